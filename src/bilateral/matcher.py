@@ -1,0 +1,169 @@
+"""Lexicon phrase matching over folded text, at word boundaries, with clitics.
+
+One algorithm for every language; what varies (clitic prefixes and pronoun suffixes) is data from
+``lang/<code>/clitics.yaml``. A phrase is a sequence of folded tokens; only the first token may
+carry a prefix clitic (و ف ب ل ك ال ...), only the last a pronoun suffix (when enabled). Matching is
+leftmost-longest and never crosses a token boundary, so ``اب`` (folded آب) cannot match inside
+another word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from .normalize.fold import fold_phrase
+
+T = TypeVar("T")
+
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    start: int  # folded index, start of the whole token (clitic included)
+    end: int  # folded index, end of the whole last token (suffix included)
+    payload: T
+    phrase: str  # the folded lexicon phrase that matched
+    prefix: str = ""  # clitic stripped from the first token
+    suffix: str = ""  # pronoun suffix stripped from the last token
+
+
+def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(folded) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded, start, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Clitics:
+    """prefixes: clitic -> what it restores (``لل`` -> ``ال``: li + al); suffixes: pronoun endings."""
+
+    prefixes: tuple[tuple[str, str], ...] = ()
+    suffixes: tuple[str, ...] = ()
+    min_stem: int = 2
+
+    @staticmethod
+    def from_data(data: dict[str, object] | None) -> Clitics:
+        if not data:
+            return Clitics()
+        raw = data.get("prefixes") or {}
+        pairs: list[tuple[str, str]] = []
+        if isinstance(raw, dict):
+            pairs = [(fold_phrase(str(k)), fold_phrase(str(v or ""))) for k, v in raw.items()]
+        elif isinstance(raw, list):
+            pairs = [(fold_phrase(str(k)), "") for k in raw]
+        sufs = tuple(fold_phrase(str(s)) for s in (data.get("suffixes") or []))  # type: ignore[union-attr]
+        pairs.sort(key=lambda p: -len(p[0]))
+        return Clitics(tuple(pairs), tuple(sorted(sufs, key=len, reverse=True)), int(data.get("min_stem", 2)))  # type: ignore[call-overload]
+
+    def prefix_forms(self, token: str) -> Iterator[tuple[str, str]]:
+        """(form, clitic) pairs: the token itself, then with each clitic removed/restored."""
+        yield token, ""
+        for clitic, restore in self.prefixes:
+            if token.startswith(clitic) and len(token) - len(clitic) >= self.min_stem:
+                yield restore + token[len(clitic):], clitic
+
+    def suffix_forms(self, token: str) -> Iterator[tuple[str, str]]:
+        yield token, ""
+        for s in self.suffixes:
+            if token.endswith(s) and len(token) - len(s) >= self.min_stem:
+                stem = token[: -len(s)]
+                yield stem, s
+                if stem.endswith("\u062a"):  # ta marbuta written as ta before a suffix
+                    yield stem[:-1] + "\u0647", s
+
+
+class PhraseMatcher(Generic[T]):
+    """Find lexicon phrases in folded text. Several payloads may share a phrase."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], clitics: Clitics | None = None,
+                 use_suffixes: bool = False) -> None:
+        self.clitics = clitics or Clitics()
+        self.use_suffixes = use_suffixes
+        self._index: dict[str, list[tuple[tuple[str, ...], T, str]]] = {}
+        self.size = 0
+        for phrase, payload in entries:
+            folded = fold_phrase(phrase)
+            toks = tuple(t.text for t in tokenize(folded))
+            if not toks:
+                continue
+            self._index.setdefault(toks[0], []).append((toks, payload, " ".join(toks)))
+            self.size += 1
+        for lst in self._index.values():
+            lst.sort(key=lambda e: -len(e[0]))
+
+    def _token_matches(self, want: str, token: str, last: bool) -> str | None:
+        if want == token:
+            return ""
+        if last and self.use_suffixes:
+            for form, suf in self.clitics.suffix_forms(token):
+                if form == want:
+                    return suf
+        return None
+
+    def find_at(self, tokens: Sequence[Token], i: int) -> list[Match[T]]:
+        """All entries matching at token ``i`` (longest first)."""
+        out: list[Match[T]] = []
+        first = tokens[i].text
+        seen: set[int] = set()
+        for form, clitic in self.clitics.prefix_forms(first):
+            candidates = list(self._index.get(form, ()))
+            if self.use_suffixes:
+                for stem, _suf in self.clitics.suffix_forms(form):
+                    if stem != form:
+                        candidates.extend(self._index.get(stem, ()))
+            for toks, payload, phrase in candidates:
+                if id(payload) in seen and len(toks) == 1:
+                    continue
+                n = len(toks)
+                if i + n > len(tokens):
+                    continue
+                suffix = ""
+                ok = True
+                for k in range(n):
+                    tok = form if k == 0 else tokens[i + k].text
+                    s = self._token_matches(toks[k], tok, last=(k == n - 1))
+                    if s is None:
+                        ok = False
+                        break
+                    if k == n - 1:
+                        suffix = s
+                if ok:
+                    seen.add(id(payload))
+                    out.append(Match(tokens[i].start, tokens[i + n - 1].end, payload, phrase, clitic, suffix))
+        out.sort(key=lambda m: -(m.end - m.start))
+        return out
+
+    def find(self, folded: str, start: int = 0, end: int | None = None, *,
+             overlapping: bool = False, tokens: Sequence[Token] | None = None) -> list[Match[T]]:
+        """Leftmost-longest matches (or all matches with ``overlapping=True``)."""
+        toks = list(tokens) if tokens is not None else tokenize(folded, start, end)
+        out: list[Match[T]] = []
+        i = 0
+        while i < len(toks):
+            found = self.find_at(toks, i)
+            if not found:
+                i += 1
+                continue
+            if overlapping:
+                out.extend(found)
+                i += 1
+                continue
+            best = found[0]
+            seen_payloads: set[int] = set()
+            for m in found:
+                if m.end == best.end and id(m.payload) not in seen_payloads:
+                    seen_payloads.add(id(m.payload))
+                    out.append(m)
+            while i < len(toks) and toks[i].start < best.end:
+                i += 1
+        return out
