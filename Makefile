@@ -8,7 +8,7 @@ BIN = $(VENV)/bin
 $(BIN)/bilateral: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[web,postgres,parquet,dev]'
+	$(BIN)/pip install -q -e '.[web,postgres,parquet,ray,dev]'
 	@touch $(BIN)/bilateral
 
 setup: $(BIN)/bilateral

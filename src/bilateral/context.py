@@ -21,6 +21,7 @@ from .config import Settings, load_settings
 from .errors import DataError
 from .kb import KnowledgeBase
 from .matcher import Clitics
+from .ontology import Ontology
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -73,6 +74,7 @@ class Context:
     settings: Settings
     langs: Mapping[str, LangData]
     kb: KnowledgeBase
+    ontology: Ontology
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
@@ -83,7 +85,7 @@ class Context:
         codes = settings.get("ingest", "languages", ["ar", "en"])
         langs = {c: load_lang(c, (lang_dirs or {}).get(c, ())) for c in codes}
         kb = KnowledgeBase.load(extra=kb_paths)
-        return cls(settings, langs, kb)
+        return cls(settings, langs, kb, Ontology.load())
 
     def lang(self, code: str) -> LangData:
         try:
@@ -109,7 +111,7 @@ class Context:
         return h.hexdigest()[:12]
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"settings": self.settings, "langs": self.langs, "kb": self.kb}
+        return {"settings": self.settings, "langs": self.langs, "kb": self.kb, "ontology": self.ontology}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         for k, v in state.items():

@@ -154,6 +154,8 @@ class Relative:
     weekday: int | None = None
     part: str | None = None
     span_days: int | None = None
+    day: int | None = None  # named_month with a day and no year: "13 February" (day=13)
+    day_end: int | None = None  # last day of a day range without year: "19-20 December" (day_end=20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +260,7 @@ class Candidate:
     context: tuple[str, ...] = ()
     location: Mention | None = None
     refers_back: bool = False  # "during this visit": takes the date of the event it refers to
+    frame: str | None = None  # role frame of the trigger: visit, host, symmetric, directed, passive
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,6 @@ class Pipeline:
                 continue
             try:
                 yield self.run(item)
-            except Exception as e:  # noqa: BLE001 - one broken article must not stop a batch
+            except Exception as e:
                 log.exception("pipeline failed on %s", item.source or item.doc)
                 yield Failure(item.source or item.doc, "E900", f"internal error while extracting: {type(e).__name__}: {e}")

@@ -1,10 +1,354 @@
-"""Stage 4: event candidates from trigger lexicons, roles, status and attached dates/quantities."""
+"""Stage 4: event candidates from trigger lexicons, with roles, status, dates and quantities.
+
+For every trigger (lang/<code>/triggers.yaml) in a sentence:
+- roles: the actor mentions of its clause, read by the trigger's frame and the language's word
+  order (lang/<code>/roles.yaml) -- see :mod:`bilateral.events.roles`;
+- dates: each date mention belongs to the nearest trigger before it (or the first after it when
+  none precedes, or when a conjunction separates it from the earlier trigger); a trigger without a
+  date of its own takes the date of the trigger it is coordinated with, or of the event it refers
+  back to ("during this visit"), or an offset from the previous event ("four years later");
+- a trigger listing several dates (plural "4 visits in 2004, 2006 and 2008", trade figures per
+  year) yields one candidate per date, quantities paired in order;
+- a definite re-mention with no date ("the visit") of an event already coded is not a new event;
+- status from cues (lang/<code>/status.yaml) -- see :mod:`bilateral.events.status`.
+"""
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass, field, replace
+
+from .. import registry
 from ..context import Context
-from ..model import Candidate, Mentions, Text
+from ..matcher import Match
+from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Text
+from .document import Doc, Placed
+from .lexicon import Lexicon, TriggerForm, lexicon
+from .roles import assign_roles, clause_bounds
+from .status import find_status
+
+__all__ = ["extract_candidates"]
+
+RULE = registry.name("events")
+
+
+@dataclass
+class _Trigger:
+    match: Match[TriggerForm]
+    first: int
+    last: int
+    sentence: int
+    span: Span
+    dates: list[Placed] = field(default_factory=list)
+    quantities: list[Placed] = field(default_factory=list)
+
+    @property
+    def form(self) -> TriggerForm:
+        return self.match.payload
+
+
+@dataclass
+class _Draft:
+    trigger: _Trigger
+    type: EventType
+    mode: str | None
+    status: object
+    source: tuple[Mention, ...]
+    target: tuple[Mention, ...]
+    dates: tuple[Mention, ...]
+    quantities: tuple[Mention, ...]
+    context: tuple[str, ...]
+    location: Mention | None
+    rule: str
+    refers_back: bool = False
 
 
 def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Candidate]:
-    return []
+    lang = text.article.lang or "en"
+    if lang not in ctx.langs:
+        return []
+    lex = lexicon(ctx, lang)
+    doc = Doc.build(text, mentions)
+    triggers = _find_triggers(doc, lex)
+    by_sentence: dict[int, list[_Trigger]] = {}
+    for t in triggers:
+        by_sentence.setdefault(t.sentence, []).append(t)
+
+    drafts: list[_Draft] = []
+    for s in sorted(by_sentence):
+        sent_triggers = by_sentence[s]
+        _attach(doc, lex, s, sent_triggers)
+        for i, trig in enumerate(sent_triggers):
+            drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts))
+    return [_candidate(d) for d in drafts]
+
+
+# ---------------------------------------------------------------------------------------- triggers
+
+def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    matches = lex.triggers.find(doc.text.folded, tokens=doc.tokens)
+    taken: set[int] = set()
+    for m in matches:
+        first = doc.token_at(m.start)
+        last = doc.token_at(m.end - 1)
+        if first in taken:
+            continue
+        entry = m.payload.entry
+        if entry.requires and not _has_cue(doc, first, last, entry.requires, entry.window, lex):
+            continue
+        taken.add(first)
+        out.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
+    out.sort(key=lambda t: t.first)
+    return out
+
+
+def _has_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: int, lex: Lexicon) -> bool:
+    s = doc.sentence_of_token[first]
+    lo_s, hi_s = doc.sentence_tokens[s]
+    lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
+    words: list[str] = []
+    for k in range(lo, hi):
+        forms = {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)}
+        words.append("|".join(sorted(forms)))
+    toks = [doc.tokens[k].text for k in range(lo, hi)]
+    joined = " " + " ".join(toks) + " "
+    for cue in cues:
+        if " " in cue:
+            if f" {cue} " in joined or any(f" {f}{cue[len(cue.split()[0]):]} " in joined
+                                           for f in _clitic_variants(cue.split()[0], lex)):
+                return True
+        elif any(cue in w.split("|") for w in words):
+            return True
+    return False
+
+
+def _clitic_variants(word: str, lex: Lexicon) -> list[str]:
+    return [c + word for c, _ in lex.clitics.prefixes]
+
+
+# ------------------------------------------------------------------------------- dates/quantities
+
+def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A conjunction (or a token carrying one as clitic before a preposition) between tokens."""
+    for k in range(lo, hi):
+        tok = doc.tokens[k].text
+        if tok in lex.conjunctions:
+            return True
+        for c in lex.conjunctions:
+            if len(c) == 1 and tok.startswith(c) and len(tok) > 1 and tok[1:] in _SOFT_AFTER:
+                return True
+    return False
+
+
+_SOFT_AFTER = {"في", "خلال", "عام", "العام", "منذ", "بعد", "قبل", "مع", "فى"}
+
+
+def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
+    """Give each date and quantity mention of sentence ``s`` to one trigger."""
+    for kind in ("dates", "quantities"):
+        for p in doc.in_sentence(getattr(doc, kind), s):
+            before = [t for t in triggers if t.last < p.first]
+            after = [t for t in triggers if t.first > p.last]
+            inside = [t for t in triggers if t.first <= p.first <= t.last]
+            if inside:
+                chosen = inside[0]
+            elif not before:
+                if not after:
+                    continue
+                chosen = after[0]
+            else:
+                prev = before[-1]
+                chosen = prev
+                if after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
+                        and after[0].first - p.last <= 6:
+                    chosen = after[0]
+            getattr(chosen, kind).append(p)
+
+
+def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
+    """Several dates joined as a list (2004، 2006 و2008 / 2004, 2006 and 2008)."""
+    if len(dates) < 2:
+        return False
+    for a, b in itertools.pairwise(dates):
+        gap = b.first - a.last - 1
+        if gap > 3:
+            return False
+    return True
+
+
+# ------------------------------------------------------------------------------------ candidates
+
+def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: list[_Trigger],
+                history: list[_Draft]) -> list[_Draft]:
+    entry = trig.form.entry
+    lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
+    source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi)
+    source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
+    status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
+    contexts = _contexts(doc, lex, trig.sentence, entry.context)
+    location = _location(doc, lex, lo, hi, trig)
+
+    dates = list(trig.dates)
+    quantities = list(trig.quantities)
+    refers = _refers_back(doc, lex, trig, lo, hi)
+    rule = f"{RULE}:{entry.key}:{trig.form.pos}"
+
+    # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
+    if not dates and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
+            and any(h.type == entry.type for h in history):
+        return []
+
+    inherited: tuple[Mention, ...] = ()
+    if not dates:
+        inherited = _inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi)
+        if inherited:
+            rule += ":date-inherited"
+    base = _Draft(trig, entry.type, entry.mode, status, tuple(source), tuple(target), (), (),
+                  contexts, location, rule, refers)
+    if not source and not target:
+        # nothing to code unless the candidate refers back to an event whose actors we know
+        if not refers or not history:
+            return []
+        prev = _last_of(history, EventType.CONSULT) or history[-1]
+        base = replace(base, source=prev.source, target=prev.target)
+
+    if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or _date_list(doc, lex, dates)):
+        out = []
+        qs = [q for q in quantities if _unit(q) != "count"]
+        paired = len(qs) == len(dates)
+        for i, d in enumerate(dates):
+            q = (qs[i].mention,) if paired else tuple(q.mention for q in quantities if _unit(q) != "count")
+            out.append(replace(base, dates=(d.mention,), quantities=q, rule=rule + ":list"))
+        return out
+    date_mentions = (dates[0].mention,) if dates else inherited
+    qty = tuple(q.mention for q in quantities)
+    return [replace(base, dates=date_mentions, quantities=qty)]
+
+
+def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
+                         source: list[Mention], target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A verb joined to an earlier verb of the sentence ("visited Moscow and signed ...", "زار ... ووقع")
+    shares that verb's subject; the words in between are its objects, not its subject."""
+    if not earlier or trig.form.pos != "verb":
+        return source, target
+    prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
+    joined = prev_tok in lex.conjunctions or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "")
+    if not joined:
+        return source, target
+    drafted = [h for h in history if h.trigger is earlier[-1] and h.source]
+    if not drafted:
+        return source, target
+    prev = drafted[-1]
+    new_source = list(prev.source)
+    new_target = [m for m in target if m not in new_source]
+    if not new_target:
+        new_target = [m for m in source if m not in new_source] or list(prev.target)
+    return new_source, new_target
+
+
+def _unit(p: Placed) -> str:
+    return getattr(p.mention.value, "unit", "")
+
+
+def _last_of(history: list[_Draft], etype: EventType) -> _Draft | None:
+    for h in reversed(history):
+        if h.type == etype and h.dates:
+            return h
+    return None
+
+
+def _refers_back(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> bool:
+    folded = doc.text.folded
+    start = doc.tokens[max(lo, trig.first - 6)].start
+    end = doc.tokens[min(hi, trig.last + 8) - 1].end if hi > 0 else len(folded)
+    return bool(lex.refers_back.find(folded, start, end))
+
+
+def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+    lo, _ = doc.sentence_tokens[trig.sentence]
+    if trig.first > lo and doc.tokens[trig.first - 1].text in lex.anaphoric:
+        return True
+    tok = doc.tokens[trig.first].text
+    # Arabic definite article on the noun itself, with a demonstrative or as the clause subject
+    return bool(trig.match.prefix == "" and tok.startswith("ال") and trig.first <= lo + 1)
+
+
+def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
+                  refers: bool, lo: int, hi: int) -> tuple[Mention, ...]:
+    if refers:
+        prev = _last_of(history, EventType.CONSULT)
+        if prev is not None:
+            return prev.dates
+    for t in reversed(earlier):
+        if t.dates:
+            return (t.dates[-1].mention,)
+        drafted = [h for h in history if h.trigger is t and h.dates]
+        if drafted:
+            return drafted[-1].dates
+    shifted = _years_later(doc, lex, trig, lo, hi, history)
+    if shifted is not None:
+        return (shifted,)
+    return ()
+
+
+def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
+                 history: list[_Draft]) -> Mention | None:
+    """"four years later" / "بعدها بأربع سنوات": an offset from the previous dated event."""
+    if not lex.years_later or not history:
+        return None
+    start = doc.tokens[lo].start
+    end = doc.tokens[hi - 1].end
+    clause = doc.text.folded[start:end]
+    for pattern in lex.years_later:
+        m = pattern.search(clause)
+        if not m:
+            continue
+        word = m.group(1)
+        n = int(word) if word.isdigit() else lex.number_words.get(word)
+        if n is None:
+            continue
+        for h in reversed(history):
+            ref = h.dates[0].value if h.dates else None
+            if isinstance(ref, DateRef) and ref.start and ref.precision != Precision.DECADE:
+                year = int(ref.start[:4]) + n
+                span = doc.text.original(start + m.start(), start + m.end())
+                return Mention(MentionKind.DATE, span, trig.sentence,
+                               DateRef(str(year), None, Precision.YEAR), f"{RULE}:years-later",
+                               doc.text.article.text[span.start:span.end])
+        return None
+    return None
+
+
+def _contexts(doc: Doc, lex: Lexicon, s: int, base: tuple[str, ...]) -> tuple[str, ...]:
+    lo, hi = doc.sentence_tokens[s]
+    if hi <= lo:
+        return base
+    start, end = doc.tokens[lo].start, doc.tokens[hi - 1].end
+    found = list(base)
+    for m in lex.contexts.find(doc.text.folded, start, end):
+        if m.payload not in found:
+            found.append(m.payload)
+    return tuple(found)
+
+
+def _location(doc: Doc, lex: Lexicon, lo: int, hi: int, trig: _Trigger) -> Mention | None:
+    for p in doc.places:
+        if lo <= p.first < hi:
+            return p.mention
+    for p in doc.actors:
+        if lo <= p.first < hi and getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL:
+            prev = doc.tokens[p.first - 1].text if p.first > 0 else ""
+            tok = doc.tokens[p.first].text
+            if prev in lex.location_preps or any(tok.startswith(x) and len(x) == 1 for x in lex.location_preps):
+                return p.mention
+    return None
+
+
+def _candidate(d: _Draft) -> Candidate:
+    t = d.trigger
+    return Candidate(type=d.type, mode=d.mode, status=d.status,  # type: ignore[arg-type]
+                     trigger=t.span, sentence=t.sentence, source=d.source, target=d.target, dates=d.dates,
+                     quantities=d.quantities, rule=d.rule, context=d.context, location=d.location,
+                     refers_back=d.refers_back, frame=t.form.entry.frame)
+

@@ -31,8 +31,14 @@ from .dates import parse_published
 from .html import extract_html
 from .langid import detect_language
 
-__all__ = ["read_articles", "make_article", "detect_language", "extract_html", "parse_published",
-           "ARTICLE_SUFFIXES"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "detect_language",
+    "extract_html",
+    "make_article",
+    "parse_published",
+    "read_articles",
+]
 
 log = logging.getLogger(__name__)
 

@@ -1,10 +1,474 @@
-"""Date mentions: absolute, partial, ranges, decades, Hijri, and relative expressions."""
+"""Date mentions: absolute, partial, ranges, decades, Hijri, and relative expressions.
+
+One grammar for every language (the regexes below); the words come from ``lang/<code>/dates.yaml``
+(month names of every naming system, weekdays, cues, modifiers, parts, fixed phrases, decades).
+Matching runs over the folded text; spans map back to the original text.
+
+Conventions of the :class:`~bilateral.model.DateRef` values produced (the resolve stage relies on
+them):
+
+* absolute: ``start``/``end`` are ISO partial dates at the stated precision ("1943-08-26",
+  "1990-05", "1964"); a range keeps both ends ("2008-03-19".."2008-03-20"; "2005".."2008").
+* decades: precision ``decade``, start "1950", end "1959".
+* Hijri: converted (Umm al-Qura) to Gregorian ISO days, ``calendar="hijri"``; a Hijri month or
+  year spans its Gregorian days with precision ``month``/``year``.
+* relative: ``start``/``end`` None and a :class:`~bilateral.model.Relative`; a month and day
+  without a year is ``Relative(unit="named_month", offset=0, month=.., day=.., day_end=..)``.
+
+Years need a cue (see :data:`_YEAR_RULE`); a month name that is also a common word (آب, May)
+needs context (a day, a year, a cue or a modifier).
+"""
 
 from __future__ import annotations
 
-from ..context import Context
-from ..model import Mention, Text
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..context import Context, LangData
+from ..errors import DataError
+from ..model import DateRef, Mention, MentionKind, Precision, Relative, Text
+from .calendar import hijri_to_gregorian, iso, valid_day
+from .patterns import (
+    LEFT,
+    RIGHT,
+    alternation,
+    fold_form,
+    folded_list,
+    key,
+    lang_code,
+    table,
+    with_clitics,
+    words_table,
+)
+
+RULE = "mentions.dates.v1"
+_YEAR_RULE = """A bare number is a year only with a cue: a strong cue (عام/العام/سنة, "the year") for
+any year 1000-2099; a weak cue (في/منذ/in/since/...) for 1000-2099 when no unit, currency, scale or
+percent word follows; a month name before it; an era/Hijri marker after it (1943م, 1445 هـ); or in
+parentheses "(1978)" for 1900-2099."""
+
+# numbers: a day (1-31) and a year (4 digits); neither may touch other digits or separators
+_DAY = r"(?<![\d.,/:+a-z])(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,:/]\d)"
+_YEAR = r"(?<![\d.,/:+a-z])\d{4}(?![\d]|[.,:/]\d)"
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int  # folded
+    end: int
+    value: DateRef
+    sub: str
+
+
+class DateGrammar:
+    """The compiled date grammar of one language (built once per Context)."""
+
+    def __init__(self, lang: LangData, units_lang: dict[str, Any], numbers_lang: dict[str, Any]) -> None:
+        data = lang.get("dates") or {}
+        where = f"lang/{lang.code}/dates.yaml"
+        self.where = where
+        months: dict[str, int] = {}
+        for system, table_ in (data.get("months") or {}).items():
+            for form, month in table(table_, f"{where}: months.{system}").items():
+                if form in months and months[form] != month:
+                    raise DataError(f"month form {form!r} maps to {months[form]} and {month}", where)
+                months[form] = int(month)
+        self.months = months
+        self.ambiguous = set(folded_list(data.get("ambiguous")))
+        self.hijri_months = {k: int(v) for k, v in table(data.get("hijri_months"), where).items()}
+        self.weekdays = {k: int(v) for k, v in table(data.get("weekdays"), where).items()}
+        self.ambiguous_weekdays = set(folded_list(data.get("ambiguous_weekdays")))
+        self.modifiers = {k: int(v) for k, v in words_table(data.get("modifiers"), where).items()}
+        self.units = words_table(data.get("units"), where)
+        self.parts = words_table(data.get("parts"), where)
+        self.order = str(data.get("numeric_order") or "dmy")
+        ranges = data.get("ranges") or {}
+        year_cues = data.get("year_cues") or {}
+        decades = data.get("decades") or {}
+        self.decade_words = {k: int(v) for k, v in words_table(decades.get("words"), where).items()}
+        self.centuries = {k: int(v) for k, v in words_table(decades.get("centuries"), where).items()}
+        self.default_century = int(decades.get("default_century") or 1900)
+        self.phrases: dict[str, Relative | None] = {}
+        for entry in data.get("phrases") or []:
+            try:
+                rel = Relative(unit=str(entry["unit"]), offset=int(entry.get("offset", 0)),
+                               part=entry.get("part"), span_days=entry.get("span_days"))
+            except (KeyError, TypeError, ValueError) as e:
+                raise DataError(f"bad relative phrase {entry!r}: {e}", where) from e
+            self.phrases[fold_form(entry["text"])] = rel
+        for form in folded_list(data.get("not_phrases")):
+            self.phrases[form] = None
+
+        W = lambda forms: with_clitics(forms, lang)  # noqa: E731 - local shorthand
+        A = alternation
+        unamb = [f for f in months if f not in self.ambiguous]
+        amb = [f for f in months if f in self.ambiguous]
+        month_alt = "(?:" + W(unamb) + "|" + A(amb) + ")"
+        sfx = A(folded_list(data.get("day_suffixes")), bounded=False)
+        sfx_opt = f"(?:{sfx}{RIGHT})?" if data.get("day_suffixes") else ""
+        to_words = folded_list(ranges.get("to"))
+        to_sym = [t for t in to_words if not re.match(r"[^\W_]", t)]
+        to_wrd = [t for t in to_words if re.match(r"[^\W_]", t)]
+        to_re = "(?:" + r"\s*" + A(to_sym, bounded=False) + r"\s*|\s+" + A(to_wrd, bounded=False) + r"\s*)"
+        and_re = r"(?:\s+" + A(folded_list(ranges.get("and")), bounded=False) + r"\s*)"
+        mod = A(list(self.modifiers))
+        part = W(list(self.parts)) if self.parts else A([])
+        strong = W(folded_list(year_cues.get("strong")))
+        weak = W(folded_list(year_cues.get("weak")))
+        month_cue = W(folded_list(data.get("month_cues")))
+        month_word = W(folded_list(data.get("month_words")))
+        joiner = A(folded_list(data.get("day_month_joiners")))
+        era = A(folded_list(data.get("era_markers")))
+        hmark = A(folded_list(data.get("hijri_markers")))
+        weekday = "(?:" + W([w for w in self.weekdays if w not in self.ambiguous_weekdays]) + "|" + \
+            A([w for w in self.weekdays if w in self.ambiguous_weekdays]) + ")"
+        day_word = W(folded_list(data.get("day_words")))
+        today_word = W(folded_list(data.get("today_words")))
+        from_w = W(folded_list(ranges.get("from")))
+        between_w = W(folded_list(ranges.get("between")))
+        byears = W(folded_list(ranges.get("between_years")))
+
+        def monthx(p: str) -> str:
+            return (f"(?:(?P<{p}w>{month_word})\\s+)?(?P<{p}1>{month_alt})"
+                    f"(?:\\s*/\\s*(?P<{p}2>{month_alt})|\\s*\\(\\s*(?P<{p}3>{month_alt})\\s*\\))?")
+
+        year_part = (rf"(?:\s*,?\s*(?:(?P<ycue>{strong})\s+)?(?P<year>{_YEAR})(?:\s*(?P<era>{era}))?)?")
+        self.rx_dmy = re.compile(
+            rf"(?:(?P<cue>{month_cue})\s+)?(?:(?P<part>{part})\s+)?(?:(?P<pmod>{mod})\s+)?"
+            rf"(?:(?:(?P<dayw>{day_word})\s+)?(?P<wd>{weekday})\s*,?\s+)?"
+            rf"(?:(?P<from>{from_w})\s+)?"
+            rf"(?:(?P<d1>{_DAY}){sfx_opt}(?:{to_re}(?P<d2>{_DAY}){sfx_opt})?(?:\s+{joiner})?\s*[\s-]\s*)?"
+            + monthx("m") + year_part + rf"(?:\s+(?P<mod>{mod}))?"
+        )
+        self.rx_mdy = re.compile(
+            rf"(?:(?P<wd>{weekday})\s*,?\s+)?" + monthx("m")
+            + rf"\s+(?P<d1>{_DAY}){sfx_opt}(?:{to_re}(?P<d2>{_DAY}){sfx_opt})?"
+            + rf"(?:\s*,?\s*(?P<year>{_YEAR}))?"
+        )
+        self.rx_iso = re.compile(r"(?<![\d.,/-])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d])"
+                                 r"|(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y2>\d{4})(?!\d)")
+        self.rx_year = re.compile(
+            rf"(?:(?P<part>{part})\s+)?(?:(?P<strong>{strong})|(?P<weak>{weak}))\s+"
+            rf"(?P<year>{_YEAR})(?:\s*(?P<era>{era}))?"
+            rf"|(?P<y3>{_YEAR})\s*(?P<era2>{era})"
+            rf"|\(\s*(?P<y4>{_YEAR})\s*\)"
+        )
+        self.rx_yrange = re.compile(
+            rf"(?:(?P<between>{between_w})|(?P<from>{from_w}))?\s*(?:(?P<by>{byears}|{strong})\s+)?"
+            rf"(?P<y1>{_YEAR}){to_re}(?:{strong}\s+)?(?P<y2>{_YEAR})"
+        )
+        self.rx_hijri = re.compile(
+            rf"(?:(?P<d>{_DAY})\s+)?(?:{month_word}\s+)?(?P<hm>{W(list(self.hijri_months))})\s+"
+            rf"(?:{strong}\s+)?(?P<y>(?<![\d.,])\d{{3,4}}(?!\d))(?:\s*(?P<mark>{hmark}))?"
+            rf"|(?:(?P<cue>{strong})\s+)?(?P<y2>(?<![\d.,])\d{{3,4}}(?!\d))\s*(?P<mark2>{hmark})"
+        )
+        self.rx_unit = re.compile(
+            rf"(?:(?P<part>{part})\s+)?(?:(?P<mod1>{mod})\s+(?P<u1>{W(list(self.units))})"
+            rf"|(?P<u2>{W(list(self.units))})\s+(?P<mod2>{mod}))"
+        )
+        self.rx_weekday = re.compile(
+            rf"(?:(?P<today>{today_word})\s+|(?P<dayw>{day_word})\s+)?(?:(?P<mod1>{mod})\s+)?"
+            rf"(?P<wd>{weekday})(?:\s+(?P<mod2>{mod}))?"
+        )
+        self.rx_phrase = re.compile(W(list(self.phrases)))
+        cent = A(list(self.centuries))
+        cjoin = A(folded_list(decades.get("century_joiners")))
+        dword = W(list(self.decade_words))
+        dsep = r"(?:\s*,\s*|\s+)" + rf"(?:{A(folded_list(decades.get('and')))}\s*)?"
+        self.rx_dword = re.compile(dword)
+        self.rx_decades = re.compile(
+            rf"{dword}(?:{dsep}{dword})*(?:\s+(?:{cjoin}\s+)?(?P<cent>{cent}))?"
+        )
+        dsfx = folded_list(decades.get("digit_suffixes"))
+        self.rx_ddigits = re.compile(
+            r"(?<![\d.,])(?P<dd>(?:1\d|20)\d0|'\d0)" + A(dsfx, bounded=False) + RIGHT) if dsfx else None
+        self.rx_quantity_after = _quantity_words(units_lang, numbers_lang)
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _month(self, m: re.Match[str], p: str) -> tuple[int, bool] | None:
+        """Month number of a month expression and whether it is ambiguous on its own."""
+        nums: list[int] = []
+        amb = True
+        for g in (f"{p}1", f"{p}2", f"{p}3"):
+            s = m.group(g)
+            if s:
+                k = self._month_key(s)
+                if k is None:
+                    return None
+                nums.append(self.months[k])
+                amb = amb and k in self.ambiguous
+        return (nums[0], amb) if nums else None
+
+    def _month_key(self, s: str) -> str | None:
+        k = key(s)
+        if k in self.months:
+            return k
+        for j in range(1, min(4, len(k))):  # a proclitic was matched with the month
+            if k[j:] in self.months:
+                return k[j:]
+        return None
+
+    def _lookup(self, tbl: dict[str, Any], s: str) -> Any:
+        k = key(s)
+        if k in tbl:
+            return tbl[k]
+        for j in range(1, min(4, len(k))):
+            if k[j:] in tbl:
+                return tbl[k[j:]]
+        return None
+
+    def _quantity_follows(self, folded: str, pos: int) -> bool:
+        return bool(self.rx_quantity_after and self.rx_quantity_after.match(folded, pos))
+
+    # --- rules ---------------------------------------------------------------------------------
+    def find(self, folded: str) -> list[_Cand]:
+        out: list[_Cand] = []
+        for rx, fn in ((self.rx_iso, self._iso), (self.rx_dmy, self._dmy), (self.rx_mdy, self._mdy),
+                       (self.rx_hijri, self._hijri), (self.rx_yrange, self._yrange),
+                       (self.rx_year, self._year), (self.rx_unit, self._unit),
+                       (self.rx_weekday, self._weekday), (self.rx_phrase, self._phrase)):
+            for m in rx.finditer(folded):
+                out.extend(fn(m, folded))
+        out.extend(self._decades(folded))
+        return out
+
+    def _iso(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+        else:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y2"))
+            d, mo = (a, b) if self.order == "dmy" else (b, a)
+            if mo > 12 >= d:
+                d, mo = mo, d
+        if not (1000 <= y <= 2099 and valid_day(y, mo, d)):
+            return []
+        s = iso(y, mo, d)
+        return [_Cand(m.start(), m.end(), DateRef(s, s, Precision.DAY), "iso")]
+
+    def _date(self, m: re.Match[str], folded: str, sub: str, start: int) -> list[_Cand]:
+        mon = self._month(m, "m")
+        if mon is None:
+            return []
+        month, amb = mon
+        g = m.groupdict()
+        d1 = int(g["d1"]) if g.get("d1") else None
+        d2 = int(g["d2"]) if g.get("d2") else None
+        year = int(g["year"]) if g.get("year") else None
+        if year is not None and not 1000 <= year <= 2099:
+            return []
+        mod_s = g.get("mod") or g.get("pmod")
+        offset = self.modifiers.get(key(mod_s)) if mod_s else None
+        part = self._lookup(self.parts, g["part"]) if g.get("part") else None
+        has_context = d1 is not None or year is not None or offset is not None or part is not None \
+            or bool(g.get("cue")) or bool(g.get("mw"))
+        if amb and not has_context:
+            return []
+        if d1 is not None and (not valid_day(year, month, d1) or (d2 is not None and
+                                                                   (d2 <= d1 or not valid_day(year, month, d2)))):
+            return []
+        end = m.end()
+        if year is not None and d1 is None and g.get("ycue") is None and self._quantity_follows(folded, end):
+            return []
+        wd = self.weekdays.get(self._wd_key(g.get("wd"))) if g.get("wd") else None
+        prec = Precision.DAY if d1 is not None else Precision.MONTH
+        if year is not None:
+            s = iso(year, month, d1)
+            e = iso(year, month, d2 if d2 is not None else d1)
+            return [_Cand(start, end, DateRef(s, e, prec), sub)]
+        rel = Relative(unit="named_month", offset=offset or 0, month=month, weekday=wd, part=part,
+                       day=d1, day_end=d2)
+        return [_Cand(start, end, DateRef(None, None, prec, relative=rel), sub)]
+
+    def _wd_key(self, s: str | None) -> str:
+        if not s:
+            return ""
+        k = key(s)
+        if k in self.weekdays:
+            return k
+        for j in range(1, min(4, len(k))):
+            if k[j:] in self.weekdays:
+                return k[j:]
+        return k
+
+    def _body_start(self, m: re.Match[str], groups: tuple[str, ...]) -> int:
+        starts = [m.start(g) for g in groups if m.group(g)]
+        return min(starts) if starts else m.start()
+
+    def _dmy(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        # "في شهر مارس": the month word belongs to the mention, the preposition does not
+        start = self._body_start(m, ("part", "pmod", "dayw", "wd", "from", "d1", "mw", "m1"))
+        return self._date(m, folded, "day_month" if m.group("d1") else "month", start)
+
+    def _mdy(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        if self._quantity_follows(folded, m.end("d1") + (1 if m.end("d1") < len(folded) else 0)) \
+                and not m.group("year"):
+            return []
+        return self._date(m, folded, "month_day", m.start())
+
+    def _hijri(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        if m.group("hm"):
+            month = self._lookup(self.hijri_months, m.group("hm"))
+            y = int(m.group("y"))
+            d = int(m.group("d")) if m.group("d") else None
+            if month is None or (not m.group("mark") and y > 1500):
+                return []
+            conv = hijri_to_gregorian(y, month, d)
+            prec = Precision.DAY if d is not None else Precision.MONTH
+            start = m.start("d") if d is not None else m.start()
+        else:
+            y = int(m.group("y2"))
+            conv = hijri_to_gregorian(y, 0)
+            prec = Precision.YEAR
+            start = m.start()
+        if conv is None:
+            return []
+        a, b = conv
+        return [_Cand(start, m.end(), DateRef(a.isoformat(), b.isoformat(), prec, calendar="hijri"), "hijri")]
+
+    def _yrange(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not (1000 <= y1 < y2 <= 2099):
+            return []
+        if not (m.group("between") or m.group("from") or m.group("by")) and not (1900 <= y1 and y2 - y1 < 100):
+            return []
+        if self._quantity_follows(folded, m.end()):
+            return []
+        if m.group("by") and not (m.group("between") or m.group("from")):
+            # "عامي 2005 و2008": two years, not a range
+            return [_Cand(m.start("by"), m.end("y1"), DateRef(iso(y1), iso(y1), Precision.YEAR), "year"),
+                    _Cand(m.start("y2"), m.end("y2"), DateRef(iso(y2), iso(y2), Precision.YEAR), "year")]
+        start = self._body_start(m, ("between", "from", "by", "y1"))
+        return [_Cand(start, m.end(), DateRef(iso(y1), iso(y2), Precision.YEAR), "year_range")]
+
+    def _year(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        if m.group("year"):
+            y = int(m.group("year"))
+            if not 1000 <= y <= 2099:
+                return []
+            if m.group("weak") and not m.group("era") and self._quantity_follows(folded, m.end()):
+                return []
+            start = self._body_start(m, ("part", "strong", "year"))
+            if m.group("weak") and not m.group("part"):
+                start = m.start("year")
+        elif m.group("y3"):
+            y = int(m.group("y3"))
+            start = m.start()
+            if not 1000 <= y <= 2099:
+                return []
+        else:
+            y = int(m.group("y4"))
+            start = m.start("y4")
+            if not 1900 <= y <= 2099:
+                return []
+            return [_Cand(start, m.end("y4"), DateRef(iso(y), iso(y), Precision.YEAR), "year")]
+        return [_Cand(start, m.end(), DateRef(iso(y), iso(y), Precision.YEAR), "year")]
+
+    def _unit(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        unit = self._lookup(self.units, m.group("u1") or m.group("u2"))
+        offset = self.modifiers.get(key(m.group("mod1") or m.group("mod2")))
+        if unit is None or offset is None:
+            return []
+        part = self._lookup(self.parts, m.group("part")) if m.group("part") else None
+        prec = {"week": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}.get(unit, Precision.UNKNOWN)
+        rel = Relative(unit=unit, offset=offset, part=part)
+        return [_Cand(m.start(), m.end(), DateRef(None, None, prec, relative=rel), "relative_unit")]
+
+    def _weekday(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        k = self._wd_key(m.group("wd"))
+        wd = self.weekdays.get(k)
+        if wd is None:
+            return []
+        mod_s = m.group("mod1") or m.group("mod2")
+        offset = self.modifiers.get(key(mod_s)) if mod_s else 0
+        if offset is None:
+            return []
+        if k in self.ambiguous_weekdays and not (m.group("today") or m.group("dayw") or mod_s):
+            return []
+        start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else \
+            self._body_start(m, ("today", "mod1", "wd"))
+        rel = Relative(unit="weekday", offset=offset or 0, weekday=wd)
+        return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "weekday")]
+
+    def _is_word(self, s: str, folded: str) -> bool:
+        # "يوم" belongs to the mention; the English "on" does not (it is a preposition)
+        return not s.isascii()
+
+    def _phrase(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        rel = self._lookup(self.phrases, m.group(0))
+        if rel is None:
+            return [_Cand(m.start(), m.end(), DateRef(None, None, Precision.UNKNOWN), "not_a_date")]
+        prec = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}.get(rel.unit, Precision.DAY)
+        return [_Cand(m.start(), m.end(), DateRef(None, None, prec, relative=rel), "relative")]
+
+    def _decades(self, folded: str) -> list[_Cand]:
+        out: list[_Cand] = []
+        for m in self.rx_decades.finditer(folded):
+            century = self.centuries.get(key(m.group("cent"))) if m.group("cent") else None
+            base = century if century is not None else self.default_century
+            for w in self.rx_dword.finditer(folded, m.start(), m.end("cent") if m.group("cent") else m.end()):
+                n = self._lookup(self.decade_words, w.group(0))
+                if n is None:
+                    continue
+                y = base + n
+                out.append(_Cand(w.start(), w.end(), DateRef(iso(y), iso(y + 9), Precision.DECADE), "decade"))
+        if self.rx_ddigits is not None:
+            for m in self.rx_ddigits.finditer(folded):
+                dd = m.group("dd")
+                y = self.default_century + int(dd[1:]) if dd.startswith("'") else int(dd)
+                out.append(_Cand(m.start(), m.end(), DateRef(iso(y), iso(y + 9), Precision.DECADE), "decade"))
+        return out
+
+
+def _quantity_words(units: dict[str, Any], numbers: dict[str, Any]) -> re.Pattern[str] | None:
+    """Words that make a number after a weak year cue a quantity ("في 1500 طن")."""
+    forms: list[str] = []
+    for spec in (units.get("currencies") or {}).values():
+        forms += folded_list((spec or {}).get("after"))
+    forms += folded_list(units.get("percent"))
+    for lst in (units.get("units") or {}).values():
+        forms += folded_list(lst)
+    for lst in (units.get("durations") or {}).values():
+        forms += folded_list(lst)
+    forms += [fold_form(k) for k in (numbers.get("scales") or {})]
+    if not forms:
+        return None
+    return re.compile(r"\s*" + alternation(forms))
+
+
+def _grammar(ctx: Context, code: str) -> DateGrammar:
+    def build() -> DateGrammar:
+        lang = ctx.lang(code)
+        return DateGrammar(lang, lang.get("units") or {}, lang.get("numbers") or {})
+    return ctx.cached(f"{RULE}:grammar:{code}", build)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest candidates first; a candidate overlapping an accepted one is dropped."""
+    taken: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if c.end <= c.start:
+            continue
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    return sorted((t for t in taken if t.sub != "not_a_date"), key=lambda c: c.start)
 
 
 def find_dates(text: Text, ctx: Context) -> list[Mention]:
-    return []
+    """Date mentions of ``text``, sorted by start offset (spans into the original text)."""
+    grammar = _grammar(ctx, lang_code(text, ctx))
+    folded = text.folded
+    out: list[Mention] = []
+    for c in _select(grammar.find(folded)):
+        end = c.end
+        while end > c.start and folded[end - 1].isspace():
+            end -= 1
+        span = text.original(c.start, end)
+        out.append(Mention(kind=MentionKind.DATE, span=span, sentence=text.sentence_of(span), value=c.value,
+                           rule=f"{RULE}:{c.sub}", text=text.article.text[span.start:span.end]))
+    return out
+
+
+Finder = Callable[[Text, Context], list[Mention]]

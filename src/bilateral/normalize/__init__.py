@@ -6,7 +6,7 @@ from ..model import Article, Text
 from .fold import fold, fold_char, fold_phrase
 from .sentences import split_sentences
 
-__all__ = ["prepare", "fold", "fold_char", "fold_phrase", "split_sentences"]
+__all__ = ["fold", "fold_char", "fold_phrase", "prepare", "split_sentences"]
 
 
 def prepare(article: Article, ctx: object | None = None) -> Text:

@@ -1,12 +1,189 @@
-"""Stage 5: fix actors and dates in time, attach evidence, score, expand multi-party events."""
+"""Stage 5: fix candidates in time and turn them into events.
+
+- dates: explicit dates as found; relative ones resolved against the publication date (basis
+  ``relative``); none -> the publication date (basis ``publication``);
+- actors as of the event date (``resolve.actors``); "the two countries" -> the article's main dyad;
+  a missing counterpart of a dyad member -> the other member of the dyad (rule ``+dyad``);
+- status: an event dated after the publication date is ``planned``;
+- one event per pair of parties (several parties share a ``group`` id);
+- evidence = the sentence; intensity, quad class and CAMEO code from the ontology;
+- duplicates inside one article (the same type, pair and date) are merged, keeping the more
+  specific mode.
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
+from .. import registry
+from ..calendar import compare_partial, precision_of, resolve_relative
 from ..context import Context
-from ..model import Candidate, Event, Mentions, Text
+from ..model import (
+    Actor,
+    ActorKind,
+    ActorRef,
+    Basis,
+    Candidate,
+    DateRef,
+    DateValue,
+    Event,
+    Evidence,
+    Location,
+    Mention,
+    Mentions,
+    PlaceRef,
+    Precision,
+    Quantity,
+    QuantityRef,
+    Status,
+    Text,
+    content_hash,
+)
+from .actors import country_as_of, focus_pair, resolve_actor
+
+__all__ = ["resolve_events"]
+
+RULE = registry.name("resolve")
+_SYMMETRIC_FRAMES = {"symmetric", "passive"}
+_MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 
 def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentions, ctx: Context) -> list[Event]:
-    return []
+    article = text.article
+    focus = focus_pair(mentions.actors)
+    events: list[Event] = []
+    for c in candidates:
+        date = _date(c, article.published)
+        events.extend(_events(c, text, ctx, date, focus))
+    return _merge_duplicates(events)
+
+
+def _date(c: Candidate, published: str | None) -> DateValue:
+    for m in c.dates:
+        ref = m.value
+        if not isinstance(ref, DateRef):
+            continue
+        if ref.start:
+            return DateValue(ref.start, ref.end, ref.precision, Basis.EXPLICIT if "years-later" not in m.rule
+                             else Basis.INFERRED, m.text)
+        resolved = resolve_relative(ref, published)
+        if resolved is not None:
+            start, end, precision = resolved
+            return DateValue(start, end, precision, Basis.RELATIVE, m.text)
+    if published:
+        return DateValue(published, None, precision_of(published), Basis.PUBLICATION, None)
+    return DateValue(None, None, Precision.UNKNOWN, Basis.PUBLICATION, None)
+
+
+def _status(c: Candidate, date: DateValue, published: str | None) -> Status:
+    if c.status == Status.OCCURRED and published and date.start and date.basis != Basis.PUBLICATION \
+            and compare_partial(date.start, published) > 0:
+        return Status.PLANNED
+    return c.status
+
+
+def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[str, ...]) -> list[Actor]:
+    out: list[Actor] = []
+    for m in ms:
+        v = m.value
+        if isinstance(v, ActorRef) and v.kind == ActorKind.GROUP:
+            for code in focus:
+                out.append(Actor(country_as_of(ctx, code, date), None, m.text, None, None))
+            continue
+        out.append(resolve_actor(m, ctx, date))
+    return out
+
+
+def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+    def distinct(actors: list[Actor]) -> list[Actor]:
+        seen: dict[str | None, Actor] = {}
+        for a in actors:
+            seen.setdefault(a.country, a)
+        return list(seen.values())
+
+    sources, targets = distinct(sources), distinct(targets)
+    if len(sources) >= 2 and not targets:
+        sources, targets = sources[:1], sources[1:]
+    if c.frame in _SYMMETRIC_FRAMES or c.mode == "multilateral":
+        parties = distinct(sources + targets)
+        pairs = [(a, b) for a, b in itertools.combinations(parties, 2)]
+    else:
+        pairs = [(s, t) for s in sources for t in targets]
+    if not pairs and sources:
+        pairs = [(sources[0], None)]
+    if not pairs and targets:
+        pairs = [(targets[0], None)]
+    return [(a, b) for a, b in pairs if b is None or a.country != b.country]
+
+
+def _fill_from_dyad(pair: tuple[Actor, Actor | None], ctx: Context, date: str | None,
+                    focus: tuple[str, ...]) -> tuple[Actor, Actor | None, bool]:
+    a, b = pair
+    if b is not None or len(focus) < 2:
+        return a, b, False
+    codes = [country_as_of(ctx, f, date) for f in focus]
+    if a.country in codes:
+        other = codes[1 - codes.index(a.country)]
+        return a, Actor(other, None, "", None, None), True
+    return a, b, False
+
+
+def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...]) -> list[Event]:
+    article = text.article
+    sources = _side(c.source, ctx, date.start, focus)
+    targets = _side(c.target, ctx, date.start, focus)
+    pairs = _pairs(c, sources, targets)
+    if not pairs:
+        return []
+    status = _status(c, date, article.published)
+    sentence = text.sentences[c.sentence] if c.sentence < len(text.sentences) else c.trigger
+    evidence = Evidence(article.doc, sentence.start, sentence.end, article.text[sentence.start:sentence.end])
+    coding = ctx.ontology.coding(c.type, c.mode if ctx.ontology.is_mode(c.type, c.mode) else None)
+    quantities = tuple(Quantity(q.value.value, q.value.unit, q.text) for q in c.quantities
+                       if isinstance(q.value, QuantityRef))
+    location = _location(c.location, ctx, date.start)
+    parties = {a.country for p in pairs for a in p if a is not None}
+    group = content_hash(article.doc, c.trigger.start, c.type, length=12) if len(parties) > 2 else None
+    out: list[Event] = []
+    for pair in pairs:
+        src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus)
+        if src.country is None and (tgt is None or tgt.country is None):
+            continue
+        rules = (c.rule, RULE + (":+dyad" if filled else ""))
+        eid = content_hash(article.doc, evidence.start, evidence.end, str(c.type), src.country,
+                           tgt.country if tgt else None, c.trigger.start, date.start)
+        out.append(Event(id=eid, doc=article.doc, lang=article.lang or "", type=c.type, mode=c.mode,
+                         context=c.context, source=src, target=tgt, date=date, location=location, status=status,
+                         quantities=quantities, evidence=evidence, intensity=coding.intensity, quad=coding.quad,
+                         cameo=coding.cameo, group=group, rules=rules, trigger=c.trigger, article=article.id))
+    return out
+
+
+def _location(m: Mention | None, ctx: Context, date: str | None) -> Location | None:
+    if m is None:
+        return None
+    v = m.value
+    if isinstance(v, PlaceRef):
+        return Location(v.name, country_as_of(ctx, v.country, date))
+    if isinstance(v, ActorRef):
+        return Location(v.name or m.text, country_as_of(ctx, v.country, date))
+    return None
+
+
+def _merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per (type, unordered pair, date, status) inside an article; the more specific mode wins."""
+    kept: dict[tuple[object, ...], int] = {}
+    out: list[Event] = []
+    for e in events:
+        pair = frozenset(a.country for a in (e.source, e.target) if a is not None)
+        key = (e.type, pair, e.date.start, e.date.end, e.status)
+        if key in kept:
+            i = kept[key]
+            old = out[i]
+            if _MODE_RANK.get(e.mode or "", 0) > _MODE_RANK.get(old.mode or "", 0):
+                out[i] = e
+            continue
+        kept[key] = len(out)
+        out.append(e)
+    return out

@@ -1,0 +1,76 @@
+"""Token-level view of one article for the events stage: tokens, sentences, mentions by token."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..matcher import Token, tokenize
+from ..model import Mention, Mentions, Text
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A mention placed on tokens: [first, last] token indices (inclusive)."""
+
+    mention: Mention
+    first: int
+    last: int
+
+
+@dataclass
+class Doc:
+    text: Text
+    tokens: list[Token]
+    starts: list[int]
+    sentence_of_token: list[int]
+    sentence_tokens: list[tuple[int, int]]  # per sentence: [first, end) token indices
+    actors: list[Placed] = field(default_factory=list)
+    dates: list[Placed] = field(default_factory=list)
+    quantities: list[Placed] = field(default_factory=list)
+    places: list[Placed] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: Text, mentions: Mentions) -> Doc:
+        tokens = tokenize(text.folded)
+        starts = [t.start for t in tokens]
+        sent_starts = [text.folded_index(s.start) for s in text.sentences]
+        sentence_of_token = [max(bisect.bisect_right(sent_starts, t.start) - 1, 0) for t in tokens]
+        sentence_tokens: list[tuple[int, int]] = []
+        for i in range(len(text.sentences)):
+            lo = bisect.bisect_left(sentence_of_token, i)
+            hi = bisect.bisect_right(sentence_of_token, i)
+            sentence_tokens.append((lo, hi))
+        doc = cls(text, tokens, starts, sentence_of_token, sentence_tokens)
+        doc.actors = doc._place(mentions.actors)
+        doc.dates = doc._place(mentions.dates)
+        doc.quantities = doc._place(mentions.quantities)
+        doc.places = doc._place(mentions.places)
+        return doc
+
+    def token_at(self, folded_index: int) -> int:
+        """Index of the token containing (or first after) a folded offset."""
+        i = bisect.bisect_right(self.starts, folded_index) - 1
+        if i >= 0 and self.tokens[i].end > folded_index:
+            return i
+        return i + 1
+
+    def _place(self, mentions: tuple[Mention, ...]) -> list[Placed]:
+        out: list[Placed] = []
+        for m in mentions:
+            fs = self.text.folded_index(m.span.start)
+            fe = self.text.folded_index(m.span.end)
+            first = self.token_at(fs)
+            last = max(first, self.token_at(max(fe - 1, fs)))
+            if first >= len(self.tokens):
+                continue
+            out.append(Placed(m, first, min(last, len(self.tokens) - 1)))
+        out.sort(key=lambda p: (p.first, p.last))
+        return out
+
+    def token_span_text(self, first: int, last: int) -> str:
+        return self.text.folded[self.tokens[first].start:self.tokens[last].end]
+
+    def in_sentence(self, placed: list[Placed], s: int) -> list[Placed]:
+        lo, hi = self.sentence_tokens[s]
+        return [p for p in placed if lo <= p.first < hi]

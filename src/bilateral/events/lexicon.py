@@ -1,0 +1,147 @@
+"""Compile a language's event data (triggers, status cues, role words, contexts) once per Context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..context import Context, LangData
+from ..errors import DataError
+from ..matcher import Clitics, PhraseMatcher
+from ..model import EventType
+from ..normalize import fold_phrase
+
+FRAMES = {"visit", "host", "symmetric", "directed", "passive"}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    key: str
+    type: EventType
+    mode: str | None
+    frame: str
+    context: tuple[str, ...]
+    requires: frozenset[str]  # folded cue phrases
+    window: int
+    source: str  # lang/<code>/triggers.yaml#key
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerForm:
+    entry: TriggerEntry
+    pos: str  # "verb" | "noun"
+    plural: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    triggers: PhraseMatcher[TriggerForm]
+    planned_before: PhraseMatcher[str]
+    planned_after: PhraseMatcher[str]
+    planned_window: int
+    future_clitics: frozenset[str]
+    reported: PhraseMatcher[str]
+    hypothetical: PhraseMatcher[str]
+    hypothetical_window: int
+    hypothetical_next: dict[str, re.Pattern[str]]
+    negated: PhraseMatcher[str]
+    negated_window: int
+    negated_sentence: PhraseMatcher[str]
+    not_cues: PhraseMatcher[str]
+    subject_after_verb: bool
+    target_preps: frozenset[str]
+    between: frozenset[str]
+    conjunctions: frozenset[str]
+    boundaries: PhraseMatcher[str]
+    refers_back: PhraseMatcher[str]
+    anaphoric: frozenset[str]
+    same_year: PhraseMatcher[str]
+    years_later: tuple[re.Pattern[str], ...]
+    contexts: PhraseMatcher[str]
+    clitics: Clitics
+    number_words: dict[str, int]
+    location_preps: frozenset[str]
+
+
+def _list(data: dict[str, Any] | None, key: str) -> list[str]:
+    value = (data or {}).get(key) or []
+    if not isinstance(value, list):
+        raise DataError(f"{key!r} must be a list", "lang")
+    return [str(v) for v in value]
+
+
+def _phrases(items: list[str], clitics: Clitics, payload: str | None = None) -> PhraseMatcher[str]:
+    return PhraseMatcher([(p, payload or fold_phrase(p)) for p in items], clitics)
+
+
+def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
+    data = lang.get("triggers") or {}
+    where = f"lang/{lang.code}/triggers.yaml"
+    entries: list[tuple[str, TriggerForm]] = []
+    seen: set[str] = set()
+    for raw in data.get("triggers") or []:
+        key = raw.get("key")
+        if not key or key in seen:
+            raise DataError(f"trigger entry without a unique key: {raw!r}", where)
+        seen.add(key)
+        try:
+            etype = EventType(raw["type"])
+        except (KeyError, ValueError) as e:
+            raise DataError(f"entry {key!r}: unknown type {raw.get('type')!r}", where) from e
+        frame = raw.get("frame", "directed")
+        if frame not in FRAMES:
+            raise DataError(f"entry {key!r}: unknown frame {frame!r}", where)
+        entry = TriggerEntry(key, etype, raw.get("mode"), frame, tuple(raw.get("context") or ()),
+                             frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
+                             int(raw.get("window", 8)), f"{where}#{key}")
+        plural = {fold_phrase(p) for p in raw.get("plural") or ()}
+        for pos in ("verbs", "nouns"):
+            for form in raw.get(pos) or ():
+                entries.append((str(form), TriggerForm(entry, pos[:-1], fold_phrase(str(form)) in plural)))
+    return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
+
+
+def compile_lexicon(lang: LangData) -> Lexicon:
+    status = lang.get("status") or {}
+    roles = lang.get("roles") or {}
+    c = lang.clitics
+    planned = status.get("planned") or {}
+    hyp = status.get("hypothetical") or {}
+    neg = status.get("negated") or {}
+    contexts = lang.get("contexts") or {}
+    ctx_entries = [(w, str(name)) for name, words in contexts.items() for w in words or ()]
+    return Lexicon(
+        lang=lang.code,
+        triggers=_triggers(lang),
+        planned_before=_phrases(_list(planned, "before"), c),
+        planned_after=_phrases(_list(planned, "after"), c),
+        planned_window=int(planned.get("window", 6)),
+        future_clitics=frozenset(fold_phrase(x) for x in _list(status, "future_clitic")),
+        reported=_phrases(_list(status.get("reported"), "sentence"), c),
+        hypothetical=_phrases(_list(hyp, "before"), c),
+        hypothetical_window=int(hyp.get("window", 8)),
+        hypothetical_next={fold_phrase(k): re.compile(v) for k, v in (hyp.get("next_token") or {}).items()},
+        negated=_phrases(_list(neg, "before"), c),
+        negated_window=int(neg.get("window", 2)),
+        negated_sentence=_phrases(_list(neg, "sentence"), c),
+        not_cues=_phrases(_list(neg, "not_cues"), c),
+        subject_after_verb=bool(roles.get("subject_after_verb", False)),
+        target_preps=frozenset(fold_phrase(x) for x in _list(roles, "target_prepositions")),
+        between=frozenset(fold_phrase(x) for x in _list(roles, "between")),
+        conjunctions=frozenset(fold_phrase(x) for x in _list(roles, "conjunctions")),
+        boundaries=PhraseMatcher([(b, b) for b in _list(roles, "clause_boundaries") if b != ";"], c),
+        refers_back=_phrases(_list(roles, "refers_back"), c),
+        anaphoric=frozenset(fold_phrase(x) for x in _list(roles, "anaphoric")),
+        same_year=_phrases(_list(roles, "same_year"), c),
+        years_later=tuple(re.compile(p) for p in _list(roles, "years_later")),
+        contexts=PhraseMatcher(ctx_entries, c),
+        clitics=c,
+        number_words={fold_phrase(str(k)): int(v) for k, v in (roles.get("number_words") or {}).items()},
+        location_preps=frozenset(fold_phrase(x) for x in _list(roles, "location_prepositions")),
+    )
+
+
+def lexicon(ctx: Context, lang: str) -> Lexicon:
+    return ctx.cached(f"events.lexicon.{lang}", lambda: compile_lexicon(ctx.lang(lang)))

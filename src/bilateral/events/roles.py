@@ -1,0 +1,172 @@
+"""Who acts and who is acted upon, read from the actor mentions of a trigger's clause.
+
+Language differences are data (lang/<code>/roles.yaml): whether the subject follows the verb
+(Arabic VSO, and a verbal noun's agent follows the noun), which prepositions mark a recipient or
+destination, "between" and conjunction words, clause boundaries.
+"""
+
+from __future__ import annotations
+
+from ..model import ActorKind
+from .document import Doc, Placed
+from .lexicon import Lexicon
+
+_ACTOR_KINDS = {ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.ORGANISATION, ActorKind.PERSON, ActorKind.TITLE,
+                ActorKind.COUNTERPART, ActorKind.GROUP, ActorKind.DEMONYM}
+
+
+def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, int]:
+    """[lo, hi) token range of the clause around a trigger: sentence cut at boundary words and ';'."""
+    s = doc.sentence_of_token[first]
+    lo, hi = doc.sentence_tokens[s]
+    if hi <= lo:
+        return lo, hi
+    start, end = doc.tokens[lo].start, doc.tokens[hi - 1].end
+    cuts: list[int] = []
+    for m in lex.boundaries.find(doc.text.folded, start, end):
+        cuts.append(doc.token_at(m.start))
+    folded = doc.text.folded
+    for k in range(lo + 1, hi):
+        if ";" in folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            cuts.append(k)
+    new_lo, new_hi = lo, hi
+    for c in sorted(cuts):
+        if c <= first and c > new_lo:
+            new_lo = c
+        elif c > last and c < new_hi:
+            new_hi = c
+    return new_lo, new_hi
+
+
+def _eligible(p: Placed) -> bool:
+    v = p.mention.value
+    kind = getattr(v, "kind", None)
+    if kind not in _ACTOR_KINDS:
+        return False
+    return kind == ActorKind.GROUP or getattr(v, "country", None) is not None
+
+
+def _prefix_before(doc: Doc, p: Placed) -> str:
+    """Clitic letters glued to the mention's first token but outside its span (ل in لمصر)."""
+    tok = doc.tokens[p.first]
+    fs = doc.text.folded_index(p.mention.span.start)
+    return doc.text.folded[tok.start:fs] if fs > tok.start else ""
+
+
+def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Is the mention introduced by a recipient/destination preposition?"""
+    prefix = _prefix_before(doc, p)
+    if prefix:
+        stripped = prefix[1:] if prefix[:1] in lex.conjunctions else prefix
+        if prefix in lex.target_preps or stripped in lex.target_preps:
+            return True
+    if p.first > lo:
+        prev = doc.tokens[p.first - 1].text
+        if prev in lex.target_preps:
+            return True
+        # a preposition glued to a conjunction: "وإلى", "ومع"
+        if prev[:1] in lex.conjunctions and prev[1:] in lex.target_preps:
+            return True
+    return False
+
+
+def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
+    """Are two consecutive actor mentions coordinated ("Egypt and Russia", "مصر وروسيا")?"""
+    gap = range(a.last + 1, b.first)
+    if len(gap) > 2:
+        return False
+    words = [doc.tokens[k].text for k in gap]
+    if any(w in lex.conjunctions for w in words):
+        return True
+    prefix = _prefix_before(doc, b)
+    if prefix[:1] in lex.conjunctions:
+        return True
+    first_tok = doc.tokens[b.first].text
+    if not words and first_tok[:1] in lex.conjunctions and doc.tokens[b.first].start < doc.text.folded_index(
+            b.mention.span.start) + 1:
+        return first_tok[:1] in lex.conjunctions and b.mention.text[:1] in lex.conjunctions
+    between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
+    return not words and "," in between
+
+
+def _group(doc: Doc, lex: Lexicon, actors: list[Placed], start: Placed) -> list[Placed]:
+    """``start`` plus the actors coordinated with it on either side."""
+    i = actors.index(start)
+    group = [start]
+    j = i
+    while j + 1 < len(actors) and _joined(doc, lex, actors[j], actors[j + 1]):
+        group.append(actors[j + 1])
+        j += 1
+    j = i
+    while j - 1 >= 0 and _joined(doc, lex, actors[j - 1], actors[j]):
+        group.insert(0, actors[j - 1])
+        j -= 1
+    return group
+
+
+def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: int) -> list[Placed]:
+    for k in range(lo, hi):
+        tok = doc.tokens[k].text
+        forms = {f for f, _ in lex.clitics.prefix_forms(tok)}
+        if forms & lex.between:
+            after = [a for a in actors if a.first > k]
+            if after and after[0].first - k <= 3:
+                g = _group(doc, lex, actors, after[0])
+                g = [a for a in g if a.first >= after[0].first]
+                if len(g) >= 2:
+                    return g
+    return []
+
+
+def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
+                 lo: int, hi: int) -> tuple[list, list]:  # type: ignore[type-arg]
+    """Return (source mentions, target mentions) for a trigger at tokens [first, last]."""
+    actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p)
+              and not (p.first <= first <= p.last)]
+    if not actors:
+        return [], []
+    before = [a for a in actors if a.last < first]
+    after = [a for a in actors if a.first > last]
+
+    subject: Placed | None = None
+    if lex.subject_after_verb:
+        for a in after:
+            gap = a.first - last
+            if gap > (6 if pos == "verb" else 3):
+                break
+            if not marked(doc, lex, a, lo):
+                subject = a
+                break
+    if subject is None and before:
+        unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo)]
+        subject = unmarked[0] if unmarked else None
+    if subject is None and after and pos == "noun":
+        for a in after:
+            if not marked(doc, lex, a, lo):
+                subject = a
+                break
+
+    between = _between_group(doc, lex, actors, lo, hi)
+    subj_group = _group(doc, lex, actors, subject) if subject is not None else []
+    if between and (subject is None or subject in between or subject.first > last):
+        return [between[0].mention], [a.mention for a in between[1:]]
+
+    rest = [a for a in after if a not in subj_group]
+    target: Placed | None = None
+    preferred = [a for a in rest if marked(doc, lex, a, lo)]
+    if preferred:
+        target = preferred[0]
+    elif rest:
+        target = rest[0]
+    else:
+        others = [a for a in reversed(before) if a not in subj_group]
+        target = others[0] if others else None
+    tgt_group = _group(doc, lex, actors, target) if target is not None else []
+    tgt_group = [a for a in tgt_group if a not in subj_group]
+
+    if frame == "host":
+        # "Cairo hosted X": the host is the recipient, the guest the actor
+        subj_group, tgt_group = tgt_group, subj_group
+    if len(subj_group) >= 2 and not tgt_group:
+        return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
+    return [a.mention for a in subj_group], [a.mention for a in tgt_group]

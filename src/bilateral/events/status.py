@@ -1,0 +1,45 @@
+"""Event status from cues around the trigger (lang/<code>/status.yaml).
+
+Priority: negated > hypothetical > reported > planned > occurred. Resolve later turns an
+"occurred" event dated after the publication date into "planned".
+"""
+
+from __future__ import annotations
+
+from ..model import Status
+from .document import Doc
+from .lexicon import Lexicon
+
+
+def _cues(doc: Doc, matcher, start_tok: int, end_tok: int) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    if end_tok <= start_tok:
+        return []
+    start, end = doc.tokens[start_tok].start, doc.tokens[end_tok - 1].end
+    found = matcher.find(doc.text.folded, start, end)
+    return [(doc.token_at(m.start), doc.token_at(m.end - 1), m.payload) for m in found]
+
+
+def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
+    s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    not_cues = _cues(doc, lex.not_cues, max(lo, first - lex.negated_window - 2), min(hi, last + 2))
+    for a, _b, _ in _cues(doc, lex.negated, max(lo, first - lex.negated_window), first):
+        if not any(na <= a <= nb for na, nb, _ in not_cues):
+            return Status.NEGATED
+    if _cues(doc, lex.negated_sentence, s_lo, first):
+        return Status.NEGATED
+    for _a, b, cue in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first):
+        pattern = lex.hypothetical_next.get(cue)
+        if pattern is not None:
+            nxt = doc.tokens[b + 1].text if b + 1 < len(doc.tokens) else ""
+            if not pattern.search(nxt):
+                continue
+        return Status.HYPOTHETICAL
+    if _cues(doc, lex.reported, s_lo, s_hi):
+        return Status.REPORTED
+    if pos == "verb" and prefix and prefix in lex.future_clitics:
+        return Status.PLANNED
+    if _cues(doc, lex.planned_before, max(lo, first - lex.planned_window), first):
+        return Status.PLANNED
+    if _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
+        return Status.PLANNED
+    return Status.OCCURRED

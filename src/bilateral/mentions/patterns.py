@@ -1,0 +1,111 @@
+"""Building regular expressions over folded text from language word lists.
+
+The date and quantity finders are one algorithm for every language: their grammars are written
+here once, and the words they are filled with come from ``lang/<code>/*.yaml``. Every form is
+folded exactly like article text, so lexicon spellings and text compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+from ..context import Context, LangData
+from ..errors import DataError
+from ..model import Text
+from ..normalize.fold import fold_phrase
+
+T = TypeVar("T")
+
+# a word character is a letter or a digit; boundaries are written as lookarounds so that they also
+# work next to Arabic letters and digits
+LEFT = r"(?<![^\W_])"
+RIGHT = r"(?![^\W_])"
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def fold_form(form: object) -> str:
+    return fold_phrase(str(form))
+
+
+def key(matched: str) -> str:
+    """Lookup key of a matched stretch of folded text (inner whitespace collapsed)."""
+    return " ".join(matched.split())
+
+
+def alternation(forms: Iterable[str], *, bounded: bool = True) -> str:
+    """A regex alternation of folded ``forms``, longest first; inner spaces match any whitespace.
+    With ``bounded`` a form that starts/ends with a word character gets a word boundary there."""
+    parts = []
+    for f in sorted({f for f in forms if f}, key=lambda f: (-len(f), f)):
+        body = r"\s+".join(re.escape(w) for w in f.split())
+        if bounded:
+            if re.match(r"[^\W_]", f):
+                body = LEFT + body
+            if re.search(r"[^\W_]$", f):
+                body += RIGHT
+        parts.append(body)
+    if not parts:
+        return r"(?!x)x"  # matches nothing
+    return "(?:" + "|".join(parts) + ")"
+
+
+def clitic_alternation(lang: LangData) -> str:
+    """Optional proclitics (و ف ب ل ال ...) from ``clitics.yaml``; empty for languages without."""
+    forms = [c for c, _ in lang.clitics.prefixes]
+    if not forms:
+        return ""
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")?"
+
+
+def with_clitics(forms: Iterable[str], lang: LangData) -> str:
+    """Word forms that may carry a proclitic: ``وآذار``, ``بالعام``; bounded on both sides."""
+    inner = alternation(forms, bounded=False)
+    return LEFT + clitic_alternation(lang) + inner + RIGHT
+
+
+def table(data: Mapping[Any, Iterable[object]] | None, where: str, *, invert: bool = True,
+          ) -> dict[str, Any]:
+    """``{value: [forms]}`` -> ``{folded form: value}``; a form mapping to two values is a
+    :class:`DataError` naming the file."""
+    out: dict[str, Any] = {}
+    for value, forms in (data or {}).items():
+        if isinstance(forms, str | int | float):
+            forms = [forms]
+        for form in forms:
+            f = fold_form(form)
+            if not f:
+                raise DataError(f"empty form for {value!r}", where)
+            if f in out and out[f] != value:
+                raise DataError(f"form {form!r} maps to both {out[f]!r} and {value!r}", where)
+            out[f] = value
+    return out
+
+
+def words_table(data: Mapping[object, T] | None, where: str) -> dict[str, T]:
+    """``{form: value}`` -> ``{folded form: value}`` with the same duplicate check."""
+    out: dict[str, T] = {}
+    for form, value in (data or {}).items():
+        f = fold_form(form)
+        if not f:
+            raise DataError("empty form", where)
+        if f in out and out[f] != value:
+            raise DataError(f"form {form!r} maps to both {out[f]!r} and {value!r}", where)
+        out[f] = value
+    return out
+
+
+def folded_list(data: Iterable[object] | None) -> list[str]:
+    return [f for f in (fold_form(x) for x in (data or [])) if f]
+
+
+def lang_code(text: Text, ctx: Context) -> str:
+    """The article's language, or a guess from its script when unknown or not loaded."""
+    code = text.article.lang
+    if code and code in ctx.langs:
+        return code
+    guess = "ar" if _ARABIC.search(text.folded[:4000]) else "en"
+    if guess in ctx.langs:
+        return guess
+    return next(iter(ctx.langs))

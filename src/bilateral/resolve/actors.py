@@ -1,0 +1,74 @@
+"""Actors fixed in time: a person or title is read as of the event date, and a state as the state
+that existed then (Russia before 1991-12-26 is the Soviet Union)."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from ..context import Context
+from ..model import Actor, ActorKind, ActorRef, Mention
+
+log = logging.getLogger(__name__)
+
+# sectors for office keys when the mention does not say
+_ROLE_SECTOR = {"head_of_state": "GOV", "head_of_government": "GOV", "foreign_minister": "GOV",
+                "defence_minister": "GOV", "speaker": "LEG", "ambassador": "GOV", "spokesperson": "GOV"}
+
+
+def _kb_call(ctx: Context, name: str, *args: Any) -> Any:
+    fn = getattr(ctx.kb, name, None)
+    if fn is None:
+        return None
+    try:
+        return fn(*args)
+    except Exception:
+        log.debug("kb.%s%r failed", name, args, exc_info=True)
+        return None
+
+
+def country_as_of(ctx: Context, code: str | None, date: str | None) -> str | None:
+    if code is None:
+        return None
+    mapped = _kb_call(ctx, "country_as_of", code, date)
+    return mapped or code
+
+
+def focus_pair(mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The article's main dyad: the two countries its actor mentions name most often."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        v = m.value
+        if isinstance(v, ActorRef) and v.country and v.kind != ActorKind.GROUP:
+            counts[v.country] += 0.5 if v.kind == ActorKind.DEMONYM else 1.0  # type: ignore[assignment]
+    return tuple(c for c, _ in counts.most_common(2))
+
+
+def resolve_actor(m: Mention, ctx: Context, date: str | None) -> Actor:
+    v = m.value
+    assert isinstance(v, ActorRef)
+    name = v.name
+    role = v.role
+    country = v.country
+    sector = v.sector
+    if v.kind == ActorKind.PERSON and v.person:
+        person = _kb_call(ctx, "person", v.person)
+        if person is not None:
+            name = getattr(person, "name_en", None) or name
+            offices = _kb_call(ctx, "offices_of", v.person, date) or []
+            if offices:
+                office = offices[0]
+                role = role or getattr(office, "role", None)
+                country = getattr(office, "country", None) or country
+            country = country or getattr(person, "country", None)
+    elif v.kind == ActorKind.TITLE and country and role:
+        holder = _kb_call(ctx, "holder", country_as_of(ctx, country, date), role, date) if date else None
+        if holder is None and date:
+            holder = _kb_call(ctx, "holder", country, role, date)
+        if holder is not None:
+            name = getattr(holder, "name_en", None) or name
+    if sector is None and role:
+        sector = _ROLE_SECTOR.get(role.split(":")[0], "GOV")
+    return Actor(country_as_of(ctx, country, date), name, m.text, role, sector)
