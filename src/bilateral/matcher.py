@@ -66,11 +66,25 @@ class Clitics:
         return Clitics(tuple(pairs), tuple(sorted(sufs, key=len, reverse=True)), int(data.get("min_stem", 2)))  # type: ignore[call-overload]
 
     def prefix_forms(self, token: str) -> Iterator[tuple[str, str]]:
-        """(form, clitic) pairs: the token itself, then with each clitic removed/restored."""
+        """(form, clitic) pairs: the token itself, then with one or two stacked clitics removed
+        (و + ب + ... as in وبزيارته); a clitic may restore letters (لل -> ال)."""
         yield token, ""
+        seen = {token}
         for clitic, restore in self.prefixes:
             if token.startswith(clitic) and len(token) - len(clitic) >= self.min_stem:
-                yield restore + token[len(clitic):], clitic
+                form = restore + token[len(clitic):]
+                if form not in seen:
+                    seen.add(form)
+                    yield form, clitic
+                if restore:
+                    continue
+                inner = token[len(clitic):]
+                for clitic2, restore2 in self.prefixes:
+                    if inner.startswith(clitic2) and len(inner) - len(clitic2) >= self.min_stem:
+                        form2 = restore2 + inner[len(clitic2):]
+                        if form2 not in seen:
+                            seen.add(form2)
+                            yield form2, clitic + clitic2
 
     def suffix_forms(self, token: str) -> Iterator[tuple[str, str]]:
         yield token, ""

@@ -529,7 +529,7 @@ def timeline(store: Store, a: str, b: str | None = None, *, by: str = "year",
     seen: dict[str, tuple[str, str, int | None, float | None]] = {}
     with store.connect() as conn:
         for r in conn.execute(q):
-            if not r.d or len(r.d) < width:
+            if not r.d or len(r.d) < width or not _DATE.match(r.d[:width] if by == "month" else r.d[:4]):
                 continue
             period = r.d[:width]
             mentions[period] += 1

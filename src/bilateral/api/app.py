@@ -67,8 +67,9 @@ def create_app(db_url: str, *, token: str | None = None, max_upload_bytes: int =
         jobs.shutdown()
         store.close()
 
+    # no Swagger UI or ReDoc: they load their scripts from a CDN; /api is an offline reference page
     app = FastAPI(
-        title="bilateral", version=__version__, lifespan=lifespan,
+        title="bilateral", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
         description="Political events between states extracted from Arabic and English news, each linked to "
                     "the sentence it comes from. Every HTML page has a JSON twin under /api. Errors are "
                     '`{"error": {"code", "status", "parameter", "message"}}`. Write endpoints need '
@@ -89,8 +90,8 @@ def create_app(db_url: str, *, token: str | None = None, max_upload_bytes: int =
         # nothing on our pages comes from elsewhere, and no script is needed beyond our own file
         response.headers.setdefault(
             "Content-Security-Policy",
-            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
-            "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response

@@ -56,6 +56,22 @@ def _countries(request: Request) -> list[dict[str, Any]]:
     return [r.to_dict() for r in query.actors(request.app.state.store, None, kind="countries", limit=5000)]
 
 
+# ------------------------------------------------------------------------------------ API reference
+
+@router.get("/api", response_class=HTMLResponse)
+def api_reference(request: Request) -> Response:
+    """The OpenAPI schema as a plain page (Swagger UI would need scripts from a CDN)."""
+    spec = request.app.openapi()
+    ops = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "description": p.get("description") or ""} for p in op.get("parameters", [])]
+            ops.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
+                        "description": op.get("description") or "", "params": params})
+    return _page(request, "api.html", ops=ops, twin="/openapi.json", info=spec.get("info", {}))
+
+
 # ------------------------------------------------------------------------------------ dashboard
 
 @router.get("/", response_class=HTMLResponse)

@@ -3,6 +3,7 @@ the HTML pages in :mod:`.pages` render the very same dicts (``/api`` + a page's 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
@@ -19,9 +20,8 @@ from .views import (
     event_filter,
     event_page,
     events_page,
+    export_file,
     ingest_uploads,
-    rows_csv,
-    rows_jsonl,
     search_page,
 )
 
@@ -41,12 +41,19 @@ def _params(request: Request) -> dict[str, Any]:
     return out
 
 
-def _download(rows: list[dict[str, Any]] | Any, fmt: str, name: str) -> StreamingResponse:
-    if fmt == "csv":
-        return StreamingResponse(rows_csv(rows), media_type="text/csv; charset=utf-8",
-                                 headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
-    return StreamingResponse(rows_jsonl(rows), media_type="application/x-ndjson; charset=utf-8",
-                             headers={"Content-Disposition": f'attachment; filename="{name}.jsonl"'})
+def _download(rows: Iterable[dict[str, Any]], fmt: str, name: str) -> StreamingResponse:
+    f = export_file(rows, fmt)
+
+    def chunks() -> Iterator[bytes]:
+        try:
+            while block := f.read(64 * 1024):
+                yield block
+        finally:
+            f.close()
+
+    media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson; charset=utf-8"
+    return StreamingResponse(chunks(), media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
 
 
 @router.get("/stats", tags=["meta"], summary="totals for the whole database")

@@ -44,7 +44,8 @@ class TokenCheck:
         elif form_token:
             given = form_token
         if not given:
-            raise WriteForbidden(401, "this endpoint needs the operator's token (header 'Authorization: Bearer <token>')")
+            raise WriteForbidden(401, "this endpoint needs the operator's token "
+                                      "(header 'Authorization: Bearer <token>')")
         if not hmac.compare_digest(given.encode("utf-8"), self.token.encode("utf-8")):
             raise WriteForbidden(401, "wrong token")
 
@@ -94,9 +95,9 @@ class BodyLimit:
                 await self._refuse(send, seen)
 
     async def _refuse(self, send: Send, size: int) -> None:
-        body: dict[str, Any] = {"error": {"code": "E106", "status": 413, "parameter": None,
-                                          "message": f"request body is over the upload limit of {self.max_bytes:,} bytes "
-                                                     f"(got at least {size:,}); raise it with --max-upload"}}
+        message = (f"request body is over the upload limit of {self.max_bytes:,} bytes (got at least {size:,}); "
+                   "the operator can raise it with --max-upload")
+        body: dict[str, Any] = {"error": {"code": "E106", "status": 413, "parameter": None, "message": message}}
         data = json.dumps(body).encode("utf-8")
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]})

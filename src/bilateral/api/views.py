@@ -6,13 +6,12 @@ page has a JSON twin with exactly its content (STYLE #7).
 
 from __future__ import annotations
 
-import csv
 import io
-import json
+import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import IO, Any
 
 from .. import query
 from ..errors import QueryError
@@ -20,7 +19,7 @@ from ..model import EventType
 from ..query import EventFilter
 from ..web.charts import QUAD_SERIES, TYPE_SERIES, Series, period_range
 
-__all__ = ["QUAD_TYPES", "dashboard", "event_filter", "rows_csv", "rows_jsonl"]
+__all__ = ["QUAD_TYPES", "dashboard", "event_filter", "export_file"]
 
 # quad class of each PLOVER type, the same table the chart colours follow (SANCTION = 4)
 QUAD_TYPES: dict[str, tuple[str, ...]] = {
@@ -94,7 +93,12 @@ def dashboard(db: Any, params: dict[str, Any]) -> dict[str, Any]:
         flt = replace(base, since=period, until=period, type=types, unique=(count == "events"),
                       limit=int(params.get("limit") or 100), offset=int(params.get("offset") or 0))
         page = query.events(db, flt.validated())
-        out["selected"] = {"period": period, "key": key, "filter": flt.to_dict(), **page.to_dict()}
+        row = next(p for p in tl if p["period"] == period)
+        if key is None:
+            bar = sum(row["by_type"].values())
+        else:
+            bar = row["by_quad"].get(key, 0) if stack == "quad" else row["by_type"].get(key, 0)
+        out["selected"] = {"period": period, "key": key, "bar_count": bar, "filter": flt.to_dict(), **page.to_dict()}
     return out
 
 
@@ -158,7 +162,8 @@ def _period_of(start: str | None, by: str) -> str | None:
     return f"{parts[0]}-{parts[1]}" if len(parts) >= 2 else None
 
 
-def chart_counts(periods: list[dict[str, Any]], stack: str) -> tuple[list[str], dict[tuple[str, str], int], tuple[Series, ...]]:
+def chart_counts(periods: list[dict[str, Any]],
+                 stack: str) -> tuple[list[str], dict[tuple[str, str], int], tuple[Series, ...]]:
     counts: dict[tuple[str, str], int] = {}
     for p in periods:
         for k, n in (p["by_quad"] if stack == "quad" else p["by_type"]).items():
@@ -168,40 +173,21 @@ def chart_counts(periods: list[dict[str, Any]], stack: str) -> tuple[list[str], 
 
 # ---------------------------------------------------------------------------------------- exports
 
-CSV_COLUMNS = ("id", "cluster", "date", "precision", "type", "mode", "status", "source_country", "source_name",
-               "target_country", "target_name", "intensity", "quad", "cameo", "lang", "doc", "published",
-               "evidence")
+def export_file(rows: Iterable[dict[str, Any]], fmt: str) -> IO[bytes]:
+    """Event rows written by the store's exporters (CSV for Excel with BOM and neutralized formulas,
+    or JSON Lines of the contract) into a spooled temporary file, rewound, for streaming."""
+    from ..store.export import write_csv, write_jsonl
 
-
-def _cell(value: Any) -> str:
-    """A CSV cell Excel will not run as a formula, within Excel's cell size."""
-    s = "" if value is None else str(value)
-    if s[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        s = "'" + s
-    return s[:32767]
-
-
-def rows_csv(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """CSV (UTF-8 with BOM, for Arabic in Excel) of event rows (``EventRow.to_dict()``)."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    yield "\ufeff"
-    w.writerow(CSV_COLUMNS)
-    for r in rows:
-        src, tgt, d = r.get("source") or {}, r.get("target") or {}, r.get("date") or {}
-        w.writerow([_cell(v) for v in (
-            r.get("id"), r.get("cluster"), d.get("start"), d.get("precision"), r.get("type"), r.get("mode"),
-            r.get("status"), src.get("country"), src.get("name"), tgt.get("country"), tgt.get("name"),
-            r.get("intensity"), r.get("quad"), r.get("cameo"), r.get("lang"), r.get("doc"), r.get("published"),
-            (r.get("evidence") or {}).get("text"))])
-        yield buf.getvalue()
-        buf.seek(0)
-        buf.truncate()
-
-
-def rows_jsonl(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    for r in rows:
-        yield json.dumps(r, ensure_ascii=False) + "\n"
+    out: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024)  # noqa: SIM115 - closed by the response
+    if fmt == "csv":
+        write_csv(rows, out)
+    else:
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=True)
+        write_jsonl(rows, text)
+        text.flush()
+        text.detach()
+    out.seek(0)
+    return out
 
 
 # ----------------------------------------------------------------------------------------- pages

@@ -28,16 +28,19 @@ from typing import Any
 
 from ..context import Context, LangData
 from ..errors import DataError
-from ..model import DateRef, Mention, MentionKind, Precision, Relative, Text
+from ..model import DateRef, Mention, MentionKind, Precision, Relative, Span, Text
 from .calendar import hijri_to_gregorian, iso, valid_day
 from .patterns import (
-    LEFT,
     RIGHT,
+    PrefixTrimmer,
+    SpanSet,
     alternation,
+    extend_end,
     fold_form,
     folded_list,
     key,
     lang_code,
+    scan,
     table,
     with_clitics,
     words_table,
@@ -101,8 +104,18 @@ class DateGrammar:
         for form in folded_list(data.get("not_phrases")):
             self.phrases[form] = None
 
-        W = lambda forms: with_clitics(forms, lang)  # noqa: E731 - local shorthand
-        A = alternation
+        vocab: set[str] = set()
+
+        def W(forms: list[str]) -> str:
+            for f in forms:
+                vocab.update(f.split())
+            return with_clitics(forms, lang)
+
+        def A(forms: list[str], bounded: bool = True) -> str:
+            for f in forms:
+                vocab.update(f.split())
+            return alternation(forms, bounded=bounded)
+
         unamb = [f for f in months if f not in self.ambiguous]
         amb = [f for f in months if f in self.ambiguous]
         month_alt = "(?:" + W(unamb) + "|" + A(amb) + ")"
@@ -136,7 +149,7 @@ class DateGrammar:
 
         year_part = (rf"(?:\s*,?\s*(?:(?P<ycue>{strong})\s+)?(?P<year>{_YEAR})(?:\s*(?P<era>{era}))?)?")
         self.rx_dmy = re.compile(
-            rf"(?:(?P<cue>{month_cue})\s+)?(?:(?P<part>{part})\s+)?(?:(?P<pmod>{mod})\s+)?"
+            rf"(?:(?P<cue>{month_cue})\s+)?(?:(?P<part>{part})(?:\s+|(?<=-)))?(?:(?P<pmod>{mod})\s+)?"
             rf"(?:(?:(?P<dayw>{day_word})\s+)?(?P<wd>{weekday})\s*,?\s+)?"
             rf"(?:(?P<from>{from_w})\s+)?"
             rf"(?:(?P<d1>{_DAY}){sfx_opt}(?:{to_re}(?P<d2>{_DAY}){sfx_opt})?(?:\s+{joiner})?\s*[\s-]\s*)?"
@@ -150,7 +163,7 @@ class DateGrammar:
         self.rx_iso = re.compile(r"(?<![\d.,/-])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d])"
                                  r"|(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y2>\d{4})(?!\d)")
         self.rx_year = re.compile(
-            rf"(?:(?P<part>{part})\s+)?(?:(?P<strong>{strong})|(?P<weak>{weak}))\s+"
+            rf"(?:(?P<part>{part})(?:\s+|(?<=-)))?(?:(?P<strong>{strong})|(?P<weak>{weak}))\s+"
             rf"(?P<year>{_YEAR})(?:\s*(?P<era>{era}))?"
             rf"|(?P<y3>{_YEAR})\s*(?P<era2>{era})"
             rf"|\(\s*(?P<y4>{_YEAR})\s*\)"
@@ -165,7 +178,7 @@ class DateGrammar:
             rf"|(?:(?P<cue>{strong})\s+)?(?P<y2>(?<![\d.,])\d{{3,4}}(?!\d))\s*(?P<mark2>{hmark})"
         )
         self.rx_unit = re.compile(
-            rf"(?:(?P<part>{part})\s+)?(?:(?P<mod1>{mod})\s+(?P<u1>{W(list(self.units))})"
+            rf"(?:(?P<part>{part})(?:\s+|(?<=-)))?(?:(?P<mod1>{mod})\s+(?P<u1>{W(list(self.units))})"
             rf"|(?P<u2>{W(list(self.units))})\s+(?P<mod2>{mod}))"
         )
         self.rx_weekday = re.compile(
@@ -185,6 +198,12 @@ class DateGrammar:
         self.rx_ddigits = re.compile(
             r"(?<![\d.,])(?P<dd>(?:1\d|20)\d0|'\d0)" + A(dsfx, bounded=False) + RIGHT) if dsfx else None
         self.rx_quantity_after = _quantity_words(units_lang, numbers_lang)
+        # cheap regexes whose hits open the windows the full rules run in (see patterns.scan)
+        self.tr_month = re.compile(alternation(list(months)))
+        self.tr_digits = re.compile(r"\d{3,4}")
+        self.tr_unit = re.compile(alternation(list(self.units)))
+        self.tr_weekday = re.compile(alternation(list(self.weekdays)))
+        self.trimmer = PrefixTrimmer(vocab, lang, folded_list(data.get("strip_prefixes")))
 
     # --- helpers -------------------------------------------------------------------------------
     def _month(self, m: re.Match[str], p: str) -> tuple[int, bool] | None:
@@ -225,11 +244,14 @@ class DateGrammar:
     # --- rules ---------------------------------------------------------------------------------
     def find(self, folded: str) -> list[_Cand]:
         out: list[_Cand] = []
-        for rx, fn in ((self.rx_iso, self._iso), (self.rx_dmy, self._dmy), (self.rx_mdy, self._mdy),
-                       (self.rx_hijri, self._hijri), (self.rx_yrange, self._yrange),
-                       (self.rx_year, self._year), (self.rx_unit, self._unit),
-                       (self.rx_weekday, self._weekday), (self.rx_phrase, self._phrase)):
-            for m in rx.finditer(folded):
+        rules: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, Callable[..., list[_Cand]]], ...] = (
+            (self.rx_iso, self.tr_digits, self._iso), (self.rx_dmy, self.tr_month, self._dmy),
+            (self.rx_mdy, self.tr_month, self._mdy), (self.rx_hijri, self.tr_digits, self._hijri),
+            (self.rx_yrange, self.tr_digits, self._yrange), (self.rx_year, self.tr_digits, self._year),
+            (self.rx_unit, self.tr_unit, self._unit), (self.rx_weekday, self.tr_weekday, self._weekday),
+            (self.rx_phrase, None, self._phrase))
+        for rx, trigger, fn in rules:
+            for m in scan(rx, trigger, folded):
                 out.extend(fn(m, folded))
         out.extend(self._decades(folded))
         return out
@@ -447,11 +469,11 @@ def _grammar(ctx: Context, code: str) -> DateGrammar:
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest candidates first; a candidate overlapping an accepted one is dropped."""
     taken: list[_Cand] = []
+    occupied = SpanSet()
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if c.end <= c.start:
+        if c.end <= c.start or occupied.overlaps(c.start, c.end):
             continue
-        if any(c.start < t.end and t.start < c.end for t in taken):
-            continue
+        occupied.add(c.start, c.end)
         taken.append(c)
     return sorted((t for t in taken if t.sub != "not_a_date"), key=lambda c: c.start)
 
@@ -462,13 +484,13 @@ def find_dates(text: Text, ctx: Context) -> list[Mention]:
     folded = text.folded
     out: list[Mention] = []
     for c in _select(grammar.find(folded)):
+        start = grammar.trimmer.trim(folded, c.start, c.end)
         end = c.end
-        while end > c.start and folded[end - 1].isspace():
+        while end > start and folded[end - 1].isspace():
             end -= 1
-        span = text.original(c.start, end)
+        span = text.original(start, end)
+        span = Span(span.start, extend_end(text.article.text, span.end))
         out.append(Mention(kind=MentionKind.DATE, span=span, sentence=text.sentence_of(span), value=c.value,
                            rule=f"{RULE}:{c.sub}", text=text.article.text[span.start:span.end]))
     return out
 
-
-Finder = Callable[[Text, Context], list[Mention]]

@@ -7,6 +7,7 @@ folded exactly like article text, so lexicon spellings and text compare equal.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
@@ -109,3 +110,91 @@ def lang_code(text: Text, ctx: Context) -> str:
     if guess in ctx.langs:
         return guess
     return next(iter(ctx.langs))
+
+
+_TRAILING_MARKS = {"\u0640"} | {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}
+_WORD = re.compile(r"[^\W_]+")
+
+
+def extend_end(original: str, end: int) -> int:
+    """Move a span end over tatweel and harakat dropped by folding ("هـ", "غداً")."""
+    while end < len(original) and original[end] in _TRAILING_MARKS:
+        end += 1
+    return end
+
+
+class PrefixTrimmer:
+    """Drops a conjunction or preposition glued to the first word of a mention (``وفي`` ->
+    ``في``): when the first token is not itself a lexicon word but a clitic + a lexicon word, the
+    part of the clitic listed in ``strip`` is cut off."""
+
+    def __init__(self, vocab: Iterable[str], lang: LangData, strip: Iterable[str]) -> None:
+        self.vocab = set(vocab)
+        self.clitics = [c for c, _ in lang.clitics.prefixes]
+        self.strip = sorted(set(strip), key=len, reverse=True)
+
+    def trim(self, folded: str, start: int, end: int) -> int:
+        if not self.strip:
+            return start
+        m = _WORD.match(folded, start, end)
+        if not m:
+            return start
+        tok = m.group()
+        if tok in self.vocab:
+            return start
+        for c in self.clitics:
+            rest = tok[len(c):]
+            if tok.startswith(c) and (rest in self.vocab or rest[:1].isdigit()):
+                for s in self.strip:
+                    if c.startswith(s):
+                        return start + len(s)
+                return start
+        if tok[:1] in self.strip and tok[1:2].isdigit():  # "و3.7"
+            return start + 1
+        return start
+
+
+def windows(trigger: re.Pattern[str], folded: str, before: int = 80, after: int = 80) -> list[tuple[int, int]]:
+    """Merged text windows around the hits of a cheap ``trigger`` regex. Running a full grammar
+    regex only inside them is several times faster than over the whole text, because most of a
+    text holds no date or number at all."""
+    out: list[tuple[int, int]] = []
+    n = len(folded)
+    for m in trigger.finditer(folded):
+        a, b = max(0, m.start() - before), min(n, m.end() + after)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def scan(rx: re.Pattern[str], trigger: re.Pattern[str] | None, folded: str,
+         before: int = 80, after: int = 80) -> list[re.Match[str]]:
+    """``rx.finditer`` over the windows of ``trigger`` (the whole text when None)."""
+    if trigger is None:
+        return list(rx.finditer(folded))
+    out: list[re.Match[str]] = []
+    for a, b in windows(trigger, folded, before, after):  # windows are disjoint: no duplicates
+        out.extend(rx.finditer(folded, a, b))
+    return out
+
+
+class SpanSet:
+    """Non-overlapping [start, end) intervals with O(log n) overlap checks."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            self.starts.append(a)
+            self.ends.append(b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # intervals starting before ``end``
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)

@@ -5,6 +5,7 @@ made from escaped pieces here and in ``charts``.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -89,7 +90,7 @@ def article_html(text: str, highlights: Iterable[Highlight] = ()) -> Markup:
         line_end = line_start + len(line)
         if line.strip():
             pieces: list[str] = []
-            for a, b in zip(bounds, bounds[1:], strict=False):
+            for a, b in itertools.pairwise(bounds):
                 if a < line_start or b > line_end or a >= b:
                     continue
                 active = [h for h in marks if h.start <= a and b <= h.end]

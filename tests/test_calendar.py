@@ -1,0 +1,36 @@
+"""Date arithmetic shared by resolve and evaluation."""
+
+from __future__ import annotations
+
+from bilateral.calendar import agrees, compare_partial, precision_of, resolve_relative
+from bilateral.model import DateRef, Precision, Relative
+
+
+def _rel(**kw: object) -> DateRef:
+    return DateRef(None, None, Precision.MONTH, Relative(**kw))  # type: ignore[arg-type]
+
+
+def test_calendar_next_named_month_from_a_month_precision_publication() -> None:
+    assert resolve_relative(_rel(unit="named_month", offset=1, month=1), "2016-12") == ("2017-01", None, Precision.MONTH)
+
+
+def test_calendar_last_named_month_crosses_the_year() -> None:
+    assert resolve_relative(_rel(unit="named_month", offset=-1, month=11), "2014-02-12")[0] == "2013-11"  # type: ignore[index]
+
+
+def test_calendar_weekday_of_the_publication_day() -> None:
+    # 2014-02-12 was a Wednesday (weekday 2)
+    assert resolve_relative(_rel(unit="weekday", weekday=2), "2014-02-12")[0] == "2014-02-12"  # type: ignore[index]
+
+
+def test_calendar_today_needs_a_day_precision_anchor() -> None:
+    assert resolve_relative(_rel(unit="day", offset=0), "2025-12-19")[0] == "2025-12-19"  # type: ignore[index]
+    assert resolve_relative(_rel(unit="year", offset=-1), "2015") == ("2014", None, Precision.YEAR)
+
+
+def test_calendar_agreement_at_gold_precision() -> None:
+    assert agrees("2005-04-27", "2005-04", "month")
+    assert not agrees("2005", "2005-04", "month")
+    assert agrees("1957", "1950", "decade") and not agrees("1961", "1950", "decade")
+    assert compare_partial("2017-01", "2016-12") == 1 and compare_partial("2016", "2016-12") == 0
+    assert precision_of("2015-02") == Precision.MONTH

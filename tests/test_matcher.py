@@ -1,0 +1,37 @@
+"""Lexicon matching at word boundaries with Arabic clitics and pronoun suffixes."""
+
+from __future__ import annotations
+
+from bilateral.matcher import Clitics, PhraseMatcher
+from bilateral.normalize import fold
+
+CLITICS = Clitics.from_data({"prefixes": {"و": "", "ب": "", "ل": "", "لل": "ال", "وال": "ال", "بال": "ال"},
+                             "suffixes": ["ه", "ها"]})
+
+
+def _found(matcher: PhraseMatcher[str], text: str) -> list[tuple[str, str]]:
+    folded, _ = fold(text)
+    return [(folded[m.start:m.end], m.payload) for m in matcher.find(folded)]
+
+
+def test_matcher_clitics_restore_the_article() -> None:
+    m = PhraseMatcher([("الرئيس", "president"), ("مصر", "EGY")], CLITICS)
+    assert _found(m, "قال للرئيس ولمصر") == [("للرييس", "president"), ("ولمصر", "EGY")]
+
+
+def test_matcher_never_matches_inside_a_word() -> None:
+    m = PhraseMatcher([("آب", "august")], CLITICS)
+    assert _found(m, "الكتاب والأبواب") == []
+    assert _found(m, "في آب 2008") == [("اب", "august")]
+
+
+def test_matcher_suffixes_with_ta_marbuta() -> None:
+    m = PhraseMatcher([("زيارة", "visit")], CLITICS, use_suffixes=True)
+    assert [p for _, p in _found(m, "خلال زيارته وبزيارتها")] == ["visit", "visit"]
+    plain = PhraseMatcher([("زيارة", "visit")], CLITICS)
+    assert _found(plain, "زيارته") == []
+
+
+def test_matcher_leftmost_longest_multiword() -> None:
+    m = PhraseMatcher([("الاتحاد", "x"), ("الاتحاد السوفيتي", "SUN"), ("الاتحاد الأوروبي", "EUR")], CLITICS)
+    assert [p for _, p in _found(m, "والاتحاد السوفيتي والاتحاد الأوروبي والاتحاد")] == ["SUN", "EUR", "x"]
