@@ -21,11 +21,19 @@ EN = ("The two sides signed a $1.2bn deal on 26 August 2015 to build 4 reactors 
       "go back to the 1950s; a further meeting is planned for next January. ")
 
 
+# typical news prose: most sentences carry no date or number
+AR_PLAIN = ("وأكد الجانبان أهمية تعزيز التعاون الثنائي في مختلف المجالات، وبحثا القضايا الإقليمية والدولية ذات "
+            "الاهتمام المشترك، وشددا على ضرورة مواصلة التنسيق والتشاور بين البلدين الصديقين. ") * 3
+EN_PLAIN = ("The two sides stressed the importance of strengthening bilateral cooperation in all fields, "
+            "discussed regional and international issues of common concern and agreed to keep consulting. ") * 3
+
+
 def main() -> None:
     ctx = Context.load()
-    for lang, para in (("ar", AR), ("en", EN)):
+    for lang, para in (("ar dense", AR), ("en dense", EN), ("ar typical", AR + AR_PLAIN),
+                       ("en typical", EN + EN_PLAIN)):
         body = para * 400
-        text = prepare(Article("b", "b", body, lang, "2016-12-01"))
+        text = prepare(Article("b", "b", body, lang[:2], "2016-12-01"))
         find_dates(text, ctx)  # compile once
         find_quantities(text, ctx, ())
         runs = 5

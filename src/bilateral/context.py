@@ -39,9 +39,12 @@ class LangData:
         return self.files.get(name, default)
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
+
+
 def load_yaml(path: Path | Any, where: str) -> Any:
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
+        return yaml.load(path.read_text("utf-8"), Loader=_Loader)
     except yaml.YAMLError as e:
         raise DataError(f"invalid YAML: {e}", where) from e
 

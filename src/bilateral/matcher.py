@@ -104,6 +104,7 @@ class PhraseMatcher(Generic[T]):
         self.clitics = clitics or Clitics()
         self.use_suffixes = use_suffixes
         self._index: dict[str, list[tuple[tuple[str, ...], T, str]]] = {}
+        self._forms: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {}
         self.size = 0
         for phrase, payload in entries:
             folded = fold_phrase(phrase)
@@ -124,36 +125,53 @@ class PhraseMatcher(Generic[T]):
                     return suf
         return None
 
-    def find_at(self, tokens: Sequence[Token], i: int) -> list[Match[T]]:
-        """All entries matching at token ``i`` (longest first)."""
-        out: list[Match[T]] = []
-        first = tokens[i].text
-        seen: set[int] = set()
-        for form, clitic in self.clitics.prefix_forms(first):
-            candidates = list(self._index.get(form, ()))
+    def _keys(self, token: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        """(form, clitic, index keys to try) for a token; cached, since tokens repeat a lot."""
+        cached = self._forms.get(token)
+        if cached is not None:
+            return cached
+        out = []
+        for form, clitic in self.clitics.prefix_forms(token):
+            keys = [form] if form in self._index else []
             if self.use_suffixes:
                 for stem, _suf in self.clitics.suffix_forms(form):
-                    if stem != form:
-                        candidates.extend(self._index.get(stem, ()))
-            for toks, payload, phrase in candidates:
-                if id(payload) in seen and len(toks) == 1:
-                    continue
-                n = len(toks)
-                if i + n > len(tokens):
-                    continue
-                suffix = ""
-                ok = True
-                for k in range(n):
-                    tok = form if k == 0 else tokens[i + k].text
-                    s = self._token_matches(toks[k], tok, last=(k == n - 1))
-                    if s is None:
-                        ok = False
-                        break
-                    if k == n - 1:
-                        suffix = s
-                if ok:
-                    seen.add(id(payload))
-                    out.append(Match(tokens[i].start, tokens[i + n - 1].end, payload, phrase, clitic, suffix))
+                    if stem != form and stem in self._index:
+                        keys.append(stem)
+            if keys:
+                out.append((form, clitic, tuple(keys)))
+        result = tuple(out)
+        if len(self._forms) < 200_000:
+            self._forms[token] = result
+        return result
+
+    def find_at(self, tokens: Sequence[Token], i: int) -> list[Match[T]]:
+        """All entries matching at token ``i`` (longest first)."""
+        keyed = self._keys(tokens[i].text)
+        if not keyed:
+            return []
+        out: list[Match[T]] = []
+        seen: set[int] = set()
+        for form, clitic, keys in keyed:
+            for key in keys:
+                for toks, payload, phrase in self._index[key]:
+                    if id(payload) in seen and len(toks) == 1:
+                        continue
+                    n = len(toks)
+                    if i + n > len(tokens):
+                        continue
+                    suffix = ""
+                    ok = True
+                    for k in range(n):
+                        tok = form if k == 0 else tokens[i + k].text
+                        s = self._token_matches(toks[k], tok, last=(k == n - 1))
+                        if s is None:
+                            ok = False
+                            break
+                        if k == n - 1:
+                            suffix = s
+                    if ok:
+                        seen.add(id(payload))
+                        out.append(Match(tokens[i].start, tokens[i + n - 1].end, payload, phrase, clitic, suffix))
         out.sort(key=lambda m: -(m.end - m.start))
         return out
 

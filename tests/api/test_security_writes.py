@@ -49,11 +49,15 @@ def test_security_upload_over_the_limit_is_413(writer: Any) -> None:
     assert r.status_code == 413
     assert r.json()["error"]["code"] == "E106"
     # without a Content-Length (chunked), the body is counted as it arrives
-    def chunks() -> Any:
-        for _ in range(30):
-            yield b"x" * 10_000
+    body = (b"--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.txt\"\r\n"
+            b"Content-Type: text/plain\r\n\r\n" + big + b"\r\n--XyZ--\r\n")
 
-    r = writer.post("/api/ingest", headers={**AUTH, "Content-Type": "text/plain"}, content=chunks())
+    def chunks() -> Any:
+        for i in range(0, len(body), 16_384):
+            yield body[i:i + 16_384]
+
+    r = writer.post("/api/ingest", headers={**AUTH, "Content-Type": "multipart/form-data; boundary=XyZ"},
+                    content=chunks())
     assert r.status_code == 413
     assert writer.get("/api/stats").json()["articles"] == 5  # nothing was written
 

@@ -46,20 +46,22 @@ def create_app(db_url: str, *, token: str | None = None, max_upload_bytes: int =
     context: a factory for the pipeline Context used by ingest (default ``Context.load(settings)``).
     """
     store = query.open_store(db_url, settings=settings)
-    ctx_cache: list[Any] = []
+    pipeline_cache: list[Any] = []
 
-    def get_context() -> Any:
-        if context is not None:
-            return context()
-        if not ctx_cache:
+    def get_pipeline() -> Any:
+        """The pipeline for ingest jobs, loaded on the first job (language data takes a moment)."""
+        if not pipeline_cache:
             from ..context import Context
+            from ..pipeline import Pipeline
 
-            ctx_cache.append(Context.load(settings) if settings is not None else Context.load())
-        return ctx_cache[0]
+            ctx = context() if context is not None else (
+                Context.load(settings) if settings is not None else Context.load())
+            pipeline_cache.append(Pipeline(ctx))
+        return pipeline_cache[0]
 
     from ..store.ingest import ingest_paths
 
-    jobs = JobRunner(ingest_paths, store, get_context)
+    jobs = JobRunner(ingest_paths, store, get_pipeline)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -73,16 +73,16 @@ class IngestJob:
                 "finished": self.state in ("done", "failed")}
 
 
-IngestFn = Callable[..., Any]  # store.ingest.ingest_paths(store, paths, ctx, on_progress=, on_failure=, command=)
+IngestFn = Callable[..., Any]  # store.ingest.ingest_paths(store, paths, pipeline, on_progress=, on_failure=, ...)
 
 
 class JobRunner:
     """Runs ingest jobs one after another in a single worker thread (SQLite has one writer)."""
 
-    def __init__(self, ingest: IngestFn, store: Any, context: Callable[[], Any], keep: int = 50) -> None:
+    def __init__(self, ingest: IngestFn, store: Any, pipeline: Callable[[], Any], keep: int = 50) -> None:
         self._ingest = ingest
         self._store = store
-        self._context = context
+        self._pipeline = pipeline
         self._keep = keep
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bilateral-ingest")
         self._jobs: dict[str, IngestJob] = {}
@@ -130,7 +130,7 @@ class JobRunner:
             job.failures.append({"source": source, "code": f.code, "message": f.message})
 
         try:
-            summary = self._ingest(self._store, [str(folder)], self._context(), on_progress=progress,
+            summary = self._ingest(self._store, [str(folder)], self._pipeline(), on_progress=progress,
                                    on_failure=failure, command="web ingest", progress_every=0.2)
             job.summary = {k: v for k, v in summary.to_dict().items() if k != "failures"}
             job.done = summary.articles + summary.failed

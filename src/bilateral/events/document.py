@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Any
 
-from ..matcher import Token, tokenize
+from ..matcher import PhraseMatcher, Token, tokenize
 from ..model import Mention, Mentions, Text
 
 
@@ -29,6 +30,7 @@ class Doc:
     dates: list[Placed] = field(default_factory=list)
     quantities: list[Placed] = field(default_factory=list)
     places: list[Placed] = field(default_factory=list)
+    _cue_cache: dict[int, list[tuple[int, int, object]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: Text, mentions: Mentions) -> Doc:
@@ -67,6 +69,17 @@ class Doc:
             out.append(Placed(m, first, min(last, len(self.tokens) - 1)))
         out.sort(key=lambda p: (p.first, p.last))
         return out
+
+    def cues(self, matcher: PhraseMatcher[Any], start_tok: int, end_tok: int) -> list[tuple[int, int, Any]]:
+        """Matches of ``matcher`` whose first token lies in [start_tok, end_tok): the whole document
+        is scanned once per matcher."""
+        key = id(matcher)
+        found = self._cue_cache.get(key)
+        if found is None:
+            found = [(self.token_at(m.start), self.token_at(m.end - 1), m.payload)
+                     for m in matcher.find(self.text.folded, tokens=self.tokens)]
+            self._cue_cache[key] = found
+        return [c for c in found if start_tok <= c[0] < end_tok]
 
     def token_span_text(self, first: int, last: int) -> str:
         return self.text.folded[self.tokens[first].start:self.tokens[last].end]

@@ -21,10 +21,7 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
     lo, hi = doc.sentence_tokens[s]
     if hi <= lo:
         return lo, hi
-    start, end = doc.tokens[lo].start, doc.tokens[hi - 1].end
-    cuts: list[int] = []
-    for m in lex.boundaries.find(doc.text.folded, start, end):
-        cuts.append(doc.token_at(m.start))
+    cuts: list[int] = [c[0] for c in doc.cues(lex.boundaries, lo, hi)]
     folded = doc.text.folded
     for k in range(lo + 1, hi):
         if ";" in folded[doc.tokens[k - 1].end:doc.tokens[k].start]:

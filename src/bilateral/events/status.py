@@ -6,17 +6,16 @@ Priority: negated > hypothetical > reported > planned > occurred. Resolve later 
 
 from __future__ import annotations
 
+from ..matcher import PhraseMatcher
 from ..model import Status
 from .document import Doc
 from .lexicon import Lexicon
 
 
-def _cues(doc: Doc, matcher, start_tok: int, end_tok: int) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+def _cues(doc: Doc, matcher: PhraseMatcher[str], start_tok: int, end_tok: int) -> list[tuple[int, int, str]]:
     if end_tok <= start_tok:
         return []
-    start, end = doc.tokens[start_tok].start, doc.tokens[end_tok - 1].end
-    found = matcher.find(doc.text.folded, start, end)
-    return [(doc.token_at(m.start), doc.token_at(m.end - 1), m.payload) for m in found]
+    return doc.cues(matcher, start_tok, end_tok)
 
 
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:

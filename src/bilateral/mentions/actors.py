@@ -1,11 +1,654 @@
-"""Actor and place mentions (countries, capitals, demonyms, organisations, people, titles)."""
+"""Actor and place mentions: countries, capitals, demonyms, organisations, people, titles.
+
+One algorithm for every language; the words are data: names from the knowledge base (``kb/data``)
+and titles, portfolios, counterpart and group words from ``lang/<code>/actors.yaml``. Matching runs
+over the folded text with the language's clitics (``وموسكو``, ``بالقاهرة``, ``للرئيس``, ``لمصر``).
+
+Conventions of the :class:`~bilateral.model.ActorRef` values produced (rule ``mentions.actors.v1:<sub>``):
+
+- COUNTRY ``country`` = code; ORGANISATION ``country`` = organisation code (UNO, ARL, EUR ...) or the
+  state a body/ministry belongs to, ``name`` = canonical English name of the body, ``sector`` if known.
+- CAPITAL: a capital or seat of government used as metonym (Cairo, the Kremlin) -> ``country``.
+  Capitals are actors only (not repeated as places); the events stage may use them as locations.
+- DEMONYM: a bare adjective/nisba (Russian, الروسية) -> ``country``.
+- PERSON: ``name`` = canonical English name (KB) or the words as written for unknown people;
+  ``person`` = KB id, or ``id1|id2`` (``via="ambiguous"``) when a short name fits several people
+  (``KnowledgeBase.pick_person`` chooses by date); ``role``/``sector`` when a title stands next to it;
+  ``country`` from the title's country or the KB.
+- TITLE: an office without a name ("the Russian president") -> ``country`` + ``role`` (office key;
+  "president" already mapped with ``KnowledgeBase.role_for``). Holders are NOT looked up here.
+- COUNTERPART: "his Russian counterpart" -> ``country`` (may be None), ``role`` None.
+- GROUP: "the two countries" -> ``country`` None.
+Places (cities, sites, seas; not capitals) are returned as PlaceRef mentions in the second list.
+"""
 
 from __future__ import annotations
 
-from ..context import Context
-from ..model import Mention, Text
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ..context import Context, LangData
+from ..kb import KnowledgeBase
+from ..matcher import Match, PhraseMatcher, Token, tokenize
+from ..model import ActorKind, ActorRef, Mention, MentionKind, PlaceRef, Span, Text
+from ..normalize.fold import fold_phrase
+from ..registry import name as component_name
+
+log = logging.getLogger(__name__)
+
+# entry types
+COUNTRY, CAPITAL, DEMONYM, ORG, MINISTRY, PERSON, TITLE, COUNTERPART, GROUP, PLACE = (
+    "country", "capital", "demonym", "org", "ministry", "person", "title", "counterpart", "group", "place")
+_PRIORITY = {PERSON: 0, ORG: 1, MINISTRY: 2, COUNTRY: 3, CAPITAL: 4, DEMONYM: 5, TITLE: 6, COUNTERPART: 7,
+             GROUP: 8, PLACE: 9}
+_RAW_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[A-Za-z]")
+_COMPOUND = frozenset({"\u0639\u0628\u062f", "\u0627\u0628\u0648", "\u0628\u0646"})  # عبد ابو بن
+_FUZZY_MARGIN = 5  # the best person must beat any other person by this many points
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Entry:
+    type: str
+    country: str | None = None
+    name: str | None = None
+    person: str | None = None
+    role: str | None = None
+    sector: str | None = None
+    via: str = "name"
+    case: tuple[str, ...] = ()  # per token: "" | "C" (capitalised) | "U" (all capitals); cased scripts only
+    possessive: bool = False
+    plural: bool = False
+    needs_country: bool = False
+    chain: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    ti: int  # first token index
+    tj: int  # token index after the last token
+    start: int  # folded char offset (clitic excluded)
+    end: int
+    entry: Entry
+
+
+@dataclass
+class Lexicon:
+    """Everything compiled for one language (built once per Context)."""
+
+    lang: str
+    matcher: PhraseMatcher[Entry]
+    names: dict[str, Entry]  # folded person form -> entry (includes short forms kept out of the matcher)
+    first_names: dict[str, set[str]]  # folded first token -> person ids
+    fuzzy_choices: dict[int, tuple[list[str], list[str]]]  # token count -> (forms, person ids)
+    given: frozenset[str]
+    stop: frozenset[str]
+    particles: frozenset[str]
+    cased: bool
+    modifier_before: bool
+    modifier_after: bool
+    links: tuple[tuple[str, ...], ...]
+    restore: dict[str, str]
+    max_name: int
+    min_score: float
+    min_length: int
+    person_forms: dict[str, set[str]] = field(default_factory=dict)  # pid -> folded first tokens
+
+
+# ------------------------------------------------------------------------------------ building
+def _case_of(raw: str) -> tuple[str, ...]:
+    out = []
+    for t in _RAW_TOKEN.findall(raw):
+        if len(t) >= 2 and t.isupper() or len(t) == 1 and t.isupper():
+            out.append("U" if len(t) >= 2 else "C")
+        elif t[:1].isupper():
+            out.append("C")
+        else:
+            out.append("")
+    return tuple(out)
+
+
+def _as_list(v: Any) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    return [str(x) for x in v]
+
+
+def _lang_of(text: Text) -> str:
+    if text.article.lang:
+        return text.article.lang
+    sample = text.article.text[:2000]
+    return "ar" if len(_ARABIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+
+
+def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Lexicon:
+    """Compile the actor lexicon of one language from the KB and ``lang/<code>/actors.yaml``."""
+    code = lang.code
+    data: dict[str, Any] = lang.get("actors") or {}
+    cased = bool(data.get("cased", False))
+    entries: list[tuple[str, Entry]] = []
+    poss = _as_list(data.get("possessive"))
+    definite = str(data.get("definite") or "")
+
+    def add(form: str, e: Entry, possessive_ok: bool = False) -> None:
+        form = form.strip()
+        if not form:
+            return
+        case = _case_of(form) if cased else ()
+        entries.append((form, Entry(**{**_fields(e), "case": case})))
+        if possessive_ok:
+            for p in poss:
+                entries.append((form + p, Entry(**{**_fields(e), "case": case, "possessive": True})))
+
+    for c in kb.countries.values():
+        is_org = c.kind == "organisation"
+        etype = ORG if is_org else COUNTRY
+        for f in c.forms_of(code, "name"):
+            add(f, Entry(etype, c.code, name=c.name_en if is_org else None, via="name"), True)
+        for f in c.forms_of(code, "abbrev"):
+            add(f, Entry(etype, c.code, name=c.name_en if is_org else None, via="abbrev"), True)
+        if c.kind in ("state", "historical", "organisation"):
+            for f in c.forms_of(code, "capital"):
+                add(f, Entry(CAPITAL, c.code, via="capital"), True)
+            for f in c.forms_of(code, "seat"):
+                add(f, Entry(CAPITAL, c.code, via="seat"), True)
+        for f in c.forms_of(code, "demonym"):
+            add(f, Entry(DEMONYM, c.code, via="demonym"))
+            if definite:
+                add(" ".join(definite + t for t in f.split()), Entry(DEMONYM, c.code, via="demonym"))
+        for stem in c.forms_of(code, "nisba"):
+            for ending in _as_list(data.get("nisba_endings")) or [""]:
+                toks = [t + ending for t in stem.split()]
+                add(" ".join(toks), Entry(DEMONYM, c.code, via="demonym"))
+                if definite:
+                    add(" ".join(definite + t for t in toks), Entry(DEMONYM, c.code, via="demonym"))
+    for b in kb.bodies:
+        for f in b.forms_of(code, "name") + b.forms_of(code, "abbrev"):
+            add(f, Entry(ORG, b.code, name=b.name_en, sector=b.sector, via="body"), True)
+    for pl in kb.places:
+        for f in pl.names(code):
+            add(f, Entry(PLACE, pl.country, name=pl.name_en, via="place"), True)
+
+    # titles, ministers, ministries, counterparts, groups
+    for t in data.get("titles") or []:
+        role = str(t["role"])
+        for f in _as_list(t.get("forms")):
+            add(f, Entry(TITLE, t.get("country"), role=role, sector=kb.sector(role), via="title",
+                         plural=bool(t.get("plural")), needs_country=bool(t.get("needs_country")),
+                         chain=bool(t.get("chain"))))
+    proles = data.get("portfolio_roles") or {}
+    for p in data.get("portfolios") or []:
+        key = str(p["key"])
+        role = str(proles.get(key) or f"minister:{key}")
+        mname = {"foreign": "Ministry of Foreign Affairs", "defence": "Ministry of Defence"}.get(
+            key, f"Ministry of {key.replace('_', ' ').title()}")
+        for f in _as_list(p.get("forms")):
+            for tpl in _as_list(data.get("minister_templates")):
+                add(tpl.format(p=f), Entry(TITLE, role=role, sector=kb.sector(role), via="title"))
+            for tpl in _as_list(data.get("ministry_templates")):
+                add(tpl.format(p=f), Entry(MINISTRY, name=mname, sector="MIL" if key == "defence" else "GOV",
+                                           via="ministry"))
+    for f in _as_list(data.get("counterparts")):
+        add(f, Entry(COUNTERPART, via="counterpart"))
+    for f in _as_list(data.get("groups")):
+        add(f, Entry(GROUP, via="group"))
+
+    # people: full names, variants and short forms; a form shared by several people is ambiguous
+    not_short = {fold_phrase(x) for x in _as_list(data.get("not_short_names"))}
+    by_form: dict[str, dict[str, str]] = {}  # folded -> {pid: raw form}
+    first_names: dict[str, set[str]] = {}
+    person_forms: dict[str, set[str]] = {}
+    for p in kb.people.values():
+        forms = list(p.names(code))
+        if not forms:
+            continue
+        main = forms[0]
+        words = main.split()
+        if len(words) > 1:
+            last = words[-1]
+            forms.append(last)
+            if "-" in last and code == "en":
+                forms.append(last.split("-", 1)[1])
+        for f in forms:
+            folded = fold_phrase(f)
+            if not folded:
+                continue
+            by_form.setdefault(folded, {}).setdefault(p.id, f)
+            toks = folded.split()
+            if len(toks) > 1:
+                first_names.setdefault(toks[0], set()).add(p.id)
+                person_forms.setdefault(p.id, set()).add(toks[0])
+    names: dict[str, Entry] = {}
+    fuzzy_acc: dict[int, tuple[list[str], list[str]]] = {}
+    for folded, pids in by_form.items():
+        raw = next(iter(pids.values()))
+        case = _case_of(raw) if cased else ()
+        if len(pids) == 1:
+            pid = next(iter(pids))
+            p = kb.people[pid]
+            e = Entry(PERSON, p.country, name=p.name_en, person=pid, via="name", case=case)
+            forms_, ids_ = fuzzy_acc.setdefault(len(folded.split()), ([], []))
+            forms_.append(folded)
+            ids_.append(pid)
+        else:
+            countries = {kb.people[x].country for x in pids}
+            e = Entry(PERSON, countries.pop() if len(countries) == 1 else None, person="|".join(sorted(pids)),
+                      via="ambiguous", case=case)
+        names[folded] = e
+        if len(folded.split()) == 1 and folded in not_short:
+            continue  # common word: only after a title or in a full name
+        entries.append((raw, e))
+        for suffix in poss:
+            entries.append((raw + suffix, Entry(**{**_fields(e), "possessive": True})))
+
+    given = {fold_phrase(x) for x in _as_list(data.get("given_names"))} | set(first_names)
+    links = tuple(tuple(fold_phrase(x).split()) for x in _as_list(data.get("title_country_links")))
+    prefixes = lang.clitics.prefixes
+    return Lexicon(
+        lang=code, matcher=PhraseMatcher(entries, lang.clitics), names=names, first_names=first_names,
+        fuzzy_choices=fuzzy_acc, given=frozenset(given),
+        stop=frozenset(fold_phrase(x) for x in _as_list(data.get("name_stop"))),
+        particles=frozenset(fold_phrase(x) for x in _as_list(data.get("name_particles"))),
+        cased=cased, modifier_before=bool(data.get("modifier_before")), modifier_after=bool(data.get("modifier_after")),
+        links=links, restore=dict(prefixes), max_name=int(data.get("name_max_tokens", 4)),
+        min_score=float(settings.get("mentions", "fuzzy_min_score", 88) if settings else 88),
+        min_length=int(settings.get("mentions", "fuzzy_min_length", 5) if settings else 5),
+        person_forms=person_forms)
+
+
+def _fields(e: Entry) -> dict[str, Any]:
+    return {k: getattr(e, k) for k in Entry.__slots__}
+
+
+# ------------------------------------------------------------------------------------- fuzzy
+def fuzzy_person(lex: Lexicon, folded_name: str) -> str | None:
+    """A KB person id for a misspelt name, or None. Bounded so that two people never merge: the
+    name must be long enough, score at least ``fuzzy_min_score`` on the whole name AND on its last
+    token, have the same number of tokens, and beat every other person by a margin."""
+    toks = folded_name.split()
+    if len(folded_name.replace(" ", "")) < lex.min_length or not toks:
+        return None
+    choices = lex.fuzzy_choices.get(len(toks))
+    if not choices:
+        return None
+    forms, ids = choices
+    best: dict[str, float] = {}
+    for _form, score, idx in process.extract(folded_name, forms, scorer=fuzz.ratio, score_cutoff=lex.min_score - 10,
+                                             limit=20):
+        last = forms[idx].split()[-1]
+        if len(toks[-1]) < 3 or fuzz.ratio(toks[-1], last) < lex.min_score:
+            continue
+        pid = ids[idx]
+        best[pid] = max(best.get(pid, 0.0), score)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    pid, score = ranked[0]
+    if score < lex.min_score:
+        return None
+    if len(ranked) > 1 and ranked[1][1] >= score - _FUZZY_MARGIN:
+        return None
+    return pid
+
+
+# ---------------------------------------------------------------------------------- matching
+class _Finder:
+    def __init__(self, text: Text, ctx: Context, lex: Lexicon) -> None:
+        self.text = text
+        self.kb = ctx.kb
+        self.lex = lex
+        self.folded = text.folded
+        self.tokens: list[Token] = tokenize(text.folded)
+        self.tok_at = {t.start: i for i, t in enumerate(self.tokens)}
+        self.items: list[_Item] = []
+        self.taken: set[int] = set()  # token indexes inside an item
+        self.rule = component_name("mentions.actors")
+
+    # -- raw matches ------------------------------------------------------------------------
+    def match(self) -> None:
+        """Leftmost-longest matches that satisfy the case constraints (a rejected long match
+        leaves room for a shorter valid one)."""
+        by_start: dict[int, list[Match[Entry]]] = {}
+        for m in self.lex.matcher.find(self.folded, tokens=self.tokens, overlapping=True):
+            if self.lex.cased and m.payload.case and not self._case_ok(m):
+                continue
+            by_start.setdefault(m.start, []).append(m)
+        pos = -1
+        for s in sorted(by_start):
+            if s < pos:
+                continue
+            ms = by_start[s]
+            longest = max(m.end for m in ms)
+            best = min((m for m in ms if m.end == longest),
+                       key=lambda m: (len(m.prefix), _PRIORITY[m.payload.type], m.payload.possessive))
+            ti = self.tok_at[best.start]
+            tj = ti
+            while tj < len(self.tokens) and self.tokens[tj].start < best.end:
+                tj += 1
+            self.items.append(_Item(ti, tj, best.start + self._strip(best.prefix), best.end, best.payload))
+            self.taken.update(range(ti, tj))
+            pos = best.end
+
+    def _strip(self, prefix: str) -> int:
+        if not prefix:
+            return 0
+        restore = self.lex.restore.get(prefix, "")
+        if not restore and prefix.endswith("\u0627\u0644"):  # a bare article stays part of the word
+            return len(prefix) - 2
+        return len(prefix) - len(restore)
+
+    def _case_ok(self, m: Match[Entry]) -> bool:
+        span = self.text.original(m.start, m.end)
+        raw = _RAW_TOKEN.findall(self.text.article.text[span.start:span.end])
+        want = m.payload.case
+        if len(raw) != len(want):
+            return True
+        for tok, c in zip(raw, want, strict=True):
+            if c == "U" and not tok.isupper() or c == "C" and not tok[:1].isupper():
+                return False
+        return True
+
+    # -- helpers -----------------------------------------------------------------------------
+    def adjacent(self, a: int, b: int) -> bool:
+        """No characters but spaces between folded offsets a (end) and b (start)."""
+        return a <= b and not self.folded[a:b].strip()
+
+    def raw_token(self, i: int) -> str:
+        t = self.tokens[i]
+        span = self.text.original(t.start, t.end)
+        return self.text.article.text[span.start:span.end]
+
+    def token_gap_ok(self, i: int) -> bool:
+        """Token i follows token i-1 with only spaces (or a hyphen) between them."""
+        a, b = self.tokens[i - 1].end, self.tokens[i].start
+        return not self.folded[a:b].strip() or self.folded[a:b].strip() == "-"
+
+    def name_at(self, i: int, limit: int) -> int:
+        """End token index of an unknown person name starting at token i (i if none)."""
+        lex = self.lex
+        if i >= len(self.tokens) or i in self.taken:
+            return i
+        j = i
+        if lex.cased:
+            while j < len(self.tokens) and j - i < lex.max_name and j not in self.taken:
+                if j > i and not self.token_gap_ok(j):
+                    break
+                raw = self.raw_token(j)
+                tok = self.tokens[j].text
+                if tok in lex.stop or raw in lex.stop:
+                    break
+                if raw[:1].isupper():
+                    j += 1
+                elif tok in lex.particles and j > i and j + 1 < len(self.tokens):
+                    j += 1
+                else:
+                    break
+            while j > i and self.tokens[j - 1].text in lex.particles:
+                j -= 1
+            return j
+        # Arabic: a given name (عبد/أبو/بن take the next word too), then up to max_name words; a word
+        # with the article (الزيات) ends the name; after two words an imperfect verb (يبحث) ends it.
+        first = self.tokens[i].text
+        if first not in lex.given:
+            return i
+        j = i + 1
+        if first in _COMPOUND and j < len(self.tokens) and j not in self.taken and self.token_gap_ok(j):
+            j += 1
+        while j < len(self.tokens) and j - i < lex.max_name and j not in self.taken and self.token_gap_ok(j):
+            tok = self.tokens[j].text
+            if tok in lex.stop or tok[:1].isdigit():
+                break
+            if j - i >= 2 and tok[:1] in ("\u064a", "\u062a") and tok not in lex.given:
+                break
+            j += 1
+            if tok.startswith("\u0627\u0644"):
+                break
+        return j
+
+    def fold_of(self, i: int, j: int) -> str:
+        return " ".join(t.text for t in self.tokens[i:j])
+
+    # -- composition ---------------------------------------------------------------------------
+    def compose(self) -> tuple[list[Mention], list[Mention]]:
+        items = self.items
+        actors: list[Mention] = []
+        places: list[Mention] = []
+        used = [False] * len(items)
+        pending_role: tuple[int, str, str | None] | None = None  # (sentence, role, sector) of a plural title
+        k = 0
+        while k < len(items):
+            if used[k]:
+                k += 1
+                continue
+            it = items[k]
+            e = it.entry
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if e.type == PLACE:
+                used[k] = True
+                places.append(self._mention(it.start, self._end(it), PlaceRef(e.name or "", e.country), "place",
+                                            MentionKind.PLACE))
+            elif e.type in (TITLE, COUNTERPART, MINISTRY):
+                pending_role = self._title(k, None, used, actors) or pending_role
+            elif (self.lex.modifier_before and e.type in (DEMONYM, COUNTRY, CAPITAL) and nxt is not None
+                  and nxt.entry.type in (TITLE, COUNTERPART, MINISTRY) and self.adjacent(it.end, nxt.start)
+                  and not used[k + 1]):
+                pending_role = self._title(k + 1, k, used, actors) or pending_role
+            elif (e.type == DEMONYM and pending_role is not None and nxt is not None and nxt.entry.type == PERSON
+                  and self.adjacent(it.end, nxt.start)
+                  and pending_role[0] == self.text.sentence_of(self.text.original(it.start, it.end))):
+                used[k] = used[k + 1] = True
+                role = self.kb.role_for(e.country, pending_role[1])
+                pe = nxt.entry
+                ref = ActorRef(ActorKind.PERSON, e.country, pe.name, pe.person, role, self.kb.sector(role),
+                               "title+name")
+                actors.append(self._mention(it.start, nxt.end, ref, "plural-title"))
+            elif e.type == PERSON:
+                used[k] = True
+                actors.append(self._person(it))
+            else:
+                used[k] = True
+                actors.append(self._simple(it))
+            k += 1
+        actors.extend(self._fuzzy_unmatched())
+        actors.sort(key=lambda m: (m.span.start, m.span.end))
+        places.sort(key=lambda m: (m.span.start, m.span.end))
+        return actors, places
+
+    def _end(self, it: _Item) -> int:
+        if it.entry.possessive:
+            raw = self.folded[it.start:it.end]
+            for p in ("'s", "'"):
+                if raw.endswith(p):
+                    return it.end - len(p)
+        return it.end
+
+    def _simple(self, it: _Item) -> Mention:
+        e = it.entry
+        kind = {COUNTRY: ActorKind.COUNTRY, CAPITAL: ActorKind.CAPITAL, DEMONYM: ActorKind.DEMONYM,
+                ORG: ActorKind.ORGANISATION, GROUP: ActorKind.GROUP}[e.type]
+        ref = ActorRef(kind, e.country, e.name, None, None, e.sector, e.via)
+        return self._mention(it.start, self._end(it), ref, e.type)
+
+    def _person(self, it: _Item) -> Mention:
+        """A named person alone; a misspelt first name just before a known surname joins the span."""
+        e = it.entry
+        start = it.start
+        person, country, via = e.person, e.country, e.via
+        i = it.ti
+        if i > 0 and (i - 1) not in self.taken and self.token_gap_ok(i):
+            prev = self.tokens[i - 1].text
+            ids = (person or "").split("|")
+            hits = [pid for pid in ids if any(fuzz.ratio(prev, f) >= self.lex.min_score
+                                              for f in self.lex.person_forms.get(pid, ()))]
+            if hits and (not self.lex.cased or self.raw_token(i - 1)[:1].isupper()):
+                start = self.tokens[i - 1].start
+                if len(hits) == 1 and len(ids) > 1:
+                    person, via = hits[0], "name"
+                    country = self.kb.people[person].country
+        name = self.kb.people[person].name_en if person and "|" not in person else e.name
+        ref = ActorRef(ActorKind.PERSON, country, name, person, None, None, via)
+        return self._mention(start, it.end, ref, "person")
+
+    def _title(self, k: int, mod: int | None, used: list[bool], actors: list[Mention]) -> tuple[int, str, str | None] | None:
+        items = self.items
+        t = items[k]
+        e = t.entry
+        used[k] = True
+        start = items[mod].start if mod is not None else t.start
+        country = items[mod].entry.country if mod is not None else e.country
+        if mod is not None:
+            used[mod] = True
+        end, last_tok = t.end, t.tj
+        j = k + 1
+        # country after the title: ar "الرئيس الروسي", "وزير خارجية مصر"; en "President of Russia"
+        if country is None and j < len(items) and not used[j]:
+            nj = items[j]
+            link_ok = self.lex.modifier_after and self.adjacent(t.end, nj.start)
+            if not link_ok and self.lex.links:
+                between = tuple(x.text for x in self.tokens[t.tj:nj.ti])
+                link_ok = between in self.lex.links and all(self.token_gap_ok(x) for x in range(t.tj, nj.ti + 1))
+            if link_ok and nj.entry.type in (DEMONYM, COUNTRY, ORG, CAPITAL) and not nj.entry.possessive:
+                country = nj.entry.country
+                used[j] = True
+                end, last_tok = nj.end, nj.tj
+                j += 1
+        if e.type == MINISTRY:
+            ref = ActorRef(ActorKind.ORGANISATION, country, e.name, None, None, e.sector, "ministry")
+            actors.append(self._mention(start, end, ref, "ministry"))
+            return None
+        role = self.kb.role_for(country, e.role) if e.role else None
+        sector = self.kb.sector(role)
+        # a person named right after: a KB person item, or an unknown name
+        pe: Entry | None = None
+        name_text: str | None = None
+        name_end = end
+        if j < len(items) and not used[j] and items[j].entry.type == PERSON and self.adjacent(end, items[j].start) \
+                and items[j].ti == last_tok:
+            pe = items[j].entry
+            used[j] = True
+            name_end = items[j].end
+        else:
+            nend = self.name_at(last_tok, -1) if self._gap_ok_at(last_tok) else last_tok
+            if nend == last_tok and e.chain and not self.lex.cased:
+                nstart, nend = self._chain_name(last_tok)
+                if nend > nstart:
+                    last_tok = nstart
+            if nend > last_tok:
+                folded_name = self.fold_of(last_tok, nend)
+                pe = self.lex.names.get(folded_name)
+                if pe is None:
+                    pid = fuzzy_person(self.lex, folded_name)
+                    if pid:
+                        p = self.kb.people[pid]
+                        pe = Entry(PERSON, p.country, name=p.name_en, person=pid, via="fuzzy")
+                name_end = self.tokens[nend - 1].end
+                if pe is None:
+                    span = self.text.original(self.tokens[last_tok].start, name_end)
+                    name_text = self.text.article.text[span.start:span.end]
+                self.taken.update(range(last_tok, nend))
+        if pe is not None or name_text is not None:
+            if pe is not None:
+                name = pe.name
+                if pe.person and "|" in pe.person:
+                    name = None
+                pcountry = country or pe.country
+                via = "title+" + (pe.via if pe.via in ("fuzzy", "ambiguous") else "name")
+                ref = ActorRef(ActorKind.PERSON, pcountry, name, pe.person, role, sector, via)
+            else:
+                ref = ActorRef(ActorKind.PERSON, country, name_text, None, role, sector, "title+unknown")
+            actors.append(self._mention(start, name_end, ref, "title-person"))
+            return self._pending(e, role, start)
+        if e.type == COUNTERPART:
+            ref = ActorRef(ActorKind.COUNTERPART, country, None, None, None, None, "counterpart")
+            actors.append(self._mention(start, end, ref, "counterpart"))
+            return None
+        if e.needs_country and country is None:
+            return None
+        if e.chain and country is None and e.role == "head":
+            return None  # a bare "رئيس" (head of ...) without a name says nothing
+        ref = ActorRef(ActorKind.TITLE, country, None, None, role, sector, "title")
+        actors.append(self._mention(start, end, ref, "title"))
+        return self._pending(e, role, start)
+
+    def _pending(self, e: Entry, role: str | None, start: int) -> tuple[int, str, str | None] | None:
+        if not e.plural or not e.role:
+            return None
+        sent = self.text.sentence_of(self.text.original(start, start + 1))
+        return (sent, e.role, self.kb.sector(role))
+
+    def _gap_ok_at(self, i: int) -> bool:
+        return 0 < i < len(self.tokens) and self.token_gap_ok(i)
+
+    def _chain_name(self, i: int) -> tuple[int, int]:
+        """After a chain title (رئيس/سفير ...), skip the body's name to a given name; (start, end)."""
+        j = i
+        while j < len(self.tokens) and j - i < 8 and self.token_gap_ok(j):
+            tok = self.tokens[j].text
+            if tok in self.lex.stop:
+                break
+            if tok in self.lex.given and j > i:
+                end = self.name_at(j, -1)
+                if end > j + 1:  # given name plus at least one more name token
+                    return j, end
+            j += 1
+        return i, i
+
+    def _fuzzy_unmatched(self) -> list[Mention]:
+        """Multi-token names outside any match, spelt differently from the KB (bounded fuzzy)."""
+        out: list[Mention] = []
+        lex = self.lex
+        toks = self.tokens
+        i = 0
+        while i < len(toks) - 1:
+            if i in self.taken or (i + 1) in self.taken or not self.token_gap_ok(i + 1):
+                i += 1
+                continue
+            if lex.cased:
+                if not (self.raw_token(i)[:1].isupper() and self.raw_token(i + 1)[:1].isupper()):
+                    i += 1
+                    continue
+            elif toks[i].text not in lex.given:
+                i += 1
+                continue
+            pid = fuzzy_person(lex, self.fold_of(i, i + 2))
+            if pid:
+                p = self.kb.people[pid]
+                ref = ActorRef(ActorKind.PERSON, p.country, p.name_en, pid, None, None, "fuzzy")
+                out.append(self._mention(toks[i].start, toks[i + 1].end, ref, "fuzzy"))
+                self.taken.update((i, i + 1))
+                i += 2
+                continue
+            i += 1
+        return out
+
+    def _mention(self, fs: int, fe: int, value: Any, sub: str, kind: MentionKind = MentionKind.ACTOR) -> Mention:
+        span: Span = self.text.original(fs, fe)
+        return Mention(kind=kind, span=span, sentence=self.text.sentence_of(span), value=value,
+                       rule=f"{self.rule}:{sub}", text=self.text.article.text[span.start:span.end])
+
+
+def lexicon(ctx: Context, lang: str) -> Lexicon:
+    """The compiled lexicon of ``lang`` for this context (built once, then cached)."""
+    return ctx.cached(f"mentions.actors.lexicon:{lang}",
+                      lambda: build_lexicon(ctx.kb, ctx.lang(lang), ctx.settings))
 
 
 def find_actors(text: Text, ctx: Context) -> tuple[list[Mention], list[Mention]]:
     """Return (actor mentions, place mentions), sorted by start offset."""
-    return [], []
+    code = _lang_of(text)
+    if code not in ctx.langs:
+        return [], []
+    f = _Finder(text, ctx, lexicon(ctx, code))
+    f.match()
+    return f.compose()
+
+
+__all__: Iterable[str] = ["Lexicon", "build_lexicon", "find_actors", "fuzzy_person", "lexicon"]

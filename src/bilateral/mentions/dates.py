@@ -33,6 +33,7 @@ from .calendar import hijri_to_gregorian, iso, valid_day
 from .patterns import (
     RIGHT,
     PrefixTrimmer,
+    SentenceIndex,
     SpanSet,
     alternation,
     extend_end,
@@ -199,10 +200,10 @@ class DateGrammar:
             r"(?<![\d.,])(?P<dd>(?:1\d|20)\d0|'\d0)" + A(dsfx, bounded=False) + RIGHT) if dsfx else None
         self.rx_quantity_after = _quantity_words(units_lang, numbers_lang)
         # cheap regexes whose hits open the windows the full rules run in (see patterns.scan)
-        self.tr_month = re.compile(alternation(list(months)))
+        self.tr_month = re.compile(alternation(list(months), bounded=False))
         self.tr_digits = re.compile(r"\d{3,4}")
-        self.tr_unit = re.compile(alternation(list(self.units)))
-        self.tr_weekday = re.compile(alternation(list(self.weekdays)))
+        self.tr_unit = re.compile(alternation(list(self.units), bounded=False))
+        self.tr_weekday = re.compile(alternation(list(self.weekdays), bounded=False))
         self.trimmer = PrefixTrimmer(vocab, lang, folded_list(data.get("strip_prefixes")))
 
     # --- helpers -------------------------------------------------------------------------------
@@ -251,7 +252,7 @@ class DateGrammar:
             (self.rx_unit, self.tr_unit, self._unit), (self.rx_weekday, self.tr_weekday, self._weekday),
             (self.rx_phrase, None, self._phrase))
         for rx, trigger, fn in rules:
-            for m in scan(rx, trigger, folded):
+            for m in scan(rx, trigger, folded, 60, 60):
                 out.extend(fn(m, folded))
         out.extend(self._decades(folded))
         return out
@@ -483,6 +484,7 @@ def find_dates(text: Text, ctx: Context) -> list[Mention]:
     grammar = _grammar(ctx, lang_code(text, ctx))
     folded = text.folded
     out: list[Mention] = []
+    sentences = SentenceIndex(text)
     for c in _select(grammar.find(folded)):
         start = grammar.trimmer.trim(folded, c.start, c.end)
         end = c.end
@@ -490,7 +492,7 @@ def find_dates(text: Text, ctx: Context) -> list[Mention]:
             end -= 1
         span = text.original(start, end)
         span = Span(span.start, extend_end(text.article.text, span.end))
-        out.append(Mention(kind=MentionKind.DATE, span=span, sentence=text.sentence_of(span), value=c.value,
+        out.append(Mention(kind=MentionKind.DATE, span=span, sentence=sentences.of(span.start), value=c.value,
                            rule=f"{RULE}:{c.sub}", text=text.article.text[span.start:span.end]))
     return out
 

@@ -161,6 +161,9 @@ def windows(trigger: re.Pattern[str], folded: str, before: int = 80, after: int 
     out: list[tuple[int, int]] = []
     n = len(folded)
     for m in trigger.finditer(folded):
+        e = m.end()
+        if e < n and folded[e].isalnum() and folded[e - 1].isalpha():
+            continue  # inside a word ("اب" in "كتابة"): triggers are unbounded for speed
         a, b = max(0, m.start() - before), min(n, m.end() + after)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
@@ -198,3 +201,13 @@ class SpanSet:
         i = bisect.bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
+
+
+class SentenceIndex:
+    """``Text.sentence_of`` with the sentence starts computed once per text."""
+
+    def __init__(self, text: Text) -> None:
+        self.starts = [s.start for s in text.sentences]
+
+    def of(self, start: int) -> int:
+        return max(bisect.bisect_right(self.starts, start) - 1, 0)

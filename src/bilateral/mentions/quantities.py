@@ -25,6 +25,7 @@ from ..model import Mention, MentionKind, QuantityRef, Span, Text
 from .numbers import NUMBER, parse_number
 from .patterns import (
     PrefixTrimmer,
+    SentenceIndex,
     SpanSet,
     alternation,
     extend_end,
@@ -115,7 +116,7 @@ class QuantityGrammar:
             rf"(?:\s*(?P<unit>{G(self.after)})"
             rf"|\s+(?P<noun>(?<![^\W_]){count_noun}(?![^\W_])))?"
         )
-        self.trigger = re.compile(r"\d|" + alternation([*self.words, *self.duals, *self.alone]))
+        self.trigger = re.compile(r"\d|" + alternation([*self.words, *self.duals, *self.alone], bounded=False))
         self.trimmer = PrefixTrimmer(vocab, lang, ["و", "ف", "ب", "ل", "ك"] if clit else [])
 
     def _scale(self, s: str | None, tbl: dict[str, float]) -> float | None:
@@ -210,7 +211,8 @@ def find_quantities(text: Text, ctx: Context, dates: Sequence[Mention] = ()) -> 
     original = text.article.text
     date_spans = SpanSet((d.span.start, d.span.end) for d in dates)
     out: list[Mention] = []
-    for m in scan(grammar.rx, grammar.trigger, folded):
+    sentences = SentenceIndex(text)
+    for m in scan(grammar.rx, grammar.trigger, folded, 30, 50):
         parsed = grammar.parse(m)
         if parsed is None:
             continue
@@ -224,7 +226,7 @@ def find_quantities(text: Text, ctx: Context, dates: Sequence[Mention] = ()) -> 
         span = Span(span.start, extend_end(original, span.end))
         if date_spans.overlaps(span.start, span.end):
             continue
-        out.append(Mention(kind=MentionKind.QUANTITY, span=span, sentence=text.sentence_of(span), value=ref,
+        out.append(Mention(kind=MentionKind.QUANTITY, span=span, sentence=sentences.of(span.start), value=ref,
                            rule=f"{RULE}:{_subrule(kind)}", text=original[span.start:span.end]))
     return out
 
