@@ -136,7 +136,8 @@ def create_app(db_url: str, *, token: str | None = None, max_upload_bytes: int =
         message = exc.detail if isinstance(exc.detail, str) else "error"
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}"
-        return render_error(request, exc.status_code, message, f"E{exc.status_code}", None)
+        code = "E106" if exc.status_code == 413 else f"E{exc.status_code}"
+        return render_error(request, exc.status_code, message, code, None)
 
     from .pages import router as pages_router
     from .routes import router as api_router

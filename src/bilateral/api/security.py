@@ -12,9 +12,10 @@ import hmac
 import json
 from typing import Any
 
+from fastapi import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["BodyLimit", "TokenCheck", "WriteForbidden"]
+__all__ = ["BodyLimit", "TokenCheck", "UploadTooLarge", "WriteForbidden"]
 
 
 class WriteForbidden(Exception):
@@ -50,8 +51,17 @@ class TokenCheck:
             raise WriteForbidden(401, "wrong token")
 
 
-class _TooLarge(Exception):
-    pass
+class UploadTooLarge(HTTPException):
+    """Raised while a body streams in past the limit; an HTTPException so the form parser passes it
+    through (it wraps other errors into a generic 400) and the app's handler answers 413."""
+
+    def __init__(self, limit: int, seen: int) -> None:
+        super().__init__(413, _too_large(limit, seen))
+
+
+def _too_large(limit: int, seen: int) -> str:
+    return (f"request body is over the upload limit of {limit:,} bytes (got at least {seen:,}); "
+            "the operator can raise it with --max-upload")
 
 
 class BodyLimit:
@@ -71,7 +81,6 @@ class BodyLimit:
             await self._refuse(send, int(declared))
             return
         seen = 0
-        started = False
 
         async def counted() -> Message:
             nonlocal seen
@@ -79,24 +88,13 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
-                    raise _TooLarge
+                    raise UploadTooLarge(self.max_bytes, seen)
             return message
 
-        async def tracked_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, counted, tracked_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(send, seen)
+        await self.app(scope, counted, send)
 
     async def _refuse(self, send: Send, size: int) -> None:
-        message = (f"request body is over the upload limit of {self.max_bytes:,} bytes (got at least {size:,}); "
-                   "the operator can raise it with --max-upload")
+        message = _too_large(self.max_bytes, size)
         body: dict[str, Any] = {"error": {"code": "E106", "status": 413, "parameter": None, "message": message}}
         data = json.dumps(body).encode("utf-8")
         await send({"type": "http.response.start", "status": 413,

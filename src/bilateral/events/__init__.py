@@ -75,7 +75,10 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         by_sentence.setdefault(t.sentence, []).append(t)
 
     drafts: list[_Draft] = []
+    headline = _headline(text)
     for s in sorted(by_sentence):
+        if s == headline:
+            continue  # a headline repeats the body, without its dates
         sent_triggers = by_sentence[s]
         _attach(doc, lex, s, sent_triggers)
         for i, trig in enumerate(sent_triggers):
@@ -85,9 +88,26 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
 
 # ---------------------------------------------------------------------------------------- triggers
 
+def _headline(text: Text) -> int | None:
+    """Index of the headline sentence: a first line without end punctuation, on a line of its own."""
+    if not text.sentences:
+        return None
+    first = text.sentences[0]
+    body = text.article.text
+    line_end = body.find("\n", first.start)
+    if line_end == -1 or first.end > line_end:
+        return None
+    if body[first.start:first.end].rstrip()[-1:] in ".!?؟":
+        return None
+    return 0
+
+
+
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     out: list[_Trigger] = []
     matches = lex.triggers.find(doc.text.folded, tokens=doc.tokens)
+    # at one position, entries that need a cue word are more specific: try them first
+    matches.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.payload.entry.requires else 1))
     taken: set[int] = set()
     for m in matches:
         first = doc.token_at(m.start)
@@ -194,6 +214,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
 
+    if _is_content(doc, lex, trig, earlier_in_sentence, lo):
+        return []
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
             and any(h.type == entry.type for h in history):
@@ -245,6 +267,26 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     if not new_target:
         new_target = [m for m in source if m not in new_source] or list(prev.target)
     return new_source, new_target
+
+
+def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int) -> bool:
+    """Is this trigger the purpose or the content of an earlier trigger of its sentence?
+    ("visited Moscow to discuss ...", "زار موسكو لبحث", "agreed to hold talks", "طالب باريس بالاعتراف")"""
+    if not earlier:
+        return False
+    prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
+    coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions
+    if coordinated and trig.match.prefix[1:2] not in ("ل", "ب"):
+        return False
+    # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>"
+    if trig.match.prefix in ("ل", "لل") or trig.match.prefix.endswith("ل"):
+        return True
+    if trig.first > 0 and doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first):
+        hits = doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)
+        if any(b == trig.first - 1 for _a, b, _p in hits):
+            return True
+    # content of an agreement, request, rejection, threat or accusation in the same clause
+    return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
 
 
 def _unit(p: Placed) -> str:

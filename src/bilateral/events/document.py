@@ -31,6 +31,7 @@ class Doc:
     quantities: list[Placed] = field(default_factory=list)
     places: list[Placed] = field(default_factory=list)
     _cue_cache: dict[int, list[tuple[int, int, object]]] = field(default_factory=dict)
+    _mention_tokens: set[int] | None = None
 
     @classmethod
     def build(cls, text: Text, mentions: Mentions) -> Doc:
@@ -80,6 +81,16 @@ class Doc:
                      for m in matcher.find(self.text.folded, tokens=self.tokens)]
             self._cue_cache[key] = found
         return [c for c in found if start_tok <= c[0] < end_tok]
+
+    def in_mention(self, token: int) -> bool:
+        """Is this token part of a date, quantity or actor mention?"""
+        if self._mention_tokens is None:
+            covered: set[int] = set()
+            for group in (self.dates, self.quantities, self.actors, self.places):
+                for p in group:
+                    covered.update(range(p.first, p.last + 1))
+            self._mention_tokens = covered
+        return token in self._mention_tokens
 
     def token_span_text(self, first: int, last: int) -> str:
         return self.text.folded[self.tokens[first].start:self.tokens[last].end]

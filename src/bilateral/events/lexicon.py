@@ -25,6 +25,7 @@ class TriggerEntry:
     requires: frozenset[str]  # folded cue phrases
     window: int
     source: str  # lang/<code>/triggers.yaml#key
+    complement: bool = False  # takes an event as its content ("agreed to hold talks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ class Lexicon:
     clitics: Clitics
     number_words: dict[str, int]
     location_preps: frozenset[str]
+    purpose: PhraseMatcher[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -95,7 +97,7 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
             raise DataError(f"entry {key!r}: unknown frame {frame!r}", where)
         entry = TriggerEntry(key, etype, raw.get("mode"), frame, tuple(raw.get("context") or ()),
                              frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
-                             int(raw.get("window", 8)), f"{where}#{key}")
+                             int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
@@ -140,6 +142,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         clitics=c,
         number_words={fold_phrase(str(k)): int(v) for k, v in (roles.get("number_words") or {}).items()},
         location_preps=frozenset(fold_phrase(x) for x in _list(roles, "location_prepositions")),
+        purpose=_phrases(_list(roles, "purpose_markers"), c),
     )
 
 

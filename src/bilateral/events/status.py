@@ -13,9 +13,11 @@ from .lexicon import Lexicon
 
 
 def _cues(doc: Doc, matcher: PhraseMatcher[str], start_tok: int, end_tok: int) -> list[tuple[int, int, str]]:
+    """Cue matches in a token range, except cue words that are part of a mention (the month in
+    "In May 1971" is not the modal "may")."""
     if end_tok <= start_tok:
         return []
-    return doc.cues(matcher, start_tok, end_tok)
+    return [c for c in doc.cues(matcher, start_tok, end_tok) if not doc.in_mention(c[0])]
 
 
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:

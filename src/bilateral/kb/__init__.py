@@ -100,6 +100,7 @@ class Person:
     names_en: tuple[str, ...] = ()  # variants, transliterations, short forms
     names_ar: tuple[str, ...] = ()
     born: str | None = None
+    short: bool = True  # False: do not derive a short form from the last word (Chinese names: Xi Jinping)
     source: str = ""
 
     def names(self, lang: str) -> tuple[str, ...]:
@@ -126,7 +127,7 @@ class Country:
     official_ar: str | None = None
     capital_en: str | None = None
     capital_ar: str | None = None
-    presidential: bool = False  # head_of_government falls back to head_of_state
+    presidential: bool | str = False  # head_of_government falls back to head_of_state (True, or from an ISO date)
     roles: tuple[tuple[str, str], ...] = ()  # title role -> office role, e.g. (president, head_of_government)
     periods: tuple[tuple[str, str | None, str | None], ...] = ()  # (code, start, end): part of a union
     # surface forms by language and type: name, abbrev, capital, seat, demonym, nisba
@@ -191,7 +192,7 @@ _FORM_KEYS = {  # yaml key -> (lang, form kind)
 _COUNTRY_KEYS = set(_FORM_KEYS) | {"code", "kind", "iso2", "cow", "start", "end", "predecessor", "successor",
                                    "presidential", "roles", "periods", "note", "not_forms_en", "not_forms_ar"}
 _BODY_KEYS = {"name_en", "name_ar", "code", "sector", "names_en", "names_ar", "abbrev_en", "abbrev_ar", "note"}
-_PERSON_KEYS = {"id", "name_en", "name_ar", "country", "names_en", "names_ar", "offices", "born", "note"}
+_PERSON_KEYS = {"id", "name_en", "name_ar", "country", "names_en", "names_ar", "offices", "born", "note", "short"}
 _PLACE_KEYS = {"name_en", "name_ar", "country", "kind", "names_en", "names_ar", "note"}
 _SECTIONS = {"countries": ("code", _COUNTRY_KEYS), "bodies": ("name_en", _BODY_KEYS),
              "people": ("id", _PERSON_KEYS), "places": ("name_en", _PLACE_KEYS), "roles": ("key", None)}
@@ -338,7 +339,8 @@ class KnowledgeBase:
                 predecessor=r.get("predecessor"), successor=r.get("successor"),
                 official_en=r.get("official_en"), official_ar=r.get("official_ar"),
                 capital_en=r.get("capital_en"), capital_ar=r.get("capital_ar"),
-                presidential=bool(r.get("presidential", False)), roles=tuple(sorted(role_map.items())),
+                presidential=_iso(r["presidential"]) if not isinstance(r.get("presidential", False), bool)
+                else bool(r.get("presidential")), roles=tuple(sorted(role_map.items())),
                 periods=tuple(periods), forms=_forms(r, w), source=w)
         bodies = []
         for name, r in sec["bodies"].items():
@@ -369,7 +371,7 @@ class KnowledgeBase:
             people[pid] = Person(id=pid, name_en=r["name_en"], name_ar=r.get("name_ar"), country=country,
                                  offices=tuple(offices), names_en=_tuple(r.get("names_en"), w, "names_en"),
                                  names_ar=_tuple(r.get("names_ar"), w, "names_ar"), born=_iso(r.get("born")),
-                                 source=w)
+                                 short=bool(r.get("short", True)), source=w)
         places = []
         for name, r in sec["places"].items():
             w = where_of[("places", name)]
@@ -501,7 +503,8 @@ class KnowledgeBase:
         hs = self.holders(country, role, date)
         if not hs and role == "head_of_government":
             c = self.country(self.country_as_of(country, date))
-            if c and c.presidential:
+            if c and c.presidential and (c.presidential is True or date is None
+                                         or date_range(date)[0] >= date_range(str(c.presidential))[0]):
                 hs = self.holders(country, "head_of_state", date)
         if not hs:
             return None

@@ -212,7 +212,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
             continue
         main = forms[0]
         words = main.split()
-        if len(words) > 1:
+        if len(words) > 1 and p.short:
             last = words[-1]
             forms.append(last)
             if "-" in last and code == "en":
@@ -283,8 +283,11 @@ def fuzzy_person(lex: Lexicon, folded_name: str) -> str | None:
     best: dict[str, float] = {}
     for _form, score, idx in process.extract(folded_name, forms, scorer=fuzz.ratio, score_cutoff=lex.min_score - 10,
                                              limit=20):
-        last = forms[idx].split()[-1]
-        if len(toks[-1]) < 3 or fuzz.ratio(toks[-1], last) < lex.min_score:
+        cand = forms[idx].split()
+        # the surname must match on its own too (shared first names never carry a match); it may
+        # score up to 10 points lower when every other token is identical (Sergey Lavrof)
+        need = lex.min_score - 10 if cand[:-1] == toks[:-1] and len(toks) > 1 else lex.min_score
+        if len(toks[-1]) < 3 or fuzz.ratio(toks[-1], cand[-1]) < need:
             continue
         pid = ids[idx]
         best[pid] = max(best.get(pid, 0.0), score)
@@ -333,7 +336,11 @@ class _Finder:
             tj = ti
             while tj < len(self.tokens) and self.tokens[tj].start < best.end:
                 tj += 1
-            self.items.append(_Item(ti, tj, best.start + self._strip(best.prefix), best.end, best.payload))
+            end = best.end
+            if best.phrase.endswith(".") is False and best.payload.via == "abbrev" and self.folded[end:end + 1] == "." \
+                    and self.folded[best.start:end].count(".") >= 1:
+                end += 1  # "U.S." keeps its final dot
+            self.items.append(_Item(ti, tj, best.start + self._strip(best.prefix), end, best.payload))
             self.taken.update(range(ti, tj))
             pos = best.end
 
@@ -378,7 +385,8 @@ class _Finder:
             return i
         j = i
         if lex.cased:
-            while j < len(self.tokens) and j - i < lex.max_name and j not in self.taken:
+            words = 0  # particles (al, de, von ...) do not count towards name_max_tokens
+            while j < len(self.tokens) and words < lex.max_name and j not in self.taken:
                 if j > i and not self.token_gap_ok(j):
                     break
                 raw = self.raw_token(j)
@@ -387,6 +395,7 @@ class _Finder:
                     break
                 if raw[:1].isupper():
                     j += 1
+                    words += 1
                 elif tok in lex.particles and j > i and j + 1 < len(self.tokens):
                     j += 1
                 else:

@@ -126,7 +126,7 @@ class DateGrammar:
         to_sym = [t for t in to_words if not re.match(r"[^\W_]", t)]
         to_wrd = [t for t in to_words if re.match(r"[^\W_]", t)]
         to_re = "(?:" + r"\s*" + A(to_sym, bounded=False) + r"\s*|\s+" + A(to_wrd, bounded=False) + r"\s*)"
-        and_re = r"(?:\s+" + A(folded_list(ranges.get("and")), bounded=False) + r"\s*)"
+        r"(?:\s+" + A(folded_list(ranges.get("and")), bounded=False) + r"\s*)"
         mod = A(list(self.modifiers))
         part = W(list(self.parts)) if self.parts else A([])
         strong = W(folded_list(year_cues.get("strong")))
@@ -354,7 +354,7 @@ class DateGrammar:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not (1000 <= y1 < y2 <= 2099):
             return []
-        if not (m.group("between") or m.group("from") or m.group("by")) and not (1900 <= y1 and y2 - y1 < 100):
+        if not (m.group("between") or m.group("from") or m.group("by")) and not (y1 >= 1900 and y2 - y1 < 100):
             return []
         if self._quantity_follows(folded, m.end()):
             return []

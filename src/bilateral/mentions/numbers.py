@@ -12,11 +12,11 @@ import re
 
 # one regex for a number in folded text; it never touches another digit or separator+digit
 NUMBER = (
-    r"(?<![\d.,a-z])(?<![^\W\d_]{2})"  # not inside a word (one glued Arabic clitic letter is fine: لـ70)
+    r"(?<![\d.,+a-z])(?<![^\W\d_]{2})"  # not inside a word (one glued Arabic clitic letter is fine: لـ70)
     r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}"  # European 1.200,5
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,200 / 1,200.5
     r"|\d+(?:\.\d+)?)"  # 1200 / 2.11
-    r"(?!\d|[.,]\d)"
+    r"(?!\d|[.,+]\d)"
 )
 _EURO = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}$")
 

@@ -176,9 +176,8 @@ class QuantityGrammar:
             return None
         if unit is None:
             noun = g["noun"]
-            if noun and key(noun) not in self.stop and not (g["wnum"] and noun in self.words):
-                unit, kind = "count", "count"
-            elif has_scale and not g["wnum"]:
+            counted = bool(noun) and key(noun) not in self.stop and not (g["wnum"] and noun in self.words)
+            if counted or (has_scale and not g["wnum"]):
                 unit, kind = "count", "count"
             else:
                 return None

@@ -1,0 +1,76 @@
+"""Relative date mentions keep what they say; resolution happens later (resolve_relative)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+from bilateral.mentions.dates import find_dates
+from bilateral.model import Article, Precision, Relative
+from bilateral.normalize import prepare
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return Context.load()
+
+
+def one(ctx: Context, s: str, lang: str) -> tuple[str, Relative | None, Precision]:
+    ms = find_dates(prepare(Article("t", "t", s, lang, None)), ctx)
+    assert len(ms) == 1, [m.text for m in ms]
+    assert ms[0].value.start is None
+    return ms[0].text, ms[0].value.relative, ms[0].value.precision
+
+
+@pytest.mark.parametrize(("sentence", "text", "rel", "precision"), [
+    ("التقى الوزيران اليوم في القاهرة.", "اليوم", Relative("day", 0), Precision.DAY),
+    ("التقى الوزيران أمس في القاهرة.", "أمس", Relative("day", -1), Precision.DAY),
+    ("يلتقي الوزيران غداً في القاهرة.", "غداً", Relative("day", 1), Precision.DAY),
+    ("قال الوزير اليوم الأربعاء إن المحادثات مثمرة.", "اليوم الأربعاء", Relative("weekday", 0, weekday=2),
+     Precision.DAY),
+    ("وصل الوفد الأربعاء الماضي.", "الأربعاء الماضي", Relative("weekday", -1, weekday=2), Precision.DAY),
+    ("عقدت جولة محادثات الأسبوع الماضي.", "الأسبوع الماضي", Relative("week", -1), Precision.DAY),
+    ("تعقد جولة محادثات الأسبوع المقبل.", "الأسبوع المقبل", Relative("week", 1), Precision.DAY),
+    ("زار الوزير موسكو الشهر الماضي.", "الشهر الماضي", Relative("month", -1), Precision.MONTH),
+    ("يزور الوزير موسكو الشهر المقبل.", "الشهر المقبل", Relative("month", 1), Precision.MONTH),
+    ("تراجعت التجارة العام الماضي.", "العام الماضي", Relative("year", -1), Precision.YEAR),
+    ("تنمو التجارة العام المقبل.", "العام المقبل", Relative("year", 1), Precision.YEAR),
+    ("تعقد القمة مطلع يناير المقبل.", "مطلع يناير المقبل", Relative("named_month", 1, month=1, part="early"),
+     Precision.MONTH),
+    ("وقعت الاتفاقية في نوفمبر الماضي.", "نوفمبر الماضي", Relative("named_month", -1, month=11), Precision.MONTH),
+    ("وقعت الاتفاقية في نوفمبر/تشرين الثاني الماضي.", "نوفمبر/تشرين الثاني الماضي",
+     Relative("named_month", -1, month=11), Precision.MONTH),
+    ("سيصل الوفد خلال أيام.", "خلال أيام", Relative("day", 1, span_days=7), Precision.DAY),
+    ("تعقد القمة خلال شهر يناير المقبل.", "شهر يناير المقبل", Relative("named_month", 1, month=1), Precision.MONTH),
+    ("وصل الوفد في 13 فبراير/شباط لإجراء محادثات.", "13 فبراير/شباط", Relative("named_month", 0, month=2, day=13),
+     Precision.DAY),
+    ("وصل الوفد في 14 نوفمبر.", "14 نوفمبر", Relative("named_month", 0, month=11, day=14), Precision.DAY),
+    ("عقدت القمة في 23-24 آيار.", "23-24 آيار", Relative("named_month", 0, month=5, day=23, day_end=24),
+     Precision.DAY),
+])
+def test_dates_arabic_relative(ctx: Context, sentence: str, text: str, rel: Relative, precision: Precision) -> None:
+    assert one(ctx, sentence, "ar") == (text, rel, precision)
+
+
+@pytest.mark.parametrize(("sentence", "text", "rel", "precision"), [
+    ("The ministers met today.", "today", Relative("day", 0), Precision.DAY),
+    ("The ministers met yesterday.", "yesterday", Relative("day", -1), Precision.DAY),
+    ("The ministers met on Wednesday.", "Wednesday", Relative("weekday", 0, weekday=2), Precision.DAY),
+    ("Talks were held last week.", "last week", Relative("week", -1), Precision.DAY),
+    ("Talks will be held next month.", "next month", Relative("month", 1), Precision.MONTH),
+    ("Talks will be held next January.", "next January", Relative("named_month", 1, month=1), Precision.MONTH),
+    ("Talks will be held early next year.", "early next year", Relative("year", 1, part="early"), Precision.YEAR),
+    ("Talks will be held later this month.", "later this month", Relative("month", 0, part="late"),
+     Precision.MONTH),
+    ("Talks will be held in the coming days.", "in the coming days", Relative("day", 1, span_days=7),
+     Precision.DAY),
+    ("The summit ran from 19 to 20 December.", "19 to 20 December",
+     Relative("named_month", 0, month=12, day=19, day_end=20), Precision.DAY),
+    ("It was signed in November last.", "November last", Relative("named_month", -1, month=11), Precision.MONTH),
+])
+def test_dates_english_relative(ctx: Context, sentence: str, text: str, rel: Relative, precision: Precision) -> None:
+    assert one(ctx, sentence, "en") == (text, rel, precision)
+
+
+def test_dates_not_relative_phrases(ctx: Context) -> None:
+    assert find_dates(prepare(Article("t", "t", "احتفلت البلاد باليوم الوطني.", "ar", None)), ctx) == []
