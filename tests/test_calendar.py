@@ -11,7 +11,7 @@ def _rel(**kw: object) -> DateRef:
 
 
 def test_calendar_next_named_month_from_a_month_precision_publication() -> None:
-    assert resolve_relative(_rel(unit="named_month", offset=1, month=1), "2016-12") == ("2017-01", None, Precision.MONTH)
+    assert resolve_relative(_rel(unit="named_month", offset=1, month=1), "2016-12") == ("2017-01", "2017-01", Precision.MONTH)
 
 
 def test_calendar_last_named_month_crosses_the_year() -> None:
@@ -25,7 +25,7 @@ def test_calendar_weekday_of_the_publication_day() -> None:
 
 def test_calendar_today_needs_a_day_precision_anchor() -> None:
     assert resolve_relative(_rel(unit="day", offset=0), "2025-12-19")[0] == "2025-12-19"  # type: ignore[index]
-    assert resolve_relative(_rel(unit="year", offset=-1), "2015") == ("2014", None, Precision.YEAR)
+    assert resolve_relative(_rel(unit="year", offset=-1), "2015") == ("2014", "2014", Precision.YEAR)
 
 
 def test_calendar_agreement_at_gold_precision() -> None:

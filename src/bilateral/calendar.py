@@ -1,15 +1,176 @@
-"""Calendar arithmetic on ISO partial dates ("1990", "1990-05", "1990-05-14"), shared by stages.
+"""Calendar arithmetic on ISO partial dates ("1990", "1990-05", "1990-05-14"), shared by the
+mentions stage (Hijri conversion), resolve (relative dates) and evaluation (agreement at a precision).
 
-Relative date expressions found by the mentions stage are resolved here against the publication
-date (called by the resolve stage only).
+Pure functions, no language knowledge. :func:`resolve_relative` is what the resolve stage calls to
+turn a relative :class:`~bilateral.model.DateRef` into ISO partial dates against the article's
+publication date.
 """
 
 from __future__ import annotations
 
 import calendar as _cal
-from datetime import date, timedelta
+import datetime as dt
+import re
 
 from .model import DateRef, Precision, Relative
+
+_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    """ISO partial date: ``1990``, ``1990-05``, ``1990-05-14``."""
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    """Whether ``day`` exists in ``month`` (any leap year when ``year`` is unknown)."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= _cal.monthrange(year if year is not None else 2000, month)[1]
+
+
+def parse_published(published: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of an ISO partial date (a time part is ignored), or None."""
+    if not published:
+        return None
+    m = _ISO.match(published)
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    d = int(m.group(3)) if m.group(3) else None
+    if mo is not None and not 1 <= mo <= 12:
+        return None
+    if mo is not None and d is not None and not valid_day(y, mo, d):
+        return None
+    return y, mo, d
+
+
+def hijri_to_gregorian(year: int, month: int, day: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """Gregorian first and last day of a Hijri day, month (``day`` None) or year (``month`` 0).
+
+    Umm al-Qura calendar (``hijridate``, valid 1343-1500 AH); None outside that range."""
+    from hijridate import Hijri  # imported lazily: nothing happens at import time
+
+    try:
+        if month == 0:
+            first = Hijri(year, 1, 1)
+            last = Hijri(year, 12, 1)
+            end = last.to_gregorian() + dt.timedelta(days=last.month_length() - 1)
+            return first.to_gregorian(), end
+        if day is None:
+            h = Hijri(year, month, 1)
+            start = h.to_gregorian()
+            return start, start + dt.timedelta(days=h.month_length() - 1)
+        g = Hijri(year, month, day).to_gregorian()
+        return g, g
+    except (ValueError, OverflowError):
+        return None
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _named_month_year(rel: Relative, y: int, mo: int | None, d: int | None, direction: int) -> int:
+    """The year of a named month (and day) relative to the anchor (y, mo, d)."""
+    if mo is None:
+        return y + (rel.offset if rel.offset else 0)
+    target_month = rel.month or 1
+    anchor = (mo, d or 15)
+    if rel.offset < 0:  # "November last": the latest occurrence strictly before the anchor month
+        return y if target_month < mo else y - 1
+    if rel.offset > 0:  # "next January": the first occurrence strictly after the anchor month
+        return y if target_month > mo else y + 1
+    # offset 0: the occurrence nearest to the anchor, or the one the tense implies
+    day = rel.day or 15
+    best: tuple[int, int] | None = None
+    for cand in (y - 1, y, y + 1):
+        diff = (cand * 12 + target_month) * 31 + day - ((y * 12 + anchor[0]) * 31 + anchor[1])
+        if direction < 0 and diff > 0:
+            continue
+        if direction > 0 and diff < 0:
+            continue
+        key = abs(diff)
+        if best is None or key < best[0]:
+            best = (key, cand)
+    return best[1] if best else y
+
+
+def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
+                     ) -> tuple[str, str, Precision] | None:
+    """Resolve a date mention against the publication date (ISO partial, e.g. ``2014-02-12``).
+
+    Returns ``(start, end, precision)`` as ISO partial dates, or None when it cannot be resolved
+    (no publication date, or one too coarse for the expression: "yesterday" needs a day).
+    Absolute references are returned unchanged. ``direction`` is what the tense implies for an
+    ambiguous expression ("Wednesday", "14 November" without a year): -1 past, +1 future,
+    0 nearest to the publication date. Parts ("early next year") do not narrow the range; the
+    ``part`` stays on the :class:`Relative`.
+    """
+    rel = ref.relative
+    if rel is None:
+        if ref.start is None:
+            return None
+        return ref.start, ref.end or ref.start, ref.precision
+    anchor = parse_published(published)
+    if anchor is None:
+        return None
+    y, mo, d = anchor
+    unit = rel.unit
+
+    if unit == "year":
+        return iso(y + rel.offset), iso(y + rel.offset), Precision.YEAR
+    if unit == "decade":
+        start = (y // 10 + rel.offset) * 10
+        return iso(start), iso(start + 9), Precision.DECADE
+    if unit == "named_month":
+        year = _named_month_year(rel, y, mo, d, direction)
+        month = rel.month or 1
+        if rel.day is not None:
+            day_end = rel.day_end or rel.day
+            if not (valid_day(year, month, rel.day) and valid_day(year, month, day_end)):
+                return None
+            return iso(year, month, rel.day), iso(year, month, day_end), Precision.DAY
+        return iso(year, month), iso(year, month), Precision.MONTH
+    if mo is None:
+        return None
+    if unit == "month":
+        yy, mm = _add_months(y, mo, rel.offset)
+        return iso(yy, mm), iso(yy, mm), Precision.MONTH
+    if d is None:
+        return None
+    today = dt.date(y, mo, d)
+    if unit == "day":
+        start = today + dt.timedelta(days=rel.offset)
+        end = start + dt.timedelta(days=max((rel.span_days or 1) - 1, 0))
+        return start.isoformat(), end.isoformat(), Precision.DAY
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=rel.offset)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), Precision.DAY
+    if unit == "weekday" and rel.weekday is not None:
+        diff = rel.weekday - today.weekday()  # in -6..6
+        if rel.offset < 0 or (rel.offset == 0 and direction < 0):
+            back = (today.weekday() - rel.weekday) % 7
+            if rel.offset < 0 and back == 0:
+                back = 7
+            day = today - dt.timedelta(days=back)
+        elif rel.offset > 0 or direction > 0:
+            ahead = diff % 7
+            if rel.offset > 0 and ahead == 0:
+                ahead = 7
+            day = today + dt.timedelta(days=ahead)
+        else:  # nearest occurrence; a tie (3 days either way) goes to the past
+            back = (today.weekday() - rel.weekday) % 7
+            ahead = diff % 7
+            day = today - dt.timedelta(days=back) if back <= ahead else today + dt.timedelta(days=ahead)
+        return day.isoformat(), day.isoformat(), Precision.DAY
+    return None
 
 
 def parse_partial(value: str | None) -> tuple[int, int | None, int | None] | None:
@@ -55,73 +216,3 @@ def agrees(predicted: str | None, gold: str | None, precision: str) -> bool:
         return predicted[:3] == gold[:3]
     n = {"year": 4, "month": 7, "day": 10}.get(precision, len(gold))
     return len(predicted) >= min(n, len(gold)) and predicted[:n] == gold[:n]
-
-
-def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    total = y * 12 + (m - 1) + k
-    return total // 12, total % 12 + 1
-
-
-def resolve_relative(ref: DateRef, published: str | None) -> tuple[str, str | None, Precision] | None:
-    """Resolve ``ref.relative`` against an ISO partial publication date. Returns (start, end,
-    precision) or None when the anchor is too coarse for the expression."""
-    rel: Relative | None = ref.relative
-    anchor = parse_partial(published)
-    if rel is None or anchor is None:
-        return None
-    y, m, d = anchor
-    unit = rel.unit
-    if unit == "year":
-        return fmt(y + rel.offset), None, Precision.YEAR
-    if unit == "decade":
-        start = (y // 10 + rel.offset) * 10
-        return fmt(start), fmt(start + 9), Precision.DECADE
-    if unit in ("month", "named_month", "season") and m is None and unit != "named_month":
-        return None
-    if unit == "month":
-        yy, mm = _add_months(y, m or 1, rel.offset)
-        return fmt(yy, mm), None, Precision.MONTH
-    if unit == "named_month" and rel.month:
-        day = getattr(rel, "day", None)
-        day_end = getattr(rel, "day_end", None)
-        if rel.offset == 0:
-            # a month without a year: the occurrence nearest to the publication date
-            pm = m or 6
-            candidates = [(abs((yy * 12 + rel.month) - (y * 12 + pm)), yy) for yy in (y - 1, y, y + 1)]
-            yy = min(candidates)[1]
-        elif rel.offset > 0:
-            yy = y if (m is not None and rel.month > m) else y + 1
-            yy += rel.offset - 1
-        else:
-            yy = y if (m is not None and rel.month < m) else y - 1
-            yy += rel.offset + 1
-        if day:
-            last = _cal.monthrange(yy, rel.month)[1]
-            start = fmt(yy, rel.month, min(day, last))
-            end = fmt(yy, rel.month, min(day_end, last)) if day_end else None
-            return start, end, Precision.DAY
-        return fmt(yy, rel.month), None, Precision.MONTH
-    if d is None:
-        if unit in ("day", "weekday", "week") and m is not None:
-            return fmt(y, m), None, Precision.MONTH
-        return None
-    base = date(y, m or 1, d)
-    if unit == "day":
-        if rel.span_days:
-            end = base + timedelta(days=rel.span_days)
-            return base.isoformat(), end.isoformat(), Precision.DAY
-        return (base + timedelta(days=rel.offset)).isoformat(), None, Precision.DAY
-    if unit == "week":
-        start = base + timedelta(weeks=rel.offset) - timedelta(days=base.weekday())
-        return start.isoformat(), (start + timedelta(days=6)).isoformat(), Precision.DAY
-    if unit == "weekday" and rel.weekday is not None:
-        delta = rel.weekday - base.weekday()
-        if rel.offset < 0:
-            delta = delta - 7 if delta >= 0 else delta
-        elif rel.offset > 0:
-            delta = delta + 7 if delta <= 0 else delta
-        elif delta > 0:
-            # "on Wednesday" in a past-tense report usually means this week's, not next week's
-            delta -= 7 if delta > 3 else 0
-        return (base + timedelta(days=delta)).isoformat(), None, Precision.DAY
-    return None

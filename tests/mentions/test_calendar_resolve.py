@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.mentions.calendar import hijri_to_gregorian, parse_published, resolve_relative
+from bilateral.calendar import hijri_to_gregorian, parse_published, resolve_relative
 from bilateral.model import DateRef, Precision, Relative
 
 

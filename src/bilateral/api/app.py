@@ -98,6 +98,17 @@ def create_app(db_url: str, *, token: str | None = None, max_upload_bytes: int =
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
 
+    @app.middleware("http")
+    async def writes_gate(request: Request, call_next: Any) -> Response:
+        # refuse writes before a single byte of the body is parsed when writing is off
+        if request.method in ("POST", "PUT", "PATCH", "DELETE") and not app.state.tokens.enabled:
+            try:
+                app.state.tokens.check(None)
+            except WriteForbidden as exc:
+                return render_error(request, exc.status, exc.message, "E403", None)
+        response: Response = await call_next(request)
+        return response
+
     def render_error(request: Request, status: int, message: str, code: str, parameter: str | None) -> Response:
         if _wants_json(request):
             return JSONResponse(error_body(status, message, code, parameter), status_code=status)

@@ -29,7 +29,7 @@ from typing import Any
 from ..context import Context, LangData
 from ..errors import DataError
 from ..model import DateRef, Mention, MentionKind, Precision, Relative, Span, Text
-from .calendar import hijri_to_gregorian, iso, valid_day
+from ..calendar import hijri_to_gregorian, iso, valid_day
 from .patterns import (
     RIGHT,
     PrefixTrimmer,

@@ -59,18 +59,23 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     return _merge_duplicates(events)
 
 
+def _direction(c: Candidate) -> int:
+    """What the tense implies for an ambiguous date ("Wednesday", "14 November"): -1 past, +1 future."""
+    return 1 if c.status == Status.PLANNED else -1 if c.status in (Status.OCCURRED, Status.NEGATED) else 0
+
+
 def _date(c: Candidate, published: str | None) -> DateValue:
     for m in c.dates:
         ref = m.value
         if not isinstance(ref, DateRef):
             continue
         if ref.start:
-            return DateValue(ref.start, ref.end, ref.precision, Basis.EXPLICIT if "years-later" not in m.rule
+            return DateValue(ref.start, ref.end if ref.end != ref.start else None, ref.precision, Basis.EXPLICIT if "years-later" not in m.rule
                              else Basis.INFERRED, m.text)
-        resolved = resolve_relative(ref, published)
+        resolved = resolve_relative(ref, published, direction=_direction(c))
         if resolved is not None:
             start, end, precision = resolved
-            return DateValue(start, end, precision, Basis.RELATIVE, m.text)
+            return DateValue(start, end if end != start else None, precision, Basis.RELATIVE, m.text)
     if published:
         return DateValue(published, None, precision_of(published), Basis.PUBLICATION, None)
     return DateValue(None, None, Precision.UNKNOWN, Basis.PUBLICATION, None)
@@ -95,7 +100,7 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
     return out
 
 
-def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
     def distinct(actors: list[Actor]) -> list[Actor]:
         seen: dict[str | None, Actor] = {}
         for a in actors:
@@ -107,26 +112,28 @@ def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tup
         sources, targets = sources[:1], sources[1:]
     if c.frame in _SYMMETRIC_FRAMES or c.mode == "multilateral":
         parties = distinct(sources + targets)
-        pairs = [(a, b) for a, b in itertools.combinations(parties, 2)]
+        pairs: list[tuple[Actor | None, Actor | None]] = list(itertools.combinations(parties, 2))
     else:
         pairs = [(s, t) for s in sources for t in targets]
     if not pairs and sources:
         pairs = [(sources[0], None)]
     if not pairs and targets:
-        pairs = [(targets[0], None)]
-    return [(a, b) for a, b in pairs if b is None or a.country != b.country]
+        pairs = [(None, targets[0])]
+    return [(a, b) for a, b in pairs if a is None or b is None or a.country != b.country]
 
 
-def _fill_from_dyad(pair: tuple[Actor, Actor | None], ctx: Context, date: str | None,
-                    focus: tuple[str, ...]) -> tuple[Actor, Actor | None, bool]:
+def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date: str | None,
+                    focus: tuple[str, ...]) -> tuple[Actor | None, Actor | None, bool]:
+    """A pair with one side missing takes the other member of the article's main dyad."""
     a, b = pair
-    if b is not None or len(focus) < 2:
+    if (a is not None and b is not None) or len(focus) < 2:
         return a, b, False
     codes = [country_as_of(ctx, f, date) for f in focus]
-    if a.country in codes:
-        other = codes[1 - codes.index(a.country)]
-        return a, Actor(other, None, "", None, None), True
-    return a, b, False
+    known = a if a is not None else b
+    if known is None or known.country not in codes:
+        return a, b, False
+    other = Actor(codes[1 - codes.index(known.country)], None, "", None, None)
+    return (a, other, True) if a is not None else (other, b, True)
 
 
 def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...]) -> list[Event]:
@@ -143,12 +150,12 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
     quantities = tuple(Quantity(q.value.value, q.value.unit, q.text) for q in c.quantities
                        if isinstance(q.value, QuantityRef))
     location = _location(c.location, ctx, date.start)
-    parties = {a.country for p in pairs for a in p if a is not None}
+    parties = {a.country for p in pairs for a in p if a is not None and a.country}
     group = content_hash(article.doc, c.trigger.start, c.type, length=12) if len(parties) > 2 else None
     out: list[Event] = []
     for pair in pairs:
         src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus)
-        if src.country is None and (tgt is None or tgt.country is None):
+        if src is None or src.country is None:
             continue
         rules = (c.rule, RULE + (":+dyad" if filled else ""))
         eid = content_hash(article.doc, evidence.start, evidence.end, str(c.type), src.country,
