@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .normalize.fold import fold_phrase
+from .folding import fold_phrase
 
 T = TypeVar("T")
 

@@ -30,7 +30,7 @@ import sqlalchemy as sa
 
 from .errors import QueryError
 from .model import EventType, Status
-from .normalize.fold import fold, fold_phrase
+from .folding import fold, fold_phrase
 from .store import Store, open_store
 from .store.schema import articles, clusters, event_clusters, events_t, failures_t, mentions_t, runs
 

@@ -97,3 +97,20 @@ def test_pages_errors_are_pages_not_tracebacks(client: Any) -> None:
     r = client.get("/events?since=yesterday")
     assert r.status_code == 400 and "since must be an ISO date" in r.text and "Traceback" not in r.text
     assert client.get("/?a=EGY&by=week").status_code == 400
+
+
+def test_pages_event_table_sorts_pages_and_links_its_download(client: Any) -> None:
+    html = client.get("/events?country=EGY&order=-date&limit=2").text
+    assert "Date ▼" in html
+    dates = re.findall(r'<tr data-event="[^"]+">\s*<td><a href="[^"]+">([^<]+)</a>', html)
+    assert dates == ["2015-06-06", "2015-05-10"]
+    nxt = re.search(r'<a rel="next" href="([^"]+)"', html)
+    assert nxt is not None and "offset=2" in unescape(nxt.group(1))
+    csv_link = re.search(r'id="download-csv" href="([^"]+)"', html)
+    assert csv_link is not None
+    link = unescape(csv_link.group(1))
+    assert "limit=2" in link and "order=-date" in link and "format=csv" in link
+    body = client.get(link).content.decode("utf-8-sig").splitlines()
+    assert len(body) == 3  # header + exactly the two rows shown
+    flipped = re.search(r'data-sort="date">', html)
+    assert flipped is not None

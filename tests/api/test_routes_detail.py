@@ -66,3 +66,15 @@ def test_routes_openapi_documents_the_api(client: Any) -> None:
     page = client.get("/api")  # the offline reference page instead of Swagger UI (which needs a CDN)
     assert page.status_code == 200 and "/api/events/{event_id}" in page.text
     assert client.get("/docs").status_code == 404
+
+
+def test_routes_names_and_offices_come_from_the_knowledge_base(client: Any) -> None:
+    countries = {c["country"]: c["names"] for c in client.get("/api/countries").json()["countries"]}
+    assert countries["EGY"] == {"en": "Egypt", "ar": "مصر"}
+    person = client.get("/api/actors/EGY/people/Sameh Shoukry").json()
+    office = next(o for o in person["kb"]["offices"] if o["role"] == "foreign_minister")
+    assert (office["country"], office["start"], office["end"]) == ("EGY", "2014-06-17", "2024-07-03")
+    assert person["kb"]["name_ar"] == "سامح شكري"
+    html = client.get("/actors/EGY/people/Sameh Shoukry").text
+    assert 'id="kb-offices"' in html and "2014-06-17" in html
+    assert client.get("/api/actors/EGY/people/Karim Nasser").json()["kb"] is None  # fictional: not in the KB

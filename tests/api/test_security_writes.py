@@ -48,6 +48,8 @@ def test_security_upload_over_the_limit_is_413(writer: Any) -> None:
                     data={"published": "2015-01-01"})
     assert r.status_code == 413
     assert r.json()["error"]["code"] == "E106"
+    form = writer.post("/ingest", files={"files": ("big.txt", big, "text/plain")}, data={"token": TOKEN})
+    assert form.status_code == 413 and "Upload too large" in form.text
     # without a Content-Length (chunked), the body is counted as it arrives
     body = (b"--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.txt\"\r\n"
             b"Content-Type: text/plain\r\n\r\n" + big + b"\r\n--XyZ--\r\n")

@@ -12,7 +12,7 @@ import yaml
 from bilateral.context import load_lang
 from bilateral.mentions.dates import DateGrammar
 from bilateral.mentions.quantities import QuantityGrammar
-from bilateral.normalize.fold import fold_phrase
+from bilateral.folding import fold_phrase
 
 LANGS = ["ar", "en"]
 FILES = ["dates", "numbers", "units"]

@@ -12,6 +12,23 @@ from tests.web.conftest import TOKEN
 
 pytestmark = pytest.mark.browser
 
+# left edge (px) of each word in a paragraph, measured on the rendered text
+WORD_X = """(p) => {
+  const out = {};
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (const w of ["شركة", "Rosatom", "الروسية"]) {
+      const i = n.data.indexOf(w);
+      if (i >= 0 && !(w in out)) {
+        const r = document.createRange();
+        r.setStart(n, i); r.setEnd(n, i + w.length);
+        out[w] = r.getBoundingClientRect().left;
+      }
+    }
+  }
+  return out;
+}"""
+
 UPLOAD_AR = ("أعلنت وزارة الخارجية الأردنية يوم 4 أغسطس 2016 أن وفدا من الخبراء سيزور مدينة صفاقس التونسية "
              "لبحث مشروع Green Corridor للطاقة الشمسية.\n")
 
@@ -51,10 +68,14 @@ def test_browser_dashboard_bar_to_event_with_rtl_evidence(page: Any, server: str
     text = "".join(evidence.all_inner_texts())
     assert text.startswith("وصل وزير الخارجية المصري")
     # the paragraph holding the evidence runs right to left; the Latin word in the next one keeps its place
-    direction = page.evaluate("getComputedStyle(document.querySelector('#article mark.evidence').closest('p')).direction")
+    direction = page.evaluate(
+        "getComputedStyle(document.querySelector('#article mark.evidence').closest('p')).direction")
     assert direction == "rtl"
     latin_para = page.locator("#article p", has_text="Rosatom")
     assert page.evaluate("(p) => getComputedStyle(p).direction", latin_para.element_handle()) == "rtl"
+    # bidi: in "مع شركة Rosatom الروسية" the Latin name sits LEFT of شركة (read first) and RIGHT of الروسية
+    xs = page.evaluate(WORD_X, latin_para.element_handle())
+    assert xs["الروسية"] < xs["Rosatom"] < xs["شركة"], xs
     # the evidence is highlighted: a background colour other than transparent
     bg = page.evaluate("getComputedStyle(document.querySelector('mark.evidence')).backgroundColor")
     assert bg not in ("rgba(0, 0, 0, 0)", "transparent")

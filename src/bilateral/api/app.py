@@ -8,6 +8,7 @@ Nothing is fetched from the internet: styles are served from the package, charts
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -24,6 +25,7 @@ from ..web.render import environment, static_dir
 from .errors import HttpError, error_body
 from .jobs import JobRunner
 from .security import BodyLimit, TokenCheck, WriteForbidden
+from .views import country_names
 
 log = logging.getLogger(__name__)
 
@@ -46,18 +48,29 @@ def create_app(db_url: str, *, token: str | None = None, max_upload_bytes: int =
     context: a factory for the pipeline Context used by ingest (default ``Context.load(settings)``).
     """
     store = query.open_store(db_url, settings=settings)
+    ctx_cache: list[Any] = []
     pipeline_cache: list[Any] = []
+    lock = threading.Lock()
+
+    def get_context() -> Any:
+        """The Context (settings, language data, knowledge base), loaded on first use."""
+        with lock:
+            if not ctx_cache:
+                from ..context import Context
+
+                ctx_cache.append(context() if context is not None else (
+                    Context.load(settings) if settings is not None else Context.load()))
+            return ctx_cache[0]
 
     def get_pipeline() -> Any:
-        """The pipeline for ingest jobs, loaded on the first job (language data takes a moment)."""
-        if not pipeline_cache:
-            from ..context import Context
-            from ..pipeline import Pipeline
+        """The pipeline for ingest jobs, built on the first job."""
+        ctx = get_context()
+        with lock:
+            if not pipeline_cache:
+                from ..pipeline import Pipeline
 
-            ctx = context() if context is not None else (
-                Context.load(settings) if settings is not None else Context.load())
-            pipeline_cache.append(Pipeline(ctx))
-        return pipeline_cache[0]
+                pipeline_cache.append(Pipeline(ctx))
+            return pipeline_cache[0]
 
     from ..store.ingest import ingest_paths
 
@@ -79,10 +92,12 @@ def create_app(db_url: str, *, token: str | None = None, max_upload_bytes: int =
         openapi_tags=[{"name": "events"}, {"name": "articles"}, {"name": "actors"}, {"name": "timeline"},
                       {"name": "search"}, {"name": "ingest"}, {"name": "meta"}])
     app.state.store = store
+    app.state.context = get_context
     app.state.tokens = TokenCheck(token)
     app.state.jobs = jobs
     app.state.max_upload_bytes = max_upload_bytes
-    app.state.templates = environment({"static_url": "/static", "version": __version__})
+    app.state.templates = environment({"static_url": "/static", "version": __version__,
+                                       "country_name": lambda code: country_names(get_context, code)})
     app.add_middleware(BodyLimit, max_bytes=max_upload_bytes)
     app.mount("/static", StaticFiles(directory=str(static_dir())), name="static")
 

@@ -136,7 +136,7 @@ class JobRunner:
             job.done = summary.articles + summary.failed
             job.events, job.failed = summary.events, summary.failed
             job.state = "done"
-        except Exception as e:
+        except Exception as e:  # reported on the job page; the worker thread lives on
             log.exception("ingest job %s failed", job.id)
             job.error = f"{type(e).__name__}: {e}"
             job.state = "failed"

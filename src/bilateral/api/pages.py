@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from .. import query
-from ..web.charts import timeline_svg
+from ..web.charts import TYPE_SERIES, timeline_svg
 from ..web.render import Highlight, article_html, text_direction
 from .errors import HttpError
 from .views import (
@@ -92,7 +92,7 @@ def dashboard_page(request: Request) -> Response:
         chart = timeline_svg(periods, counts, series, href=href, selected=data["period"], title=title,
                              unit_label=unit, legend=data["stack"] == "quad")
     return _page(request, "dashboard.html", data=data, chart=chart, countries=_countries(request),
-                 quad_types=QUAD_TYPES)
+                 quad_types=QUAD_TYPES, type_legend=[(s.key, s.color) for s in TYPE_SERIES])
 
 
 # --------------------------------------------------------------------------------------- events
@@ -169,13 +169,13 @@ def actors_page(request: Request) -> Response:
 
 @router.get("/actors/{country}", response_class=HTMLResponse)
 def country_view(request: Request, country: str) -> Response:
-    data = country_page(request.app.state.store, country, _params(request))
+    data = country_page(request.app.state.store, country, _params(request), request.app.state.context)
     return _page(request, "country.html", data=data, network=_network_svg(data))
 
 
 @router.get("/actors/{country}/people/{name:path}", response_class=HTMLResponse)
 def person_view(request: Request, country: str, name: str) -> Response:
-    data = actor_page(request.app.state.store, country, name, _params(request))
+    data = actor_page(request.app.state.store, country, name, _params(request), request.app.state.context)
     return _page(request, "person.html", data=data)
 
 

@@ -15,6 +15,7 @@ from .errors import HttpError
 from .views import (
     actor_page,
     article_page,
+    country_names,
     country_page,
     dashboard,
     event_filter,
@@ -125,17 +126,18 @@ def api_actors(request: Request, kind: Annotated[str, Query(pattern="^(all|count
 @router.get("/countries", tags=["actors"], summary="countries in the database (for picking a dyad)")
 def api_countries(request: Request) -> dict[str, Any]:
     rows = query.actors(request.app.state.store, None, kind="countries", limit=5000)
-    return {"countries": [r.to_dict() for r in rows]}
+    ctx = request.app.state.context
+    return {"countries": [{**r.to_dict(), "names": country_names(ctx, r.country)} for r in rows]}
 
 
 @router.get("/actors/{country}", tags=["actors"], summary="a country: its partners ranked, its people, its events")
 def api_country(request: Request, country: str) -> dict[str, Any]:
-    return country_page(request.app.state.store, country, _params(request))
+    return country_page(request.app.state.store, country, _params(request), request.app.state.context)
 
 
 @router.get("/actors/{country}/people/{name:path}", tags=["actors"], summary="a person: offices held and events")
 def api_person(request: Request, country: str, name: str) -> dict[str, Any]:
-    return actor_page(request.app.state.store, country, name, _params(request))
+    return actor_page(request.app.state.store, country, name, _params(request), request.app.state.context)
 
 
 @router.get("/timeline", tags=["timeline"], summary="relations of a (with b) per year or month, zero-filled")

@@ -78,7 +78,7 @@ class BodyLimit:
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send, int(declared))
+            await self._refuse(send, int(declared), html=not str(scope.get("path", "")).startswith("/api"))
             return
         seen = 0
 
@@ -93,10 +93,17 @@ class BodyLimit:
 
         await self.app(scope, counted, send)
 
-    async def _refuse(self, send: Send, size: int) -> None:
+    async def _refuse(self, send: Send, size: int, *, html: bool = False) -> None:
         message = _too_large(self.max_bytes, size)
-        body: dict[str, Any] = {"error": {"code": "E106", "status": 413, "parameter": None, "message": message}}
-        data = json.dumps(body).encode("utf-8")
+        if html:  # a browser form: a readable page (nothing user-supplied in it)
+            data = (f'<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large · bilateral</title>'
+                    f'<link rel="stylesheet" href="/static/style.css"><main><h1>Upload too large</h1>'
+                    f'<p class="error">[E106] {message}</p><p><a href="/ingest">Back</a></p></main></html>').encode()
+            kind = b"text/html; charset=utf-8"
+        else:
+            body: dict[str, Any] = {"error": {"code": "E106", "status": 413, "parameter": None, "message": message}}
+            data = json.dumps(body).encode("utf-8")
+            kind = b"application/json"
         await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]})
+                    "headers": [(b"content-type", kind), (b"content-length", str(len(data)).encode())]})
         await send({"type": "http.response.body", "body": data})

@@ -7,6 +7,7 @@ page has a JSON twin with exactly its content (STYLE #7).
 from __future__ import annotations
 
 import io
+import logging
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -20,6 +21,8 @@ from ..query import EventFilter
 from ..web.charts import QUAD_SERIES, TYPE_SERIES, Series, period_range
 
 __all__ = ["QUAD_TYPES", "dashboard", "event_filter", "export_file"]
+
+log = logging.getLogger(__name__)
 
 # quad class of each PLOVER type, the same table the chart colours follow (SANCTION = 4)
 QUAD_TYPES: dict[str, tuple[str, ...]] = {
@@ -192,6 +195,36 @@ def export_file(rows: Iterable[dict[str, Any]], fmt: str) -> IO[bytes]:
 
 # ----------------------------------------------------------------------------------------- pages
 
+def country_names(context: Any, code: str | None) -> dict[str, str | None]:
+    """English and Arabic names of a country code from the knowledge base (empty when unknown)."""
+    try:
+        c = context().kb.country(code) if code else None
+    except Exception:  # names are decoration: a broken knowledge base must not break the pages
+        log.exception("knowledge base unavailable")
+        c = None
+    return {"en": c.name_en, "ar": c.name_ar} if c is not None else {"en": None, "ar": None}
+
+
+def kb_person(context: Any, name: str) -> dict[str, Any] | None:
+    """The knowledge-base person with this canonical English name and their offices (ISO intervals)."""
+    try:
+        ctx = context()
+    except Exception:  # as above
+        log.exception("knowledge base unavailable")
+        return None
+
+    def index() -> dict[str, Any]:
+        return {p.name_en: p for p in ctx.kb.people.values()}
+
+    person = ctx.cached("web.people_by_name", index).get(name)
+    if person is None:
+        return None
+    return {"id": person.id, "name_en": person.name_en, "name_ar": person.name_ar, "country": person.country,
+            "born": person.born,
+            "offices": [{"country": o.country, "role": o.role, "start": o.start, "end": o.end,
+                         "title_en": o.title_en, "title_ar": o.title_ar} for o in person.offices]}
+
+
 def _int(params: dict[str, Any], name: str, default: int, lo: int = 0, hi: int = query.MAX_LIMIT) -> int:
     raw = params.get(name)
     if raw in (None, ""):
@@ -233,7 +266,7 @@ def article_page(db: Any, article_id: str) -> dict[str, Any]:
     return {**row.to_dict(), "mentions": list(query.article_mentions(db, row.id))}
 
 
-def country_page(db: Any, country: str, params: dict[str, Any]) -> dict[str, Any]:
+def country_page(db: Any, country: str, params: dict[str, Any], context: Any = None) -> dict[str, Any]:
     """A country: partners ranked by events together, its people and organisations, latest events."""
     flt = event_filter({"country": country})
     code = flt.country
@@ -243,11 +276,16 @@ def country_page(db: Any, country: str, params: dict[str, Any]) -> dict[str, Any
     people = [r.to_dict() for r in query.actors(db, flt, kind="people", limit=500) if r.country == code]
     latest = query.events(db, event_filter({"country": code, "order": "-date", "unique": True,
                                             "limit": _int(params, "limit", 20)}))
-    return {"country": code, "summary": me, "partners": partners, "people": people, "events": latest.to_dict()}
+    names = country_names(context, code) if context is not None else {"en": None, "ar": None}
+    for p in partners:
+        p["names"] = country_names(context, p["country"]) if context is not None else {"en": None, "ar": None}
+    return {"country": code, "names": names, "summary": me, "partners": partners, "people": people,
+            "events": latest.to_dict()}
 
 
-def actor_page(db: Any, country: str, name: str, params: dict[str, Any]) -> dict[str, Any]:
-    """A person or organisation: offices seen in the events (with first and last date each) and events."""
+def actor_page(db: Any, country: str, name: str, params: dict[str, Any], context: Any = None) -> dict[str, Any]:
+    """A person or organisation: offices from the knowledge base (ISO intervals), offices as seen in the
+    events (first and last date each), and the events."""
     flt = event_filter({"country": country if country != "-" else None, "order": params.get("order") or "date",
                         "limit": _int(params, "limit", 50), "offset": _int(params, "offset", 0)})
     page = query.actor_events(db, name, flt)
@@ -266,8 +304,8 @@ def actor_page(db: Any, country: str, name: str, params: dict[str, Any]) -> dict
             if d:
                 o["first"] = min(o["first"] or d, d)
                 o["last"] = max(o["last"] or d, d)
-    return {"name": name, "country": flt.country, "offices": sorted(offices.values(), key=lambda o: o["first"] or ""),
-            "events": page.to_dict()}
+    return {"name": name, "country": flt.country, "kb": kb_person(context, name) if context is not None else None,
+            "offices": sorted(offices.values(), key=lambda o: o["first"] or ""), "events": page.to_dict()}
 
 
 def search_page(db: Any, q: str, *, lang: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:

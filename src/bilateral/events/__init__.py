@@ -16,6 +16,7 @@ For every trigger (lang/<code>/triggers.yaml) in a sentence:
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 from .. import registry
@@ -168,6 +169,8 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
     """Give each date and quantity mention of sentence ``s`` to one trigger."""
     for kind in ("dates", "quantities"):
         for p in doc.in_sentence(getattr(doc, kind), s):
+            if kind == "dates" and _is_dateline(doc, p):
+                continue
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
             inside = [t for t in triggers if t.first <= p.first <= t.last]
@@ -184,6 +187,18 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
                         and after[0].first - p.last <= 6:
                     chosen = after[0]
             getattr(chosen, kind).append(p)
+
+
+def _is_dateline(doc: Doc, p: Placed) -> bool:
+    """"CAIRO, May 5 (Agency) - ...": the date of the dispatch, not of an event."""
+    body = doc.text.article.text
+    sent = doc.text.sentences[doc.sentence_of_token[p.first]]
+    if p.mention.span.start - sent.start > 40:
+        return False
+    after = body[p.mention.span.end:p.mention.span.end + 40]
+    head = body[sent.start:p.mention.span.start]
+    return bool(re.match(r"\s*(\([^)]{0,30}\))?\s*[-–—]\s", after)) and head.strip().endswith(",") \
+        and head.upper() == head
 
 
 def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
@@ -243,7 +258,12 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
             q = (qs[i].mention,) if paired else tuple(q.mention for q in quantities if _unit(q) != "count")
             out.append(replace(base, dates=(d.mention,), quantities=q, rule=rule + ":list"))
         return out
-    date_mentions = (dates[0].mention,) if dates else inherited
+    if dates:
+        # the date nearest the trigger, a following one first ("signed ... on Thursday")
+        nearest = min(dates, key=lambda d: (d.first - trig.last if d.first > trig.last else 2 * (trig.first - d.last)))
+        date_mentions: tuple[Mention, ...] = (nearest.mention,)
+    else:
+        date_mentions = inherited
     qty = tuple(q.mention for q in quantities)
     return [replace(base, dates=date_mentions, quantities=qty)]
 

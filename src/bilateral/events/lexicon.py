@@ -10,7 +10,7 @@ from ..context import Context, LangData
 from ..errors import DataError
 from ..matcher import Clitics, PhraseMatcher
 from ..model import EventType
-from ..normalize import fold_phrase
+from ..folding import fold_phrase
 
 FRAMES = {"visit", "host", "symmetric", "directed", "passive"}
 

@@ -477,12 +477,24 @@ class KnowledgeBase:
         lo, hi = date_range(date)
         return [o for o in p.offices if o.days()[0] <= hi and lo <= o.days()[1]]
 
+    def pick_person(self, ids: str | Iterable[str], date: str | None, role: str | None = None) -> Person | None:
+        """Choose among people an ambiguous name fits (``"george-h-w-bush|george-w-bush"``): the only
+        one holding any office (or ``role``) at ``date``; None if none or several do."""
+        pids = ids.split("|") if isinstance(ids, str) else list(ids)
+        found = []
+        for pid in pids:
+            offices = self.offices_of(pid, date) if date else [o for o in self.offices_of(pid) if o.end is None]
+            if any(role is None or o.role == role for o in offices):
+                found.append(pid)
+        return self.people[found[0]] if len(found) == 1 and found[0] in self.people else None
+
     def holders(self, country: str, role: str, date: str | None) -> list[tuple[Person, int]]:
         """Everyone who held the office during ``date``, with the number of days of overlap."""
         code = self.country_as_of(country, date)
         lo, hi = date_range(date) if date else (_dt.date.today(), _dt.date.today())
         out: list[tuple[Person, int]] = []
-        for o, pid in self._by_office.get((code, role), ()):
+        offices = self._by_office.get((code, role)) or self._by_office.get((country, role), ())
+        for o, pid in offices:
             a, b = o.days()
             if date is None and o.end is not None:
                 continue
@@ -494,7 +506,8 @@ class KnowledgeBase:
     def holder(self, country: str, role: str, date: str | None) -> Person | None:
         """Who held ``role`` in ``country`` at an ISO partial ``date`` (None = now).
 
-        The country code is first mapped with :meth:`country_as_of` (RUS in 1964 -> SUN).
+        The country code is first mapped with :meth:`country_as_of` (RUS in 1964 -> SUN); when the
+        mapped code has no holders of the role the given code is used (EGY in 1960: UAR, then EGY).
         For a day: the holder that day; on a hand-over day (one leaves, one starts) the incoming one.
         For a month/year: the holder whose term covers the largest part of the period, if it covers
         at least half of it and 1.5 times as many days as the runner-up; else None (ambiguous).

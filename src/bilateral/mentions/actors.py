@@ -36,7 +36,7 @@ from ..context import Context, LangData
 from ..kb import KnowledgeBase
 from ..matcher import Match, PhraseMatcher, Token, tokenize
 from ..model import ActorKind, ActorRef, Mention, MentionKind, PlaceRef, Span, Text
-from ..normalize.fold import fold_phrase
+from ..folding import fold_phrase
 from ..registry import name as component_name
 
 log = logging.getLogger(__name__)
@@ -226,6 +226,9 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
             if len(toks) > 1:
                 first_names.setdefault(toks[0], set()).add(p.id)
                 person_forms.setdefault(p.id, set()).add(toks[0])
+    # a one-word name that is also another actor word (المصري: Taher al-Masri or "the Egyptian") is
+    # never a person on its own
+    other_words = {fold_phrase(f) for f, e in entries if e.type != PERSON}
     names: dict[str, Entry] = {}
     fuzzy_acc: dict[int, tuple[list[str], list[str]]] = {}
     for folded, pids in by_form.items():
@@ -243,19 +246,22 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
             e = Entry(PERSON, countries.pop() if len(countries) == 1 else None, person="|".join(sorted(pids)),
                       via="ambiguous", case=case)
         names[folded] = e
-        if len(folded.split()) == 1 and folded in not_short:
+        if len(folded.split()) == 1 and (folded in not_short or folded in other_words):
             continue  # common word: only after a title or in a full name
         entries.append((raw, e))
         for suffix in poss:
             entries.append((raw + suffix, Entry(**{**_fields(e), "possessive": True})))
 
-    given = {fold_phrase(x) for x in _as_list(data.get("given_names"))} | set(first_names)
+    stop = frozenset(fold_phrase(x) for x in _as_list(data.get("name_stop")))
+    listed = {fold_phrase(x) for x in _as_list(data.get("given_names"))}
+    # first words of KB names start unknown names too, unless short or a stop word ("في" of في بي سينغ)
+    given = (listed | {f for f in first_names if len(f) >= 3} | set()) - stop - other_words
     links = tuple(tuple(fold_phrase(x).split()) for x in _as_list(data.get("title_country_links")))
     prefixes = lang.clitics.prefixes
     return Lexicon(
         lang=code, matcher=PhraseMatcher(entries, lang.clitics), names=names, first_names=first_names,
         fuzzy_choices=fuzzy_acc, given=frozenset(given),
-        stop=frozenset(fold_phrase(x) for x in _as_list(data.get("name_stop"))),
+        stop=stop,
         particles=frozenset(fold_phrase(x) for x in _as_list(data.get("name_particles"))),
         cased=cased, modifier_before=bool(data.get("modifier_before")), modifier_after=bool(data.get("modifier_after")),
         links=links, restore=dict(prefixes), max_name=int(data.get("name_max_tokens", 4)),
@@ -417,6 +423,9 @@ class _Finder:
                 break
             if j - i >= 2 and tok[:1] in ("\u064a", "\u062a") and tok not in lex.given:
                 break
+            if tok in _COMPOUND and j + 1 < len(self.tokens) and (j + 1) not in self.taken and self.token_gap_ok(j + 1):
+                j += 2  # عبد الكريم inside a name
+                continue
             j += 1
             if tok.startswith("\u0627\u0644"):
                 break

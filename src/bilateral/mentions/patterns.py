@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from ..context import Context, LangData
 from ..errors import DataError
 from ..model import Text
-from ..normalize.fold import fold_phrase
+from ..folding import fold_phrase
 
 T = TypeVar("T")
 

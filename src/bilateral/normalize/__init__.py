@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Article, Text
-from .fold import fold, fold_char, fold_phrase
+from ..folding import fold, fold_char, fold_phrase
 from .sentences import split_sentences
 
 __all__ = ["fold", "fold_char", "fold_phrase", "prepare", "split_sentences"]

@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..model import Article, Event, Failure, Mention
-from ..normalize.fold import fold, fold_phrase
+from ..folding import fold, fold_phrase
 from .schema import articles, clusters, event_clusters, events_t, failures_t, mentions_t, runs
 
 
