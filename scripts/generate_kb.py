@@ -32,11 +32,12 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "bilateral" / "kb" / "data" 
 
 # ISO 3166-1 entries that are not sovereign states (dependencies, uninhabited areas, disputed
 # territory). They are kept with kind "territory" so codes resolve, but are not "states".
-TERRITORIES = set(
-    "ABW AIA ALA ASM ATA ATF BES BLM BMU BVT CCK COK CUW CXR CYM ESH FLK FRO GGY GIB GLP GRL GUF GUM "
-    "HKG HMD IMN IOT JEY MAC MAF MNP MSR MTQ MYT NCL NFK NIU PCN PRI PYF REU SGS SHN SJM SPM SXM TCA "
-    "TKL UMI VGB VIR WLF".split()
-)
+TERRITORIES = frozenset({
+    "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "COK", "CUW", "CXR", "CYM",
+    "ESH", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HKG", "HMD", "IMN", "IOT", "JEY", "MAC",
+    "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN", "PRI", "PYF", "REU", "SGS", "SHN", "SJM",
+    "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR", "WLF",
+})
 
 # CLDR short names that read badly in news text; the curated layer adds further variants.
 NAME_EN = {

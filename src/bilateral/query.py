@@ -29,8 +29,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from .errors import QueryError
-from .model import EventType, Status
 from .folding import fold, fold_phrase
+from .model import EventType, Status
 from .store import Store, open_store
 from .store.schema import articles, clusters, event_clusters, events_t, failures_t, mentions_t, runs
 

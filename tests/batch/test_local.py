@@ -77,3 +77,18 @@ def test_local_resumes_after_the_process_is_killed(tmp_path: Path) -> None:
     run_batch([corpus], tmp_path / "clean", workers=1, shard_size=100)
     assert snapshot(out) == snapshot(tmp_path / "clean")
     assert len(read_rows(out, "articles")) == 4 + 3000 - 60
+
+
+def test_local_reads_parquet_documents_like_jsonl(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    jsonl = write_corpus(tmp_path / "docs.jsonl", 40, bad_every=0)
+    records = [json.loads(line) for line in jsonl.read_text("utf-8").splitlines()]
+    table = pa.Table.from_pylist([{k: r.get(k) for k in ("id", "text", "lang", "published")} for r in records])
+    pq.write_table(table, tmp_path / "docs.parquet", row_group_size=16)
+    from_jsonl = run_batch([jsonl], tmp_path / "a", workers=1, shard_size=10)
+    from_parquet = run_batch([tmp_path / "docs.parquet"], tmp_path / "b", workers=2, shard_size=10)
+    assert from_parquet.shards == 5 and from_parquet.articles == from_jsonl.articles == 44
+    a, b = snapshot(tmp_path / "a"), snapshot(tmp_path / "b")
+    assert a["events"] == b["events"] and a["articles"] == b["articles"] and a["mentions"] == b["mentions"]

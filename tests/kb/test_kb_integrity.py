@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import importlib.util
+import itertools
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -74,8 +75,8 @@ def test_kb_no_overlapping_holders(kb: KnowledgeBase) -> None:
         if role.split(":")[0] not in single:
             continue
         offices.sort(key=lambda x: _certain(x[0]))
-        for (o1, p1), (o2, p2) in zip(offices, offices[1:], strict=False):
-            a1, b1 = _certain(o1)
+        for (o1, p1), (o2, p2) in itertools.pairwise(offices):
+            _a1, b1 = _certain(o1)
             a2, _b2 = _certain(o2)
             if a2 < b1 and (country, role, p1, p2) not in ALLOWED_OVERLAPS:  # sharing the hand-over day is fine
                 problems.append((country, role, p1, o1.start, o1.end, p2, o2.start))
@@ -164,7 +165,8 @@ def test_kb_bad_interval_names_the_file(tmp_path: Path) -> None:
     ("countries:\n  - {code: EGY, colour: red}\n", "unknown field"),
     ("people:\n  - {id: x, name_en: X Y, country: EGY, offices: [[emperor, 2001, null]]}\n", "unknown role"),
     ("people: [\n", "invalid YAML"),
-    ("people:\n  - {id: x, name_en: X, country: EGY, offices: [[foreign_minister, 2001-13, null]]}\n", "ISO partial date"),
+    ("people:\n  - {id: x, name_en: X, country: EGY, offices: [[foreign_minister, 2001-13, null]]}\n",
+     "ISO partial date"),
     ("planets: []\n", "unknown section"),
 ])
 def test_kb_bad_file_clear_error(tmp_path: Path, content: str, message: str) -> None:

@@ -55,7 +55,8 @@ def _holder(kb: KnowledgeBase, country: str, role: str, date: str | None) -> str
     ("IND", "head_of_government", "2016", "narendra-modi"),
     ("EGY", "head_of_state", None, "abdel-fattah-el-sisi"),
 ])
-def test_kb_holder_as_of_date(kb: KnowledgeBase, country: str, role: str, date: str | None, expected: str | None) -> None:
+def test_kb_holder_as_of_date(kb: KnowledgeBase, country: str, role: str, date: str | None,
+                              expected: str | None) -> None:
     assert _holder(kb, country, role, date) == expected
 
 

@@ -141,7 +141,8 @@ def test_actors_dual_title_gives_each_person_the_role(ctx: Context) -> None:
 
 
 def test_actors_organisations_and_bodies(ctx: Context) -> None:
-    found, _ = actors(ctx, "دعت جامعة الدول العربية والأمم المتحدة ومجلس الأمن والاتحاد الأوروبي وحلف الناتو إلى التهدئة.")
+    found, _ = actors(ctx, "دعت جامعة الدول العربية والأمم المتحدة ومجلس الأمن والاتحاد الأوروبي "
+                           "وحلف الناتو إلى التهدئة.")
     assert [(m.value.kind, m.value.country) for m in found] == [
         (ActorKind.ORGANISATION, "ARL"), (ActorKind.ORGANISATION, "UNO"), (ActorKind.ORGANISATION, "UNO"),
         (ActorKind.ORGANISATION, "EUR"), (ActorKind.ORGANISATION, "NATO")]
@@ -176,3 +177,38 @@ def test_actors_ambiguous_surname_keeps_candidates(ctx: Context) -> None:
     assert ctx.kb.pick_person(v.person, "1995").id == "hafez-al-assad"
     found, _ = actors(ctx, "وقال بشار الأسد إن الحوار مستمر.")
     assert found[0].value.person == "bashar-al-assad"
+
+
+def test_actors_short_ministry_needs_a_country(ctx: Context) -> None:
+    found, _ = actors(ctx, "قالت الخارجية الروسية إن الدفاع الجوي تصدى للهجوم.")
+    assert [(m.text, m.value.kind, m.value.country, m.value.name) for m in found] == [
+        ("الخارجية الروسية", ActorKind.ORGANISATION, "RUS", "Ministry of Foreign Affairs")]
+
+
+def test_actors_rank_alone_is_not_an_actor(ctx: Context) -> None:
+    found, _ = actors(ctx, "وقال إن الفريق فاز، بينما أكد اللواء المصري أن اللواء حسام الدين سالم وصل.")
+    assert [(m.text, m.value.kind, m.value.country, m.value.role) for m in found] == [
+        ("اللواء المصري", ActorKind.TITLE, "EGY", "military"),
+        ("اللواء حسام الدين سالم", ActorKind.PERSON, None, "military")]
+
+
+def test_actors_name_stops_at_preposition_with_article(ctx: Context) -> None:
+    found, _ = actors(ctx, "وأشاد وزير التجارة المصري كريم فؤاد بالنتائج.")
+    v = found[0].value
+    assert (found[0].text, v.role, v.country, v.name) == (
+        "وزير التجارة المصري كريم فؤاد", "minister:trade", "EGY", "كريم فؤاد")
+
+
+def test_actors_spokesperson_of_a_ministry(ctx: Context) -> None:
+    found, _ = actors(ctx, "وأعلن المتحدث باسم الخارجية الروسية أن موسكو ترفض.")
+    assert [(m.text, m.value.kind, m.value.country, m.value.role) for m in found] == [
+        ("المتحدث باسم الخارجية الروسية", ActorKind.TITLE, "RUS", "spokesperson"),
+        ("موسكو", ActorKind.CAPITAL, "RUS", None)]
+
+
+def test_actors_ambassador_chain_to_unknown_name(ctx: Context) -> None:
+    found, _ = actors(ctx, "استقبل الوزير سفير مصر لدى الأردن طارق حسني الشامي أمس.")
+    m = [x for x in found if x.value.kind == ActorKind.PERSON][0]
+    assert (m.text, m.value.country, m.value.role, m.value.name) == (
+        "سفير مصر لدى الأردن طارق حسني الشامي", "EGY", "ambassador", "طارق حسني الشامي")
+    assert not [x for x in found if x.value.country == "JOR"]  # inside the person's title, not a separate actor

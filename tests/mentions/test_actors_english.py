@@ -106,7 +106,8 @@ def test_actors_counterpart_with_name(ctx: Context) -> None:
 def test_actors_person_possessive_and_short_forms(ctx: Context) -> None:
     found, _ = actors(ctx, "Putin's envoy met al-Sisi and President el-Sisi in Cairo.")
     assert [(m.text, m.value.person) for m in found] == [
-        ("Putin's", "vladimir-putin"), ("al-Sisi", "abdel-fattah-el-sisi"), ("President el-Sisi", "abdel-fattah-el-sisi"),
+        ("Putin's", "vladimir-putin"), ("envoy", None), ("al-Sisi", "abdel-fattah-el-sisi"),
+        ("President el-Sisi", "abdel-fattah-el-sisi"),
         ("Cairo", None)]
 
 
@@ -124,6 +125,18 @@ def test_actors_organisations(ctx: Context) -> None:
 
 
 def test_actors_places(ctx: Context) -> None:
-    found, places = actors(ctx, "The leaders met in Sochi, then flew to Aswan and Alexandria.")
+    _found, places = actors(ctx, "The leaders met in Sochi, then flew to Aswan and Alexandria.")
     assert [(m.value.name, m.value.country) for m in places] == [("Sochi", "RUS"), ("Aswan", "EGY"),
                                                                   ("Alexandria", "EGY")]
+
+
+def test_actors_military_rank_needs_a_name_of_two_words(ctx: Context) -> None:
+    found, _ = actors(ctx, "The General Assembly voted; General Motors grew; General Maria Ostrova and "
+                           "the Egyptian general spoke.")
+    assert [(m.text, m.value.kind, m.value.role) for m in found] == [
+        ("General Maria Ostrova", ActorKind.PERSON, "military"), ("Egyptian general", ActorKind.TITLE, "military")]
+
+
+def test_actors_leader_alone_is_not_a_head_of_state(ctx: Context) -> None:
+    found, _ = actors(ctx, "The opposition leader met the Turkish leader and the director.")
+    assert [(m.text, m.value.country, m.value.role) for m in found] == [("Turkish leader", "TUR", "head_of_state")]

@@ -24,8 +24,10 @@ Places (cities, sites, seas; not capitals) are returned as PlaceRef mentions in 
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,10 +35,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from ..context import Context, LangData
+from ..folding import fold_phrase
 from ..kb import KnowledgeBase
 from ..matcher import Match, PhraseMatcher, Token, tokenize
 from ..model import ActorKind, ActorRef, Mention, MentionKind, PlaceRef, Span, Text
-from ..folding import fold_phrase
 from ..registry import name as component_name
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,7 @@ _RAW_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
 _COMPOUND = frozenset({"\u0639\u0628\u062f", "\u0627\u0628\u0648", "\u0628\u0646"})  # عبد ابو بن
+_MINISTRY_NAMES = {"foreign": "Ministry of Foreign Affairs", "defence": "Ministry of Defence"}
 _FUZZY_MARGIN = 5  # the best person must beat any other person by this many points
 
 
@@ -67,6 +70,7 @@ class Entry:
     plural: bool = False
     needs_country: bool = False
     chain: bool = False
+    min_name_words: int = 1  # an unknown name after this title needs at least this many words
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,8 @@ class Lexicon:
     given: frozenset[str]
     stop: frozenset[str]
     particles: frozenset[str]
+    continues: frozenset[str]
+    chain_through: frozenset[str]
     cased: bool
     modifier_before: bool
     modifier_after: bool
@@ -105,7 +111,7 @@ class Lexicon:
 def _case_of(raw: str) -> tuple[str, ...]:
     out = []
     for t in _RAW_TOKEN.findall(raw):
-        if len(t) >= 2 and t.isupper() or len(t) == 1 and t.isupper():
+        if (len(t) >= 2 and t.isupper()) or (len(t) == 1 and t.isupper()):
             out.append("U" if len(t) >= 2 else "C")
         elif t[:1].isupper():
             out.append("C")
@@ -183,19 +189,23 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         for f in _as_list(t.get("forms")):
             add(f, Entry(TITLE, t.get("country"), role=role, sector=kb.sector(role), via="title",
                          plural=bool(t.get("plural")), needs_country=bool(t.get("needs_country")),
-                         chain=bool(t.get("chain"))))
+                         chain=bool(t.get("chain")), min_name_words=int(t.get("min_name_words", 1))))
     proles = data.get("portfolio_roles") or {}
     for p in data.get("portfolios") or []:
         key = str(p["key"])
         role = str(proles.get(key) or f"minister:{key}")
-        mname = {"foreign": "Ministry of Foreign Affairs", "defence": "Ministry of Defence"}.get(
-            key, f"Ministry of {key.replace('_', ' ').title()}")
+        mname = _MINISTRY_NAMES.get(key, f"Ministry of {key.replace('_', ' ').title()}")
         for f in _as_list(p.get("forms")):
             for tpl in _as_list(data.get("minister_templates")):
                 add(tpl.format(p=f), Entry(TITLE, role=role, sector=kb.sector(role), via="title"))
             for tpl in _as_list(data.get("ministry_templates")):
                 add(tpl.format(p=f), Entry(MINISTRY, name=mname, sector="MIL" if key == "defence" else "GOV",
                                            via="ministry"))
+    for m in data.get("ministries_need_country") or []:
+        key = str(m["key"])
+        for f in _as_list(m.get("forms")):
+            add(f, Entry(MINISTRY, name=_MINISTRY_NAMES.get(key, f"Ministry of {key.replace('_', ' ').title()}"),
+                         sector="MIL" if key == "defence" else "GOV", via="ministry", needs_country=True))
     for f in _as_list(data.get("counterparts")):
         add(f, Entry(COUNTERPART, via="counterpart"))
     for f in _as_list(data.get("groups")):
@@ -263,6 +273,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         fuzzy_choices=fuzzy_acc, given=frozenset(given),
         stop=stop,
         particles=frozenset(fold_phrase(x) for x in _as_list(data.get("name_particles"))),
+        continues=frozenset(fold_phrase(x) for x in _as_list(data.get("name_continues_after"))),
+        chain_through=frozenset(fold_phrase(x) for x in _as_list(data.get("chain_through"))),
         cased=cased, modifier_before=bool(data.get("modifier_before")), modifier_after=bool(data.get("modifier_after")),
         links=links, restore=dict(prefixes), max_name=int(data.get("name_max_tokens", 4)),
         min_score=float(settings.get("mentions", "fuzzy_min_score", 88) if settings else 88),
@@ -295,6 +307,9 @@ def fuzzy_person(lex: Lexicon, folded_name: str) -> str | None:
         need = lex.min_score - 10 if cand[:-1] == toks[:-1] and len(toks) > 1 else lex.min_score
         if len(toks[-1]) < 3 or fuzz.ratio(toks[-1], cand[-1]) < need:
             continue
+        # short words carry too little evidence: they must be exact (Li Qian is not Li Qiang)
+        if any(a != b and min(len(a), len(b)) < lex.min_length for a, b in zip(toks, cand, strict=True)):
+            continue
         pid = ids[idx]
         best[pid] = max(best.get(pid, 0.0), score)
     if not best:
@@ -320,6 +335,8 @@ class _Finder:
         self.items: list[_Item] = []
         self.taken: set[int] = set()  # token indexes inside an item
         self.rule = component_name("mentions.actors")
+        self._article_clitics = tuple(c for c, r in lex.restore.items() if r)
+        self._sent_starts = [sp.start for sp in text.sentences]  # Text.sentence_of, without rebuilding per call
 
     # -- raw matches ------------------------------------------------------------------------
     def match(self) -> None:
@@ -365,7 +382,7 @@ class _Finder:
         if len(raw) != len(want):
             return True
         for tok, c in zip(raw, want, strict=True):
-            if c == "U" and not tok.isupper() or c == "C" and not tok[:1].isupper():
+            if (c == "U" and not tok.isupper()) or (c == "C" and not tok[:1].isupper()):
                 return False
         return True
 
@@ -419,15 +436,15 @@ class _Finder:
             j += 1
         while j < len(self.tokens) and j - i < lex.max_name and j not in self.taken and self.token_gap_ok(j):
             tok = self.tokens[j].text
-            if tok in lex.stop or tok[:1].isdigit():
-                break
+            if tok in lex.stop or tok[:1].isdigit() or tok.startswith(self._article_clitics):
+                break  # بالنتائج, للتعاون: a preposition with the article never continues a name
             if j - i >= 2 and tok[:1] in ("\u064a", "\u062a") and tok not in lex.given:
                 break
             if tok in _COMPOUND and j + 1 < len(self.tokens) and (j + 1) not in self.taken and self.token_gap_ok(j + 1):
                 j += 2  # عبد الكريم inside a name
                 continue
             j += 1
-            if tok.startswith("\u0627\u0644"):
+            if tok.startswith("\u0627\u0644") and tok not in lex.continues:
                 break
         return j
 
@@ -461,7 +478,7 @@ class _Finder:
                 pending_role = self._title(k + 1, k, used, actors) or pending_role
             elif (e.type == DEMONYM and pending_role is not None and nxt is not None and nxt.entry.type == PERSON
                   and self.adjacent(it.end, nxt.start)
-                  and pending_role[0] == self.text.sentence_of(self.text.original(it.start, it.end))):
+                  and pending_role[0] == self._sentence(it.start)):
                 used[k] = used[k + 1] = True
                 role = self.kb.role_for(e.country, pending_role[1])
                 pe = nxt.entry
@@ -515,7 +532,8 @@ class _Finder:
         ref = ActorRef(ActorKind.PERSON, country, name, person, None, None, via)
         return self._mention(start, it.end, ref, "person")
 
-    def _title(self, k: int, mod: int | None, used: list[bool], actors: list[Mention]) -> tuple[int, str, str | None] | None:
+    def _title(self, k: int, mod: int | None, used: list[bool],
+               actors: list[Mention]) -> tuple[int, str, str | None] | None:
         items = self.items
         t = items[k]
         e = t.entry
@@ -538,7 +556,17 @@ class _Finder:
                 used[j] = True
                 end, last_tok = nj.end, nj.tj
                 j += 1
+            elif (link_ok and e.type != MINISTRY and nj.entry.type == MINISTRY and j + 1 < len(items)
+                  and self.adjacent(nj.end, items[j + 1].start)
+                  and items[j + 1].entry.type in (DEMONYM, COUNTRY) and self.lex.modifier_after):
+                # المتحدث باسم الخارجية الروسية: the spokesperson of the Russian foreign ministry
+                country = items[j + 1].entry.country
+                used[j] = used[j + 1] = True
+                end, last_tok = items[j + 1].end, items[j + 1].tj
+                j += 2
         if e.type == MINISTRY:
+            if e.needs_country and country is None:
+                return None
             ref = ActorRef(ActorKind.ORGANISATION, country, e.name, None, None, e.sector, "ministry")
             actors.append(self._mention(start, end, ref, "ministry"))
             return None
@@ -562,6 +590,9 @@ class _Finder:
             if nend > last_tok:
                 folded_name = self.fold_of(last_tok, nend)
                 pe = self.lex.names.get(folded_name)
+            if nend > last_tok and pe is None and nend - last_tok < e.min_name_words:
+                nend = last_tok  # "General Assembly" is not General Mr Assembly
+            if nend > last_tok:
                 if pe is None:
                     pid = fuzzy_person(self.lex, folded_name)
                     if pid:
@@ -572,6 +603,9 @@ class _Finder:
                     span = self.text.original(self.tokens[last_tok].start, name_end)
                     name_text = self.text.article.text[span.start:span.end]
                 self.taken.update(range(last_tok, nend))
+        for x in range(k + 1, len(items)):  # actor words inside a chain (سفير مصر لدى الأردن ...) are consumed
+            if items[x].start < name_end:
+                used[x] = True
         if pe is not None or name_text is not None:
             if pe is not None:
                 name = pe.name
@@ -590,8 +624,8 @@ class _Finder:
             return None
         if e.needs_country and country is None:
             return None
-        if e.chain and country is None and e.role == "head":
-            return None  # a bare "رئيس" (head of ...) without a name says nothing
+        if country is None and e.role == "head":
+            return None  # a bare "رئيس"/"director" (head of ...) without a name says nothing
         ref = ActorRef(ActorKind.TITLE, country, None, None, role, sector, "title")
         actors.append(self._mention(start, end, ref, "title"))
         return self._pending(e, role, start)
@@ -599,8 +633,11 @@ class _Finder:
     def _pending(self, e: Entry, role: str | None, start: int) -> tuple[int, str, str | None] | None:
         if not e.plural or not e.role:
             return None
-        sent = self.text.sentence_of(self.text.original(start, start + 1))
-        return (sent, e.role, self.kb.sector(role))
+        return (self._sentence(start), e.role, self.kb.sector(role))
+
+    def _sentence(self, folded_start: int) -> int:
+        o = self.text.offsets[folded_start]
+        return max(bisect.bisect_right(self._sent_starts, o) - 1, 0)
 
     def _gap_ok_at(self, i: int) -> bool:
         return 0 < i < len(self.tokens) and self.token_gap_ok(i)
@@ -610,7 +647,7 @@ class _Finder:
         j = i
         while j < len(self.tokens) and j - i < 8 and self.token_gap_ok(j):
             tok = self.tokens[j].text
-            if tok in self.lex.stop:
+            if tok in self.lex.stop and tok not in self.lex.chain_through:
                 break
             if tok in self.lex.given and j > i:
                 end = self.name_at(j, -1)
@@ -649,7 +686,14 @@ class _Finder:
 
     def _mention(self, fs: int, fe: int, value: Any, sub: str, kind: MentionKind = MentionKind.ACTOR) -> Mention:
         span: Span = self.text.original(fs, fe)
-        return Mention(kind=kind, span=span, sentence=self.text.sentence_of(span), value=value,
+        raw = self.text.article.text
+        end = span.end
+        while end < len(raw) and (raw[end] == "\u0640" or unicodedata.category(raw[end]) == "Mn"):
+            end += 1  # trailing harakat/shadda/tatweel were dropped by folding but belong to the word
+        if end != span.end:
+            span = Span(span.start, end)
+        sentence = max(bisect.bisect_right(self._sent_starts, span.start) - 1, 0)
+        return Mention(kind=kind, span=span, sentence=sentence, value=value,
                        rule=f"{self.rule}:{sub}", text=self.text.article.text[span.start:span.end])
 
 

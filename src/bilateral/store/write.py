@@ -15,8 +15,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..model import Article, Event, Failure, Mention
 from ..folding import fold, fold_phrase
+from ..model import Article, Event, Failure, Mention
 from .schema import articles, clusters, event_clusters, events_t, failures_t, mentions_t, runs
 
 
