@@ -208,7 +208,7 @@ def test_actors_spokesperson_of_a_ministry(ctx: Context) -> None:
 
 def test_actors_ambassador_chain_to_unknown_name(ctx: Context) -> None:
     found, _ = actors(ctx, "استقبل الوزير سفير مصر لدى الأردن طارق حسني الشامي أمس.")
-    m = [x for x in found if x.value.kind == ActorKind.PERSON][0]
+    m = next(x for x in found if x.value.kind == ActorKind.PERSON)
     assert (m.text, m.value.country, m.value.role, m.value.name) == (
         "سفير مصر لدى الأردن طارق حسني الشامي", "EGY", "ambassador", "طارق حسني الشامي")
     assert not [x for x in found if x.value.country == "JOR"]  # inside the person's title, not a separate actor

@@ -16,7 +16,6 @@ For every trigger (lang/<code>/triggers.yaml) in a sentence:
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field, replace
 
 from .. import registry
@@ -191,14 +190,7 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
 
 def _is_dateline(doc: Doc, p: Placed) -> bool:
     """"CAIRO, May 5 (Agency) - ...": the date of the dispatch, not of an event."""
-    body = doc.text.article.text
-    sent = doc.text.sentences[doc.sentence_of_token[p.first]]
-    if p.mention.span.start - sent.start > 40:
-        return False
-    after = body[p.mention.span.end:p.mention.span.end + 40]
-    head = body[sent.start:p.mention.span.start]
-    return bool(re.match(r"\s*(\([^)]{0,30}\))?\s*[-–—]\s", after)) and head.strip().endswith(",") \
-        and head.upper() == head
+    return doc.dateline is not None and doc.dateline.contains(p.mention.span)
 
 
 def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:

@@ -6,8 +6,9 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..dateline import dateline_span
 from ..matcher import PhraseMatcher, Token, tokenize
-from ..model import Mention, Mentions, Text
+from ..model import Mention, Mentions, Span, Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class Doc:
     places: list[Placed] = field(default_factory=list)
     _cue_cache: dict[int, list[tuple[int, int, object]]] = field(default_factory=dict)
     _mention_tokens: set[int] | None = None
+    dateline: Span | None = None
 
     @classmethod
     def build(cls, text: Text, mentions: Mentions) -> Doc:
@@ -45,6 +47,7 @@ class Doc:
             hi = bisect.bisect_right(sentence_of_token, i)
             sentence_tokens.append((lo, hi))
         doc = cls(text, tokens, starts, sentence_of_token, sentence_tokens)
+        doc.dateline = dateline_span(text.article.text, text.sentences)
         doc.actors = doc._place(mentions.actors)
         doc.dates = doc._place(mentions.dates)
         doc.quantities = doc._place(mentions.quantities)

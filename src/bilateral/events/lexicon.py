@@ -8,9 +8,9 @@ from typing import Any
 
 from ..context import Context, LangData
 from ..errors import DataError
+from ..folding import fold_phrase
 from ..matcher import Clitics, PhraseMatcher
 from ..model import EventType
-from ..folding import fold_phrase
 
 FRAMES = {"visit", "host", "symmetric", "directed", "passive"}
 
@@ -65,6 +65,7 @@ class Lexicon:
     number_words: dict[str, int]
     location_preps: frozenset[str]
     purpose: PhraseMatcher[str]
+    preverbal: frozenset[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -143,6 +144,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         number_words={fold_phrase(str(k)): int(v) for k, v in (roles.get("number_words") or {}).items()},
         location_preps=frozenset(fold_phrase(x) for x in _list(roles, "location_prepositions")),
         purpose=_phrases(_list(roles, "purpose_markers"), c),
+        preverbal=frozenset(fold_phrase(x) for x in _list(roles, "preverbal")),
     )
 
 

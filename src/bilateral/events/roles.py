@@ -7,7 +7,7 @@ destination, "between" and conjunction words, clause boundaries.
 
 from __future__ import annotations
 
-from ..model import ActorKind
+from ..model import ActorKind, Span
 from .document import Doc, Placed
 from .lexicon import Lexicon
 
@@ -35,7 +35,9 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
     return new_lo, new_hi
 
 
-def _eligible(p: Placed) -> bool:
+def _eligible(p: Placed, dateline: Span | None) -> bool:
+    if dateline is not None and dateline.contains(p.mention.span):
+        return False
     v = p.mention.value
     kind = getattr(v, "kind", None)
     if kind not in _ACTOR_KINDS:
@@ -118,7 +120,7 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
                  lo: int, hi: int) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last]."""
-    actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p)
+    actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last)]
     if not actors:
         return [], []
@@ -126,7 +128,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     after = [a for a in actors if a.first > last]
 
     subject: Placed | None = None
-    if lex.subject_after_verb:
+    # a subject placed before its verb, with at most auxiliaries in between ("وكان الوزير ... قد زار")
+    if before and pos == "verb":
+        near = before[-1]
+        gap = [doc.tokens[k].text for k in range(near.last + 1, first)]
+        if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo):
+            subject = near
+    if subject is None and lex.subject_after_verb:
         for a in after:
             gap = a.first - last
             if gap > (6 if pos == "verb" else 3):

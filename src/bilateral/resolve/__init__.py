@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from .. import registry
 from ..calendar import compare_partial, precision_of, resolve_relative
 from ..context import Context
+from ..dateline import dateline_span
 from ..model import (
     Actor,
     ActorKind,
@@ -40,7 +41,7 @@ from ..model import (
     Text,
     content_hash,
 )
-from .actors import country_as_of, focus_pair, resolve_actor
+from .actors import country_as_of, focus_pair, local_pair, resolve_actor
 
 __all__ = ["resolve_events"]
 
@@ -51,11 +52,13 @@ _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentions, ctx: Context) -> list[Event]:
     article = text.article
-    focus = focus_pair(mentions.actors)
+    dateline = dateline_span(article.text, text.sentences)
+    focus = focus_pair(mentions.actors, dateline)
     events: list[Event] = []
     for c in candidates:
         date = _date(c, article.published)
-        events.extend(_events(c, text, ctx, date, focus))
+        local = local_pair([m for m in mentions.actors if m.span.start < c.trigger.end + 200], c.sentence, dateline)
+        events.extend(_events(c, text, ctx, date, focus, local or focus))
     return _merge_duplicates(events)
 
 
@@ -70,8 +73,8 @@ def _date(c: Candidate, published: str | None) -> DateValue:
         if not isinstance(ref, DateRef):
             continue
         if ref.start:
-            return DateValue(ref.start, ref.end if ref.end != ref.start else None, ref.precision, Basis.EXPLICIT if "years-later" not in m.rule
-                             else Basis.INFERRED, m.text)
+            basis = Basis.INFERRED if "years-later" in m.rule else Basis.EXPLICIT
+            return DateValue(ref.start, ref.end if ref.end != ref.start else None, ref.precision, basis, m.text)
         resolved = resolve_relative(ref, published, direction=_direction(c))
         if resolved is not None:
             start, end, precision = resolved
@@ -88,12 +91,12 @@ def _status(c: Candidate, date: DateValue, published: str | None) -> Status:
     return c.status
 
 
-def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[str, ...]) -> list[Actor]:
+def _side(ms: Sequence[Mention], ctx: Context, date: str | None, pair: tuple[str, ...]) -> list[Actor]:
     out: list[Actor] = []
     for m in ms:
         v = m.value
         if isinstance(v, ActorRef) and v.kind == ActorKind.GROUP:
-            for code in focus:
+            for code in pair:
                 out.append(Actor(country_as_of(ctx, code, date), None, m.text, None, None))
             continue
         out.append(resolve_actor(m, ctx, date))
@@ -136,10 +139,11 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
     return (a, other, True) if a is not None else (other, b, True)
 
 
-def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...]) -> list[Event]:
+def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...],
+            group_pair: tuple[str, ...]) -> list[Event]:
     article = text.article
-    sources = _side(c.source, ctx, date.start, focus)
-    targets = _side(c.target, ctx, date.start, focus)
+    sources = _side(c.source, ctx, date.start, group_pair)
+    targets = _side(c.target, ctx, date.start, group_pair)
     pairs = _pairs(c, sources, targets)
     if not pairs:
         return []

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..context import Context
-from ..model import Actor, ActorKind, ActorRef, Mention
+from ..model import Actor, ActorKind, ActorRef, Mention, Span
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +36,13 @@ def country_as_of(ctx: Context, code: str | None, date: str | None) -> str | Non
     return mapped or code
 
 
-def focus_pair(mentions: Sequence[Mention]) -> tuple[str, ...]:
-    """The article's main dyad: the two countries its actor mentions name most often."""
+def focus_pair(mentions: Sequence[Mention], skip: Span | None = None) -> tuple[str, ...]:
+    """The article's main dyad: the two countries its actor mentions name most often (a dateline's
+    place does not count)."""
     counts: Counter[str] = Counter()
     for m in mentions:
+        if skip is not None and skip.contains(m.span):
+            continue
         v = m.value
         if isinstance(v, ActorRef) and v.country and v.kind != ActorKind.GROUP:
             counts[v.country] += 0.5 if v.kind == ActorKind.DEMONYM else 1.0  # type: ignore[assignment]
@@ -72,3 +75,17 @@ def resolve_actor(m: Mention, ctx: Context, date: str | None) -> Actor:
     if sector is None and role:
         sector = _ROLE_SECTOR.get(role.split(":")[0], "GOV")
     return Actor(country_as_of(ctx, country, date), name, m.text, role, sector)
+
+
+def local_pair(mentions: Sequence[Mention], sentence: int, skip: Span | None = None) -> tuple[str, ...]:
+    """The two countries a "the two countries" in ``sentence`` most likely refers to: the last two
+    distinct ones named in that sentence or the one before."""
+    seen: list[str] = []
+    for m in mentions:
+        v = m.value
+        if m.sentence in (sentence - 1, sentence) and isinstance(v, ActorRef) and v.country \
+                and v.kind != ActorKind.GROUP and not (skip is not None and skip.contains(m.span)):
+            if v.country in seen:
+                seen.remove(v.country)
+            seen.append(v.country)
+    return tuple(seen[-2:]) if len(seen) >= 2 else ()
