@@ -132,12 +132,12 @@ def child(mode: str, corpus: str, output: str, shard_size: int) -> None:
     print(json.dumps(result))
 
 
-def corpus_for(data: Path, size: int) -> Path:
+def corpus_for(data: Path, size: int, paragraphs: int) -> Path:
     from bilateral.batch.synthetic import write_synthetic
 
-    path = data / f"synthetic-{size}.jsonl"
+    path = data / (f"synthetic-{size}.jsonl" if paragraphs == 1 else f"synthetic-{size}x{paragraphs}.jsonl")
     if not path.exists():
-        write_synthetic(path, size)
+        write_synthetic(path, size, paragraphs=paragraphs)
     return path
 
 
@@ -147,6 +147,8 @@ def main() -> None:
     p.add_argument("--modes", default=",".join(MODES), help=f"comma-separated from {', '.join(MODES)}")
     p.add_argument("--data", default="/tmp/bilateral-bench", help="folder for corpora and outputs")
     p.add_argument("--timeout", type=float, default=1800, help="seconds per configuration")
+    p.add_argument("--paragraphs", type=int, default=1,
+                   help="filled templates per article: 1 (~130 characters, default) or 25 (~3,400, news length)")
     p.add_argument("--shard-size", type=int, default=1000, help="documents per shard (batch modes)")
     p.add_argument("--json", help="also write the figures to this file")
     p.add_argument("--child", nargs=4, metavar=("MODE", "CORPUS", "OUTPUT", "SHARD_SIZE"), help=argparse.SUPPRESS)
@@ -161,12 +163,12 @@ def main() -> None:
     env = {**os.environ, "BILATERAL_INGEST_MAX_BYTES": str(10**11)}
     rows = []
     print(f"# batch benchmark: {platform.machine()}, {os.cpu_count()} CPU, Python {platform.python_version()}, "
-          f"shard size {args.shard_size}", flush=True)
+          f"shard size {args.shard_size}, {args.paragraphs} paragraph(s) per article", flush=True)
     print("| articles | input MB | mode | seconds | docs/s | CPU s | docs per CPU s | peak RSS (MB) | output MB "
           "| events | load avg |")
     print("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|", flush=True)
     for size in (int(s) for s in args.sizes.split(",")):
-        corpus = corpus_for(data, size)
+        corpus = corpus_for(data, size, args.paragraphs)
         for mode in args.modes.split(","):
             output = data / f"out-{size}-{mode}"
             shutil.rmtree(output, ignore_errors=True)

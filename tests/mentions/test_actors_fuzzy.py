@@ -65,3 +65,10 @@ def test_actors_fuzzy_settings_bound(ctx: Context) -> None:
     strict = Context.load(load_settings(env={"BILATERAL_MENTIONS_FUZZY_MIN_SCORE": "99"}))
     assert fuzzy_person(lexicon(strict, "en"), fold_phrase("Dmitri Medvedyev")) is None
     assert fuzzy_person(lexicon(ctx, "en"), fold_phrase("Dmitri Medvedyev")) == "dmitry-medvedev"
+
+
+def test_actors_first_name_variant_joins_known_surname(ctx: Context) -> None:
+    # "ديمتري مديفيديف" is not listed as one form; the surname variant is, and the first name is Medvedev's
+    assert people(ctx, "وقال ديمتري مديفيديف للصحفيين.", "ar") == [("ديمتري مديفيديف", "dmitry-medvedev")]
+    # a first name that belongs to somebody else does not join
+    assert people(ctx, "وقال جون مديفيديف للصحفيين.", "ar") == [("مديفيديف", "dmitry-medvedev")]

@@ -56,8 +56,10 @@ _BAD = (
 )
 
 
-def synthetic_documents(count: int, *, seed: int = 7, bad_every: int = 0, prefix: str = "syn") -> Iterator[str]:
-    """``count`` JSONL lines; every ``bad_every``-th line (if > 0) is a broken document."""
+def synthetic_documents(count: int, *, seed: int = 7, bad_every: int = 0, prefix: str = "syn",
+                        paragraphs: int = 1) -> Iterator[str]:
+    """``count`` JSONL lines; every ``bad_every``-th line (if > 0) is a broken document. An article
+    has ``paragraphs`` filled templates (1: ~130 characters; 25: ~3,400, the length of a news story)."""
     rng = random.Random(seed)
     for i in range(count):
         if bad_every and (i + 1) % bad_every == 0:
@@ -66,22 +68,27 @@ def synthetic_documents(count: int, *, seed: int = 7, bad_every: int = 0, prefix
         lang = "ar" if i % 2 else "en"
         templates, countries, months = (_AR, _AR_COUNTRIES, _AR_MONTHS) if lang == "ar" else (
             _EN, _EN_COUNTRIES, _EN_MONTHS)
-        a, b = rng.sample(range(len(countries)), 2)
         year = rng.randint(2005, 2025)
         month = rng.randint(1, 12)
         day = rng.randint(1, 28)
-        text = rng.choice(templates).format(a=countries[a], b=countries[b], day=day, month=months[month - 1],
-                                            year=year, n=rng.randint(2, 900), amount=rng.randint(5, 9000))
+        parts = []
+        for _ in range(max(paragraphs, 1)):
+            a, b = rng.sample(range(len(countries)), 2)
+            parts.append(rng.choice(templates).format(a=countries[a], b=countries[b], day=day,
+                                                      month=months[month - 1], year=year, n=rng.randint(2, 900),
+                                                      amount=rng.randint(5, 9000)))
+        text = "\n\n".join(parts)
         record: dict[str, Any] = {"id": f"{prefix}-{i + 1:07d}", "text": text, "lang": lang,
                                   "published": f"{year}-{month:02d}-{min(day + 1, 28):02d}"}
         yield json.dumps(record, ensure_ascii=False)
 
 
-def write_synthetic(path: str | Path, count: int, *, seed: int = 7, bad_every: int = 0) -> Path:
+def write_synthetic(path: str | Path, count: int, *, seed: int = 7, bad_every: int = 0, paragraphs: int = 1) -> Path:
     """Write a synthetic JSONL corpus (streamed, so any size fits) and return its path."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     with open(p, "w", encoding="utf-8") as f:
-        for line in synthetic_documents(count, seed=seed, bad_every=bad_every, prefix=p.stem):
+        for line in synthetic_documents(count, seed=seed, bad_every=bad_every, prefix=p.stem,
+                                        paragraphs=paragraphs):
             f.write(line + "\n")
     return p

@@ -69,6 +69,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         return []
     lex = lexicon(ctx, lang)
     doc = Doc.build(text, mentions)
+    doc.dates = _narrative_years(doc, lex)
     triggers = _find_triggers(doc, lex)
     by_sentence: dict[int, list[_Trigger]] = {}
     for t in triggers:
@@ -185,12 +186,56 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
                 if after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= 6:
                     chosen = after[0]
+                elif not after and _hard_boundary(doc, lex, prev.last + 1, p.first) \
+                        and not (prev.form.plural or prev.form.entry.mode == "trade"):
+                    continue  # a date in a later clause with no event of its own ("ثم ... في السبعينيات")
             getattr(chosen, kind).append(p)
 
 
 def _is_dateline(doc: Doc, p: Placed) -> bool:
     """"CAIRO, May 5 (Agency) - ...": the date of the dispatch, not of an event."""
     return doc.dateline is not None and doc.dateline.contains(p.mention.span)
+
+
+def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
+    """A day or month without a year ("in November", "في نوفمبر من نفس العام") in a story told about
+    an earlier time takes the year of the story, not the year of publication: the year of the last
+    explicit date before it when that year is two or more years before publication, or always when
+    "of the same year" follows."""
+    pub = doc.text.article.published
+    pub_year = int(pub[:4]) if pub else None
+    out: list[Placed] = []
+    last_year: int | None = None
+    last_sentence: int | None = None
+    for p in doc.dates:
+        ref = p.mention.value
+        if isinstance(ref, DateRef) and ref.start:
+            last_year = int(ref.start[:4])
+            last_sentence = p.mention.sentence
+            out.append(p)
+            continue
+        rel = ref.relative if isinstance(ref, DateRef) else None
+        if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or last_year is None:
+            out.append(p)
+            continue
+        same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
+        recent = last_sentence is not None and p.mention.sentence - last_sentence <= 1
+        if not same_year and (pub_year is None or pub_year - last_year < 2 or not recent):
+            out.append(p)
+            continue
+        day = getattr(rel, "day", None)
+        day_end = getattr(rel, "day_end", None)
+        start = f"{last_year:04d}-{rel.month:02d}" + (f"-{day:02d}" if day else "")
+        end = f"{last_year:04d}-{rel.month:02d}-{day_end:02d}" if day and day_end else None
+        value = DateRef(start, end, Precision.DAY if day else Precision.MONTH)
+        m = p.mention
+        out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
+                          p.first, p.last))
+    return out
+
+
+def _hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    return bool(hi > lo and doc.cues(lex.boundaries, lo, hi))
 
 
 def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
@@ -210,7 +255,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                 history: list[_Draft]) -> list[_Draft]:
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
-    source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi)
+    source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
+                                  possessed=bool(trig.match.suffix))
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
@@ -223,6 +269,14 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
 
     if _is_content(doc, lex, trig, earlier_in_sentence, lo):
         return []
+    if not dates and trig.form.pos == "noun":
+        prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
+        # "since the establishment of relations": a reference point, dated elsewhere
+        if prev_tok in lex.since or any(f in lex.since for f, _ in lex.clitics.prefix_forms(prev_tok)):
+            return []
+        # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
+        if trig.form.plural and not any(_unit(q) == "count" for q in quantities):
+            return []
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
             and any(h.type == entry.type for h in history):

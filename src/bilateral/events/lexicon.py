@@ -66,6 +66,7 @@ class Lexicon:
     location_preps: frozenset[str]
     purpose: PhraseMatcher[str]
     preverbal: frozenset[str]
+    since: frozenset[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -145,6 +146,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         location_preps=frozenset(fold_phrase(x) for x in _list(roles, "location_prepositions")),
         purpose=_phrases(_list(roles, "purpose_markers"), c),
         preverbal=frozenset(fold_phrase(x) for x in _list(roles, "preverbal")),
+        since=frozenset(fold_phrase(x) for x in _list(roles, "since")),
     )
 
 

@@ -118,8 +118,10 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
 
 
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
-                 lo: int, hi: int) -> tuple[list, list]:  # type: ignore[type-arg]
-    """Return (source mentions, target mentions) for a trigger at tokens [first, last]."""
+                 lo: int, hi: int, possessed: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
+    """Return (source mentions, target mentions) for a trigger at tokens [first, last].
+    ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
+    named before it, not after."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last)]
     if not actors:
@@ -134,7 +136,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         gap = [doc.tokens[k].text for k in range(near.last + 1, first)]
         if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo):
             subject = near
-    if subject is None and lex.subject_after_verb:
+    if subject is None and lex.subject_after_verb and not possessed:
         for a in after:
             gap = a.first - last
             if gap > (6 if pos == "verb" else 3):

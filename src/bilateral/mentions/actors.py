@@ -604,8 +604,9 @@ class _Finder:
                     name_text = self.text.article.text[span.start:span.end]
                 self.taken.update(range(last_tok, nend))
         for x in range(k + 1, len(items)):  # actor words inside a chain (سفير مصر لدى الأردن ...) are consumed
-            if items[x].start < name_end:
-                used[x] = True
+            if items[x].start >= name_end:
+                break
+            used[x] = True
         if pe is not None or name_text is not None:
             if pe is not None:
                 name = pe.name

@@ -73,7 +73,7 @@ def _date(c: Candidate, published: str | None) -> DateValue:
         if not isinstance(ref, DateRef):
             continue
         if ref.start:
-            basis = Basis.INFERRED if "years-later" in m.rule else Basis.EXPLICIT
+            basis = Basis.INFERRED if ("years-later" in m.rule or "narrative-year" in m.rule) else Basis.EXPLICIT
             return DateValue(ref.start, ref.end if ref.end != ref.start else None, ref.precision, basis, m.text)
         resolved = resolve_relative(ref, published, direction=_direction(c))
         if resolved is not None:
