@@ -80,7 +80,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
     for s in sorted(by_sentence):
         if s == headline:
             continue  # a headline repeats the body, without its dates
-        sent_triggers = by_sentence[s]
+        sent_triggers = _main_triggers(doc, lex, by_sentence[s])
         _attach(doc, lex, s, sent_triggers)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts))
@@ -267,8 +267,6 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
 
-    if _is_content(doc, lex, trig, earlier_in_sentence, lo):
-        return []
     if not dates and trig.form.pos == "noun":
         prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
         # "since the establishment of relations": a reference point, dated elsewhere
@@ -333,6 +331,16 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     if not new_target:
         new_target = [m for m in source if m not in new_source] or list(prev.target)
     return new_source, new_target
+
+
+def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> list[_Trigger]:
+    """Drop triggers that are the purpose or content of an earlier one, before dates are given out."""
+    kept: list[_Trigger] = []
+    for t in triggers:
+        lo, _hi = clause_bounds(doc, lex, t.first, t.last)
+        if not _is_content(doc, lex, t, kept, lo):
+            kept.append(t)
+    return kept
 
 
 def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int) -> bool:

@@ -160,7 +160,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
 
     rest = [a for a in after if a not in subj_group]
     target: Placed | None = None
-    preferred = [a for a in rest if marked(doc, lex, a, lo)]
+    # a destination is marked ("to Cairo", "إلى القاهرة"); other objects are simply the next actor
+    preferred = [a for a in rest if marked(doc, lex, a, lo)] if frame == "visit" else []
     if preferred:
         target = preferred[0]
     elif rest:

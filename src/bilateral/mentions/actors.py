@@ -71,6 +71,7 @@ class Entry:
     needs_country: bool = False
     chain: bool = False
     min_name_words: int = 1  # an unknown name after this title needs at least this many words
+    honorific: bool = False  # only an office with a country; before a bare name a courtesy title
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class Lexicon:
     particles: frozenset[str]
     continues: frozenset[str]
     chain_through: frozenset[str]
+    honorifics: frozenset[str]
     cased: bool
     modifier_before: bool
     modifier_after: bool
@@ -189,7 +191,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         for f in _as_list(t.get("forms")):
             add(f, Entry(TITLE, t.get("country"), role=role, sector=kb.sector(role), via="title",
                          plural=bool(t.get("plural")), needs_country=bool(t.get("needs_country")),
-                         chain=bool(t.get("chain")), min_name_words=int(t.get("min_name_words", 1))))
+                         chain=bool(t.get("chain")), min_name_words=int(t.get("min_name_words", 1)),
+                         honorific=bool(t.get("honorific"))))
     proles = data.get("portfolio_roles") or {}
     for p in data.get("portfolios") or []:
         key = str(p["key"])
@@ -275,6 +278,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         particles=frozenset(fold_phrase(x) for x in _as_list(data.get("name_particles"))),
         continues=frozenset(fold_phrase(x) for x in _as_list(data.get("name_continues_after"))),
         chain_through=frozenset(fold_phrase(x) for x in _as_list(data.get("chain_through"))),
+        honorifics=frozenset(fold_phrase(x) for x in _as_list(data.get("honorifics"))),
         cased=cased, modifier_before=bool(data.get("modifier_before")), modifier_after=bool(data.get("modifier_after")),
         links=links, restore=dict(prefixes), max_name=int(data.get("name_max_tokens", 4)),
         min_score=float(settings.get("mentions", "fuzzy_min_score", 88) if settings else 88),
@@ -570,6 +574,18 @@ class _Finder:
             ref = ActorRef(ActorKind.ORGANISATION, country, e.name, None, None, e.sector, "ministry")
             actors.append(self._mention(start, end, ref, "ministry"))
             return None
+        # courtesy words before the name: الشيخ, Dr, or a courtesy title item (الأمير after ولي العهد)
+        while last_tok < len(self.tokens) and self._gap_ok_at(last_tok):
+            if self.tokens[last_tok].text in self.lex.honorifics and last_tok not in self.taken:
+                end = self.tokens[last_tok].end
+                last_tok += 1
+            elif (j < len(items) and not used[j] and items[j].ti == last_tok and items[j].entry.honorific
+                  and items[j].entry.type == TITLE):
+                used[j] = True
+                end, last_tok = items[j].end, items[j].tj
+                j += 1
+            else:
+                break
         role = self.kb.role_for(country, e.role) if e.role else None
         sector = self.kb.sector(role)
         # a person named right after: a KB person item, or an unknown name
@@ -607,6 +623,8 @@ class _Finder:
             if items[x].start >= name_end:
                 break
             used[x] = True
+        if (pe is not None or name_text is not None) and e.honorific and country is None:
+            role = sector = None  # الأمير فيصل: a prince, not a head of state
         if pe is not None or name_text is not None:
             if pe is not None:
                 name = pe.name
