@@ -54,7 +54,7 @@ def snapshot(output: Path) -> dict[str, Any]:
     articles = sorted((r["id"], r["doc"], r["lang"], r["published"]) for r in read_rows(output, "articles"))
     mentions = sorted((r["article"], r["kind"], r["start"], r["end"], r["rule"], r["value_json"])
                       for r in read_rows(output, "mentions"))
-    failures = sorted((r["source"], r["code"]) for r in read_rows(output, "failures"))
+    failures = sorted((r["source"], r["code"], r["message"]) for r in read_rows(output, "failures"))
     return {"events": events, "articles": articles, "mentions": mentions, "failures": failures}
 
 
@@ -69,5 +69,5 @@ def extract_snapshot(path: Path) -> dict[str, Any]:
         "mentions": sorted((a.article.id, str(m.kind), m.span.start, m.span.end, m.rule,
                             json.dumps(m.to_dict()["value"], ensure_ascii=False))
                            for a in analyses for m in a.mentions.all()),
-        "failures": sorted((f.source, f.code) for f in summary.failures),
+        "failures": sorted((f.source, f.code, f.message) for f in summary.failures),
     }

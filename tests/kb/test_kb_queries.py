@@ -62,7 +62,7 @@ def test_kb_holder_as_of_date(kb: KnowledgeBase, country: str, role: str, date: 
 
 @pytest.mark.parametrize("code, date, expected", [
     ("RUS", "1980", "SUN"), ("RUS", "1991-12-25", "SUN"), ("RUS", "1991-12-26", "RUS"), ("SUN", "1995", "RUS"),
-    ("SUN", "1985", "SUN"), ("RUS", None, "RUS"), ("EGY", "1960-05", "UAR"), ("SYR", "1959", "UAR"),
+    ("SUN", "1985", "SUN"), ("RUS", None, "RUS"), ("EGY", "1960-05", "EGY"), ("SYR", "1959", "SYR"),
     ("SYR", "1962", "SYR"), ("UAR", "1965", "EGY"), ("YEM", "1980", "YAR"), ("YAR", "1995", "YEM"),
     ("DDR", "1995", "DEU"), ("UKR", "1985", "SUN"), ("CZE", "1980", "CSK"), ("YUG", "2010", "SRB"),
     ("XXX", "2000", "XXX"),

@@ -212,3 +212,18 @@ def test_actors_ambassador_chain_to_unknown_name(ctx: Context) -> None:
     assert (m.text, m.value.country, m.value.role, m.value.name) == (
         "سفير مصر لدى الأردن طارق حسني الشامي", "EGY", "ambassador", "طارق حسني الشامي")
     assert not [x for x in found if x.value.country == "JOR"]  # inside the person's title, not a separate actor
+
+
+def test_actors_emir_is_head_of_state_only_with_a_country(ctx: Context) -> None:
+    found, _ = actors(ctx, "التقى أمير الكويت الشيخ نواف الأحمد الأمير فيصل بن فرحان، ثم وصل الأمير القطري.")
+    assert [(m.text, m.value.country, m.value.role) for m in found] == [
+        ("أمير الكويت الشيخ نواف الأحمد", "KWT", "head_of_state"),
+        ("الأمير فيصل بن فرحان", "SAU", None),
+        ("الأمير القطري", "QAT", "head_of_state")]
+
+
+def test_actors_similar_unknown_name_is_not_a_known_person(ctx: Context) -> None:
+    # خالد العمر is not Khalid al-Azm (خالد العظم): the shared article does not count as similarity
+    found, _ = actors(ctx, "وقال ولي العهد السعودي الأمير خالد العمر إن الزيارة ناجحة.")
+    v = found[0].value
+    assert (v.person, v.name, v.role, v.country) == (None, "خالد العمر", "crown_prince", "SAU")

@@ -27,7 +27,8 @@ def test_actors_data_roles_known(ctx: Context, code: str) -> None:
     for t in data["titles"]:
         assert t["role"] in ctx.kb.roles, t
         assert t.get("country") is None or ctx.kb.country(t["country"]) is not None
-        assert set(t) <= {"role", "forms", "plural", "needs_country", "chain", "country", "min_name_words"}, t
+        assert set(t) <= {"role", "forms", "plural", "needs_country", "chain", "country", "min_name_words",
+                          "honorific"}, t
     for role in data["portfolio_roles"].values():
         assert role in ctx.kb.roles
 

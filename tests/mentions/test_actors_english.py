@@ -140,3 +140,10 @@ def test_actors_military_rank_needs_a_name_of_two_words(ctx: Context) -> None:
 def test_actors_leader_alone_is_not_a_head_of_state(ctx: Context) -> None:
     found, _ = actors(ctx, "The opposition leader met the Turkish leader and the director.")
     assert [(m.text, m.value.country, m.value.role) for m in found] == [("Turkish leader", "TUR", "head_of_state")]
+
+
+def test_actors_courtesy_words_between_title_and_name(ctx: Context) -> None:
+    found, _ = actors(ctx, "Foreign Minister Dr. Hani Ibrahim Sabry met the Emir Sheikh.")
+    assert [(m.text, m.value.kind, m.value.name) for m in found] == [
+        ("Foreign Minister Dr. Hani Ibrahim Sabry", ActorKind.PERSON, "Hani Ibrahim Sabry"),
+        ("Emir", ActorKind.TITLE, None)]

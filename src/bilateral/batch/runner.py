@@ -60,7 +60,7 @@ def run_batch(inputs: Iterable[str | Path], output: str | Path, *, engine: str =
     if shard_size < 1:
         raise ConfigError("--shard-size must be at least 1", "--shard-size")
     began = time.perf_counter()
-    spec = BatchSpec(str(config) if config else None)
+    spec = BatchSpec(str(Path(config).resolve()) if config else None)  # workers may run elsewhere
     version = worker_pipeline(spec).version  # reused by the in-process local runner
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)

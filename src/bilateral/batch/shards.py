@@ -164,7 +164,7 @@ def _read_jsonl(shard: Shard) -> Iterator[Document]:
             remaining -= len(raw)
             where = f"{shard.path}:{n}"
             try:
-                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
             except UnicodeDecodeError as e:
                 yield Document(where, n, None, f"not valid UTF-8 (byte {e.start}); re-save the file as UTF-8")
                 continue

@@ -20,7 +20,8 @@ def register(sub: Any) -> None:
                     "url, title, source) from INPUT - a file, a folder or a quoted glob - and write "
                     "OUTPUT/articles, OUTPUT/events, OUTPUT/mentions and OUTPUT/failures as Parquet, one file per "
                     "shard. A bad document becomes a failure row; an interrupted run resumes where it stopped "
-                    "when re-run. Load the result with `bilateral ingest OUTPUT`.")
+                    "when re-run (one run per OUTPUT at a time). Exits 0 when every shard finished. Load the result "
+                    "with `bilateral ingest OUTPUT`.")
     r.add_argument("input", metavar="INPUT", help="JSONL/Parquet file, folder, or glob such as 'feed/*.jsonl'")
     r.add_argument("output", metavar="OUTPUT", help="output folder (created if missing)")
     r.add_argument("--engine", choices=["local", "ray"], default="local",

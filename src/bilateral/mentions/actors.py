@@ -306,10 +306,15 @@ def fuzzy_person(lex: Lexicon, folded_name: str) -> str | None:
     for _form, score, idx in process.extract(folded_name, forms, scorer=fuzz.ratio, score_cutoff=lex.min_score - 10,
                                              limit=20):
         cand = forms[idx].split()
-        # the surname must match on its own too (shared first names never carry a match); it may
-        # score up to 10 points lower when every other token is identical (Sergey Lavrof)
-        need = lex.min_score - 10 if cand[:-1] == toks[:-1] and len(toks) > 1 else lex.min_score
-        if len(toks[-1]) < 3 or fuzz.ratio(toks[-1], cand[-1]) < need:
+        # the surname must match on its own too (shared first names never carry a match), compared
+        # without a shared article (العمر/العظم are عمر/عظم); it may score up to 10 points lower when it
+        # is long and every other token is identical (Sergey Lavrof)
+        a, b = toks[-1], cand[-1]
+        if a[:2] == b[:2] == "\u0627\u0644":
+            a, b = a[2:], b[2:]
+        need = lex.min_score - 10 if cand[:-1] == toks[:-1] and len(toks) > 1 and min(len(a), len(b)) >= 6 \
+            else lex.min_score
+        if len(a) < 3 or fuzz.ratio(a, b) < need:
             continue
         # short words carry too little evidence: they must be exact (Li Qian is not Li Qiang)
         if any(a != b and min(len(a), len(b)) < lex.min_length for a, b in zip(toks, cand, strict=True)):
@@ -377,7 +382,12 @@ class _Finder:
         restore = self.lex.restore.get(prefix, "")
         if not restore and prefix.endswith("\u0627\u0644"):  # a bare article stays part of the word
             return len(prefix) - 2
-        return len(prefix) - len(restore)
+        # a clitic that restores letters shares its tail with them (لل = ل + ال with the alef elided,
+        # بال = ب + ال): only the part before the shared tail is the preposition
+        shared = 0
+        while shared < min(len(prefix), len(restore)) and prefix[-1 - shared] == restore[-1 - shared]:
+            shared += 1
+        return len(prefix) - shared
 
     def _case_ok(self, m: Match[Entry]) -> bool:
         span = self.text.original(m.start, m.end)
@@ -405,7 +415,7 @@ class _Finder:
         a, b = self.tokens[i - 1].end, self.tokens[i].start
         return not self.folded[a:b].strip() or self.folded[a:b].strip() == "-"
 
-    def name_at(self, i: int, limit: int) -> int:
+    def name_at(self, i: int, limit: int, after_honorific: bool = False) -> int:
         """End token index of an unknown person name starting at token i (i if none)."""
         lex = self.lex
         if i >= len(self.tokens) or i in self.taken:
@@ -433,8 +443,8 @@ class _Finder:
         # Arabic: a given name (عبد/أبو/بن take the next word too), then up to max_name words; a word
         # with the article (الزيات) ends the name; after two words an imperfect verb (يبحث) ends it.
         first = self.tokens[i].text
-        if first not in lex.given:
-            return i
+        if first not in lex.given and not (after_honorific and first not in lex.stop and not first[:1].isdigit()):
+            return i  # a name starts with a given name, or with any word after الشيخ/الدكتور
         j = i + 1
         if first in _COMPOUND and j < len(self.tokens) and j not in self.taken and self.token_gap_ok(j):
             j += 1
@@ -574,16 +584,20 @@ class _Finder:
             ref = ActorRef(ActorKind.ORGANISATION, country, e.name, None, None, e.sector, "ministry")
             actors.append(self._mention(start, end, ref, "ministry"))
             return None
-        # courtesy words before the name: الشيخ, Dr, or a courtesy title item (الأمير after ولي العهد)
-        while last_tok < len(self.tokens) and self._gap_ok_at(last_tok):
+        # courtesy words before the name: الشيخ, Dr, or a courtesy title item (الأمير after ولي العهد);
+        # they join the span only when a name follows
+        title_end, title_tok, title_j = end, last_tok, j
+        honorific = False
+        while last_tok < len(self.tokens) and (self._gap_ok_at(last_tok) or (honorific and self._dot_gap(last_tok))):
             if self.tokens[last_tok].text in self.lex.honorifics and last_tok not in self.taken:
                 end = self.tokens[last_tok].end
                 last_tok += 1
+                honorific = True
             elif (j < len(items) and not used[j] and items[j].ti == last_tok and items[j].entry.honorific
                   and items[j].entry.type == TITLE):
-                used[j] = True
                 end, last_tok = items[j].end, items[j].tj
                 j += 1
+                honorific = True
             else:
                 break
         role = self.kb.role_for(country, e.role) if e.role else None
@@ -598,7 +612,8 @@ class _Finder:
             used[j] = True
             name_end = items[j].end
         else:
-            nend = self.name_at(last_tok, -1) if self._gap_ok_at(last_tok) else last_tok
+            gap_ok = self._gap_ok_at(last_tok) or (honorific and self._dot_gap(last_tok))
+            nend = self.name_at(last_tok, -1, after_honorific=honorific) if gap_ok else last_tok
             if nend == last_tok and e.chain and not self.lex.cased:
                 nstart, nend = self._chain_name(last_tok)
                 if nend > nstart:
@@ -619,6 +634,9 @@ class _Finder:
                     span = self.text.original(self.tokens[last_tok].start, name_end)
                     name_text = self.text.article.text[span.start:span.end]
                 self.taken.update(range(last_tok, nend))
+        if pe is None and name_text is None and honorific:  # no name after the courtesy words
+            end, last_tok, name_end = title_end, title_tok, title_end
+            j = title_j
         for x in range(k + 1, len(items)):  # actor words inside a chain (سفير مصر لدى الأردن ...) are consumed
             if items[x].start >= name_end:
                 break
@@ -657,6 +675,10 @@ class _Finder:
     def _sentence(self, folded_start: int) -> int:
         o = self.text.offsets[folded_start]
         return max(bisect.bisect_right(self._sent_starts, o) - 1, 0)
+
+    def _dot_gap(self, i: int) -> bool:
+        """Token i follows an abbreviated courtesy word: "Dr. Hani"."""
+        return 0 < i < len(self.tokens) and self.folded[self.tokens[i - 1].end:self.tokens[i].start].strip() == "."
 
     def _gap_ok_at(self, i: int) -> bool:
         return 0 < i < len(self.tokens) and self.token_gap_ok(i)
