@@ -24,7 +24,7 @@ from ..matcher import Match
 from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Text
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds
+from .roles import assign_roles, clause_bounds, has_destination
 from .status import find_status
 
 __all__ = ["extract_candidates"]
@@ -118,6 +118,10 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         entry = m.payload.entry
         if entry.requires and not _has_cue(doc, first, last, entry.requires, entry.window, lex):
             continue
+        if entry.needs_destination:
+            lo, hi = clause_bounds(doc, lex, first, last)
+            if not has_destination(doc, lex, last, lo, hi):
+                continue
         taken.add(first)
         out.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
@@ -242,9 +246,16 @@ def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
     """Several dates joined as a list (2004، 2006 و2008 / 2004, 2006 and 2008)."""
     if len(dates) < 2:
         return False
+    folded = doc.text.folded
     for a, b in itertools.pairwise(dates):
         gap = b.first - a.last - 1
         if gap > 3:
+            return False
+        # a list needs a separator: "2004، 2006 و2008" -- "أمس الأربعاء" is one date said twice
+        between = folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
+        words = [doc.tokens[k].text for k in range(a.last + 1, b.first)]
+        first_b = doc.tokens[b.first].text
+        if not ("," in between or any(w in lex.conjunctions for w in words) or first_b[:1] in lex.conjunctions):
             return False
     return True
 

@@ -26,6 +26,7 @@ class TriggerEntry:
     window: int
     source: str  # lang/<code>/triggers.yaml#key
     complement: bool = False  # takes an event as its content ("agreed to hold talks")
+    needs_destination: bool = False  # a trip verb counts only with a marked destination
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
             raise DataError(f"entry {key!r}: unknown frame {frame!r}", where)
         entry = TriggerEntry(key, etype, raw.get("mode"), frame, tuple(raw.get("context") or ()),
                              frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
-                             int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)))
+                             int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
+                             bool(raw.get("needs_destination", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():

@@ -117,6 +117,12 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
     return []
 
 
+def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool:
+    """Is there an actor after the trigger introduced by a destination preposition?"""
+    return any(lo <= p.first < hi and p.first > last and marked(doc, lex, p, lo) for p in doc.actors) or \
+        any(lo <= p.first < hi and p.first > last and marked(doc, lex, p, lo) for p in doc.places)
+
+
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
                  lo: int, hi: int, possessed: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
@@ -158,7 +164,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if between and (subject is None or subject in between or subject.first > last):
         return [between[0].mention], [a.mention for a in between[1:]]
 
-    rest = [a for a in after if a not in subj_group]
+    subj_countries = {getattr(a.mention.value, "country", None) for a in subj_group} - {None}
+    # the other party is another state ("أول زيارة لرئيس صيني إلى مصر": the Chinese title is the agent)
+    rest = [a for a in after if a not in subj_group and getattr(a.mention.value, "country", None) not in subj_countries]
     target: Placed | None = None
     # a destination is marked ("to Cairo", "إلى القاهرة"); other objects are simply the next actor
     preferred = [a for a in rest if marked(doc, lex, a, lo)] if frame == "visit" else []
