@@ -37,11 +37,12 @@ from ..model import (
     Precision,
     Quantity,
     QuantityRef,
+    Span,
     Status,
     Text,
     content_hash,
 )
-from .actors import country_as_of, focus_pair, local_pair, resolve_actor
+from .actors import country_as_of, focus_pair, group_size, local_group, resolve_actor
 
 __all__ = ["resolve_events"]
 
@@ -57,8 +58,7 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     events: list[Event] = []
     for c in candidates:
         date = _date(c, article.published)
-        local = local_pair([m for m in mentions.actors if m.span.start < c.trigger.end + 200], c.sentence, dateline)
-        events.extend(_events(c, text, ctx, date, focus, local or focus))
+        events.extend(_events(c, text, ctx, date, focus, mentions.actors, dateline))
     return _merge_duplicates(events)
 
 
@@ -91,12 +91,16 @@ def _status(c: Candidate, date: DateValue, published: str | None) -> Status:
     return c.status
 
 
-def _side(ms: Sequence[Mention], ctx: Context, date: str | None, pair: tuple[str, ...]) -> list[Actor]:
+def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[str, ...],
+          actors: Sequence[Mention], dateline: Span | None) -> list[Actor]:
     out: list[Actor] = []
     for m in ms:
         v = m.value
         if isinstance(v, ActorRef) and v.kind == ActorKind.GROUP:
-            for code in pair:
+            n = group_size(v)
+            named = local_group(actors, m.sentence, n, dateline, span=1) \
+                or local_group(actors, m.sentence, n, dateline, span=2)
+            for code in named or (focus if n == 2 else ()):
                 out.append(Actor(country_as_of(ctx, code, date), None, m.text, None, None))
             continue
         out.append(resolve_actor(m, ctx, date))
@@ -140,10 +144,10 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
 
 
 def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...],
-            group_pair: tuple[str, ...]) -> list[Event]:
+            actors: Sequence[Mention], dateline: Span | None) -> list[Event]:
     article = text.article
-    sources = _side(c.source, ctx, date.start, group_pair)
-    targets = _side(c.target, ctx, date.start, group_pair)
+    sources = _side(c.source, ctx, date.start, focus, actors, dateline)
+    targets = _side(c.target, ctx, date.start, focus, actors, dateline)
     pairs = _pairs(c, sources, targets)
     if not pairs:
         return []

@@ -77,15 +77,30 @@ def resolve_actor(m: Mention, ctx: Context, date: str | None) -> Actor:
     return Actor(country_as_of(ctx, country, date), name, m.text, role, sector)
 
 
-def local_pair(mentions: Sequence[Mention], sentence: int, skip: Span | None = None) -> tuple[str, ...]:
-    """The two countries a "the two countries" in ``sentence`` most likely refers to: the last two
-    distinct ones named in that sentence or the one before."""
+def local_group(mentions: Sequence[Mention], sentence: int, n: int = 2, skip: Span | None = None,
+                before: int | None = None, span: int = 1) -> tuple[str, ...]:
+    """The ``n`` countries a group reference ("the two countries", "الدول الأربع") in ``sentence``
+    most likely means: the last ``n`` distinct ones named in that sentence or the ``span`` before it
+    (before offset ``before`` when given); () when fewer were named."""
     seen: list[str] = []
     for m in mentions:
         v = m.value
-        if m.sentence in (sentence - 1, sentence) and isinstance(v, ActorRef) and v.country \
-                and v.kind != ActorKind.GROUP and not (skip is not None and skip.contains(m.span)):
+        if before is not None and m.span.start >= before:
+            break
+        if sentence - span <= m.sentence <= sentence and isinstance(v, ActorRef) and v.country \
+                and v.kind != ActorKind.GROUP \
+                and not (skip is not None and skip.contains(m.span)):
             if v.country in seen:
                 seen.remove(v.country)
             seen.append(v.country)
-    return tuple(seen[-2:]) if len(seen) >= 2 else ()
+    return tuple(seen[-n:]) if len(seen) >= n else ()
+
+
+def group_size(ref: ActorRef) -> int:
+    """Size of a group reference: "group:4" in the role (the four countries), else a pair."""
+    if ref.role and ref.role.startswith("group:"):
+        try:
+            return max(2, int(ref.role.split(":", 1)[1]))
+        except ValueError:
+            return 2
+    return 2
