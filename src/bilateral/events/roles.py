@@ -117,10 +117,22 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
     return []
 
 
+def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Is the mention introduced by a location preposition ("in Beijing", "في بكين", "بالقاهرة")?"""
+    prefix = _prefix_before(doc, p)
+    if prefix and (prefix in lex.location_preps or prefix[1:] in lex.location_preps):
+        return True
+    if p.first > lo:
+        prev = doc.tokens[p.first - 1].text
+        return prev in lex.location_preps or (prev[:1] in lex.conjunctions and prev[1:] in lex.location_preps)
+    return False
+
+
 def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool:
-    """Is there an actor after the trigger introduced by a destination preposition?"""
-    return any(lo <= p.first < hi and p.first > last and marked(doc, lex, p, lo) for p in doc.actors) or \
-        any(lo <= p.first < hi and p.first > last and marked(doc, lex, p, lo) for p in doc.places)
+    """Is there an actor or place after the trigger introduced by a destination (or, for a trip,
+    location) preposition ("arrived in Moscow", "وصل إلى القاهرة")?"""
+    return any(lo <= p.first < hi and p.first > last and (marked(doc, lex, p, lo) or located(doc, lex, p, lo))
+               for group in (doc.actors, doc.places) for p in group)
 
 
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
@@ -130,6 +142,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     named before it, not after."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last)]
+    if frame not in ("visit", "host"):
+        # "talks in Beijing": a capital after a location preposition is where, not who
+        actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
+                                            and located(doc, lex, p, lo))]
     if not actors:
         return [], []
     before = [a for a in actors if a.last < first]
@@ -163,13 +179,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     subj_group = _group(doc, lex, actors, subject) if subject is not None else []
     if between and (subject is None or subject in between or subject.first > last):
         return [between[0].mention], [a.mention for a in between[1:]]
+    if frame == "symmetric" and len({getattr(a.mention.value, "country", None) for a in subj_group}) >= 2:
+        # "Riyadh and Tehran agreed ...": the parties are the coordinated subject
+        return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
 
     subj_countries = {getattr(a.mention.value, "country", None) for a in subj_group} - {None}
     # the other party is another state ("أول زيارة لرئيس صيني إلى مصر": the Chinese title is the agent)
     rest = [a for a in after if a not in subj_group and getattr(a.mention.value, "country", None) not in subj_countries]
     target: Placed | None = None
     # a destination is marked ("to Cairo", "إلى القاهرة"); other objects are simply the next actor
-    preferred = [a for a in rest if marked(doc, lex, a, lo)] if frame == "visit" else []
+    preferred = [a for a in rest if marked(doc, lex, a, lo) or located(doc, lex, a, lo)] if frame == "visit" else []
     if preferred:
         target = preferred[0]
     elif rest:
