@@ -107,8 +107,15 @@ def _headline(text: Text) -> int | None:
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     out: list[_Trigger] = []
     matches = lex.triggers.find(doc.text.folded, tokens=doc.tokens)
-    # at one position, entries that need a cue word are more specific: try them first
-    matches.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.payload.entry.requires else 1))
+    # at one position, entries that need a cue word are more specific: try them first; a form that is
+    # both verb and noun ("visit") is the noun after a determiner ("the first visit"), else the verb
+    def _pos_rank(m: Match[TriggerForm]) -> int:
+        k = doc.token_at(m.start)
+        prev = doc.tokens[k - 1].text if k > 0 else ""
+        want = "noun" if prev in lex.determiners else "verb"
+        return 0 if m.payload.pos == want else 1
+
+    matches.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.payload.entry.requires else 1, _pos_rank(m)))
     taken: set[int] = set()
     for m in matches:
         first = doc.token_at(m.start)

@@ -68,6 +68,8 @@ class Lexicon:
     purpose: PhraseMatcher[str]
     preverbal: frozenset[str]
     since: frozenset[str]
+    determiners: frozenset[str]
+    agent_preps: frozenset[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -149,6 +151,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         purpose=_phrases(_list(roles, "purpose_markers"), c),
         preverbal=frozenset(fold_phrase(x) for x in _list(roles, "preverbal")),
         since=frozenset(fold_phrase(x) for x in _list(roles, "since")),
+        determiners=frozenset(fold_phrase(x) for x in _list(roles, "determiners")),
+        agent_preps=frozenset(fold_phrase(x) for x in _list(roles, "agent_prepositions")),
     )
 
 

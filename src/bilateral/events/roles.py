@@ -152,8 +152,15 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     after = [a for a in actors if a.first > last]
 
     subject: Placed | None = None
+    if pos == "noun":
+        # "a visit by the Chinese president": an agent preposition names the actor
+        for a in after:
+            prev = doc.tokens[a.first - 1].text if a.first > 0 else ""
+            if prev in lex.agent_preps and a.first - last <= 6:
+                subject = a
+                break
     # a subject placed before its verb, with at most auxiliaries in between ("وكان الوزير ... قد زار")
-    if before and pos == "verb":
+    if subject is None and before and pos == "verb":
         near = before[-1]
         gap = [doc.tokens[k].text for k in range(near.last + 1, first)]
         if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo):
