@@ -70,6 +70,7 @@ class Lexicon:
     since: frozenset[str]
     determiners: frozenset[str]
     agent_preps: frozenset[str]
+    relative_pronouns: frozenset[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -153,6 +154,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         since=frozenset(fold_phrase(x) for x in _list(roles, "since")),
         determiners=frozenset(fold_phrase(x) for x in _list(roles, "determiners")),
         agent_preps=frozenset(fold_phrase(x) for x in _list(roles, "agent_prepositions")),
+        relative_pronouns=frozenset(fold_phrase(x) for x in _list(roles, "relative_pronouns")),
     )
 
 

@@ -52,6 +52,14 @@ def _prefix_before(doc: Doc, p: Placed) -> str:
     return doc.text.folded[tok.start:fs] if fs > tok.start else ""
 
 
+def _word_before(doc: Doc, lex: Lexicon, p: Placed) -> str:
+    """The word before a mention, skipping articles and determiners ("by a Chinese president")."""
+    k = p.first - 1
+    while k >= 0 and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    return doc.tokens[k].text if k >= 0 else ""
+
+
 def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     """Is the mention introduced by a recipient/destination preposition?"""
     prefix = _prefix_before(doc, p)
@@ -61,7 +69,7 @@ def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
             return True
     if p.first > lo:
         prev = doc.tokens[p.first - 1].text
-        if prev in lex.target_preps:
+        if prev in lex.target_preps or _word_before(doc, lex, p) in lex.target_preps:
             return True
         # a preposition glued to a conjunction: "وإلى", "ومع"
         if prev[:1] in lex.conjunctions and prev[1:] in lex.target_preps:
@@ -109,6 +117,8 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
         forms = {f for f, _ in lex.clitics.prefix_forms(tok)}
         if forms & lex.between:
             after = [a for a in actors if a.first > k]
+            if after and after[0].first - k <= 3 and getattr(after[0].mention.value, "kind", None) == ActorKind.GROUP:
+                return [after[0]]  # "بين البلدين", "between the two sides"
             if after and after[0].first - k <= 3:
                 g = _group(doc, lex, actors, after[0])
                 g = [a for a in g if a.first >= after[0].first]
@@ -152,11 +162,19 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     after = [a for a in actors if a.first > last]
 
     subject: Placed | None = None
-    if pos == "noun":
+    if pos == "verb" and lo < first and first - lo <= 2 and doc.tokens[lo].text in lex.relative_pronouns:
+        # "مجلس الأمن ... الذي دان الغزو": the relative clause's subject is the noun before it
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
+                       and not marked(doc, lex, p, s_lo)]
+        if antecedents:
+            subject = antecedents[-1]
+            actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
+    if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
-            prev = doc.tokens[a.first - 1].text if a.first > 0 else ""
-            if prev in lex.agent_preps and a.first - last <= 6:
+            if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6:
                 subject = a
                 break
     # a subject placed before its verb, with at most auxiliaries in between ("وكان الوزير ... قد زار")
@@ -184,7 +202,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
 
     between = _between_group(doc, lex, actors, lo, hi)
     subj_group = _group(doc, lex, actors, subject) if subject is not None else []
-    if between and (subject is None or subject in between or subject.first > last):
+    if len(between) == 1:
+        if frame == "host" or subject is None or subject.first > last:
+            # "hosted talks between the two countries": the parties are the pair, the host is a place
+            return [between[0].mention], [between[0].mention]
+    elif between and (frame == "host" or subject is None or subject in between or subject.first > last):
         return [between[0].mention], [a.mention for a in between[1:]]
     if frame == "symmetric" and len({getattr(a.mention.value, "country", None) for a in subj_group}) >= 2:
         # "Riyadh and Tehran agreed ...": the parties are the coordinated subject

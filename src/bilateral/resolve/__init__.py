@@ -92,14 +92,18 @@ def _status(c: Candidate, date: DateValue, published: str | None) -> Status:
 
 
 def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[str, ...],
-          actors: Sequence[Mention], dateline: Span | None) -> list[Actor]:
+          actors: Sequence[Mention], dateline: Span | None, other: Sequence[Mention] = ()) -> list[Actor]:
+    """Actors of one side; a group reference takes the states named before it, less the other side's."""
     out: list[Actor] = []
+    exclude = {m.value.country for m in other if isinstance(m.value, ActorRef) and m.value.kind != ActorKind.GROUP}
     for m in ms:
         v = m.value
         if isinstance(v, ActorRef) and v.kind == ActorKind.GROUP:
             n = group_size(v)
-            named = local_group(actors, m.sentence, n, dateline, span=1) \
-                or local_group(actors, m.sentence, n, dateline, span=2)
+            pool = [a for a in actors if not (isinstance(a.value, ActorRef) and a.value.country in exclude)]
+            named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
+                or local_group(pool, m.sentence, n, dateline, span=1) \
+                or local_group(pool, m.sentence, n, dateline, span=2)
             for code in named or (focus if n == 2 else ()):
                 out.append(Actor(country_as_of(ctx, code, date), None, m.text, None, None))
             continue
@@ -146,8 +150,8 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
 def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...],
             actors: Sequence[Mention], dateline: Span | None) -> list[Event]:
     article = text.article
-    sources = _side(c.source, ctx, date.start, focus, actors, dateline)
-    targets = _side(c.target, ctx, date.start, focus, actors, dateline)
+    sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target)
+    targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source)
     pairs = _pairs(c, sources, targets)
     if not pairs:
         return []

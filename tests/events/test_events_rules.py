@@ -1,0 +1,118 @@
+"""Rules of the events and resolve stages beyond the basics, on hand-made mentions."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+from bilateral.events import extract_candidates
+from bilateral.model import ActorKind, EventType, Relative, Status
+from bilateral.resolve import resolve_events
+
+from .helpers import actor, mentions, relative, text_of, year
+
+
+def _run(ctx: Context, text, ms):  # type: ignore[no-untyped-def]
+    return resolve_events(extract_candidates(text, ms, ctx), text, ms, ctx)
+
+
+def _pairs(events) -> set[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {(str(e.type), e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events}
+
+
+def test_events_rules_dateline_is_neither_actor_nor_date(ctx: Context) -> None:
+    t = text_of("AMMAN, May 5 (Agency) - Iraq signed a power deal with Turkey on Thursday.", "en", "2022-05-05")
+    ms = mentions(actor(t, "AMMAN", "JOR", ActorKind.CAPITAL), relative(t, "May 5", Relative("named_month", 0, month=5)),
+                  actor(t, "Iraq", "IRQ"), actor(t, "Turkey", "TUR"),
+                  relative(t, "Thursday", Relative("weekday", 0, weekday=3)))
+    events = _run(ctx, t, ms)
+    assert _pairs(events) == {("SUPPORT", "IRQ", "TUR")}
+    assert events[0].date.start == "2022-05-05"  # the Thursday of the dispatch week, not the dateline
+
+
+def test_events_rules_purpose_and_content_are_not_separate_events(ctx: Context) -> None:
+    t = text_of("The Jordanian king visited Cairo to discuss trade. Tunisia and Libya agreed to hold talks in June.",
+                "en", "2019-03-01")
+    ms = mentions(actor(t, "Jordanian king", "JOR", ActorKind.TITLE, role="head_of_state"),
+                  actor(t, "Cairo", "EGY", ActorKind.CAPITAL), actor(t, "Tunisia", "TUN"), actor(t, "Libya", "LBY"))
+    types = sorted(str(e.type) for e in _run(ctx, t, ms))
+    assert types == ["AGREE", "CONSULT"]
+
+
+def test_events_rules_generic_plural_without_date_is_no_event(ctx: Context) -> None:
+    t = text_of("ولم تتوقف الزيارات المتبادلة بين مصر والسودان.", "ar", "2015-02")
+    ms = mentions(actor(t, "مصر", "EGY"), actor(t, "والسودان", "SDN"))
+    assert _run(ctx, t, ms) == []
+
+
+def test_events_rules_trip_verb_needs_a_destination(ctx: Context) -> None:
+    t = text_of("وصل حجم التبادل بين مصر والصين إلى 10 مليارات دولار. ووصل وزير الخارجية المصري إلى بكين أمس.",
+                "ar", "2020-06-10")
+    ms = mentions(actor(t, "مصر", "EGY"), actor(t, "والصين", "CHN"),
+                  actor(t, "وزير الخارجية المصري", "EGY", ActorKind.TITLE, role="foreign_minister"),
+                  actor(t, "بكين", "CHN", ActorKind.CAPITAL), relative(t, "أمس", Relative("day", -1)))
+    visits = [e for e in _run(ctx, t, ms) if e.mode == "visit"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in visits] == [("EGY", "CHN", "2020-06-09")]
+
+
+def test_events_rules_adjacent_dates_are_one_date_not_a_list(ctx: Context) -> None:
+    t = text_of("زار رئيس الوزراء الإثيوبي القاهرة أمس الأربعاء.", "ar", "2018-06-11")
+    ms = mentions(actor(t, "رئيس الوزراء الإثيوبي", "ETH", ActorKind.TITLE, role="head_of_government"),
+                  actor(t, "القاهرة", "EGY", ActorKind.CAPITAL), relative(t, "أمس", Relative("day", -1)),
+                  relative(t, "الأربعاء", Relative("weekday", 0, weekday=2)))
+    events = _run(ctx, t, ms)
+    assert len(events) == 1 and events[0].date.start == "2018-06-10"
+
+
+def test_events_rules_capital_after_location_preposition_is_a_place(ctx: Context) -> None:
+    t = text_of("Riyadh and Tehran agreed in Beijing to restore relations.", "en", "2023-03-11")
+    ms = mentions(actor(t, "Riyadh", "SAU", ActorKind.CAPITAL), actor(t, "Tehran", "IRN", ActorKind.CAPITAL),
+                  actor(t, "Beijing", "CHN", ActorKind.CAPITAL))
+    agree = [e for e in _run(ctx, t, ms) if e.type == EventType.AGREE]
+    assert {(e.source.country, e.target.country) for e in agree} == {("SAU", "IRN")}
+
+
+def test_events_rules_agent_of_a_verbal_noun_after_by(ctx: Context) -> None:
+    t = text_of("Egyptian officials welcomed the first visit by a Chinese head of state in years.", "en", "2016-01-21")
+    ms = mentions(actor(t, "Egyptian", "EGY", ActorKind.DEMONYM),
+                  actor(t, "Chinese head of state", "CHN", ActorKind.TITLE, role="head_of_state"))
+    visits = [e for e in _run(ctx, t, ms) if e.type == EventType.CONSULT]
+    assert [(e.source.country, e.target.country) for e in visits] == [("CHN", "EGY")]
+
+
+def test_events_rules_relative_clause_takes_the_antecedent_as_subject(ctx: Context) -> None:
+    t = text_of("وأصدرت الجامعة العربية قرارا الذي دان الغزو العراقي للكويت.", "ar", "1990-08-11")
+    ms = mentions(actor(t, "الجامعة العربية", "ARL", ActorKind.ORGANISATION),
+                  actor(t, "العراقي", "IRQ", ActorKind.DEMONYM), actor(t, "للكويت", "KWT"))
+    accuse = [e for e in _run(ctx, t, ms) if e.type == EventType.ACCUSE]
+    assert accuse and accuse[0].source.country == "ARL"
+
+
+def test_events_rules_numbered_group_takes_the_last_states_named(ctx: Context) -> None:
+    t = text_of("Saudi Arabia, the UAE, Bahrain and Egypt demanded changes from Qatar. "
+                "The four countries cut ties with Doha in June 2017.", "en", "2017-06-23")
+    ms = mentions(actor(t, "Saudi Arabia", "SAU"), actor(t, "UAE", "ARE"), actor(t, "Bahrain", "BHR"),
+                  actor(t, "Egypt", "EGY"), actor(t, "Qatar", "QAT"),
+                  actor(t, "The four countries", None, ActorKind.GROUP, role="group:4"),
+                  actor(t, "Doha", "QAT", ActorKind.CAPITAL), year(t, "June 2017", "2017-06"))
+    cut = [e for e in _run(ctx, t, ms) if e.type == EventType.SANCTION]
+    assert {(e.source.country, e.target.country) for e in cut} == {
+        ("SAU", "QAT"), ("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT")}
+
+
+def test_events_rules_month_without_year_in_a_retrospective_takes_the_story_year(ctx: Context) -> None:
+    t = text_of("وزار وزير الخارجية الروسي القاهرة في سبتمبر عام 2004 وفي نوفمبر من نفس العام زار "
+                "رئيس الوزراء الروسي القاهرة.", "ar", "2015-02")
+    ms = mentions(actor(t, "وزير الخارجية الروسي", "RUS", ActorKind.TITLE, role="foreign_minister"),
+                  actor(t, "القاهرة", "EGY", ActorKind.CAPITAL), year(t, "سبتمبر عام 2004", "2004-09"),
+                  relative(t, "نوفمبر", Relative("named_month", 0, month=11)),
+                  actor(t, "رئيس الوزراء الروسي", "RUS", ActorKind.TITLE, role="head_of_government"),
+                  actor(t, "القاهرة", "EGY", ActorKind.CAPITAL, nth=1))
+    dates = sorted(e.date.start for e in _run(ctx, t, ms) if e.type == EventType.CONSULT)
+    assert dates == ["2004-09", "2004-11"]
+
+
+def test_events_rules_negation_cue_inside_a_date_is_ignored(ctx: Context) -> None:
+    t = text_of("In May 1971 Egypt and the Soviet Union signed a treaty.", "en", "2015-05")
+    ms = mentions(year(t, "May 1971", "1971-05"), actor(t, "Egypt", "EGY"), actor(t, "Soviet Union", "SUN"))
+    [event] = _run(ctx, t, ms)
+    assert event.status == Status.OCCURRED  # "May" is a month here, not the modal
