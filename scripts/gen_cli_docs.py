@@ -19,10 +19,10 @@ def render() -> str:
     parser = build_parser()
     parts = ["# Command-line reference", "", "Generated from `bilateral --help` by `scripts/gen_cli_docs.py`; "
              "a test keeps it in step with the code.", "", "```", parser.format_help().rstrip(), "```", ""]
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))  # noqa: SLF001
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for name, p in sub.choices.items():
         parts += [f"## bilateral {name}", "", "```", p.format_help().rstrip(), "```", ""]
-        nested = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]  # noqa: SLF001
+        nested = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
         for action in nested:
             for sub_name, sp in action.choices.items():
                 parts += [f"### bilateral {name} {sub_name}", "", "```", sp.format_help().rstrip(), "```", ""]

@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_cli_docs_every_command_has_help() -> None:
     parser = build_parser()
-    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")  # noqa: SLF001
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     names = set(sub.choices)
     assert {"extract", "demo", "evaluate", "ingest", "events", "timeline", "search", "serve", "batch"} <= names
-    for action in sub._choices_actions:  # noqa: SLF001
+    for action in sub._choices_actions:
         assert action.help, f"command {action.dest} has no help"
 
 

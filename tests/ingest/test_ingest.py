@@ -102,8 +102,8 @@ def test_ingest_stdin_plain_text_and_jsonl() -> None:
 
 def test_ingest_ids_are_content_hashes_stable_across_runs(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(EN, "utf-8")
-    first = list(read_articles([tmp_path]))[0]
-    second = list(read_articles([tmp_path]))[0]
+    first = next(iter(read_articles([tmp_path])))
+    second = next(iter(read_articles([tmp_path])))
     assert first.id == second.id  # type: ignore[union-attr]
     (tmp_path / "a.txt").write_text(EN + " More.", "utf-8")
-    assert list(read_articles([tmp_path]))[0].id != first.id  # type: ignore[union-attr]
+    assert next(iter(read_articles([tmp_path]))).id != first.id  # type: ignore[union-attr]

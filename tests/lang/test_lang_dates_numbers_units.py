@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from bilateral.context import load_lang
+from bilateral.folding import fold_phrase
 from bilateral.mentions.dates import DateGrammar
 from bilateral.mentions.quantities import QuantityGrammar
-from bilateral.folding import fold_phrase
 
 LANGS = ["ar", "en"]
 FILES = ["dates", "numbers", "units"]

@@ -27,7 +27,7 @@ def test_fold_offsets_map_every_char_back() -> None:
 
 @given(st.text(alphabet=st.sampled_from(list("abc أإآىةـَُِّ٠١٢.,\n")), max_size=60))
 def test_fold_offsets_are_monotonic_for_any_text(s: str) -> None:
-    folded, offsets = fold(s)
+    _folded, offsets = fold(s)
     assert list(offsets) == sorted(offsets)
     assert offsets[-1] == len(s)
 

@@ -77,7 +77,8 @@ def _writer(fmt: str, out: IO[str]) -> Any:
     def row(e: Event) -> None:
         nonlocal header
         if not header:
-            out.write(f"{'doc':<22} {'date':<12} {'type':<10} {'mode':<13} {'source':>5} -> {'target':<5} {'status':<12} evidence\n")
+            out.write(f"{'doc':<22} {'date':<12} {'type':<10} {'mode':<13} {'source':>5} -> {'target':<5} "
+                      f"{'status':<12} evidence\n")
             header = True
         out.write(table_row(e) + "\n")
     return row

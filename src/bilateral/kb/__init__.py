@@ -439,7 +439,8 @@ class KnowledgeBase:
 
     def country_as_of(self, code: str, date: str | None) -> str:
         """The code to use for ``code`` at ``date``: RUS before 1991-12-26 -> SUN, SUN after -> RUS,
-        a state's ``periods`` map it to a union code (none shipped: Egypt stays EGY in 1958-61, as in COW). Unknown codes and ``date=None`` pass through."""
+        a state's ``periods`` map it to a union code (none shipped: Egypt stays EGY in
+        1958-61, as in COW). Unknown codes and ``date=None`` pass through."""
         if date is None:
             return code
         lo, hi = date_range(date)

@@ -26,10 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..calendar import hijri_to_gregorian, iso, valid_day
 from ..context import Context, LangData
 from ..errors import DataError
 from ..model import DateRef, Mention, MentionKind, Precision, Relative, Span, Text
-from ..calendar import hijri_to_gregorian, iso, valid_day
 from .patterns import (
     RIGHT,
     PrefixTrimmer,

@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 
 from ..context import Context, LangData
 from ..errors import DataError
-from ..model import Text
 from ..folding import fold_phrase
+from ..model import Text
 
 T = TypeVar("T")
 

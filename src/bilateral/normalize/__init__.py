@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Article, Text
 from ..folding import fold, fold_char, fold_phrase
+from ..model import Article, Text
 from .sentences import split_sentences
 
 __all__ = ["fold", "fold_char", "fold_phrase", "prepare", "split_sentences"]
