@@ -83,7 +83,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         sent_triggers = _main_triggers(doc, lex, by_sentence[s])
         _attach(doc, lex, s, sent_triggers)
         for i, trig in enumerate(sent_triggers):
-            drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts))
+            drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
     return [_candidate(d) for d in drafts]
 
 
@@ -270,7 +270,7 @@ def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
 # ------------------------------------------------------------------------------------ candidates
 
 def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: list[_Trigger],
-                history: list[_Draft]) -> list[_Draft]:
+                history: list[_Draft], later_in_sentence: list[_Trigger] | None = None) -> list[_Draft]:
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
@@ -293,6 +293,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
         if trig.form.plural and not any(_unit(q) == "count" for q in quantities):
             return []
+    if trig.form.plural and dates and all(getattr(d.mention.value, "precision", None) == Precision.DECADE for d in dates) \
+            and not any(_unit(q) == "count" for q in quantities):
+        return []  # "visits and meetings in the seventies and eighties": a pattern, not events
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
             and any(h.type == entry.type for h in history):
@@ -300,7 +303,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
 
     inherited: tuple[Mention, ...] = ()
     if not dates:
-        inherited = _inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi)
+        inherited = _inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi,
+                                  later_in_sentence or [])
         if inherited:
             rule += ":date-inherited"
     base = _Draft(trig, entry.type, entry.mode, status, tuple(source), tuple(target), (), (),
@@ -409,7 +413,7 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
 
 
 def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
-                  refers: bool, lo: int, hi: int) -> tuple[Mention, ...]:
+                  refers: bool, lo: int, hi: int, later: list[_Trigger]) -> tuple[Mention, ...]:
     if refers:
         prev = _last_of(history, EventType.CONSULT)
         if prev is not None:
@@ -420,6 +424,12 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
         drafted = [h for h in history if h.trigger is t and h.dates]
         if drafted:
             return drafted[-1].dates
+    # "signed, during his visit to Cairo in September 2004, a protocol": the clause's dated event
+    for t in later:
+        if t.first >= hi:
+            break
+        if t.dates:
+            return (t.dates[0].mention,)
     shifted = _years_later(doc, lex, trig, lo, hi, history)
     if shifted is not None:
         return (shifted,)
