@@ -111,7 +111,9 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
     Absolute references are returned unchanged. ``direction`` is what the tense implies for an
     ambiguous expression ("Wednesday", "14 November" without a year): -1 past, +1 future,
     0 nearest to the publication date. Parts ("early next year") do not narrow the range; the
-    ``part`` stays on the :class:`Relative`.
+    ``part`` stays on the :class:`Relative`. A ``year`` unit with a ``month`` (and ``day``) is that
+    month of the year counted from publication ("June this year"); without one, the reference's
+    precision ``month``/``day`` keeps the publication month/day ("51 years ago this month").
     """
     rel = ref.relative
     if rel is None:
@@ -125,7 +127,19 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
     unit = rel.unit
 
     if unit == "year":
-        return iso(y + rel.offset), iso(y + rel.offset), Precision.YEAR
+        yy = y + rel.offset
+        if rel.month:  # "حزيران الجاري", "March last year": a named month of that year
+            if rel.day is not None:
+                day_end = rel.day_end or rel.day
+                if not (valid_day(yy, rel.month, rel.day) and valid_day(yy, rel.month, day_end)):
+                    return None
+                return iso(yy, rel.month, rel.day), iso(yy, rel.month, day_end), Precision.DAY
+            return iso(yy, rel.month), iso(yy, rel.month), Precision.MONTH
+        if ref.precision == Precision.MONTH and mo is not None:  # "51 years ago this month"
+            return iso(yy, mo), iso(yy, mo), Precision.MONTH
+        if ref.precision == Precision.DAY and mo is not None and d is not None and valid_day(yy, mo, d):
+            return iso(yy, mo, d), iso(yy, mo, d), Precision.DAY  # "on this day 51 years ago"
+        return iso(yy), iso(yy), Precision.YEAR
     if unit == "decade":
         start = (y // 10 + rel.offset) * 10
         return iso(start), iso(start + 9), Precision.DECADE

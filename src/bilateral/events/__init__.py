@@ -356,13 +356,30 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
 
 
 def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> list[_Trigger]:
-    """Drop triggers that are the purpose or content of an earlier one, before dates are given out."""
+    """Drop triggers that are the purpose or content of an earlier one, or the setting of another
+    ("during the summit"), before dates are given out."""
     kept: list[_Trigger] = []
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
         if not _is_content(doc, lex, t, kept, lo):
             kept.append(t)
+    if len(kept) > 1:
+        kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
     return kept
+
+
+def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
+    entry = t.form.entry
+    if t.form.pos != "noun" or entry.type != EventType.CONSULT or entry.mode not in ("meet", "multilateral"):
+        return False
+    k = t.first - 1
+    while k >= 0 and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    if t.match.prefix and t.match.prefix[-1:] in ("ب", "ل") and t.match.prefix[-1:] in {
+            m for m in (lex.location_preps | lex.target_preps)}:
+        return True  # "بالقمة"
+    return bool(k >= 0 and doc.cues(lex.setting, max(0, k - 3), k + 1)
+                and any(b >= k for _a, b, _p in doc.cues(lex.setting, max(0, k - 3), k + 1)))
 
 
 def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int) -> bool:

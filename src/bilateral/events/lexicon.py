@@ -71,6 +71,7 @@ class Lexicon:
     determiners: frozenset[str]
     agent_preps: frozenset[str]
     relative_pronouns: frozenset[str]
+    setting: PhraseMatcher[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -155,6 +156,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         determiners=frozenset(fold_phrase(x) for x in _list(roles, "determiners")),
         agent_preps=frozenset(fold_phrase(x) for x in _list(roles, "agent_prepositions")),
         relative_pronouns=frozenset(fold_phrase(x) for x in _list(roles, "relative_pronouns")),
+        setting=_phrases(_list(roles, "setting_markers"), c),
     )
 
 

@@ -29,7 +29,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -54,6 +54,8 @@ _LATIN = re.compile("[A-Za-z]")
 _COMPOUND = frozenset({"\u0639\u0628\u062f", "\u0627\u0628\u0648", "\u0628\u0646"})  # عبد ابو بن
 _MINISTRY_NAMES = {"foreign": "Ministry of Foreign Affairs", "defence": "Ministry of Defence"}
 _FUZZY_MARGIN = 5  # the best person must beat any other person by this many points
+_APPOSITION = re.compile(r"\s*[,\u060c]\s*(?:the\s+)?$", re.IGNORECASE)
+_MAX_NAME_COMBINATIONS = 64  # first names x surname variants generated per person
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -107,6 +109,12 @@ class Lexicon:
     min_score: float
     min_length: int
     person_forms: dict[str, set[str]] = field(default_factory=dict)  # pid -> folded first tokens
+    event_words: frozenset[str] = frozenset()  # folded one-word verbs/nouns of triggers.yaml: never a name
+    guarded: frozenset[str] = frozenset()  # place/capital names that are also common words
+    guard_context: frozenset[str] = frozenset()  # words before a guarded name that make it a place
+    guard_reject_after: frozenset[str] = frozenset()  # words after it that make it a common word (مسقط رأس)
+    place_words: frozenset[str] = frozenset()  # one-word country/capital names (folded)
+    suffixes: tuple[str, ...] = ()  # pronoun suffixes (clitics.yaml), longest first
 
 
 # ------------------------------------------------------------------------------------ building
@@ -213,6 +221,18 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         add(f, Entry(COUNTERPART, via="counterpart"))
     for f in _as_list(data.get("groups")):
         add(f, Entry(GROUP, via="group"))
+    # numbered groups ("الدول الأربع", "the four countries"): role "group:N" (N states named before)
+    numbers = data.get("group_numbers") or {}
+    for tpl in _as_list(data.get("group_templates")):
+        for n, words in numbers.items():
+            for w in _as_list(words):
+                add(tpl.format(n=w), Entry(GROUP, role=f"group:{int(n)}", via="group"))
+    for tpl in _as_list(data.get("plural_minister_templates")):
+        for p in data.get("portfolios") or []:
+            key = str(p["key"])
+            role = str(proles.get(key) or f"minister:{key}")
+            for f in _as_list(p.get("forms")):
+                add(tpl.format(p=f), Entry(TITLE, role=role, sector=kb.sector(role), via="title", plural=True))
 
     # people: full names, variants and short forms; a form shared by several people is ambiguous
     not_short = {fold_phrase(x) for x in _as_list(data.get("not_short_names"))}
@@ -230,6 +250,12 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
             forms.append(last)
             if "-" in last and code == "en":
                 forms.append(last.split("-", 1)[1])
+        # every known first name with every known surname variant (ديمتري + مديفيديف/مدفيدف ...)
+        multi = [f.split() for f in forms if len(f.split()) > 1]
+        firsts = list(dict.fromkeys(w[0] for w in multi))
+        lasts = list(dict.fromkeys([w[-1] for w in multi] + [f for f in forms if len(f.split()) == 1]))
+        if len(firsts) * len(lasts) <= _MAX_NAME_COMBINATIONS:
+            forms.extend(f"{a} {b}" for a in firsts for b in lasts if a != b)
         for f in forms:
             folded = fold_phrase(f)
             if not folded:
@@ -270,6 +296,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
     # first words of KB names start unknown names too, unless short or a stop word ("في" of في بي سينغ)
     given = (listed | {f for f in first_names if len(f) >= 3} | set()) - stop - other_words
     links = tuple(tuple(fold_phrase(x).split()) for x in _as_list(data.get("title_country_links")))
+    event_words = frozenset(_event_words(lang) - given - set(names)) if not cased else frozenset()
     prefixes = lang.clitics.prefixes
     return Lexicon(
         lang=code, matcher=PhraseMatcher(entries, lang.clitics), names=names, first_names=first_names,
@@ -283,7 +310,29 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         links=links, restore=dict(prefixes), max_name=int(data.get("name_max_tokens", 4)),
         min_score=float(settings.get("mentions", "fuzzy_min_score", 88) if settings else 88),
         min_length=int(settings.get("mentions", "fuzzy_min_length", 5) if settings else 5),
-        person_forms=person_forms)
+        person_forms=person_forms, event_words=event_words,
+        suffixes=tuple(sorted((fold_phrase(x) for x in lang.clitics.suffixes), key=len, reverse=True)),
+        guarded=frozenset(fold_phrase(x) for x in _as_list(data.get("guarded_names"))),
+        guard_context=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_context"))),
+        guard_reject_after=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_reject_after"))),
+        place_words=frozenset(f for f, e in ((fold_phrase(raw), e) for raw, e in entries)
+                              if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive))
+
+
+def _event_words(lang: LangData) -> set[str]:
+    """One-word verb and noun forms of the language's event lexicon (``triggers.yaml``), folded:
+    a word like زيارة/بحث after an unknown name ends the name (read as data; the events package is
+    not imported)."""
+    out: set[str] = set()
+    for t in (lang.get("triggers") or {}).get("triggers") or []:
+        if not isinstance(t, dict):
+            continue
+        for key in ("verbs", "nouns", "plural"):
+            for f in _as_list(t.get(key)):
+                folded = fold_phrase(f)
+                if folded and " " not in folded:
+                    out.add(folded)
+    return out
 
 
 def _fields(e: Entry) -> dict[str, Any]:
@@ -360,7 +409,9 @@ class _Finder:
         for s in sorted(by_start):
             if s < pos:
                 continue
-            ms = by_start[s]
+            ms = [m for m in by_start[s] if self._context_ok(m)]
+            if not ms:
+                continue
             longest = max(m.end for m in ms)
             best = min((m for m in ms if m.end == longest),
                        key=lambda m: (len(m.prefix), _PRIORITY[m.payload.type], m.payload.possessive))
@@ -375,6 +426,34 @@ class _Finder:
             self.items.append(_Item(ti, tj, best.start + self._strip(best.prefix), end, best.payload))
             self.taken.update(range(ti, tj))
             pos = best.end
+
+    def _context_ok(self, m: Match[Entry]) -> bool:
+        """A guarded name (مسقط "drop", الرباط "bond") is a place only after a preposition (a proclitic
+        one too: بالرباط), a word of ``guard_context`` (إلى, زار, العاصمة ...), an event verb, a
+        feminine past verb (أعلنت الرباط), or right after another country/capital word."""
+        lex = self.lex
+        if not lex.guarded or m.payload.type not in (CAPITAL, COUNTRY, PLACE):
+            return True
+        if m.phrase not in lex.guarded:
+            return True
+        ti = self.tok_at.get(m.start, 0)
+        nxt = self.tokens[ti + 1].text if ti + 1 < len(self.tokens) and self.token_gap_ok(ti + 1) else ""
+        if nxt in lex.guard_reject_after:
+            return False
+        if m.prefix.lstrip("\u0648\u0641") not in ("", "\u0627\u0644"):  # ب ل ك (with or without ال)
+            return True
+        if nxt[:1] == "\u0648" and nxt[1:] in lex.place_words:
+            return True  # مسقط والرياض: coordinated with another capital
+        if ti == 0 or not self.token_gap_ok(ti):
+            return False
+        prev = self.tokens[ti - 1].text
+        bare = {prev} | {prev[len(c):] for c in lex.restore if prev.startswith(c) and len(prev) - len(c) >= 2}
+        if bare & lex.guard_context or self._event_word(prev):
+            return True
+        if any(len(w) >= 4 and w.endswith("\u062a") and not w.startswith("\u0627\u0644") for w in bare):
+            return True  # أعلنت/أعادت الرباط: a city is a feminine subject
+        last = self.items[-1] if self.items else None
+        return bool(last and last.tj == ti and last.entry.type in (COUNTRY, CAPITAL, DEMONYM))
 
     def _strip(self, prefix: str) -> int:
         if not prefix:
@@ -443,7 +522,8 @@ class _Finder:
         # Arabic: a given name (عبد/أبو/بن take the next word too), then up to max_name words; a word
         # with the article (الزيات) ends the name; after two words an imperfect verb (يبحث) ends it.
         first = self.tokens[i].text
-        if first not in lex.given and not (after_honorific and first not in lex.stop and not first[:1].isdigit()):
+        if first not in lex.given and not (after_honorific and first not in lex.stop and not first[:1].isdigit()
+                                           and not self._event_word(first)):
             return i  # a name starts with a given name, or with any word after الشيخ/الدكتور
         j = i + 1
         if first in _COMPOUND and j < len(self.tokens) and j not in self.taken and self.token_gap_ok(j):
@@ -452,6 +532,8 @@ class _Finder:
             tok = self.tokens[j].text
             if tok in lex.stop or tok[:1].isdigit() or tok.startswith(self._article_clitics):
                 break  # بالنتائج, للتعاون: a preposition with the article never continues a name
+            if self._event_word(tok):
+                break  # بزيارة, يبحث: a verbal noun or verb of the event lexicon is no name
             if j - i >= 2 and tok[:1] in ("\u064a", "\u062a") and tok not in lex.given:
                 break
             if tok in _COMPOUND and j + 1 < len(self.tokens) and (j + 1) not in self.taken and self.token_gap_ok(j + 1):
@@ -461,6 +543,23 @@ class _Finder:
             if tok.startswith("\u0627\u0644") and tok not in lex.continues:
                 break
         return j
+
+    def _event_word(self, tok: str) -> bool:
+        """The folded token, less a proclitic and/or a pronoun suffix (بزيارة, وبحث, ومباحثاته), is
+        an event verb/noun of triggers.yaml or a name stop word."""
+        lex = self.lex
+        if not lex.event_words or tok in lex.given:
+            return False
+        words = lex.event_words | lex.stop
+        stems = {tok} | {r + tok[len(c):] for c, r in lex.restore.items()
+                         if tok.startswith(c) and len(tok) - len(c) >= 3}
+        for st in list(stems):
+            for suf in lex.suffixes:
+                if st.endswith(suf) and len(st) - len(suf) >= 3:
+                    stems.add(st[:-len(suf)])
+                    if st[-len(suf) - 1] == "\u062a":
+                        stems.add(st[:-len(suf) - 1] + "\u0647")  # زيارته -> زيارة (folded ة = ه)
+        return bool(stems & words)
 
     def fold_of(self, i: int, j: int) -> str:
         return " ".join(t.text for t in self.tokens[i:j])
@@ -502,14 +601,40 @@ class _Finder:
             elif e.type == PERSON:
                 used[k] = True
                 actors.append(self._person(it))
+                if (e.possessive and nxt is not None and not used[k + 1] and self.adjacent(it.end, nxt.start)
+                        and nxt.entry.type in (TITLE, COUNTERPART)):
+                    # Putin's envoy: the office belongs to the possessor's state
+                    pending_role = self._title(k + 1, None, used, actors, owner=actors[-1].value.country) \
+                        or pending_role
             else:
                 used[k] = True
                 actors.append(self._simple(it))
             k += 1
         actors.extend(self._fuzzy_unmatched())
         actors.sort(key=lambda m: (m.span.start, m.span.end))
+        actors = self._appositions(actors)
         places.sort(key=lambda m: (m.span.start, m.span.end))
         return actors, places
+
+    def _appositions(self, actors: list[Mention]) -> list[Mention]:
+        """Putin, the Russian president / بوتين، الرئيس الروسي: a person and a title separated by a
+        comma share the country (the one that has it gives it to the other)."""
+        raw = self.text.article.text
+        out = list(actors)
+        for x in range(len(out) - 1):
+            a, b = out[x], out[x + 1]
+            va, vb = a.value, b.value
+            if not (isinstance(va, ActorRef) and isinstance(vb, ActorRef)):
+                continue
+            kinds = {va.kind, vb.kind}
+            if kinds != {ActorKind.PERSON, ActorKind.TITLE} or not _APPOSITION.match(raw[a.span.end:b.span.start]):
+                continue
+            if va.country is None and vb.country is not None:
+                out[x] = replace(a, value=replace(va, country=vb.country))
+            elif vb.country is None and va.country is not None:
+                role = self.kb.role_for(va.country, vb.role) if vb.kind == ActorKind.TITLE and vb.role else vb.role
+                out[x + 1] = replace(b, value=replace(vb, country=va.country, role=role))
+        return out
 
     def _end(self, it: _Item) -> int:
         if it.entry.possessive:
@@ -523,7 +648,7 @@ class _Finder:
         e = it.entry
         kind = {COUNTRY: ActorKind.COUNTRY, CAPITAL: ActorKind.CAPITAL, DEMONYM: ActorKind.DEMONYM,
                 ORG: ActorKind.ORGANISATION, GROUP: ActorKind.GROUP}[e.type]
-        ref = ActorRef(kind, e.country, e.name, None, None, e.sector, e.via)
+        ref = ActorRef(kind, e.country, e.name, None, e.role if e.type == GROUP else None, e.sector, e.via)
         return self._mention(it.start, self._end(it), ref, e.type)
 
     def _person(self, it: _Item) -> Mention:
@@ -544,10 +669,10 @@ class _Finder:
                     country = self.kb.people[person].country
         name = self.kb.people[person].name_en if person and "|" not in person else e.name
         ref = ActorRef(ActorKind.PERSON, country, name, person, None, None, via)
-        return self._mention(start, it.end, ref, "person")
+        return self._mention(start, self._end(it), ref, "person")
 
-    def _title(self, k: int, mod: int | None, used: list[bool],
-               actors: list[Mention]) -> tuple[int, str, str | None] | None:
+    def _title(self, k: int, mod: int | None, used: list[bool], actors: list[Mention],
+               owner: str | None = None) -> tuple[int, str, str | None] | None:
         items = self.items
         t = items[k]
         e = t.entry
@@ -565,6 +690,12 @@ class _Finder:
             if not link_ok and self.lex.links:
                 between = tuple(x.text for x in self.tokens[t.tj:nj.ti])
                 link_ok = between in self.lex.links and all(self.token_gap_ok(x) for x in range(t.tj, nj.ti + 1))
+            if link_ok and nj.entry.type == GROUP and e.type != MINISTRY:
+                # وزراء خارجية الدول الأربع / the foreign ministers of the four countries: the group itself
+                used[j] = True
+                ref = ActorRef(ActorKind.GROUP, None, None, None, nj.entry.role, e.sector, "title+group")
+                actors.append(self._mention(start, nj.end, ref, "group"))
+                return None
             if link_ok and nj.entry.type in (DEMONYM, COUNTRY, ORG, CAPITAL) and not nj.entry.possessive:
                 country = nj.entry.country
                 used[j] = True
@@ -578,6 +709,8 @@ class _Finder:
                 used[j] = used[j + 1] = True
                 end, last_tok = items[j + 1].end, items[j + 1].tj
                 j += 2
+        if country is None and owner is not None:
+            country = owner
         if e.type == MINISTRY:
             if e.needs_country and country is None:
                 return None
@@ -609,6 +742,15 @@ class _Finder:
         if j < len(items) and not used[j] and items[j].entry.type == PERSON and self.adjacent(end, items[j].start) \
                 and items[j].ti == last_tok:
             pe = items[j].entry
+            if (not self.lex.cased and country is None and not honorific and not e.honorific and pe.person
+                    and "|" not in pe.person and not self.tokens[t.tj - 1].text.startswith("\u0627\u0644")):
+                # مبعوث بوتين (idafa: a title without the article before a name) is Putin's envoy: the
+                # office takes the possessor's state; the person stays a mention of its own
+                owner_c = pe.country
+                role = self.kb.role_for(owner_c, e.role) if e.role else None
+                ref = ActorRef(ActorKind.TITLE, owner_c, None, None, role, self.kb.sector(role), "title+owner")
+                actors.append(self._mention(start, end, ref, "title"))
+                return None
             used[j] = True
             name_end = items[j].end
         else:
@@ -663,6 +805,11 @@ class _Finder:
             return None
         if country is None and e.role == "head":
             return None  # a bare "رئيس"/"director" (head of ...) without a name says nothing
+        if e.plural and country is None:
+            # الرئيسان / the two presidents / وزراء الخارجية: the parties named in the article
+            ref = ActorRef(ActorKind.GROUP, None, None, None, None, sector, "plural-title")
+            actors.append(self._mention(start, end, ref, "group"))
+            return self._pending(e, role, start)
         ref = ActorRef(ActorKind.TITLE, country, None, None, role, sector, "title")
         actors.append(self._mention(start, end, ref, "title"))
         return self._pending(e, role, start)

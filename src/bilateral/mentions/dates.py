@@ -31,6 +31,7 @@ from ..context import Context, LangData
 from ..errors import DataError
 from ..model import DateRef, Mention, MentionKind, Precision, Relative, Span, Text
 from .patterns import (
+    LEFT,
     RIGHT,
     PrefixTrimmer,
     SentenceIndex,
@@ -41,7 +42,7 @@ from .patterns import (
     folded_list,
     key,
     lang_code,
-    scan,
+    scan_tokens,
     table,
     with_clitics,
     words_table,
@@ -88,6 +89,15 @@ class DateGrammar:
         self.units = words_table(data.get("units"), where)
         self.parts = words_table(data.get("parts"), where)
         self.order = str(data.get("numeric_order") or "dmy")
+        self.ordinals = {k: int(v) for k, v in table(data.get("day_ordinals"), where).items()}
+        self.month_year_rel = {k: int(v) for k, v in words_table(data.get("month_year_relative"), where).items()}
+        self.current = set(folded_list(data.get("current_modifiers")))
+        ago = data.get("ago") or {}
+        self.ago_units = {k: str(v) for k, v in words_table(ago.get("units"), where).items()}
+        self.ago_singles = {k: str(v) for k, v in words_table(ago.get("singles"), where).items()}
+        self.ago_duals = {k: str(v) for k, v in words_table(ago.get("duals"), where).items()}
+        self.ago_numbers = {k: int(v) for k, v in words_table(ago.get("numbers"), where).items()}
+        self.ago_this_month = set(folded_list(ago.get("this_month")))
         ranges = data.get("ranges") or {}
         year_cues = data.get("year_cues") or {}
         decades = data.get("decades") or {}
@@ -144,17 +154,51 @@ class DateGrammar:
         between_w = W(folded_list(ranges.get("between")))
         byears = W(folded_list(ranges.get("between_years")))
 
+        ordinal = A(list(self.ordinals)) if self.ordinals else A([])
+        joiner_req = A(folded_list(data.get("day_month_joiners")), bounded=False)
+        myrel = A(list(self.month_year_rel))
+        ago_num_w = alternation(list(self.ago_numbers), bounded=False) + RIGHT
+        ago_num = (rf"(?:(?<![\d.,])\d{{1,3}}(?![\d]|[.,]\d)|{LEFT}{ago_num_w}"
+                   rf"(?:(?:\s*-\s*|\s+(?:{A(folded_list(ranges.get('and')), bounded=False)}\s*)?){ago_num_w})?)")
+        ago_unit = W(list(self.ago_units))
+        ago_single = W(list(self.ago_singles)) if self.ago_singles else A([])
+        ago_dual = W(list(self.ago_duals)) if self.ago_duals else A([])
+        ago_approx = A(folded_list(ago.get("approx")))
+        ago_before = folded_list(ago.get("before"))
+        ago_after = folded_list(ago.get("after"))
+        ago_this = A(folded_list(ago.get("this_month")) + folded_list(ago.get("this_day")))
+        ago_not = A(folded_list(ago.get("not_after")))
+        ago_body = (rf"(?:(?:{ago_approx})\s+)?(?:(?P<n>{ago_num})\s+(?P<u>{ago_unit})|(?P<dual>{ago_dual})"
+                    rf"|(?P<single>{ago_single})(?!\s*(?:\d|{ago_not})))")
+        alts = []
+        if ago_before:
+            alts.append(rf"{W(ago_before)}\s+{ago_body}(?!\s+{ago_not})")
+        if ago_after:
+            alts.append(rf"{ago_body}\s+{A(ago_after)}")
+        self.rx_ago = re.compile("(?:" + "|".join(alts) + rf")(?:\s+(?P<this>{ago_this}))?") if alts else None
+
         def monthx(p: str) -> str:
             return (f"(?:(?P<{p}w>{month_word})\\s+)?(?P<{p}1>{month_alt})"
                     f"(?:\\s*/\\s*(?P<{p}2>{month_alt})|\\s*\\(\\s*(?P<{p}3>{month_alt})\\s*\\))?")
 
         year_part = (rf"(?:\s*,?\s*(?:(?P<ycue>{strong})\s+)?(?P<year>{_YEAR})(?:\s*(?P<era>{era}))?)?")
         self.rx_dmy = re.compile(
-            rf"(?:(?P<cue>{month_cue})\s+)?(?:(?P<part>{part})(?:\s+|(?<=-)))?(?:(?P<pmod>{mod})\s+)?"
+            rf"(?:(?P<cue>{month_cue})\s+)?(?:(?!{ordinal}\s+{joiner_req}\s)(?P<part>{part})(?:\s+|(?<=-)))?"
+            rf"(?:(?P<pmod>{mod})\s+)?"
             rf"(?:(?:(?P<dayw>{day_word})\s+)?(?P<wd>{weekday})\s*,?\s+)?"
             rf"(?:(?P<from>{from_w})\s+)?"
-            rf"(?:(?P<d1>{_DAY}){sfx_opt}(?:{to_re}(?P<d2>{_DAY}){sfx_opt})?(?:\s+{joiner})?\s*[\s-]\s*)?"
-            + monthx("m") + year_part + rf"(?:\s+(?P<mod>{mod}))?"
+            rf"(?:(?P<d1>{_DAY}){sfx_opt}(?:{to_re}(?P<d2>{_DAY}){sfx_opt})?(?:\s+{joiner})?\s*[\s-]\s*"
+            rf"|(?P<d1w>{ordinal})\s+{joiner_req}\s+)?"
+            + monthx("m") + year_part + rf"(?:\s+(?P<myrel>{myrel})|\s+(?P<mod>{mod}))?"
+        )
+        # a day range across two months: "from 30 April to 2 May 2024", "من 30 نيسان إلى 2 أيار"
+        self.rx_xrange = re.compile(
+            rf"(?:(?P<from>{from_w})\s+)?(?P<d1>{_DAY}){sfx_opt}(?:\s+{joiner})?\s*[\s-]\s*" + monthx("a")
+            + rf"(?:\s*,?\s*(?P<year1>{_YEAR}))?{to_re}(?P<d2>{_DAY}){sfx_opt}(?:\s+{joiner})?\s*[\s-]\s*"
+            + monthx("b") + rf"(?:\s*,?\s*(?:{strong}\s+)?(?P<year>{_YEAR}))?"
+            + rf"|(?:(?P<from2>{from_w})\s+)?" + monthx("c") + rf"\s+(?P<x1>{_DAY}){sfx_opt}"
+            + rf"(?:\s*,?\s*(?P<year3>{_YEAR}))?{to_re}" + monthx("e")
+            + rf"\s+(?P<x2>{_DAY}){sfx_opt}(?:\s*,?\s*(?P<year4>{_YEAR}))?"
         )
         self.rx_mdy = re.compile(
             rf"(?:(?P<wd>{weekday})\s*,?\s+)?" + monthx("m")
@@ -204,6 +248,7 @@ class DateGrammar:
         self.tr_digits = re.compile(r"\d{3,4}")
         self.tr_unit = re.compile(alternation(list(self.units), bounded=False))
         self.tr_weekday = re.compile(alternation(list(self.weekdays), bounded=False))
+        self.tr_ago = re.compile(alternation(ago_before + ago_after, bounded=False)) if alts else None
         self.trimmer = PrefixTrimmer(vocab, lang, folded_list(data.get("strip_prefixes")))
 
     # --- helpers -------------------------------------------------------------------------------
@@ -250,9 +295,11 @@ class DateGrammar:
             (self.rx_mdy, self.tr_month, self._mdy), (self.rx_hijri, self.tr_digits, self._hijri),
             (self.rx_yrange, self.tr_digits, self._yrange), (self.rx_year, self.tr_digits, self._year),
             (self.rx_unit, self.tr_unit, self._unit), (self.rx_weekday, self.tr_weekday, self._weekday),
-            (self.rx_phrase, None, self._phrase))
+            (self.rx_phrase, None, self._phrase), (self.rx_xrange, self.tr_month, self._xrange))
+        if self.rx_ago is not None:
+            rules += ((self.rx_ago, self.tr_ago, self._ago),)
         for rx, trigger, fn in rules:
-            for m in scan(rx, trigger, folded, 60, 60):
+            for m in scan_tokens(rx, trigger, folded, 60, 60):
                 out.extend(fn(m, folded))
         out.extend(self._decades(folded))
         return out
@@ -276,7 +323,7 @@ class DateGrammar:
             return []
         month, amb = mon
         g = m.groupdict()
-        d1 = int(g["d1"]) if g.get("d1") else None
+        d1 = int(g["d1"]) if g.get("d1") else self._lookup(self.ordinals, g["d1w"]) if g.get("d1w") else None
         d2 = int(g["d2"]) if g.get("d2") else None
         year = int(g["year"]) if g.get("year") else None
         if year is not None and not 1000 <= year <= 2099:
@@ -285,7 +332,7 @@ class DateGrammar:
         offset = self.modifiers.get(key(mod_s)) if mod_s else None
         part = self._lookup(self.parts, g["part"]) if g.get("part") else None
         has_context = d1 is not None or year is not None or offset is not None or part is not None \
-            or bool(g.get("cue")) or bool(g.get("mw"))
+            or bool(g.get("cue")) or bool(g.get("mw")) or bool(g.get("myrel"))
         if amb and not has_context:
             return []
         if d1 is not None and (not valid_day(year, month, d1) or (d2 is not None and
@@ -300,6 +347,11 @@ class DateGrammar:
             s = iso(year, month, d1)
             e = iso(year, month, d2 if d2 is not None else d1)
             return [_Cand(start, end, DateRef(s, e, prec), sub)]
+        if g.get("myrel") or (mod_s and key(mod_s) in self.current):
+            # "حزيران الجاري", "March last year": the month of a year counted from publication
+            years = self.month_year_rel.get(key(g["myrel"]), 0) if g.get("myrel") else 0
+            rel = Relative(unit="year", offset=years, month=month, weekday=wd, part=part, day=d1, day_end=d2)
+            return [_Cand(start, end, DateRef(None, None, prec, relative=rel), sub)]
         rel = Relative(unit="named_month", offset=offset or 0, month=month, weekday=wd, part=part,
                        day=d1, day_end=d2)
         return [_Cand(start, end, DateRef(None, None, prec, relative=rel), sub)]
@@ -321,8 +373,67 @@ class DateGrammar:
 
     def _dmy(self, m: re.Match[str], folded: str) -> list[_Cand]:
         # "في شهر مارس": the month word belongs to the mention, the preposition does not
-        start = self._body_start(m, ("part", "pmod", "dayw", "wd", "from", "d1", "mw", "m1"))
-        return self._date(m, folded, "day_month" if m.group("d1") else "month", start)
+        start = self._body_start(m, ("part", "pmod", "dayw", "wd", "from", "d1", "d1w", "mw", "m1"))
+        return self._date(m, folded, "day_month" if m.group("d1") or m.group("d1w") else "month", start)
+
+    def _xrange(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        if m.group("d1"):
+            a, b = self._month(m, "a"), self._month(m, "b")
+            d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            y1, y2 = m.group("year1"), m.group("year")
+        else:
+            a, b = self._month(m, "c"), self._month(m, "e")
+            d1, d2 = int(m.group("x1")), int(m.group("x2"))
+            y1, y2 = m.group("year3"), m.group("year4")
+        if a is None or b is None or a[0] == b[0]:
+            return []
+        m1, m2 = a[0], b[0]
+        start = self._body_start(m, ("from", "d1", "from2", "cw", "c1"))
+        if y2 is None:
+            if y1 is not None or not (valid_day(None, m1, d1) and valid_day(None, m2, d2)):
+                return []
+            # no year: the start day only (a Relative names one month)
+            rel = Relative(unit="named_month", offset=0, month=m1, day=d1)
+            return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "day_range")]
+        year2 = int(y2)
+        year1 = int(y1) if y1 is not None else (year2 if m1 < m2 else year2 - 1)
+        if not (1000 <= year1 <= year2 <= 2099 and valid_day(year1, m1, d1) and valid_day(year2, m2, d2)):
+            return []
+        s, e = iso(year1, m1, d1), iso(year2, m2, d2)
+        if s >= e:
+            return []
+        return [_Cand(start, m.end(), DateRef(s, e, Precision.DAY), "day_range")]
+
+    def _ago_number(self, s: str) -> int | None:
+        total = 0
+        for w in re.findall(r"[^\W\d_]+|\d+", s):
+            if w.isdigit():
+                return int(w)
+            v = self._lookup(self.ago_numbers, w)
+            if v is None:
+                continue  # "and", "و"
+            total += v
+        return total or None
+
+    def _ago(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        if m.group("n"):
+            n, unit = self._ago_number(m.group("n")), self._lookup(self.ago_units, m.group("u"))
+        elif m.group("dual"):
+            n, unit = 2, self._lookup(self.ago_duals, m.group("dual"))
+        else:
+            n, unit = 1, self._lookup(self.ago_singles, m.group("single"))
+        if not n or unit is None:
+            return []
+        this = m.group("this")
+        if this and unit == "year":
+            # "51 years ago this month": the month (or day) of publication, N years earlier
+            prec = Precision.MONTH if key(this) in self.ago_this_month else Precision.DAY
+            return [_Cand(m.start(), m.end(), DateRef(None, None, prec, relative=Relative("year", -n)), "ago")]
+        end = m.start("this") if this else m.end()
+        while end > m.start() and folded[end - 1].isspace():
+            end -= 1
+        prec = {"year": Precision.YEAR, "month": Precision.MONTH}.get(unit, Precision.DAY)
+        return [_Cand(m.start(), end, DateRef(None, None, prec, relative=Relative(unit, -n)), "ago")]
 
     def _mdy(self, m: re.Match[str], folded: str) -> list[_Cand]:
         if self._quantity_follows(folded, m.end("d1") + (1 if m.end("d1") < len(folded) else 0)) \

@@ -172,6 +172,11 @@ def windows(trigger: re.Pattern[str], folded: str, before: int = 80, after: int 
     return out
 
 
+# where a match may begin: a run of letters, a run of digits (also glued to a clitic: "و30") or a
+# single symbol ("(", "$", "-")
+_TOKEN_START = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+
+
 def scan(rx: re.Pattern[str], trigger: re.Pattern[str] | None, folded: str,
          before: int = 80, after: int = 80) -> list[re.Match[str]]:
     """``rx.finditer`` over the windows of ``trigger`` (the whole text when None)."""
@@ -180,6 +185,28 @@ def scan(rx: re.Pattern[str], trigger: re.Pattern[str] | None, folded: str,
     out: list[re.Match[str]] = []
     for a, b in windows(trigger, folded, before, after):  # windows are disjoint: no duplicates
         out.extend(rx.finditer(folded, a, b))
+    return out
+
+
+def scan_tokens(rx: re.Pattern[str], trigger: re.Pattern[str] | None, folded: str,
+                before: int = 80, after: int = 80) -> list[re.Match[str]]:
+    """Like :func:`scan` for grammars whose matches begin where a token begins: ``rx`` is tried
+    only at token starts inside the windows (leftmost first, no overlaps), not at every character.
+    Several times faster than ``finditer`` for grammars with long optional prefixes."""
+    if trigger is None:
+        return list(rx.finditer(folded))
+    out: list[re.Match[str]] = []
+    match = rx.match
+    for a, b in windows(trigger, folded, before, after):
+        last = a
+        for t in _TOKEN_START.finditer(folded, a, b):
+            p = t.start()
+            if p < last:
+                continue
+            m = match(folded, p, b)
+            if m is not None and m.end() > p:
+                out.append(m)
+                last = m.end()
     return out
 
 

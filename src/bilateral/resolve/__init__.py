@@ -100,6 +100,10 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
         v = m.value
         if isinstance(v, ActorRef) and v.kind == ActorKind.GROUP:
             n = group_size(v)
+            if v.via == "plural-title" and n == 2 and len(focus) == 2:
+                # "the two presidents": the article's two main parties
+                out.extend(Actor(country_as_of(ctx, code, date), None, m.text, None, None) for code in focus)
+                continue
             pool = [a for a in actors if not (isinstance(a.value, ActorRef) and a.value.country in exclude)]
             named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
                 or local_group(pool, m.sentence, n, dateline, span=1) \
