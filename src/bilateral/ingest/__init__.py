@@ -101,11 +101,11 @@ class _Reader:
 
     def file(self, path: Path, meta: dict[str, Any] | None = None) -> Iterator[Article | Failure]:
         kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "text")
+        if kind == "jsonl":
+            yield from self.jsonl_file(path)
+            return
         try:
             data = self._read_bytes(path)
-            if kind == "jsonl":
-                yield from self.jsonl(_decode(data, str(path)).splitlines(), str(path))
-                return
             text = _decode(data, str(path))
             meta = dict(meta or {})
             if kind == "html":
@@ -123,8 +123,41 @@ class _Reader:
         except OSError as e:
             yield Failure(str(path), "E101", f"cannot read: {e.strerror or e}")
 
-    def jsonl(self, lines: Iterable[str], where: str) -> Iterator[Article | Failure]:
+    def jsonl_file(self, path: Path) -> Iterator[Article | Failure]:
+        """Stream a JSONL file line by line (any size); the size limit applies to each document."""
+        try:
+            handle = path.open("rb")
+        except OSError as e:
+            yield Failure(str(path), "E101", f"cannot read: {e.strerror or e}")
+            return
+        with handle:
+            head = handle.read(8192)
+            if not head.strip():
+                yield Failure(str(path), EmptyInput.code, "file is empty")
+                return
+            if b"\x00" in head:
+                yield Failure(str(path), BinaryInput.code, "binary file (contains NUL bytes), not JSON Lines")
+                return
+            handle.seek(0)
+
+            def lines() -> Iterator[str | Failure]:
+                for n, raw in enumerate(handle, 1):
+                    if len(raw) > self.max_bytes:
+                        yield Failure(f"{path}:{n}", TooLarge.code,
+                                      f"document is {len(raw):,} bytes, over the limit of {self.max_bytes:,}")
+                        continue
+                    try:
+                        yield raw.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
+                    except UnicodeDecodeError as e:
+                        yield Failure(f"{path}:{n}", EncodingError.code, f"not valid UTF-8 (byte {e.start})")
+
+            yield from self.jsonl(lines(), str(path))
+
+    def jsonl(self, lines: Iterable[str | Failure], where: str) -> Iterator[Article | Failure]:
         for n, line in enumerate(lines, 1):
+            if isinstance(line, Failure):
+                yield line
+                continue
             if not line.strip():
                 continue
             loc = f"{where}:{n}"

@@ -36,13 +36,13 @@ from .patterns import (
     PrefixTrimmer,
     SentenceIndex,
     SpanSet,
+    TokenScanner,
     alternation,
     extend_end,
     fold_form,
     folded_list,
     key,
     lang_code,
-    scan_tokens,
     table,
     with_clitics,
     words_table,
@@ -298,8 +298,9 @@ class DateGrammar:
             (self.rx_phrase, None, self._phrase), (self.rx_xrange, self.tr_month, self._xrange))
         if self.rx_ago is not None:
             rules += ((self.rx_ago, self.tr_ago, self._ago),)
+        scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
-            for m in scan_tokens(rx, trigger, folded, 60, 60):
+            for m in scanner.scan(rx, trigger, 60, 60):
                 out.extend(fn(m, folded))
         out.extend(self._decades(folded))
         return out

@@ -32,7 +32,7 @@ from .patterns import (
     folded_list,
     key,
     lang_code,
-    scan,
+    scan_tokens,
     words_table,
 )
 
@@ -211,7 +211,7 @@ def find_quantities(text: Text, ctx: Context, dates: Sequence[Mention] = ()) -> 
     date_spans = SpanSet((d.span.start, d.span.end) for d in dates)
     out: list[Mention] = []
     sentences = SentenceIndex(text)
-    for m in scan(grammar.rx, grammar.trigger, folded, 30, 50):
+    for m in scan_tokens(grammar.rx, grammar.trigger, folded, 30, 50):
         parsed = grammar.parse(m)
         if parsed is None:
             continue
