@@ -99,3 +99,21 @@ def test_lang_grammars_compile(code: str) -> None:
     lang = load_lang(code)
     DateGrammar(lang, lang.get("units"), lang.get("numbers"))
     QuantityGrammar(lang)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_lang_dates_ordinals_ago_schema(code: str) -> None:
+    data = load(code, "dates")
+    assert set(data["day_ordinals"]) == set(range(1, 32))  # every day of a month, no other key
+    seen: dict[str, int] = {}
+    for day, forms in data["day_ordinals"].items():
+        for f in forms:
+            assert seen.setdefault(fold_phrase(f), day) == day, f"{f!r} is day {seen[fold_phrase(f)]} and {day}"
+    assert set(data["month_year_relative"].values()) <= {-1, 0, 1}
+    assert {fold_phrase(f) for f in data["current_modifiers"]} <= {fold_phrase(f) for f in data["modifiers"]}
+    assert all(data["modifiers"][f] == 0 for f in data["current_modifiers"])
+    ago = data["ago"]
+    assert ago["before"] or ago["after"]
+    for section in ("units", "singles", "duals"):
+        assert set(ago[section].values()) <= {"year", "month", "week", "day"}, section
+    assert all(isinstance(v, int) and 0 < v <= 100 for v in ago["numbers"].values())

@@ -230,7 +230,7 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             out.append(p)
             continue
         same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
-        recent = last_sentence is not None and p.mention.sentence - last_sentence <= 1
+        recent = last_sentence is not None and p.mention.sentence - last_sentence <= 3
         if not same_year and (pub_year is None or pub_year - last_year < 2 or not recent):
             out.append(p)
             continue

@@ -14,6 +14,12 @@ them):
   year spans its Gregorian days with precision ``month``/``year``.
 * relative: ``start``/``end`` None and a :class:`~bilateral.model.Relative`; a month and day
   without a year is ``Relative(unit="named_month", offset=0, month=.., day=.., day_end=..)``.
+* a month with the current period or a year counted from publication ("حزيران الجاري",
+  "March last year") is ``Relative(unit="year", offset=0/-1/+1, month=.., day=..)``.
+* "N units ago" / "قبل N ..." is ``Relative(unit, -N)``; "51 years ago this month" keeps
+  ``Relative("year", -51)`` with precision ``month`` ("منذ" is a duration and is not a date).
+* a day range across two months ("30 April to 2 May 2024") is absolute with both ends; without a
+  year only its first day is kept (named_month).
 
 Years need a cue (see :data:`_YEAR_RULE`); a month name that is also a common word (آب, May)
 needs context (a day, a year, a cue or a modifier).
