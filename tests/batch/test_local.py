@@ -18,6 +18,7 @@ from bilateral.batch import run_batch
 def test_local_gives_the_same_records_as_extract(corpus: Path, tmp_path: Path) -> None:
     expected = extract_snapshot(corpus)
     assert len(expected["articles"]) == 4 + 60 - 6 and len(expected["failures"]) == 6
+    assert len(expected["events"]) > 20 and len(expected["mentions"]) > 100  # the comparison is not vacuous
     one = run_batch([corpus], tmp_path / "one", workers=1, shard_size=1000)
     pool = run_batch([corpus], tmp_path / "pool", workers=2, shard_size=7)
     assert pool.shards == 10 and one.shards == 1

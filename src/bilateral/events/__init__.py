@@ -194,12 +194,15 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
             else:
                 prev = before[-1]
                 chosen = prev
-                if after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
+                if _hard_boundary(doc, lex, prev.last + 1, p.first):
+                    # the date stands in a later clause: it belongs to that clause's event, if any
+                    if after and not _hard_boundary(doc, lex, p.last + 1, after[0].first):
+                        chosen = after[0]
+                    elif not (prev.form.plural or prev.form.entry.mode == "trade"):
+                        continue  # "ثم بعد فترة ... في السبعينيات": a clause with no event of its own
+                elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= 6:
                     chosen = after[0]
-                elif not after and _hard_boundary(doc, lex, prev.last + 1, p.first) \
-                        and not (prev.form.plural or prev.form.entry.mode == "trade"):
-                    continue  # a date in a later clause with no event of its own ("ثم ... في السبعينيات")
             getattr(chosen, kind).append(p)
 
 
@@ -274,7 +277,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
-                                  possessed=bool(trig.match.suffix))
+                                  possessed=bool(trig.match.suffix), needs_destination=entry.needs_destination)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
@@ -348,6 +351,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     if not drafted:
         return source, target
     prev = drafted[-1]
+    # a verb with a subject of its own ("وزار بوتين ...") keeps it; a "subject" standing between the
+    # two verbs is the first verb's object ("visited Moscow and signed")
+    own = [m for m in source if not (earlier[-1].span.end <= m.span.start < trig.span.start)]
+    if own:
+        return source, target
     new_source = list(prev.source)
     new_target = [m for m in target if m not in new_source]
     if not new_target:

@@ -146,7 +146,8 @@ def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool
 
 
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
-                 lo: int, hi: int, possessed: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
+                 lo: int, hi: int, possessed: bool = False,
+                 needs_destination: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after."""
@@ -217,7 +218,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     rest = [a for a in after if a not in subj_group and getattr(a.mention.value, "country", None) not in subj_countries]
     target: Placed | None = None
     # a destination is marked ("to Cairo", "إلى القاهرة"); other objects are simply the next actor
-    preferred = [a for a in rest if marked(doc, lex, a, lo) or located(doc, lex, a, lo)] if frame == "visit" else []
+    # ("زار بوتين الجامعة", "visited the League": a visit verb takes its destination as object)
+    preferred = [a for a in rest if marked(doc, lex, a, lo) or located(doc, lex, a, lo)] \
+        if frame == "visit" and (pos == "noun" or needs_destination) else []
     if preferred:
         target = preferred[0]
     elif rest:

@@ -104,7 +104,9 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
                 # "the two presidents": the article's two main parties
                 out.extend(Actor(country_as_of(ctx, code, date), None, m.text, None, None) for code in focus)
                 continue
-            pool = [a for a in actors if not (isinstance(a.value, ActorRef) and a.value.country in exclude)]
+            # "the two countries" are states: organisations and their officials do not count
+            pool = [a for a in actors if isinstance(a.value, ActorRef) and a.value.country not in exclude
+                    and _is_state(ctx, a.value.country)]
             named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
                 or local_group(pool, m.sentence, n, dateline, span=1) \
                 or local_group(pool, m.sentence, n, dateline, span=2)
@@ -113,6 +115,11 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             continue
         out.append(resolve_actor(m, ctx, date))
     return out
+
+
+def _is_state(ctx: Context, code: str | None) -> bool:
+    country = ctx.kb.country(code) if code else None
+    return country is None or getattr(country, "kind", "state") != "organisation"
 
 
 def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
