@@ -288,14 +288,14 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
 
-    if not dates and trig.form.pos == "noun":
-        prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
-        # "since the establishment of relations": a reference point, dated elsewhere
-        if prev_tok in lex.since or any(f in lex.since for f, _ in lex.clitics.prefix_forms(prev_tok)):
-            return []
-        # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
-        if trig.form.plural and not any(_unit(q) == "count" for q in quantities):
-            return []
+    prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
+    if trig.form.pos == "noun" and (prev_tok in lex.since
+                                    or any(f in lex.since for f, _ in lex.clitics.prefix_forms(prev_tok))) \
+            and not any(d.first - trig.last <= 4 for d in dates if d.first > trig.last):
+        return []  # "since the establishment of relations": a reference point, dated elsewhere
+    # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
+    if not dates and trig.form.pos == "noun" and trig.form.plural and not any(_unit(q) == "count" for q in quantities):
+        return []
     if trig.form.plural and dates and all(getattr(d.mention.value, "precision", None) == Precision.DECADE for d in dates) \
             and not any(_unit(q) == "count" for q in quantities):
         return []  # "visits and meetings in the seventies and eighties": a pattern, not events
