@@ -187,32 +187,12 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
     return None
 
 
-def parse_partial(value: str | None) -> tuple[int, int | None, int | None] | None:
-    if not value:
-        return None
-    parts = value.split("-")
-    try:
-        y = int(parts[0])
-        m = int(parts[1]) if len(parts) > 1 else None
-        d = int(parts[2]) if len(parts) > 2 else None
-    except ValueError:
-        return None
-    return y, m, d
-
-
 def precision_of(value: str | None) -> Precision:
-    p = parse_partial(value)
+    """Precision of an ISO partial date ("2015" year, "2015-02" month, "2015-02-12" day)."""
+    p = parse_published(value)
     if p is None:
         return Precision.UNKNOWN
     return Precision.DAY if p[2] else Precision.MONTH if p[1] else Precision.YEAR
-
-
-def fmt(y: int, m: int | None = None, d: int | None = None) -> str:
-    if m is None:
-        return f"{y:04d}"
-    if d is None:
-        return f"{y:04d}-{m:02d}"
-    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
 def compare_partial(a: str, b: str) -> int:
