@@ -120,7 +120,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     for m in matches:
         first = doc.token_at(m.start)
         last = doc.token_at(m.end - 1)
-        if first in taken:
+        if first in taken or (first == last and doc.tokens[first].text in lex.not_triggers):
             continue
         entry = m.payload.entry
         if entry.requires and not _has_cue(doc, first, last, entry.requires, entry.window, lex):
@@ -291,7 +291,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
     if trig.form.pos == "noun" and (prev_tok in lex.since
                                     or any(f in lex.since for f, _ in lex.clitics.prefix_forms(prev_tok))) \
-            and not any(d.first - trig.last <= 4 for d in dates if d.first > trig.last):
+            and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
         return []  # "since the establishment of relations": a reference point, dated elsewhere
     # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
     if not dates and trig.form.pos == "noun" and trig.form.plural and not any(_unit(q) == "count" for q in quantities):

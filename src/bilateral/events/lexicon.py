@@ -66,6 +66,7 @@ class Lexicon:
     number_words: dict[str, int]
     location_preps: frozenset[str]
     purpose: PhraseMatcher[str]
+    not_triggers: frozenset[str]
     preverbal: frozenset[str]
     since: frozenset[str]
     determiners: frozenset[str]
@@ -151,6 +152,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         number_words={fold_phrase(str(k)): int(v) for k, v in (roles.get("number_words") or {}).items()},
         location_preps=frozenset(fold_phrase(x) for x in _list(roles, "location_prepositions")),
         purpose=_phrases(_list(roles, "purpose_markers"), c),
+        not_triggers=frozenset(fold_phrase(x) for x in _list(lang.get("triggers"), "not_triggers")),
         preverbal=frozenset(fold_phrase(x) for x in _list(roles, "preverbal")),
         since=frozenset(fold_phrase(x) for x in _list(roles, "since")),
         determiners=frozenset(fold_phrase(x) for x in _list(roles, "determiners")),
