@@ -209,6 +209,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             return [between[0].mention], [between[0].mention]
     elif between and (frame == "host" or subject is None or subject in between or subject.first > last):
         return [between[0].mention], [a.mention for a in between[1:]]
+    if frame == "symmetric" and subject is not None and getattr(subject.mention.value, "kind", None) == ActorKind.GROUP:
+        # "the two countries agreed ...": a reciprocal act of the pair
+        return [subject.mention], [subject.mention]
     if frame == "symmetric" and len({getattr(a.mention.value, "country", None) for a in subj_group}) >= 2:
         # "Riyadh and Tehran agreed ...": the parties are the coordinated subject
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]

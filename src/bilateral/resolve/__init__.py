@@ -107,10 +107,11 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             # "the two countries" are states: organisations and their officials do not count
             pool = [a for a in actors if isinstance(a.value, ActorRef) and a.value.country not in exclude
                     and _is_state(ctx, a.value.country)]
+            # the states named before the reference, nearest sentences first; then the main dyad
             named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
-                or local_group(pool, m.sentence, n, dateline, span=1) \
-                or local_group(pool, m.sentence, n, dateline, span=2)
-            for code in named or (focus if n == 2 else ()):
+                or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
+            states = tuple(code for code in focus if _is_state(ctx, code))
+            for code in named or (states if n == 2 and len(states) == 2 else ()):
                 out.append(Actor(country_as_of(ctx, code, date), None, m.text, None, None))
             continue
         out.append(resolve_actor(m, ctx, date))
