@@ -287,6 +287,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     quantities = list(trig.quantities)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
+    if trig.form.pos == "verb" and _is_past(doc, lex, trig):
+        rule += ":past"
 
     prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
     if trig.form.pos == "noun" and (prev_tok in lex.since
@@ -410,6 +412,11 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
     return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
 
 
+def _is_past(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+    word = doc.tokens[trig.first].text
+    return word in lex.past_forms or any(word.endswith(x) for x in lex.past_suffixes)
+
+
 def _unit(p: Placed) -> str:
     return getattr(p.mention.value, "unit", "")
 
@@ -458,6 +465,21 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
     shifted = _years_later(doc, lex, trig, lo, hi, history)
     if shifted is not None:
         return (shifted,)
+    return _news_peg(trig, history)
+
+
+def _news_peg(trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
+    """In a report of the day, an undated event told right after a dated one ("on Friday ... The
+    statement was signed by ...") happened on that day: the last day-level relative date of the two
+    sentences before."""
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 2:
+            break
+        for m in h.dates:
+            ref = m.value
+            if isinstance(ref, DateRef) and ref.relative is not None and ref.relative.unit in ("day", "weekday") \
+                    and not ref.relative.span_days:
+                return (m,)
     return ()
 
 

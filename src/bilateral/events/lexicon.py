@@ -67,6 +67,8 @@ class Lexicon:
     location_preps: frozenset[str]
     purpose: PhraseMatcher[str]
     not_triggers: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    past_forms: frozenset[str]
     preverbal: frozenset[str]
     since: frozenset[str]
     determiners: frozenset[str]
@@ -153,6 +155,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         location_preps=frozenset(fold_phrase(x) for x in _list(roles, "location_prepositions")),
         purpose=_phrases(_list(roles, "purpose_markers"), c),
         not_triggers=frozenset(fold_phrase(x) for x in _list(lang.get("triggers"), "not_triggers")),
+        past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
+        past_forms=frozenset(fold_phrase(x) for x in _list(roles, "past_forms")),
         preverbal=frozenset(fold_phrase(x) for x in _list(roles, "preverbal")),
         since=frozenset(fold_phrase(x) for x in _list(roles, "since")),
         determiners=frozenset(fold_phrase(x) for x in _list(roles, "determiners")),

@@ -64,7 +64,9 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
 
 def _direction(c: Candidate) -> int:
     """What the tense implies for an ambiguous date ("Wednesday", "14 November"): -1 past, +1 future."""
-    return 1 if c.status == Status.PLANNED else 0
+    if c.status == Status.PLANNED:
+        return 1
+    return -1 if ":past" in c.rule and c.status == Status.OCCURRED else 0
 
 
 def _date(c: Candidate, published: str | None) -> DateValue:
