@@ -205,18 +205,20 @@ def _location(m: Mention | None, ctx: Context, date: str | None) -> Location | N
 
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per (type, unordered pair, date, status) inside an article; the more specific mode wins."""
+    """One event per (type, unordered pair, date, status) inside an article; the more specific mode wins.
+    An event of another sentence whose date was only inherited is a further action, not a re-mention."""
     kept: dict[tuple[object, ...], int] = {}
     out: list[Event] = []
     for e in events:
         pair = frozenset(a.country for a in (e.source, e.target) if a is not None)
         key = (e.type, pair, e.date.start, e.date.end, e.status)
-        if key in kept:
+        if key in kept and (out[kept[key]].evidence.start == e.evidence.start
+                            or not any("date-inherited" in r for r in e.rules)):
             i = kept[key]
             old = out[i]
             if _MODE_RANK.get(e.mode or "", 0) > _MODE_RANK.get(old.mode or "", 0):
                 out[i] = e
             continue
-        kept[key] = len(out)
+        kept.setdefault(key, len(out))
         out.append(e)
     return out
