@@ -110,9 +110,15 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             pool = [a for a in actors if isinstance(a.value, ActorRef) and a.value.country not in exclude
                     and _is_state(ctx, a.value.country)]
             # the states named before the reference, nearest sentences first; then the main dyad
-            named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
-                or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
             states = tuple(code for code in focus if _is_state(ctx, code))
+            recent = local_group(pool, m.sentence, 10, dateline, before=m.span.start, span=3) or \
+                tuple(dict.fromkeys(a.value.country for a in pool if isinstance(a.value, ActorRef)
+                                    and m.sentence - 3 <= a.sentence <= m.sentence and a.span.start < m.span.start))
+            if n == 2 and len(states) == 2 and set(states) <= set(recent):
+                named: tuple[str, ...] = states  # the article's main pair, when both were just named
+            else:
+                named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
+                    or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
             for code in named or (states if n == 2 and len(states) == 2 else ()):
                 out.append(Actor(country_as_of(ctx, code, date), None, m.text, None, None))
             continue
