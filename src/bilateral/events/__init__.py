@@ -224,8 +224,10 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     for p in doc.dates:
         ref = p.mention.value
         if isinstance(ref, DateRef) and ref.start:
-            last_year = int(ref.start[:4])
-            last_sentence = p.mention.sentence
+            # a story told by dated steps (month or day); a bare year in passing does not set it
+            if ref.precision in (Precision.MONTH, Precision.DAY):
+                last_year = int(ref.start[:4])
+                last_sentence = p.mention.sentence
             out.append(p)
             continue
         rel = ref.relative if isinstance(ref, DateRef) else None
