@@ -51,6 +51,13 @@ def main(argv: list[str] | None = None) -> int:
     ctx = Context.load()
     load_s = time.perf_counter() - t0
     corpus = build_corpus(args.articles)
+    # compile the lexicons once (what every process pays at start-up), outside the timed loop
+    t0 = time.perf_counter()
+    for a in corpus[:20]:
+        text = prepare(a, ctx)
+        ms = find_mentions(text, ctx)
+        resolve_events(extract_candidates(text, ms, ctx), text, ms, ctx)
+    warmup_s = time.perf_counter() - t0
     chars = sum(len(a.text) for a in corpus)
     stage = defaultdict(float)
     events = 0
@@ -76,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}, "
                    f"single process",
         "articles": len(corpus), "characters": chars, "events": events,
-        "context_load_s": round(load_s, 3), "seconds": round(total, 2),
+        "context_load_s": round(load_s, 3), "lexicon_compile_s": round(warmup_s, 3), "seconds": round(total, 2),
         "docs_per_s": round(len(corpus) / total, 1), "chars_per_s": round(chars / total),
         "peak_rss_mb": round(peak_mb, 1),
         "stage_share": {k: round(v / total, 3) for k, v in stage.items()},
