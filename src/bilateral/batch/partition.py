@@ -27,10 +27,10 @@ import pyarrow.parquet as pq
 from ..config import load_settings
 from ..context import Context
 from ..errors import BadRecord, InputError
-from ..ingest import make_article
+from ..ingest import article_from_record
 from ..model import Analysis, Article, Failure
 from ..pipeline import Pipeline
-from .shards import META_KEYS, Document, Shard, read_shard
+from .shards import Document, Shard, read_shard
 
 log = logging.getLogger(__name__)
 
@@ -106,15 +106,8 @@ def article_from(doc: Document, languages: tuple[str, ...]) -> Article:
     """Validate one input record exactly as ``ingest`` validates a JSONL document."""
     if doc.record is None:
         raise BadRecord(doc.error or "unreadable record", doc.where)
-    rec = doc.record
-    text = rec.get("text")
-    if not isinstance(text, str):
-        raise BadRecord("missing 'text' (a string)", doc.where)
-    ident = rec.get("id")
-    name = str(ident) if ident not in (None, "") else f"{Path(doc.where.rsplit(':', 1)[0]).stem}-{doc.row}"
-    meta = {k: rec.get(k) for k in META_KEYS if rec.get(k) is not None}
-    return make_article(text, name, lang=meta.get("lang"), published=meta.get("published"), url=meta.get("url"),
-                        title=meta.get("title"), source=meta.get("source") or doc.where, languages=languages)
+    default = f"{Path(doc.where.rsplit(':', 1)[0]).stem}-{doc.row}"
+    return article_from_record(doc.record, doc.where, default, languages)
 
 
 def analyse(documents: Iterator[Document], pipeline: Pipeline) -> Iterator[Analysis | Failure]:

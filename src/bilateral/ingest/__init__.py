@@ -66,6 +66,22 @@ def make_article(text: str, doc: str, *, lang: str | None = None, published: obj
                    url=url, title=title, source=source)
 
 
+def article_from_record(rec: object, where: str, default_doc: str, languages: Iterable[str]) -> Article:
+    """One JSON document (``id``, ``text``, optional ``published``, ``lang``, ``url``, ``title``,
+    ``source``) as an Article; raises InputError naming ``where`` (file:line). Shared by the JSONL
+    reader and the batch engines, so both accept and reject exactly the same records."""
+    if not isinstance(rec, dict):
+        raise BadRecord("a document must be a JSON object", where)
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise BadRecord("missing 'text' (a string)", where)
+    ident = rec.get("id")
+    doc = str(ident) if ident not in (None, "") else default_doc
+    meta = {k: rec.get(k) for k in _META_KEYS if rec.get(k) is not None}
+    return make_article(text, doc, lang=meta.get("lang"), published=meta.get("published"), url=meta.get("url"),
+                        title=meta.get("title"), source=meta.get("source") or where, languages=languages)
+
+
 def _decode(data: bytes, where: str) -> str:
     if not data.strip():
         raise EmptyInput("file is empty", where)
@@ -166,15 +182,7 @@ class _Reader:
                     rec = json.loads(line)
                 except json.JSONDecodeError as e:
                     raise BadRecord(f"malformed JSON ({e.msg} at column {e.colno})", loc) from e
-                if not isinstance(rec, dict):
-                    raise BadRecord("a document must be a JSON object", loc)
-                text = rec.get("text")
-                if not isinstance(text, str):
-                    raise BadRecord("missing 'text' (a string)", loc)
-                doc = rec.get("id")
-                doc = str(doc) if doc not in (None, "") else f"{Path(where).stem}-{n}"
-                meta = {k: rec.get(k) for k in _META_KEYS if rec.get(k) is not None}
-                yield self._article(text, doc, meta, loc)
+                yield article_from_record(rec, loc, f"{Path(where).stem}-{n}", self.languages)
             except InputError as e:
                 yield Failure(e.source or loc, e.code, e.message)
 

@@ -135,10 +135,14 @@ class Country:
     source: str = ""
 
     def forms_of(self, lang: str, kind: str) -> tuple[str, ...]:
-        for lg, k, values in self.forms:
-            if lg == lang and k == kind:
-                return values
-        return ()
+        return _forms_of(self.forms, lang, kind)
+
+
+def _forms_of(forms: tuple[tuple[str, str, tuple[str, ...]], ...], lang: str, kind: str) -> tuple[str, ...]:
+    for lg, k, values in forms:
+        if lg == lang and k == kind:
+            return values
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +157,7 @@ class Body:
     source: str = ""
 
     def forms_of(self, lang: str, kind: str) -> tuple[str, ...]:
-        for lg, k, values in self.forms:
-            if lg == lang and k == kind:
-                return values
-        return ()
+        return _forms_of(self.forms, lang, kind)
 
 
 @dataclass(frozen=True, slots=True)
