@@ -279,7 +279,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
-                                  possessed=bool(trig.match.suffix), needs_destination=entry.needs_destination)
+                                  possessed=bool(trig.match.suffix) or _light_verb(trig),
+                                  needs_destination=entry.needs_destination)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
@@ -412,6 +413,12 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
             return True
     # content of an agreement, request, rejection, threat or accusation in the same clause
     return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
+
+
+def _light_verb(trig: _Trigger) -> bool:
+    """"قام X بزيارة القاهرة": a verbal noun after bi- completes a light verb whose subject came
+    before; the noun's genitive is then its object (the place visited), not its agent."""
+    return trig.form.pos == "noun" and trig.match.prefix.endswith("\u0628")
 
 
 def _is_past(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
