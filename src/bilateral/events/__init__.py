@@ -459,6 +459,9 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
         prev = _last_of(history, EventType.CONSULT)
         if prev is not None:
             return prev.dates
+    shifted = _years_later(doc, lex, trig, lo, hi, history)
+    if shifted is not None:
+        return (shifted,)  # "four years later": an offset beats the date of the previous clause
     for t in reversed(earlier):
         if t.dates:
             return (t.dates[-1].mention,)
@@ -471,9 +474,6 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
             break
         if t.dates:
             return (t.dates[0].mention,)
-    shifted = _years_later(doc, lex, trig, lo, hi, history)
-    if shifted is not None:
-        return (shifted,)
     return _news_peg(trig, history)
 
 
