@@ -305,7 +305,9 @@ class Quantity:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        v: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        # "2.11 بليون" is 2.11e9, not 2109999999.9999998: round away binary noise
+        r = round(float(self.value), 6)
+        v: float | int = int(r) if r.is_integer() else r
         return {"value": v, "unit": self.unit, "text": self.text}
 
 
