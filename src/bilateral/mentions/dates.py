@@ -49,6 +49,7 @@ from .patterns import (
     folded_list,
     key,
     lang_code,
+    lookup,
     table,
     with_clitics,
     words_table,
@@ -282,13 +283,7 @@ class DateGrammar:
         return None
 
     def _lookup(self, tbl: dict[str, Any], s: str) -> Any:
-        k = key(s)
-        if k in tbl:
-            return tbl[k]
-        for j in range(1, min(4, len(k))):
-            if k[j:] in tbl:
-                return tbl[k[j:]]
-        return None
+        return lookup(tbl, s)
 
     def _quantity_follows(self, folded: str, pos: int) -> bool:
         return bool(self.rx_quantity_after and self.rx_quantity_after.match(folded, pos))

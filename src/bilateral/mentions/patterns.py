@@ -35,6 +35,18 @@ def key(matched: str) -> str:
     return " ".join(matched.split())
 
 
+def lookup(tbl: Mapping[str, Any], s: str) -> Any:
+    """``tbl[key(s)]``, else the entry left after dropping up to three proclitic letters (و، ب، ل،
+    وب ...), else None."""
+    k = key(s)
+    if k in tbl:
+        return tbl[k]
+    for j in range(1, min(4, len(k))):
+        if k[j:] in tbl:
+            return tbl[k[j:]]
+    return None
+
+
 def alternation(forms: Iterable[str], *, bounded: bool = True) -> str:
     """A regex alternation of folded ``forms``, longest first; inner spaces match any whitespace.
     With ``bounded`` a form that starts/ends with a word character gets a word boundary there."""

@@ -32,6 +32,7 @@ from .patterns import (
     folded_list,
     key,
     lang_code,
+    lookup,
     scan_tokens,
     words_table,
 )
@@ -126,13 +127,7 @@ class QuantityGrammar:
         return tbl.get(k)
 
     def _strip(self, tbl: dict[str, Any], s: str) -> Any:
-        k = key(s)
-        if k in tbl:
-            return tbl[k]
-        for j in range(1, min(4, len(k))):
-            if k[j:] in tbl:
-                return tbl[k[j:]]
-        return None
+        return lookup(tbl, s)
 
     def parse(self, m: re.Match[str]) -> tuple[QuantityRef, str] | None:
         """The normalized value and its kind (currency, percent, unit, duration, count)."""
