@@ -350,7 +350,10 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
         return source, target
     prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
     joined = prev_tok in lex.conjunctions or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "")
-    if not joined:
+    word = doc.tokens[trig.first].text
+    participle = any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes) and \
+        "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
+    if not (joined or participle):
         return source, target
     drafted = [h for h in history if h.trigger is earlier[-1] and h.source]
     if not drafted:

@@ -69,6 +69,7 @@ class Lexicon:
     not_triggers: frozenset[str]
     past_suffixes: tuple[str, ...]
     past_forms: frozenset[str]
+    participle_suffixes: tuple[str, ...]
     preverbal: frozenset[str]
     since: frozenset[str]
     determiners: frozenset[str]
@@ -157,6 +158,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         not_triggers=frozenset(fold_phrase(x) for x in _list(lang.get("triggers"), "not_triggers")),
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
         past_forms=frozenset(fold_phrase(x) for x in _list(roles, "past_forms")),
+        participle_suffixes=tuple(fold_phrase(x) for x in _list(roles, "participle_suffixes")),
         preverbal=frozenset(fold_phrase(x) for x in _list(roles, "preverbal")),
         since=frozenset(fold_phrase(x) for x in _list(roles, "since")),
         determiners=frozenset(fold_phrase(x) for x in _list(roles, "determiners")),
