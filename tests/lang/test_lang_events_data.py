@@ -1,0 +1,85 @@
+"""The event lexicons (triggers, status cues, roles, contexts) are valid data (STYLE #8)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from bilateral.context import Context
+from bilateral.events.lexicon import FRAMES, compile_lexicon
+from bilateral.folding import fold_phrase
+from bilateral.model import EventType
+from bilateral.ontology import Ontology
+
+LANGS = ["ar", "en"]
+FILES = ["triggers", "status", "roles", "contexts"]
+
+
+class _NoDuplicates(yaml.SafeLoader):
+    """A loader that refuses a mapping with the same key twice (PyYAML keeps the last silently)."""
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+    seen: set[object] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise AssertionError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_NoDuplicates.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _load(lang: str, name: str) -> object:
+    text = resources.files("bilateral").joinpath("lang", lang, f"{name}.yaml").read_text("utf-8")
+    return yaml.load(text, Loader=_NoDuplicates)  # noqa: S506 - a safe loader subclass
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", FILES)
+def test_lang_events_data_files_exist_in_every_language_without_duplicate_keys(lang: str, name: str) -> None:
+    assert _load(lang, name) is not None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lang_events_data_triggers_use_known_types_modes_frames(lang: str) -> None:
+    onto = Ontology.load()
+    data = _load(lang, "triggers")
+    keys = [t["key"] for t in data["triggers"]]  # type: ignore[index]
+    assert len(keys) == len(set(keys)), "trigger keys must be unique"
+    for t in data["triggers"]:  # type: ignore[index]
+        etype = EventType(t["type"])
+        assert t.get("frame", "directed") in FRAMES, t["key"]
+        assert onto.is_mode(etype, t.get("mode")), f"{t['key']}: mode {t.get('mode')!r} is not a mode of {etype}"
+        assert t.get("verbs") or t.get("nouns"), t["key"]
+        for ctx_name in t.get("context") or ():
+            assert ctx_name in onto.contexts or ctx_name == "nuclear", f"{t['key']}: unknown context {ctx_name}"
+        if t.get("requires"):
+            assert int(t.get("window", 8)) > 0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lang_events_data_a_form_has_one_meaning_per_entry(lang: str) -> None:
+    data = _load(lang, "triggers")
+    for t in data["triggers"]:  # type: ignore[index]
+        forms = [fold_phrase(f) for f in (t.get("verbs") or [])]
+        assert len(forms) == len(set(forms)), f"{t['key']}: repeated verb form"
+        forms = [fold_phrase(f) for f in (t.get("nouns") or [])]
+        assert len(forms) == len(set(forms)), f"{t['key']}: repeated noun form"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lang_events_data_contexts_are_plover_contexts(lang: str) -> None:
+    onto = Ontology.load()
+    data = _load(lang, "contexts")
+    assert set(data) <= onto.contexts | {"nuclear"}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lang_events_data_compiles(ctx: Context, lang: str) -> None:
+    lex = compile_lexicon(ctx.lang(lang))
+    assert lex.triggers.size > 200
