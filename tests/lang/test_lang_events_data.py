@@ -83,3 +83,16 @@ def test_lang_events_data_contexts_are_plover_contexts(lang: str) -> None:
 def test_lang_events_data_compiles(ctx: Context, lang: str) -> None:
     lex = compile_lexicon(ctx.lang(lang))
     assert lex.triggers.size > 200
+
+
+def test_lang_events_data_no_yaml_file_repeats_a_key() -> None:
+    """Every YAML data file (lang/ and kb/data/): a repeated mapping key would silently drop data."""
+    root = resources.files("bilateral")
+    checked = 0
+    for folder in (root.joinpath("lang", "ar"), root.joinpath("lang", "en"), root.joinpath("kb", "data"),
+                   root.joinpath("kb", "data", "people")):
+        for entry in folder.iterdir():
+            if entry.name.endswith(".yaml"):
+                yaml.load(entry.read_text("utf-8"), Loader=_NoDuplicates)
+                checked += 1
+    assert checked >= 20
