@@ -194,7 +194,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 break
     if subject is None and before:
         unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo)]
-        subject = unmarked[0] if unmarked else None
+        # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
+        # state, person or office before it is preferred
+        strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
+        subject = strong[0] if strong else (unmarked[0] if unmarked else None)
     if subject is None and after and pos == "noun":
         for a in after:
             if not marked(doc, lex, a, lo):

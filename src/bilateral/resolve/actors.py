@@ -88,7 +88,7 @@ def local_group(mentions: Sequence[Mention], sentence: int, n: int = 2, skip: Sp
         if before is not None and m.span.start >= before:
             break
         if sentence - span <= m.sentence <= sentence and isinstance(v, ActorRef) and v.country \
-                and v.kind != ActorKind.GROUP \
+                and v.kind != ActorKind.GROUP and not (n > 2 and v.kind == ActorKind.DEMONYM) \
                 and not (skip is not None and skip.contains(m.span)):
             if v.country in seen:
                 seen.remove(v.country)
