@@ -16,6 +16,7 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -154,6 +155,25 @@ def _store_one(store: Store, run: int, summary: IngestSummary, written: set[str]
     summary.events += n
 
 
+@contextmanager
+def _ingest_run(store: Store, version: str | None, command: str | None, *, tidy: bool = True) -> Iterator[IngestSummary]:
+    """One recorded run: started, then finished as "done" (and clusters recomputed) or, when the body
+    raises or is interrupted, as "interrupted". ``tidy`` first reclusters what an interrupted run left."""
+    summary = IngestSummary(start_run(store, version, command))
+    t0 = time.monotonic()
+    if tidy:
+        recluster(store)
+    status = "interrupted"
+    try:
+        yield summary
+        status = "done"
+    finally:
+        if status == "done":
+            summary.clusters = recluster(store)
+        finish_run(store, summary.run, status)
+        summary.seconds = time.monotonic() - t0
+
+
 def ingest_paths(store: Store, paths: Iterable[str | Path], pipeline: Any, *, on_progress: ProgressFn | None = None,
                  on_failure: Callable[[Failure], None] | None = None, command: str | None = None,
                  progress_every: float = 1.0) -> IngestSummary:
@@ -169,12 +189,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], pipeline: Any, *, on
     settings = getattr(getattr(pipeline, "ctx", None), "settings", None)
     max_bytes = int(settings.get("ingest", "max_bytes", 5_000_000)) if settings else 5_000_000
     languages = settings.get("ingest", "languages", ["ar", "en"]) if settings else ["ar", "en"]
-    run = start_run(store, pipeline.version, command)
-    summary = IngestSummary(run)
-    t0 = time.monotonic()
-    recluster(store)  # leftovers of an interrupted run
-    status = "interrupted"
-    try:
+    with _ingest_run(store, pipeline.version, command) as summary:
+        run = summary.run
         written: set[str] = set()
         tracker = _Tracker(summary, estimate_articles(plain) if plain else None, on_progress, progress_every)
         if plain:
@@ -188,12 +204,6 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], pipeline: Any, *, on
         for folder in batch:
             _load_batch(store, run, summary, written, Path(folder), tracker, on_failure)
         tracker.tick(force=True)
-        status = "done"
-    finally:
-        if status == "done":
-            summary.clusters = recluster(store)
-        finish_run(store, run, status)
-        summary.seconds = time.monotonic() - t0
     return summary
 
 
@@ -269,20 +279,10 @@ def ingest_batch_output(store: Store, folder: str | Path, *, on_progress: Progre
                         on_failure: Callable[[Failure], None] | None = None,
                         command: str | None = None) -> IngestSummary:
     """Load a batch output folder (Parquet) without re-running the pipeline."""
-    run = start_run(store, None, command)
-    summary = IngestSummary(run)
-    t0 = time.monotonic()
-    tracker = _Tracker(summary, None, on_progress, 1.0)
-    status = "interrupted"
-    try:
-        _load_batch(store, run, summary, set(), Path(folder), tracker, on_failure)
+    with _ingest_run(store, None, command, tidy=False) as summary:
+        tracker = _Tracker(summary, None, on_progress, 1.0)
+        _load_batch(store, summary.run, summary, set(), Path(folder), tracker, on_failure)
         tracker.tick(force=True)
-        status = "done"
-    finally:
-        if status == "done":
-            summary.clusters = recluster(store)
-        finish_run(store, run, status)
-        summary.seconds = time.monotonic() - t0
     return summary
 
 
@@ -291,23 +291,12 @@ def ingest_extracted(store: Store, records: Iterable[tuple[Article, Iterable[Any
                      progress_every: float = 1.0) -> IngestSummary:
     """Store already extracted records: (article, mentions, events) triples made by ``pipeline``
     (a version string). Same idempotence, transactions and clustering as :func:`ingest_paths`."""
-    run = start_run(store, pipeline, command)
-    summary = IngestSummary(run)
-    t0 = time.monotonic()
-    recluster(store)
-    tracker = _Tracker(summary, None, on_progress, progress_every)
-    status = "interrupted"
-    try:
+    with _ingest_run(store, pipeline, command) as summary:
+        tracker = _Tracker(summary, None, on_progress, progress_every)
         written: set[str] = set()
         for article, mentions, events in records:
             ms, es = list(mentions), list(events)
-            _store_one(store, run, summary, written, article, pipeline, lambda ms=ms, es=es: (ms, es))
+            _store_one(store, summary.run, summary, written, article, pipeline, lambda ms=ms, es=es: (ms, es))
             tracker.tick()
         tracker.tick(force=True)
-        status = "done"
-    finally:
-        if status == "done":
-            summary.clusters = recluster(store)
-        finish_run(store, run, status)
-        summary.seconds = time.monotonic() - t0
     return summary
