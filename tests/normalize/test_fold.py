@@ -49,4 +49,4 @@ def test_fold_text_original_span_roundtrip() -> None:
     t = prepare(art)
     i = t.folded.index("الزياره")
     span = t.original(i, i + len("الزياره"))
-    assert art.text[span.start:span.end] == "الزيارةَ"[:-1] or art.text[span.start:span.end].startswith("الزيارة")
+    assert art.text[span.start:span.end] == "الزيارة"  # the trailing fatha folds away and is not included

@@ -136,44 +136,30 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
 
 
 def _has_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: int, lex: Lexicon) -> bool:
-    s = doc.sentence_of_token[first]
-    lo_s, hi_s = doc.sentence_tokens[s]
+    """Does a cue word or phrase stand within ``window`` tokens of the trigger, in its sentence? The
+    cue's first word may carry a proclitic ("وسفيرها")."""
+    lo_s, hi_s = doc.sentence_tokens[doc.sentence_of_token[first]]
     lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
-    words: list[str] = []
-    for k in range(lo, hi):
-        forms = {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)}
-        words.append("|".join(sorted(forms)))
-    toks = [doc.tokens[k].text for k in range(lo, hi)]
-    joined = " " + " ".join(toks) + " "
+    words = [doc.tokens[k].text for k in range(lo, hi)]
+    forms = [{f for f, _ in lex.clitics.prefix_forms(w)} for w in words]
     for cue in cues:
-        if " " in cue:
-            if f" {cue} " in joined or any(f" {f}{cue[len(cue.split()[0]):]} " in joined
-                                           for f in _clitic_variants(cue.split()[0], lex)):
+        parts = cue.split()
+        n = len(parts)
+        for k in range(len(words) - n + 1):
+            if parts[0] in forms[k] and words[k + 1:k + n] == parts[1:]:
                 return True
-        elif any(cue in w.split("|") for w in words):
-            return True
     return False
-
-
-def _clitic_variants(word: str, lex: Lexicon) -> list[str]:
-    return [c + word for c, _ in lex.clitics.prefixes]
 
 
 # ------------------------------------------------------------------------------- dates/quantities
 
 def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
-    """A conjunction (or a token carrying one as clitic before a preposition) between tokens."""
+    """A conjunction between tokens, or a conjunction clitic on a word that opens a clause ("وفي")."""
     for k in range(lo, hi):
         tok = doc.tokens[k].text
-        if tok in lex.conjunctions:
+        if tok in lex.conjunctions or (tok[:1] in lex.conjunctions and tok[1:] in lex.soft_after):
             return True
-        for c in lex.conjunctions:
-            if len(c) == 1 and tok.startswith(c) and len(tok) > 1 and tok[1:] in _SOFT_AFTER:
-                return True
     return False
-
-
-_SOFT_AFTER = {"في", "خلال", "عام", "العام", "منذ", "بعد", "قبل", "مع", "فى"}
 
 
 def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
@@ -279,7 +265,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
-                                  possessed=bool(trig.match.suffix) or _light_verb(trig),
+                                  possessed=bool(trig.match.suffix) or _light_verb(lex, trig),
                                   needs_destination=entry.needs_destination)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
@@ -391,9 +377,8 @@ def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
     k = t.first - 1
     while k >= 0 and doc.tokens[k].text in lex.determiners:
         k -= 1
-    if t.match.prefix and t.match.prefix[-1:] in ("ب", "ل") and t.match.prefix[-1:] in {
-            m for m in (lex.location_preps | lex.target_preps)}:
-        return True  # "بالقمة"
+    if t.match.prefix[-1:] in lex.preposition_clitics:
+        return True  # "بالقمة": at the summit
     return bool(k >= 0 and doc.cues(lex.setting, max(0, k - 3), k + 1)
                 and any(b >= k for _a, b, _p in doc.cues(lex.setting, max(0, k - 3), k + 1)))
 
@@ -405,10 +390,10 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         return False
     prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
     coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions
-    if coordinated and trig.match.prefix[1:2] not in ("ل", "ب"):
+    if coordinated and trig.match.prefix[1:2] not in lex.preposition_clitics:
         return False
-    # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>"
-    if trig.match.prefix in ("ل", "لل") or trig.match.prefix.endswith("ل"):
+    # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
+    if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
     if trig.first > 0 and doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first):
         hits = doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)
@@ -418,10 +403,10 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
     return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
 
 
-def _light_verb(trig: _Trigger) -> bool:
+def _light_verb(lex: Lexicon, trig: _Trigger) -> bool:
     """"قام X بزيارة القاهرة": a verbal noun after bi- completes a light verb whose subject came
     before; the noun's genitive is then its object (the place visited), not its agent."""
-    return trig.form.pos == "noun" and trig.match.prefix.endswith("\u0628")
+    return trig.form.pos == "noun" and trig.match.prefix[-1:] in lex.light_verb_clitics
 
 
 def _is_past(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
@@ -453,7 +438,8 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
         return True
     tok = doc.tokens[trig.first].text
     # Arabic definite article on the noun itself, with a demonstrative or as the clause subject
-    return bool(trig.match.prefix == "" and tok.startswith("ال") and trig.first <= lo + 1)
+    return bool(trig.match.prefix == "" and tok.startswith(lex.definite_articles) and trig.first <= lo + 1) \
+        if lex.definite_articles else False
 
 
 def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],

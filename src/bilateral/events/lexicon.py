@@ -70,6 +70,11 @@ class Lexicon:
     past_suffixes: tuple[str, ...]
     past_forms: frozenset[str]
     participle_suffixes: tuple[str, ...]
+    purpose_clitics: frozenset[str]
+    preposition_clitics: frozenset[str]
+    light_verb_clitics: frozenset[str]
+    definite_articles: tuple[str, ...]
+    soft_after: frozenset[str]
     preverbal: frozenset[str]
     since: frozenset[str]
     determiners: frozenset[str]
@@ -159,6 +164,11 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
         past_forms=frozenset(fold_phrase(x) for x in _list(roles, "past_forms")),
         participle_suffixes=tuple(fold_phrase(x) for x in _list(roles, "participle_suffixes")),
+        purpose_clitics=frozenset(fold_phrase(x) for x in _list(roles.get("clitic_roles"), "purpose")),
+        preposition_clitics=frozenset(fold_phrase(x) for x in _list(roles.get("clitic_roles"), "preposition")),
+        light_verb_clitics=frozenset(fold_phrase(x) for x in _list(roles.get("clitic_roles"), "light_verb")),
+        definite_articles=tuple(fold_phrase(x) for x in _list(roles, "definite_article")),
+        soft_after=frozenset(fold_phrase(x) for x in _list(roles, "soft_boundary_words")),
         preverbal=frozenset(fold_phrase(x) for x in _list(roles, "preverbal")),
         since=frozenset(fold_phrase(x) for x in _list(roles, "since")),
         determiners=frozenset(fold_phrase(x) for x in _list(roles, "determiners")),

@@ -7,12 +7,9 @@ destination, "between" and conjunction words, clause boundaries.
 
 from __future__ import annotations
 
-from ..model import ActorKind, Span
+from ..model import ActorKind, ActorRef, Span
 from .document import Doc, Placed
 from .lexicon import Lexicon
-
-_ACTOR_KINDS = {ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.ORGANISATION, ActorKind.PERSON, ActorKind.TITLE,
-                ActorKind.COUNTERPART, ActorKind.GROUP, ActorKind.DEMONYM}
 
 
 def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, int]:
@@ -39,10 +36,7 @@ def _eligible(p: Placed, dateline: Span | None) -> bool:
     if dateline is not None and dateline.contains(p.mention.span):
         return False
     v = p.mention.value
-    kind = getattr(v, "kind", None)
-    if kind not in _ACTOR_KINDS:
-        return False
-    return kind == ActorKind.GROUP or getattr(v, "country", None) is not None
+    return isinstance(v, ActorRef) and (v.kind == ActorKind.GROUP or v.country is not None)
 
 
 def _prefix_before(doc: Doc, p: Placed) -> str:
@@ -85,13 +79,8 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     words = [doc.tokens[k].text for k in gap]
     if any(w in lex.conjunctions for w in words):
         return True
-    prefix = _prefix_before(doc, b)
-    if prefix[:1] in lex.conjunctions:
-        return True
-    first_tok = doc.tokens[b.first].text
-    if not words and first_tok[:1] in lex.conjunctions and doc.tokens[b.first].start < doc.text.folded_index(
-            b.mention.span.start) + 1:
-        return first_tok[:1] in lex.conjunctions and b.mention.text[:1] in lex.conjunctions
+    if _prefix_before(doc, b)[:1] in lex.conjunctions:
+        return True  # "ومصر": the conjunction is a clitic outside the mention's span
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
     return not words and "," in between
 
