@@ -379,8 +379,7 @@ def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
         k -= 1
     if t.match.prefix[-1:] in lex.preposition_clitics:
         return True  # "بالقمة": at the summit
-    return bool(k >= 0 and doc.cues(lex.setting, max(0, k - 3), k + 1)
-                and any(b >= k for _a, b, _p in doc.cues(lex.setting, max(0, k - 3), k + 1)))
+    return k >= 0 and any(b >= k for _a, b, _p in doc.cues(lex.setting, max(0, k - 3), k + 1))
 
 
 def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int) -> bool:
@@ -395,10 +394,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
     # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
-    if trig.first > 0 and doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first):
-        hits = doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)
-        if any(b == trig.first - 1 for _a, b, _p in hits):
-            return True
+    if any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)):
+        return True
     # content of an agreement, request, rejection, threat or accusation in the same clause
     return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
 
