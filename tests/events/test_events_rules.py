@@ -116,3 +116,14 @@ def test_events_rules_negation_cue_inside_a_date_is_ignored(ctx: Context) -> Non
     ms = mentions(year(t, "May 1971", "1971-05"), actor(t, "Egypt", "EGY"), actor(t, "Soviet Union", "SUN"))
     [event] = _run(ctx, t, ms)
     assert event.status == Status.OCCURRED  # "May" is a month here, not the modal
+
+
+def test_events_rules_coordinated_verb_shares_the_sentence_subject(ctx: Context) -> None:
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+
+    body = ("Kenya's foreign minister told the Security Council that the border dispute was a bilateral matter "
+            "and rejected any mediation by the council.")
+    analysis = Pipeline(ctx).run(make_article(body, "t", lang="en", published="2022-04-02"))
+    rejects = [e for e in analysis.events if str(e.type) == "REJECT"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in rejects] == [("KEN", "UNO")]

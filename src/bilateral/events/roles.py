@@ -167,6 +167,17 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6:
                 subject = a
                 break
+    if subject is None and pos == "verb" and not lex.subject_after_verb and first > lo \
+            and doc.tokens[first - 1].text in lex.conjunctions:
+        # "X told the session that ... and rejected ...": a coordinated verb shares the sentence's subject
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        heads = [p for p in doc.actors if s_lo <= p.first < first and _eligible(p, doc.dateline)
+                 and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
+        if heads:
+            subject = heads[0]
+            if subject not in actors:
+                actors = [subject, *actors]
+                before = [a for a in actors if a.last < first]
     # a subject placed before its verb, with at most auxiliaries in between ("وكان الوزير ... قد زار")
     if subject is None and before and pos == "verb":
         near = before[-1]

@@ -44,10 +44,11 @@ from ..registry import name as component_name
 log = logging.getLogger(__name__)
 
 # entry types
-COUNTRY, CAPITAL, DEMONYM, ORG, MINISTRY, PERSON, TITLE, COUNTERPART, GROUP, PLACE = (
-    "country", "capital", "demonym", "org", "ministry", "person", "title", "counterpart", "group", "place")
+COUNTRY, CAPITAL, DEMONYM, ORG, MINISTRY, PERSON, TITLE, COUNTERPART, GROUP, PLACE, ANAPHOR = (
+    "country", "capital", "demonym", "org", "ministry", "person", "title", "counterpart", "group", "place",
+    "anaphor")
 _PRIORITY = {PERSON: 0, ORG: 1, MINISTRY: 2, COUNTRY: 3, CAPITAL: 4, DEMONYM: 5, TITLE: 6, COUNTERPART: 7,
-             GROUP: 8, PLACE: 9}
+             GROUP: 8, PLACE: 9, ANAPHOR: 10}
 _RAW_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
@@ -74,6 +75,7 @@ class Entry:
     chain: bool = False
     min_name_words: int = 1  # an unknown name after this title needs at least this many words
     honorific: bool = False  # only an office with a country; before a bare name a courtesy title
+    codes: tuple[str, ...] = ()  # ANAPHOR: the actors it may refer back to (lang/<code>/anaphors.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,7 @@ class Lexicon:
     guard_reject_after: frozenset[str] = frozenset()  # words after it that make it a common word (مسقط رأس)
     place_words: frozenset[str] = frozenset()  # one-word country/capital names (folded)
     suffixes: tuple[str, ...] = ()  # pronoun suffixes (clitics.yaml), longest first
+    anaphor_window: int = 4  # sentences an anaphor ("the League", "المملكة") looks back for its antecedent
 
 
 # ------------------------------------------------------------------------------------ building
@@ -221,6 +224,10 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         add(f, Entry(COUNTERPART, via="counterpart"))
     for f in _as_list(data.get("groups")):
         add(f, Entry(GROUP, via="group"))
+    anaphors: dict[str, Any] = lang.get("anaphors") or {}
+    for a in anaphors.get("anaphors") or []:
+        for f in _as_list(a.get("forms")):
+            add(f, Entry(ANAPHOR, via="anaphor", codes=tuple(_as_list(a.get("codes")))))
     # numbered groups ("الدول الأربع", "the four countries"): role "group:N" (N states named before)
     numbers = data.get("group_numbers") or {}
     for tpl in _as_list(data.get("group_templates")):
@@ -312,6 +319,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         min_length=int(settings.get("mentions", "fuzzy_min_length", 5) if settings else 5),
         person_forms=person_forms, event_words=event_words,
         suffixes=tuple(sorted((fold_phrase(x) for x in lang.clitics.suffixes), key=len, reverse=True)),
+        anaphor_window=int(anaphors.get("window", 4)),
         guarded=frozenset(fold_phrase(x) for x in _as_list(data.get("guarded_names"))),
         guard_context=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_context"))),
         guard_reject_after=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_reject_after"))),
@@ -571,6 +579,7 @@ class _Finder:
         places: list[Mention] = []
         used = [False] * len(items)
         pending_role: tuple[int, str, str | None] | None = None  # (sentence, role, sector) of a plural title
+        anaphors: list[_Item] = []
         k = 0
         while k < len(items):
             if used[k]:
@@ -579,7 +588,10 @@ class _Finder:
             it = items[k]
             e = it.entry
             nxt = items[k + 1] if k + 1 < len(items) else None
-            if e.type == PLACE:
+            if e.type == ANAPHOR:
+                used[k] = True
+                anaphors.append(it)
+            elif e.type == PLACE:
                 used[k] = True
                 places.append(self._mention(it.start, self._end(it), PlaceRef(e.name or "", e.country), "place",
                                             MentionKind.PLACE))
@@ -613,6 +625,8 @@ class _Finder:
         actors.extend(self._fuzzy_unmatched())
         actors.sort(key=lambda m: (m.span.start, m.span.end))
         actors = self._appositions(actors)
+        if anaphors:
+            actors = self._resolve_anaphors(anaphors, actors)
         places.sort(key=lambda m: (m.span.start, m.span.end))
         return actors, places
 
@@ -635,6 +649,39 @@ class _Finder:
                 role = self.kb.role_for(va.country, vb.role) if vb.kind == ActorKind.TITLE and vb.role else vb.role
                 out[x + 1] = replace(b, value=replace(vb, country=va.country, role=role))
         return out
+
+    def _resolve_anaphors(self, anaphors: list[_Item], actors: list[Mention]) -> list[Mention]:
+        """"the League" / "المملكة": the nearest earlier actor (at most ``anaphor_window`` sentences
+        back) whose code the anaphor allows; without one the words are not an actor."""
+        out = list(actors)
+        for it in anaphors:
+            start = self.text.original(it.start, it.end).start
+            lo = self._sentence(it.start) - self.lex.anaphor_window
+            antecedent = next((m for m in reversed(out) if m.span.end <= start and m.sentence >= lo
+                               and self._antecedent_ok(m, it.entry.codes)), None)
+            if antecedent is None or not isinstance(antecedent.value, ActorRef):
+                continue
+            v = antecedent.value
+            if v.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION):
+                ref = replace(v, via="anaphor")
+            else:  # "King Salman ... the kingdom": the state, not the person
+                c = self.kb.country(v.country)
+                kind = ActorKind.ORGANISATION if getattr(c, "kind", "") == "organisation" else ActorKind.COUNTRY
+                ref = ActorRef(kind, v.country, via="anaphor")
+            out.append(self._mention(it.start, self._end(it), ref, ANAPHOR))
+            out.sort(key=lambda m: (m.span.start, m.span.end))
+        return out
+
+    def _antecedent_ok(self, m: Mention, codes: tuple[str, ...]) -> bool:
+        v = m.value
+        if not isinstance(v, ActorRef) or v.country is None:
+            return False
+        if v.country in codes:
+            return True
+        # "*": any state named as such ("the junta" after "Niger" or "Niamey")
+        c = self.kb.country(v.country)
+        return "*" in codes and v.kind in (ActorKind.COUNTRY, ActorKind.CAPITAL) and c is not None \
+            and getattr(c, "kind", "") != "organisation"
 
     def _end(self, it: _Item) -> int:
         if it.entry.possessive:
