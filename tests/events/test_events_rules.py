@@ -127,3 +127,35 @@ def test_events_rules_coordinated_verb_shares_the_sentence_subject(ctx: Context)
     analysis = Pipeline(ctx).run(make_article(body, "t", lang="en", published="2022-04-02"))
     rejects = [e for e in analysis.events if str(e.type) == "REJECT"]
     assert [(e.source.country, e.target.country if e.target else None) for e in rejects] == [("KEN", "UNO")]
+
+
+def _pipeline_events(ctx: Context, body: str, lang: str, published: str = "2019-05-04"):  # type: ignore[no-untyped-def]
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+
+    return Pipeline(ctx).run(make_article(body, "t", lang=lang, published=published)).events
+
+
+def test_events_rules_dates_of_an_agreements_content_do_not_date_the_agreeing(ctx: Context) -> None:
+    cases = [
+        ("Kenya and Tanzania agreed on Thursday to revive a border trade pact signed in 1998.", "en"),
+        ("Japan pledged on Friday to lend Indonesia 2 billion dollars by the end of 2021.", "en"),
+        ("Peru and Chile agreed on Friday to set up a border commission under the treaty of 1929.", "en"),
+        ("وتعهدت اليابان يوم الجمعة بإقراض إندونيسيا ملياري دولار بحلول نهاية عام 2021.", "ar"),
+        ("واتفقت بيرو وتشيلي يوم الجمعة على تشكيل لجنة لترسيم الحدود وفق معاهدة ليما لعام 1929.", "ar"),
+    ]
+    for body, lang in cases:
+        agree = [e for e in _pipeline_events(ctx, body, lang) if str(e.type) == "AGREE"]
+        assert len(agree) == 1, body
+        assert agree[0].date.start in ("2019-05-02", "2019-05-03"), (body, agree[0].date)
+
+
+def test_events_rules_content_with_an_earlier_date_of_its_own_is_an_event(ctx: Context) -> None:
+    events = _pipeline_events(ctx, "Kenya and Tanzania agreed on Thursday to revive a border trade pact "
+                                   "signed in 1998.", "en")
+    signed = [e for e in events if str(e.type) == "SUPPORT"]
+    assert [(e.mode, e.date.start, {e.source.country, e.target.country if e.target else None}) for e in signed] \
+        == [("sign", "1998", {"KEN", "TZA"})]
+    # a content dated later than the agreement is what was agreed, not a separate event
+    later = _pipeline_events(ctx, "Kenya and Tanzania agreed on Thursday to sign a border pact in 2020.", "en")
+    assert [str(e.type) for e in later] == ["AGREE"]

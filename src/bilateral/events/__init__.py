@@ -80,10 +80,14 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
     for s in sorted(by_sentence):
         if s == headline:
             continue  # a headline repeats the body, without its dates
-        sent_triggers = _main_triggers(doc, lex, by_sentence[s])
-        _attach(doc, lex, s, sent_triggers)
+        sent_triggers, contents = _main_triggers(doc, lex, by_sentence[s])
+        _attach(doc, lex, s, sent_triggers, contents)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
+        for c in contents:
+            if _past_explicit(c, text.article.published):
+                # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
+                drafts.extend(_drafts_for(doc, lex, c, [], drafts))
     return [_candidate(d) for d in drafts]
 
 
@@ -162,11 +166,16 @@ def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
     return False
 
 
-def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
-    """Give each date and quantity mention of sentence ``s`` to one trigger."""
+def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: list[_Trigger]) -> None:
+    """Give each date and quantity mention of sentence ``s`` to one trigger. A date right after the
+    content of an agreement or request ("agreed to revive a pact signed in 2001", "وفق اتفاقية
+    الجزائر لعام 1975") or a deadline of it ("pledged ... by the end of 2018") dates that content,
+    not the agreeing: it is given to no trigger."""
     for kind in ("dates", "quantities"):
         for p in doc.in_sentence(getattr(doc, kind), s):
             if kind == "dates" and _is_dateline(doc, p):
+                continue
+            if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
                 continue
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
@@ -190,6 +199,35 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
                         and after[0].first - p.last <= 6:
                     chosen = after[0]
             getattr(chosen, kind).append(p)
+
+
+def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[_Trigger], contents: list[_Trigger]) -> bool:
+    before = [t for t in triggers if t.last < p.first]
+    if not before or not before[-1].form.entry.complement:
+        return False
+    main = before[-1]
+    own = [c for c in contents if main.last < c.last < p.first]
+    if own and p.first - own[-1].last <= 3 and not _hard_boundary(doc, lex, own[-1].last + 1, p.first) \
+            and not _is_purpose(doc, lex, own[-1]):
+        own[-1].dates.append(p)
+        return True
+    # a deadline marker right before the date ("by the end of 2018", "بحلول نهاية 2018"; the marker
+    # may overlap the date's own words)
+    k0 = max(main.last + 1, p.first - 4)
+    if any(b >= p.first - 1 for _a, b, _x in doc.cues(lex.deadline, k0, p.first)):
+        return True
+    # "وفق اتفاقية الجزائر لعام 1975": the date of a noun that is no trigger
+    tok = doc.tokens[p.first]
+    clitic = doc.text.folded[tok.start:doc.text.folded_index(p.mention.span.start)]
+    genitive = clitic in lex.genitive_dates or (p.first > main.last + 1 and doc.tokens[p.first - 1].text in lex.genitive_dates)
+    noun = p.first - (1 if clitic else 2)
+    return genitive and noun > main.last and not any(t.first <= noun <= t.last for t in triggers + contents)
+
+
+def _past_explicit(t: _Trigger, published: str | None) -> bool:
+    """Does the trigger carry an explicit date (with a year) earlier than the publication year?"""
+    starts = [getattr(d.mention.value, "start", None) for d in t.dates]
+    return bool(starts) and all(isinstance(x, str) and published is not None and x[:4] < published[:4] for x in starts)
 
 
 def _is_dateline(doc: Doc, p: Placed) -> bool:
@@ -357,17 +395,17 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     return new_source, new_target
 
 
-def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> list[_Trigger]:
-    """Drop triggers that are the purpose or content of an earlier one, or the setting of another
-    ("during the summit"), before dates are given out."""
+def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> tuple[list[_Trigger], list[_Trigger]]:
+    """(main triggers, content triggers): drop triggers that are the purpose or content of an earlier
+    one, or the setting of another ("during the summit"), before dates are given out."""
     kept: list[_Trigger] = []
+    contents: list[_Trigger] = []
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
-        if not _is_content(doc, lex, t, kept, lo):
-            kept.append(t)
+        (contents if _is_content(doc, lex, t, kept, lo) else kept).append(t)
     if len(kept) > 1:
         kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
-    return kept
+    return kept, contents
 
 
 def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
@@ -391,13 +429,17 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
     coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions
     if coordinated and trig.match.prefix[1:2] not in lex.preposition_clitics:
         return False
-    # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
-    if any(c in trig.match.prefix for c in lex.purpose_clitics):
-        return True
-    if any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)):
+    if _is_purpose(doc, lex, trig, lo):
         return True
     # content of an agreement, request, rejection, threat or accusation in the same clause
     return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
+
+
+def _is_purpose(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int = 0) -> bool:
+    """"to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)."""
+    if any(c in trig.match.prefix for c in lex.purpose_clitics):
+        return True
+    return any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first))
 
 
 def _light_verb(lex: Lexicon, trig: _Trigger) -> bool:

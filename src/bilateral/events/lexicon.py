@@ -81,6 +81,8 @@ class Lexicon:
     agent_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     setting: PhraseMatcher[str]
+    deadline: PhraseMatcher[str]
+    genitive_dates: frozenset[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -175,6 +177,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         agent_preps=frozenset(fold_phrase(x) for x in _list(roles, "agent_prepositions")),
         relative_pronouns=frozenset(fold_phrase(x) for x in _list(roles, "relative_pronouns")),
         setting=_phrases(_list(roles, "setting_markers"), c),
+        deadline=_phrases(_list(roles, "deadline_markers"), c),
+        genitive_dates=frozenset(fold_phrase(x) for x in _list(roles, "genitive_date_markers")),
     )
 
 
