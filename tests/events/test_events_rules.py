@@ -159,3 +159,25 @@ def test_events_rules_content_with_an_earlier_date_of_its_own_is_an_event(ctx: C
     # a content dated later than the agreement is what was agreed, not a separate event
     later = _pipeline_events(ctx, "Kenya and Tanzania agreed on Thursday to sign a border pact in 2020.", "en")
     assert [str(e.type) for e in later] == ["AGREE"]
+
+
+def test_events_rules_dated_reference_to_a_coded_visit_is_no_new_event(ctx: Context) -> None:
+    body = ("زار وزير الخارجية الكوري الجنوبي طوكيو في 3 آذار 2011. "
+            "وعقب زيارة عام 2011 تم توقيع اتفاقية لتبادل المعلومات بين البلدين.")
+    events = _pipeline_events(ctx, body, "ar", "2015-06-01")
+    visits = [e for e in events if str(e.type) == "CONSULT"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in visits] == [("KOR", "JPN", "2011-03-03")]
+    signed = [e for e in events if str(e.type) == "SUPPORT"]
+    assert len(signed) == 1 and signed[0].date.start.startswith("2011")
+
+
+def test_events_rules_beneficiary_after_an_aid_noun_is_the_target(ctx: Context) -> None:
+    ar = _pipeline_events(ctx, "وفي عام 2011 قدمت تركيا عونا في إجلاء المواطنين الصينيين من ليبيا.", "ar", "2015-06-01")
+    assert [(str(e.type), e.source.country, e.target.country) for e in ar] == [("AID", "TUR", "CHN")]
+    en = _pipeline_events(ctx, "In 2011 Turkey helped with the evacuation of Chinese citizens from Libya.", "en",
+                          "2015-06-01")
+    assert [(str(e.type), e.source.country, e.target.country) for e in en] == [("AID", "TUR", "CHN")]
+    debt = _pipeline_events(ctx, "وفي عام 2007 وقعت بين البلدين اتفاقية شطب 60 في المئة من الديون العراقية. "
+                                 "وكانت العراق مدينة لروسيا بمبلغ كبير.", "ar", "2015-06-01")
+    relief = [e for e in debt if str(e.type) == "AID"]
+    assert [(e.source.country, e.target.country) for e in relief] == [("RUS", "IRQ")]

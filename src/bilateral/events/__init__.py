@@ -304,7 +304,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
                                   possessed=bool(trig.match.suffix) or _light_verb(lex, trig),
-                                  needs_destination=entry.needs_destination)
+                                  needs_destination=entry.needs_destination, object_genitive=entry.object_genitive)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
@@ -331,6 +331,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
             and any(h.type == entry.type for h in history):
+        return []
+
+    # "عقب زيارة العام 2004", "after the 2004 visit": a dated reference to an event already coded
+    if dates and trig.form.pos == "noun" and _after_setting_marker(doc, lex, trig) \
+            and _recorded(history, entry.type, entry.mode, dates):
         return []
 
     inherited: tuple[Mention, ...] = ()
@@ -408,16 +413,37 @@ def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> tuple[li
     return kept, contents
 
 
-def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
-    entry = t.form.entry
-    if t.form.pos != "noun" or entry.type != EventType.CONSULT or entry.mode not in ("meet", "multilateral"):
-        return False
+def _after_setting_marker(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
     k = t.first - 1
     while k >= 0 and doc.tokens[k].text in lex.determiners:
         k -= 1
     if t.match.prefix[-1:] in lex.preposition_clitics:
-        return True  # "بالقمة": at the summit
+        return True
     return k >= 0 and any(b >= k for _a, b, _p in doc.cues(lex.setting, max(0, k - 3), k + 1))
+
+
+def _recorded(history: list[_Draft], etype: EventType, mode: str | None, dates: list[Placed]) -> bool:
+    """Is there an earlier event of this type and mode whose explicit date agrees with these dates
+    (at the coarser of the two precisions)?"""
+    own = [getattr(d.mention.value, "start", None) for d in dates]
+    if not own or not all(isinstance(x, str) for x in own):
+        return False
+    for h in history:
+        if h.type != etype or h.mode != mode:
+            continue
+        for m in h.dates:
+            start = getattr(m.value, "start", None)
+            if isinstance(start, str) and any(x[:min(len(x), len(start))] == start[:min(len(x), len(start))]
+                                              for x in own if isinstance(x, str)):
+                return True
+    return False
+
+
+def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
+    entry = t.form.entry
+    if t.form.pos != "noun" or entry.type != EventType.CONSULT or entry.mode not in ("meet", "multilateral"):
+        return False
+    return _after_setting_marker(doc, lex, t)  # "بالقمة": at the summit; "during the summit"
 
 
 def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int) -> bool:

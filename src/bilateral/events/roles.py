@@ -136,7 +136,7 @@ def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool
 
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
                  lo: int, hi: int, possessed: bool = False,
-                 needs_destination: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
+                 needs_destination: bool = False, object_genitive: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after."""
@@ -150,6 +150,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         return [], []
     before = [a for a in actors if a.last < first]
     after = [a for a in actors if a.first > last]
+    if object_genitive and pos == "noun":
+        found = _object_genitive(doc, lex, actors, before, after, last, lo, hi)
+        if found is not None:
+            return found
 
     subject: Placed | None = None
     if pos == "verb" and lo < first and first - lo <= 2 and doc.tokens[lo].text in lex.relative_pronouns:
@@ -243,3 +247,21 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _object_genitive(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],
+                     last: int, lo: int, hi: int) -> tuple[list, list] | None:  # type: ignore[type-arg]
+    """"إجلاء المواطنين الروس", "the write-off of Syrian debt": the actor right after such a noun is its
+    object or beneficiary (the target); the actor is the clause's subject, or the other party of a
+    "between" pair."""
+    near = [a for a in after if a.first - last <= 4 and not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)]
+    if not near:
+        return None
+    obj = near[0]
+    code = getattr(obj.mention.value, "country", None)
+    rest = [a for a in actors if a is not obj and getattr(a.mention.value, "country", None) != code]
+    between = _between_group(doc, lex, rest, lo, hi)
+    if between:
+        return [between[0].mention], [obj.mention]
+    subjects = [a for a in reversed(before) if a in rest and not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)]
+    return ([subjects[0].mention] if subjects else []), [obj.mention]
