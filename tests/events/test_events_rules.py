@@ -181,3 +181,24 @@ def test_events_rules_beneficiary_after_an_aid_noun_is_the_target(ctx: Context) 
                                  "وكانت العراق مدينة لروسيا بمبلغ كبير.", "ar", "2015-06-01")
     relief = [e for e in debt if str(e.type) == "AID"]
     assert [(e.source.country, e.target.country) for e in relief] == [("RUS", "IRQ")]
+
+
+def test_events_rules_arabic_visit_orders_and_joined_visits(ctx: Context) -> None:
+    # verb-object-subject: the place comes first, the visitors after it
+    vos = _pipeline_events(ctx, "وفي أيار 2012 زار أنقرة كل من وزير الخارجية الإيراني ووزير الدفاع الإيراني.",
+                           "ar", "2015-06-01")
+    assert [(e.source.country, e.target.country) for e in vos if str(e.type) == "CONSULT"] == [("IRN", "TUR")]
+    # "ثم زار": the second visit keeps the first visitor; the country after it is the destination
+    joined = _pipeline_events(ctx, "وقام الرئيس البرازيلي بزيارة لبوينس آيرس في آذار 2010 ثم زار تشيلي في نيسان 2010.",
+                              "ar", "2015-06-01")
+    visits = sorted((e.source.country, e.target.country, e.date.start) for e in joined if str(e.type) == "CONSULT")
+    assert visits == [("BRA", "ARG", "2010-03"), ("BRA", "CHL", "2010-04")]
+
+
+def test_events_rules_passive_signing_during_this_visit_is_its_own_event(ctx: Context) -> None:
+    body = ("وقام رئيس الوزراء الهندي بزيارة رسمية لليابان في تموز 2014 وقع خلالها اتفاقا للتعاون النووي. "
+            "وتم التوقيع خلال هذه الزيارة على بيان مشترك، وزار رئيس الوزراء الهندي مقر البرلمان الياباني.")
+    events = _pipeline_events(ctx, body, "ar", "2016-01-01")
+    assert all(e.date.start == "2014-07" for e in events), [(str(e.type), e.date.start) for e in events]
+    second = [str(e.type) for e in events if e.evidence.start > 0]
+    assert "SUPPORT" in second  # the passive signing of the second sentence is not a mere re-mention

@@ -329,7 +329,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
             and not any(_unit(q) == "count" for q in quantities):
         return []  # "visits and meetings in the seventies and eighties": a pattern, not events
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
-    if not dates and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
+    if not dates and not refers and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
             and any(h.type == entry.type for h in history):
         return []
 
@@ -371,6 +371,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     return [replace(base, dates=date_mentions, quantities=qty)]
 
 
+_PLACES = (ActorKind.COUNTRY, ActorKind.CAPITAL)
+
+
 def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
                          source: list[Mention], target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """A verb joined to an earlier verb of the sentence ("visited Moscow and signed ...", "زار ... ووقع")
@@ -378,7 +381,8 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     if not earlier or trig.form.pos != "verb":
         return source, target
     prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
-    joined = prev_tok in lex.conjunctions or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "")
+    joined = prev_tok in lex.conjunctions or prev_tok in lex.verb_coordinators \
+        or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "")
     word = doc.tokens[trig.first].text
     participle = any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes) and \
         "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
@@ -391,6 +395,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     # a verb with a subject of its own ("وزار بوتين ...") keeps it; a "subject" standing between the
     # two verbs is the first verb's object ("visited Moscow and signed")
     own = [m for m in source if not (earlier[-1].span.end <= m.span.start < trig.span.start)]
+    people = (ActorKind.PERSON, ActorKind.TITLE)
+    if own and trig.form.entry.frame == "visit" and all(getattr(m.value, "kind", None) in _PLACES for m in own) \
+            and any(getattr(m.value, "kind", None) in people for m in prev.source):
+        # "قام مبارك بزيارة لموسكو ثم زار روسيا": a country after a joined visit verb is where he went
+        return list(prev.source), [m for m in source + target if m not in prev.source]
     if own:
         return source, target
     new_source = list(prev.source)

@@ -84,6 +84,7 @@ class Lexicon:
     setting: PhraseMatcher[str]
     deadline: PhraseMatcher[str]
     genitive_dates: frozenset[str]
+    verb_coordinators: frozenset[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -180,6 +181,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         setting=_phrases(_list(roles, "setting_markers"), c),
         deadline=_phrases(_list(roles, "deadline_markers"), c),
         genitive_dates=frozenset(fold_phrase(x) for x in _list(roles, "genitive_date_markers")),
+        verb_coordinators=frozenset(fold_phrase(x) for x in _list(roles, "verb_coordinators")),
     )
 
 

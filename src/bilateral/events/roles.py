@@ -11,6 +11,13 @@ from ..model import ActorKind, ActorRef, Span
 from .document import Doc, Placed
 from .lexicon import Lexicon
 
+_PLACE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL)
+_PEOPLE_KINDS = (ActorKind.PERSON, ActorKind.TITLE)
+
+
+def _kind(p: Placed) -> object:
+    return getattr(p.mention.value, "kind", None)
+
 
 def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, int]:
     """[lo, hi) token range of the clause around a trigger: sentence cut at boundary words and ';'."""
@@ -196,6 +203,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if not marked(doc, lex, a, lo):
                 subject = a
                 break
+        if subject is not None and frame == "visit" and pos == "verb" and _kind(subject) in _PLACE_KINDS:
+            # "زار القاهرة كل من الوزير ... و...": a place right after a visit verb is what was visited
+            # when a person follows as the subject (verb-object-subject order)
+            people = [a for a in after if a.first > subject.last and _kind(a) in _PEOPLE_KINDS
+                      and not marked(doc, lex, a, lo)]
+            if people:
+                subject = people[0]
     if subject is None and before:
         unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo)]
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
