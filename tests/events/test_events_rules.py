@@ -202,3 +202,19 @@ def test_events_rules_passive_signing_during_this_visit_is_its_own_event(ctx: Co
     assert all(e.date.start == "2014-07" for e in events), [(str(e.type), e.date.start) for e in events]
     second = [str(e.type) for e in events if e.evidence.start > 0]
     assert "SUPPORT" in second  # the passive signing of the second sentence is not a mere re-mention
+
+
+def test_events_rules_hosted_talks_between_host_and_guest_code_the_guest_as_visitor(ctx: Context) -> None:
+    events = _pipeline_events(ctx, "Nairobi hosted talks on Monday between Kenya's foreign minister and his "
+                                   "Ethiopian counterpart.", "en", "2024-03-06")
+    visits = [e for e in events if e.mode == "visit"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in visits] == [("ETH", "KEN", "2024-03-04")]
+
+
+def test_events_rules_hosted_event_takes_the_date_between_verb_and_object(ctx: Context) -> None:
+    events = _pipeline_events(ctx, "The talks come as Ghana prepares to host, from 3 to 4 June, a regional summit "
+                                   "with Togo and Benin, ahead of a wider summit scheduled for 2027.",
+                              "en", "2024-05-20")
+    summits = sorted((e.date.start, e.date.end) for e in events if e.mode == "multilateral")
+    assert ("2024-06-03", "2024-06-04") in summits
+    assert any(start == "2027" for start, _ in summits)

@@ -180,6 +180,11 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
             inside = [t for t in triggers if t.first <= p.first <= t.last]
+            verb = [c for c in contents if c.last < p.first and (not before or c.first > before[-1].last)]
+            if kind == "dates" and verb and after and after[0].first - p.last <= 4:
+                # "prepares to host, on 19 December, a ministerial meeting": the date of the hosted event
+                getattr(after[0], kind).append(p)
+                continue
             if inside:
                 chosen = inside[0]
             elif not before:

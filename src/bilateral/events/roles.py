@@ -229,6 +229,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             # "hosted talks between the two countries": the parties are the pair, the host is a place
             return [between[0].mention], [between[0].mention]
     elif between and (frame == "host" or subject is None or subject in between or subject.first > last):
+        host = getattr(subject.mention.value, "country", None) if subject is not None else None
+        guests = [a for a in between if getattr(a.mention.value, "country", None) != host]
+        if frame == "host" and host is not None and 0 < len(guests) < len(between):
+            # "Cairo hosted talks between Egypt's minister and his Russian counterpart": the guest visits
+            return [a.mention for a in guests], [a.mention for a in between if a not in guests]
         return [between[0].mention], [a.mention for a in between[1:]]
     if frame == "symmetric" and subject is not None and getattr(subject.mention.value, "kind", None) == ActorKind.GROUP:
         # "the two countries agreed ...": a reciprocal act of the pair
