@@ -119,7 +119,7 @@ def _pair(e: Event) -> frozenset[str | None]:
 def _describe(e: Event) -> dict[str, Any]:
     return {"type": str(e.type), "mode": e.mode, "source": e.source.country if e.source else None,
             "target": e.target.country if e.target else None, "date": e.date.start, "status": str(e.status),
-            "evidence": e.evidence.text[:160]}
+            "evidence": e.evidence.text[:160], "rules": list(e.rules)}
 
 
 def _gold_describe(g: GoldEvent) -> dict[str, Any]:

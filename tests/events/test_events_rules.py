@@ -218,3 +218,22 @@ def test_events_rules_hosted_event_takes_the_date_between_verb_and_object(ctx: C
     summits = sorted((e.date.start, e.date.end) for e in events if e.mode == "multilateral")
     assert ("2024-06-03", "2024-06-04") in summits
     assert any(start == "2027" for start, _ in summits)
+
+
+def test_events_rules_framing_phrases_hold_no_parties(ctx: Context) -> None:
+    body = ("Brazil's foreign minister met his Argentine counterpart on Monday on the sidelines of the "
+            "UN General Assembly in New York.")
+    events = _pipeline_events(ctx, body, "en", "2023-09-20")
+    assert {frozenset((e.source.country, e.target.country)) for e in events} == {frozenset({"BRA", "ARG"})}
+    ar = _pipeline_events(ctx, "واجتمع وزير الخارجية البرازيلي أمس مع نظيره الأرجنتيني على هامش قمة مجموعة العشرين.",
+                          "ar", "2023-09-20")
+    assert {frozenset((e.source.country, e.target.country)) for e in ar} == {frozenset({"BRA", "ARG"})}
+
+
+def test_events_rules_a_consultation_needs_two_parties(ctx: Context) -> None:
+    body = "The Security Council met at the request of Kenya and Somalia on Friday."
+    events = _pipeline_events(ctx, body, "en", "2023-09-20")
+    assert [e for e in events if str(e.type) == "CONSULT"] == []
+    # the request is theirs, dated by the past tense of the sentence (the Friday before publication)
+    assert sorted((e.source.country, e.target.country, e.date.start) for e in events if str(e.type) == "REQUEST") \
+        == [("KEN", "UNO", "2023-09-15"), ("SOM", "UNO", "2023-09-15")]

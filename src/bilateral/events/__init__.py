@@ -321,6 +321,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
     if trig.form.pos == "verb" and _is_past(doc, lex, trig):
         rule += ":past"
+    elif trig.form.pos == "noun" and any(t.form.pos == "verb" and _is_past(doc, lex, t)
+                                         for t in earlier_in_sentence + (later_in_sentence or [])):
+        rule += ":past"  # "met on Friday at the request of X": the noun shares the sentence's tense
 
     prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
     if trig.form.pos == "noun" and (prev_tok in lex.since

@@ -85,6 +85,7 @@ class Lexicon:
     deadline: PhraseMatcher[str]
     genitive_dates: frozenset[str]
     verb_coordinators: frozenset[str]
+    aside: PhraseMatcher[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -182,6 +183,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         deadline=_phrases(_list(roles, "deadline_markers"), c),
         genitive_dates=frozenset(fold_phrase(x) for x in _list(roles, "genitive_date_markers")),
         verb_coordinators=frozenset(fold_phrase(x) for x in _list(roles, "verb_coordinators")),
+        aside=_phrases(_list(roles, "aside_markers"), c),
     )
 
 

@@ -123,6 +123,23 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
     return []
 
 
+def _aside(doc: Doc, lex: Lexicon, p: Placed, lo: int, first: int, last: int) -> bool:
+    """Is the mention inside a framing phrase ("on the sidelines of the UN General Assembly", "بوساطة
+    قطرية") that does not hold the trigger itself?"""
+    for a, b, _x in doc.cues(lex.aside, max(lo, p.first - 10), p.first):
+        if b >= p.first or a <= first <= b or b < first < p.first or a <= last <= b:
+            continue
+        # the first actor after the marker, in the same phrase (no comma in between), and the actors
+        # coordinated with it ("at the request of Egypt and Sudan")
+        nxt = next((q for q in doc.actors if q.first > b), None)
+        if nxt is None or "," in doc.text.folded[doc.tokens[b].end:doc.tokens[nxt.first].start]:
+            continue
+        if p is nxt or (p in _group(doc, lex, list(doc.actors), nxt)
+                        and "," not in doc.text.folded[doc.tokens[nxt.last].end:doc.tokens[p.first].start]):
+            return True
+    return False
+
+
 def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     """Is the mention introduced by a location preposition ("in Beijing", "في بكين", "بالقاهرة")?"""
     prefix = _prefix_before(doc, p)
@@ -148,7 +165,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
-              and not (p.first <= first <= p.last)]
+              and not (p.first <= first <= p.last) and not _aside(doc, lex, p, lo, first, last)]
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL

@@ -29,6 +29,7 @@ from ..model import (
     DateRef,
     DateValue,
     Event,
+    EventType,
     Evidence,
     Location,
     Mention,
@@ -154,7 +155,7 @@ def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tup
 
 
 def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date: str | None,
-                    focus: tuple[str, ...]) -> tuple[Actor | None, Actor | None, bool]:
+                    focus: tuple[str, ...], c_type: EventType | None = None) -> tuple[Actor | None, Actor | None, bool]:
     """A pair with one side missing takes the other member of the article's main dyad."""
     a, b = pair
     if (a is not None and b is not None) or len(focus) < 2:
@@ -163,6 +164,8 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
     known = a if a is not None else b
     if known is None or known.country not in codes:
         return a, b, False
+    if c_type == EventType.CONSULT and not _is_state(ctx, known.country):
+        return a, b, False  # "the council met": an organisation's own session, not talks with the other party
     other = Actor(codes[1 - codes.index(known.country)], None, "", None, None)
     return (a, other, True) if a is not None else (other, b, True)
 
@@ -186,9 +189,11 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
     group = content_hash(article.doc, c.trigger.start, c.type, length=12) if len(parties) > 2 else None
     out: list[Event] = []
     for pair in pairs:
-        src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus)
+        src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type)
         if src is None or src.country is None:
             continue
+        if tgt is None and c.type == EventType.CONSULT:
+            continue  # "the council met": a consultation needs two parties
         rules = (c.rule, RULE + (":+dyad" if filled else ""))
         eid = content_hash(article.doc, evidence.start, evidence.end, str(c.type), src.country,
                            tgt.country if tgt else None, c.trigger.start, date.start)
