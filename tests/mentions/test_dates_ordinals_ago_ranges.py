@@ -119,3 +119,22 @@ def test_calendar_year_unit_with_month() -> None:
     assert resolve_relative(day, "2024-03-01") is None  # 29 February 2023 does not exist
     plain = DateRef(None, None, Precision.YEAR, relative=Relative("year", -3))
     assert resolve_relative(plain, "2024-03-01") == ("2021", "2021", Precision.YEAR)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    # multiples of years: decades, half a century
+    ("en", "Two decades ago the two neighbours signed a border pact.", [("Two decades ago", "2004", "2004", "year")]),
+    ("en", "Half a century ago today, the first ambassador arrived.",
+     [("Half a century ago today", "1974-06-20", "1974-06-20", "day")]),
+    ("ar", "وقبل ثلاثة عقود وقع البلدان معاهدة صداقة.", [("قبل ثلاثة عقود", "1994", "1994", "year")]),
+    ("ar", "في مثل هذا اليوم قبل نصف قرن وصل أول سفير إلى العاصمة.",
+     [("في مثل هذا اليوم قبل نصف قرن", "1974-06-20", "1974-06-20", "day")]),
+    # "on this day in 1990": the publication's day and month, in that year
+    ("en", "On this day in 1967, the two countries broke off relations.",
+     [("On this day in 1967", "1967-06-20", "1967-06-20", "day")]),
+    ("ar", "في مثل هذا اليوم من عام 1967 قطع البلدان العلاقات.",
+     [("في مثل هذا اليوم من عام 1967", "1967-06-20", "1967-06-20", "day")]),
+])
+def test_dates_year_multiples_and_this_day_in_a_year(ctx: Context, lang: str, sentence: str,
+                                                     expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(ctx, sentence, lang) == expected

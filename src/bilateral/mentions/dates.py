@@ -182,7 +182,9 @@ class DateGrammar:
             alts.append(rf"{W(ago_before)}\s+{ago_body}(?!\s+{ago_not})")
         if ago_after:
             alts.append(rf"{ago_body}\s+{A(ago_after)}")
-        self.rx_ago = re.compile("(?:" + "|".join(alts) + rf")(?:\s+(?P<this>{ago_this}))?") if alts else None
+        # "51 years ago this month" / "في مثل هذا اليوم قبل نصف قرن": the period of publication, N years earlier
+        self.rx_ago = re.compile(rf"(?:(?P<this0>{ago_this})\s+)?(?:" + "|".join(alts)
+                                 + rf")(?:\s+(?P<this>{ago_this}))?") if alts else None
 
         def monthx(p: str) -> str:
             return (f"(?:(?P<{p}w>{month_word})\\s+)?(?P<{p}1>{month_alt})"
@@ -256,6 +258,10 @@ class DateGrammar:
         self.tr_unit = re.compile(alternation(list(self.units), bounded=False))
         self.tr_weekday = re.compile(alternation(list(self.weekdays), bounded=False))
         self.tr_ago = re.compile(alternation(ago_before + ago_after, bounded=False)) if alts else None
+        # "on this day in 1990", "في مثل هذا اليوم من عام 1990": the publication's day and month in that year
+        this_day = folded_list(ago.get("this_day"))
+        self.rx_this_day = re.compile(rf"{A(this_day)}\s+(?:{weak}\s+)?(?:{strong}\s+)?(?P<year>{_YEAR})") \
+            if this_day else None
         self.trimmer = PrefixTrimmer(vocab, lang, folded_list(data.get("strip_prefixes")))
 
     # --- helpers -------------------------------------------------------------------------------
@@ -299,6 +305,8 @@ class DateGrammar:
             (self.rx_phrase, None, self._phrase), (self.rx_xrange, self.tr_month, self._xrange))
         if self.rx_ago is not None:
             rules += ((self.rx_ago, self.tr_ago, self._ago),)
+        if self.rx_this_day is not None:
+            rules += ((self.rx_this_day, self.tr_digits, self._this_day),)
         scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
             for m in scanner.scan(rx, trigger, 60, 60):
@@ -426,16 +434,23 @@ class DateGrammar:
             n, unit = 1, self._lookup(self.ago_singles, m.group("single"))
         if not n or unit is None:
             return []
-        this = m.group("this")
+        if ":" in unit:  # "decades: year:10", "half a century: year:50"
+            unit, times = unit.split(":", 1)
+            n *= int(times)
+        this = m.group("this") or m.group("this0")
         if this and unit == "year":
             # "51 years ago this month": the month (or day) of publication, N years earlier
             prec = Precision.MONTH if key(this) in self.ago_this_month else Precision.DAY
             return [_Cand(m.start(), m.end(), DateRef(None, None, prec, relative=Relative("year", -n)), "ago")]
-        end = m.start("this") if this else m.end()
+        end = m.start("this") if m.group("this") else m.end()
         while end > m.start() and folded[end - 1].isspace():
             end -= 1
         prec = {"year": Precision.YEAR, "month": Precision.MONTH}.get(unit, Precision.DAY)
         return [_Cand(m.start(), end, DateRef(None, None, prec, relative=Relative(unit, -n)), "ago")]
+
+    def _this_day(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        y = m.group("year")
+        return [_Cand(m.start(), m.end(), DateRef(y, y, Precision.YEAR), "this-day")]
 
     def _mdy(self, m: re.Match[str], folded: str) -> list[_Cand]:
         if self._quantity_follows(folded, m.end("d1") + (1 if m.end("d1") < len(folded) else 0)) \
@@ -598,7 +613,13 @@ def find_dates(text: Text, ctx: Context) -> list[Mention]:
     folded = text.folded
     out: list[Mention] = []
     sentences = SentenceIndex(text)
+    published = text.article.published or ""
     for c in _select(grammar.find(folded)):
+        if c.sub == "this-day" and len(published) == 10 and c.value.start:
+            # "on this day in 1990": the day and month of publication, in that year
+            day = c.value.start + published[4:]
+            if valid_day(int(day[:4]), int(day[5:7]), int(day[8:])):
+                c = _Cand(c.start, c.end, DateRef(day, day, Precision.DAY), c.sub)
         start = grammar.trimmer.trim(folded, c.start, c.end)
         end = c.end
         while end > start and folded[end - 1].isspace():
