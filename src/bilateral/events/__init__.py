@@ -80,6 +80,9 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
     for s in sorted(by_sentence):
         if s == headline:
             continue  # a headline repeats the body, without its dates
+        lo, hi = doc.sentence_tokens[s]
+        if doc.cues(lex.opinion, lo, hi):
+            continue  # "analysts said the visit was a message to ...": analysis, not an action
         sent_triggers, contents = _main_triggers(doc, lex, by_sentence[s])
         _attach(doc, lex, s, sent_triggers, contents)
         for i, trig in enumerate(sent_triggers):

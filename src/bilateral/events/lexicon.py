@@ -86,6 +86,7 @@ class Lexicon:
     genitive_dates: frozenset[str]
     verb_coordinators: frozenset[str]
     aside: PhraseMatcher[str]
+    opinion: PhraseMatcher[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -184,6 +185,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         genitive_dates=frozenset(fold_phrase(x) for x in _list(roles, "genitive_date_markers")),
         verb_coordinators=frozenset(fold_phrase(x) for x in _list(roles, "verb_coordinators")),
         aside=_phrases(_list(roles, "aside_markers"), c),
+        opinion=_phrases(_list(status.get("opinion"), "sentence"), c),
     )
 
 
