@@ -246,3 +246,12 @@ def test_events_rules_the_view_of_analysts_is_no_event(ctx: Context) -> None:
     assert list(_pipeline_events(ctx, ar, "ar", "2023-09-20")) == []
     # the same words as a report of the action are an event
     assert _pipeline_events(ctx, "The South Korean president visited Hanoi on Monday.", "en", "2023-09-20")
+
+
+def test_events_rules_verbs_joined_to_an_agreements_content_are_content(ctx: Context) -> None:
+    en = _pipeline_events(ctx, "Chile and Bolivia agreed on Friday to restore diplomatic relations and reopen "
+                               "their embassies within two months.", "en", "2023-09-20")
+    assert [str(e.type) for e in en] == ["AGREE"]
+    ar = _pipeline_events(ctx, "واتفقت تشيلي وبوليفيا يوم الجمعة على استئناف العلاقات الدبلوماسية وإعادة فتح السفارتين.",
+                          "ar", "2023-09-20")
+    assert [str(e.type) for e in ar] == ["AGREE"]

@@ -427,6 +427,10 @@ def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> tuple[li
     contents: list[_Trigger] = []
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
+        last = (kept + contents) and max(kept + contents, key=lambda x: x.first)
+        if last and last in contents and _joined_to(doc, lex, t, last):
+            contents.append(t)  # "agreed to restore relations and reopen embassies": both are the content
+            continue
         (contents if _is_content(doc, lex, t, kept, lo) else kept).append(t)
     if len(kept) > 1:
         kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
@@ -457,6 +461,16 @@ def _recorded(history: list[_Draft], etype: EventType, mode: str | None, dates: 
                                               for x in own if isinstance(x, str)):
                 return True
     return False
+
+
+def _joined_to(doc: Doc, lex: Lexicon, t: _Trigger, prev: _Trigger) -> bool:
+    """Is ``t`` a verb coordinated with ``prev`` ("to restore relations and reopen embassies")?"""
+    if t.form.pos != prev.form.pos or t.first - prev.last > 8:
+        return False
+    prev_tok = doc.tokens[t.first - 1].text if t.first > 0 else ""
+    joined = prev_tok in lex.conjunctions or (t.match.prefix[:1] in lex.conjunctions
+                                                and t.match.prefix[1:2] not in lex.preposition_clitics)
+    return joined and not _hard_boundary(doc, lex, prev.last + 1, t.first)
 
 
 def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
