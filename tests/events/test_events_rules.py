@@ -255,3 +255,21 @@ def test_events_rules_verbs_joined_to_an_agreements_content_are_content(ctx: Con
     ar = _pipeline_events(ctx, "واتفقت تشيلي وبوليفيا يوم الجمعة على استئناف العلاقات الدبلوماسية وإعادة فتح السفارتين.",
                           "ar", "2023-09-20")
     assert [str(e.type) for e in ar] == ["AGREE"]
+
+
+def test_events_rules_nearest_cue_decides_between_entries_of_one_word(ctx: Context) -> None:
+    # "إنهاء" ends a boycott (RETREAT) when the boycott is named next to it, even with a cue of
+    # another entry ("التعاون") further away
+    body = ("وأعلنت السعودية والإمارات أمس في ختام قمة مجلس التعاون الخليجي إنهاء المقاطعة التي فرضتاها على قطر.")
+    events = _pipeline_events(ctx, body, "ar", "2021-01-06")
+    assert {str(e.type) for e in events} == {"RETREAT"}
+
+
+def test_events_rules_listed_subjects_of_a_directed_act_are_all_actors(ctx: Context) -> None:
+    # three or more states acting together are not each other's targets
+    events = _pipeline_events(ctx, "Saudi Arabia, Bahrain and the UAE ended their boycott on Tuesday.", "en",
+                              "2021-01-06")
+    assert events and all(e.target is None or e.target.country not in ("ARE", "BHR", "SAU") for e in events)
+    # two states resuming ties are each other's counterparts
+    pair = _pipeline_events(ctx, "Qatar and Bahrain resumed flights on Tuesday.", "en", "2021-01-06")
+    assert [(str(e.type), {e.source.country, e.target.country}) for e in pair] == [("RETREAT", {"QAT", "BHR"})]

@@ -58,3 +58,8 @@ def test_anaphors_without_antecedent_or_too_far_are_not_actors(ctx: Context) -> 
     assert anaphors(ctx, far, "en") == []
     # a longer actor name wins over the short form inside it
     assert anaphors(ctx, "Saudi Arabia and the United Kingdom signed a deal.", "en") == []
+
+
+def test_anaphors_listed_preference_picks_the_likelier_kingdom(ctx: Context) -> None:
+    text = "وقعت السعودية والبحرين أمس اتفاقا مع الأردن. وأكدت المملكة أن الاتفاق يخدم المنطقة."
+    assert anaphors(ctx, text, "ar") == [("المملكة", "SAU", ActorKind.COUNTRY)]

@@ -122,7 +122,16 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         want = "noun" if prev in lex.determiners else "verb"
         return 0 if m.payload.pos == want else 1
 
-    matches.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.payload.entry.requires else 1, _pos_rank(m)))
+    # among entries that need a cue, the one whose cue stands nearest ("إنهاء المقاطعة ... لمجلس التعاون":
+    # ending a boycott, not revoking cooperation)
+    distance: dict[int, int | None] = {}
+    for m in matches:
+        e = m.payload.entry
+        if e.requires:
+            first, last = doc.token_at(m.start), doc.token_at(m.end - 1)
+            distance[id(m)] = _cue_distance(doc, first, last, e.requires, e.window, lex)
+    matches.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.payload.entry.requires else 1,
+                                distance.get(id(m)) if distance.get(id(m)) is not None else 99, _pos_rank(m)))
     taken: set[int] = set()
     for m in matches:
         first = doc.token_at(m.start)
@@ -130,7 +139,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         if first in taken or (first == last and doc.tokens[first].text in lex.not_triggers):
             continue
         entry = m.payload.entry
-        if entry.requires and not _has_cue(doc, first, last, entry.requires, entry.window, lex):
+        if entry.requires and distance.get(id(m)) is None:
             continue
         if entry.needs_destination:
             lo, hi = clause_bounds(doc, lex, first, last)
@@ -142,20 +151,23 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     return out
 
 
-def _has_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: int, lex: Lexicon) -> bool:
-    """Does a cue word or phrase stand within ``window`` tokens of the trigger, in its sentence? The
-    cue's first word may carry a proclitic ("وسفيرها")."""
+def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window: int, lex: Lexicon) -> int | None:
+    """Token distance from the trigger to the nearest cue word or phrase within ``window`` tokens, in its
+    sentence, or None. The cue's first word may carry a proclitic ("وسفيرها")."""
     lo_s, hi_s = doc.sentence_tokens[doc.sentence_of_token[first]]
     lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
     words = [doc.tokens[k].text for k in range(lo, hi)]
     forms = [{f for f, _ in lex.clitics.prefix_forms(w)} for w in words]
+    best: int | None = None
     for cue in cues:
         parts = cue.split()
         n = len(parts)
         for k in range(len(words) - n + 1):
             if parts[0] in forms[k] and words[k + 1:k + n] == parts[1:]:
-                return True
-    return False
+                at = lo + k
+                d = first - (at + n - 1) if at < first else at - last
+                best = d if best is None else min(best, d)
+    return best
 
 
 # ------------------------------------------------------------------------------- dates/quantities

@@ -76,6 +76,7 @@ class Entry:
     min_name_words: int = 1  # an unknown name after this title needs at least this many words
     honorific: bool = False  # only an office with a country; before a bare name a courtesy title
     codes: tuple[str, ...] = ()  # ANAPHOR: the actors it may refer back to (lang/<code>/anaphors.yaml)
+    listed: bool = False  # ANAPHOR: among candidates in the window, the first in ``codes`` wins (not the nearest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +228,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
     anaphors: dict[str, Any] = lang.get("anaphors") or {}
     for a in anaphors.get("anaphors") or []:
         for f in _as_list(a.get("forms")):
-            add(f, Entry(ANAPHOR, via="anaphor", codes=tuple(_as_list(a.get("codes")))))
+            add(f, Entry(ANAPHOR, via="anaphor", codes=tuple(_as_list(a.get("codes"))),
+                         listed=a.get("prefer") == "listed"))
     # numbered groups ("الدول الأربع", "the four countries"): role "group:N" (N states named before)
     numbers = data.get("group_numbers") or {}
     for tpl in _as_list(data.get("group_templates")):
@@ -657,8 +659,13 @@ class _Finder:
         for it in anaphors:
             start = self.text.original(it.start, it.end).start
             lo = self._sentence(it.start) - self.lex.anaphor_window
-            antecedent = next((m for m in reversed(out) if m.span.end <= start and m.sentence >= lo
-                               and self._antecedent_ok(m, it.entry.codes)), None)
+            found = [m for m in reversed(out) if m.span.end <= start and m.sentence >= lo
+                     and self._antecedent_ok(m, it.entry.codes)]
+            if it.entry.listed and found:
+                # "المملكة" after "السعودية والإمارات والبحرين": the likelier kingdom, not the last named
+                rank = {c: i for i, c in enumerate(it.entry.codes)}
+                found.sort(key=lambda m: rank.get(getattr(m.value, "country", None) or "", len(rank)))
+            antecedent = found[0] if found else None
             if antecedent is None or not isinstance(antecedent.value, ActorRef):
                 continue
             v = antecedent.value

@@ -140,7 +140,9 @@ def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tup
         return list(seen.values())
 
     sources, targets = distinct(sources), distinct(targets)
-    if len(sources) >= 2 and not targets:
+    if (len(sources) == 2 or (len(sources) > 2 and c.frame != "directed")) and not targets:
+        # "Egypt and Russia met", "Qatar and the UAE resumed ties": the two are each other's parties; a
+        # list of three or more that acts ("X, Y and Z ended their boycott") has its target elsewhere
         sources, targets = sources[:1], sources[1:]
     if c.frame in _SYMMETRIC_FRAMES or c.mode == "multilateral":
         parties = distinct(sources + targets)
@@ -155,7 +157,8 @@ def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tup
 
 
 def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date: str | None,
-                    focus: tuple[str, ...], c_type: EventType | None = None) -> tuple[Actor | None, Actor | None, bool]:
+                    focus: tuple[str, ...], c_type: EventType | None = None,
+                    same_side: frozenset[str | None] = frozenset()) -> tuple[Actor | None, Actor | None, bool]:
     """A pair with one side missing takes the other member of the article's main dyad."""
     a, b = pair
     if (a is not None and b is not None) or len(focus) < 2:
@@ -167,6 +170,8 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
     if c_type == EventType.CONSULT and not _is_state(ctx, known.country):
         return a, b, False  # "the council met": an organisation's own session, not talks with the other party
     other = Actor(codes[1 - codes.index(known.country)], None, "", None, None)
+    if other.country in same_side:
+        return a, b, False  # "Saudi Arabia and Bahrain ended ...": not each other's counterpart
     return (a, other, True) if a is not None else (other, b, True)
 
 
@@ -189,7 +194,8 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
     group = content_hash(article.doc, c.trigger.start, c.type, length=12) if len(parties) > 2 else None
     out: list[Event] = []
     for pair in pairs:
-        src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type)
+        side = frozenset(x.country for x in (sources if pair[0] is not None else targets))
+        src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type, side)
         if src is None or src.country is None:
             continue
         if tgt is None and c.type == EventType.CONSULT:
