@@ -38,6 +38,15 @@ class LangData:
     def get(self, name: str, default: Any = None) -> Any:
         return self.files.get(name, default)
 
+    def trigger_entries(self) -> list[Any]:
+        """The entries of ``triggers.yaml`` followed by those of any ``triggers_<part>.yaml`` (a lexicon
+        may be split by theme; keys stay unique across the parts)."""
+        out: list[Any] = []
+        for stem in sorted(self.files, key=lambda n: (n != "triggers", n)):
+            if stem == "triggers" or stem.startswith("triggers_"):
+                out.extend((self.files.get(stem) or {}).get("triggers") or [])
+        return out
+
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
 

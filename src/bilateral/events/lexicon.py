@@ -101,11 +101,10 @@ def _phrases(items: list[str], clitics: Clitics, payload: str | None = None) -> 
 
 
 def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
-    data = lang.get("triggers") or {}
-    where = f"lang/{lang.code}/triggers.yaml"
+    where = f"lang/{lang.code}/triggers*.yaml"
     entries: list[tuple[str, TriggerForm]] = []
     seen: set[str] = set()
-    for raw in data.get("triggers") or []:
+    for raw in lang.trigger_entries():
         key = raw.get("key")
         if not key or key in seen:
             raise DataError(f"trigger entry without a unique key: {raw!r}", where)

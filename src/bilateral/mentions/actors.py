@@ -334,7 +334,7 @@ def _event_words(lang: LangData) -> set[str]:
     a word like زيارة/بحث after an unknown name ends the name (read as data; the events package is
     not imported)."""
     out: set[str] = set()
-    for t in (lang.get("triggers") or {}).get("triggers") or []:
+    for t in lang.trigger_entries():
         if not isinstance(t, dict):
             continue
         for key in ("verbs", "nouns", "plural"):
