@@ -273,3 +273,13 @@ def test_events_rules_listed_subjects_of_a_directed_act_are_all_actors(ctx: Cont
     # two states resuming ties are each other's counterparts
     pair = _pipeline_events(ctx, "Qatar and Bahrain resumed flights on Tuesday.", "en", "2021-01-06")
     assert [(str(e.type), {e.source.country, e.target.country}) for e in pair] == [("RETREAT", {"QAT", "BHR"})]
+
+
+def test_events_rules_the_same_day_and_the_next_day_follow_the_story(ctx: Context) -> None:
+    ar = _pipeline_events(ctx, "في 12 آذار 1999 اجتاحت قوات إريترية بلدة حدودية إثيوبية. "
+                               "وفي اليوم نفسه دانت الحكومة الكينية الهجوم.", "ar", "2019-03-12")
+    accuse = [e for e in ar if str(e.type) == "ACCUSE"]
+    assert [e.date.start for e in accuse] == ["1999-03-12"]
+    en = _pipeline_events(ctx, "On 12 March 1999 Eritrean troops attacked an Ethiopian border town. "
+                               "The next day Kenya condemned the attack.", "en", "2019-03-12")
+    assert [e.date.start for e in en if str(e.type) == "ACCUSE"] == ["1999-03-13"]

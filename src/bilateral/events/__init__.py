@@ -15,6 +15,7 @@ For every trigger (lang/<code>/triggers.yaml) in a sentence:
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from dataclasses import dataclass, field, replace
 
@@ -265,6 +266,7 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     out: list[Placed] = []
     last_year: int | None = None
     last_sentence: int | None = None
+    last_day: str | None = None
     for p in doc.dates:
         ref = p.mention.value
         if isinstance(ref, DateRef) and ref.start:
@@ -272,9 +274,19 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             if ref.precision in (Precision.MONTH, Precision.DAY):
                 last_year = int(ref.start[:4])
                 last_sentence = p.mention.sentence
+            last_day = ref.start if ref.precision == Precision.DAY else None
             out.append(p)
             continue
         rel = ref.relative if isinstance(ref, DateRef) else None
+        if rel is not None and rel.unit == "day" and rel.offset == 0 and last_day is not None:
+            # "في اليوم نفسه", "the next day": the day of the event told before, not of publication
+            shift = _same_or_next_day(doc, lex, p.first - 3, p.last + 3)
+            if shift is not None:
+                day = (dt.date.fromisoformat(last_day) + dt.timedelta(days=shift)).isoformat()
+                m = p.mention
+                out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(day, None, Precision.DAY),
+                                          f"{m.rule}:narrative-day", m.text), p.first, p.last))
+                continue
         if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or last_year is None:
             out.append(p)
             continue
@@ -292,6 +304,16 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _same_or_next_day(doc: Doc, lex: Lexicon, lo: int, hi: int) -> int | None:
+    """0 for "the same day" and 1 for "the next day" written in tokens [lo, hi), else None."""
+    lo, hi = max(lo, 0), min(hi, len(doc.tokens))
+    if doc.cues(lex.same_day, lo, hi):
+        return 0
+    if doc.cues(lex.next_day, lo, hi):
+        return 1
+    return None
 
 
 def _hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
@@ -559,7 +581,7 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
         prev = _last_of(history, EventType.CONSULT)
         if prev is not None:
             return prev.dates
-    shifted = _years_later(doc, lex, trig, lo, hi, history)
+    shifted = _years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     for t in reversed(earlier):
@@ -617,6 +639,24 @@ def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
                                DateRef(str(year), None, Precision.YEAR), f"{RULE}:years-later",
                                doc.text.article.text[span.start:span.end])
         return None
+    return None
+
+
+def _day_of_previous(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
+                     history: list[_Draft]) -> Mention | None:
+    """"the same day" / "the next day" with no date word (in the trigger's sentence): the day of the
+    previous day-dated event."""
+    s_lo, s_hi = doc.sentence_tokens[trig.sentence]
+    shift = _same_or_next_day(doc, lex, s_lo, s_hi)
+    if shift is None:
+        return None
+    for h in reversed(history):
+        ref = h.dates[0].value if h.dates else None
+        if isinstance(ref, DateRef) and ref.start and ref.precision == Precision.DAY:
+            day = (dt.date.fromisoformat(ref.start[:10]) + dt.timedelta(days=shift)).isoformat()
+            span = trig.span
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
+                           f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
     return None
 
 

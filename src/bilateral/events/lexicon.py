@@ -87,6 +87,9 @@ class Lexicon:
     verb_coordinators: frozenset[str]
     aside: PhraseMatcher[str]
     opinion: PhraseMatcher[str]
+    clause_openers: frozenset[str]
+    same_day: PhraseMatcher[str]
+    next_day: PhraseMatcher[str]
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -185,6 +188,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         verb_coordinators=frozenset(fold_phrase(x) for x in _list(roles, "verb_coordinators")),
         aside=_phrases(_list(roles, "aside_markers"), c),
         opinion=_phrases(_list(status.get("opinion"), "sentence"), c),
+        clause_openers=frozenset(fold_phrase(x) for x in _list(roles, "clause_openers")),
+        same_day=_phrases(_list(roles, "same_day"), c),
+        next_day=_phrases(_list(roles, "next_day"), c),
     )
 
 

@@ -206,6 +206,15 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if subject not in actors:
                 actors = [subject, *actors]
                 before = [a for a in actors if a.last < first]
+    if subject is None and pos == "verb" and lex.clause_openers and first > lo \
+            and doc.tokens[first - 1].text in lex.preverbal:
+        # "وكان وزير المجاهدين الجزائري محمد ... قد طالب باريس": the subject is between the opener and قد
+        openers = [k for k in range(lo, first - 1)
+                   if any(f in lex.clause_openers for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))]
+        if openers:
+            inside = [a for a in before if a.first > openers[-1] and not marked(doc, lex, a, lo)]
+            strong = [a for a in inside if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
+            subject = (strong or inside or [None])[0]
     # a subject placed before its verb, with at most auxiliaries in between ("وكان الوزير ... قد زار")
     if subject is None and before and pos == "verb":
         near = before[-1]

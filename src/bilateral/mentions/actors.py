@@ -256,6 +256,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         words = main.split()
         if len(words) > 1 and p.short:
             last = words[-1]
+            if len(words) > 2 and fold_phrase(words[-2]) == "\u0627\u0628\u0648":  # ابو
+                last = f"{words[-2]} {words[-1]}"  # "صوفي أبو طالب" is "أبو طالب", never the verb "طالب"
             forms.append(last)
             if "-" in last and code == "en":
                 forms.append(last.split("-", 1)[1])
