@@ -477,7 +477,9 @@ def _after_setting_marker(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
         k -= 1
     if t.match.prefix[-1:] in lex.preposition_clitics:
         return True
-    return k >= 0 and any(b >= k for _a, b, _p in doc.cues(lex.setting, max(0, k - 3), k + 1))
+    # "during the summit", "خلال مداولات القمة" (one word may stand between: the summit's deliberations)
+    return k >= 0 and any(b >= k - 1 for _a, b, _p in doc.cues(lex.setting, max(0, k - 4), k + 1)
+                          if not any(b < q.first <= k for q in doc.actors))
 
 
 def _recorded(history: list[_Draft], etype: EventType, mode: str | None, dates: list[Placed]) -> bool:
