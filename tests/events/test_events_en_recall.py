@@ -1,0 +1,87 @@
+"""English trigger vocabulary, roles and dates added for recall (sentences written for these tests),
+run through the whole pipeline."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+from bilateral.events import extract_candidates
+from bilateral.mentions import find_mentions
+from bilateral.model import Article, Event
+from bilateral.normalize import prepare
+from bilateral.resolve import resolve_events
+
+
+def _events(ctx: Context, body: str, published: str = "2021-04-14") -> list[Event]:
+    text = prepare(Article("id", "doc", body, "en", published))
+    ms = find_mentions(text, ctx)
+    return resolve_events(extract_candidates(text, ms, ctx), text, ms, ctx)
+
+
+def _coded(events: list[Event]) -> set[tuple[str, str | None, str | None, str | None]]:
+    return {(str(e.type), e.mode, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events}
+
+
+def _pair_types(events: list[Event]) -> set[tuple[str, frozenset[str | None]]]:
+    return {(str(e.type), frozenset((e.source.country if e.source else None,
+                                     e.target.country if e.target else None))) for e in events}
+
+
+def test_restoring_ties_is_a_retreat_not_new_relations(ctx: Context) -> None:
+    events = _events(ctx, "Morocco restored diplomatic ties with Iran in March 2019.")
+    assert ("RETREAT", frozenset({"MAR", "IRN"})) in _pair_types(events)
+    assert not [e for e in events if str(e.type) == "SUPPORT"]
+    # establishing relations for the first time stays SUPPORT/relations
+    first = _events(ctx, "Oman established diplomatic relations with Brazil in 1974.")
+    assert ("SUPPORT", "relations", "OMN", "BRA") in _coded(first) or ("SUPPORT", "relations", "BRA", "OMN") in _coded(first)
+
+
+def test_expressed_concern_is_disapproval(ctx: Context) -> None:
+    events = _events(ctx, "Canada on Monday expressed concern about Brazil's new mining law.")
+    assert ("ACCUSE", "disapprove", "CAN", "BRA") in _coded(events)
+
+
+def test_trade_remedy_investigation_and_court_case_are_accusations(ctx: Context) -> None:
+    probe = _events(ctx, "India has launched an anti-dumping investigation into steel imported from Vietnam.")
+    assert ("ACCUSE", "investigate", "IND", "VNM") in _coded(probe)
+    assert not [e for e in probe if str(e.type) == "COOPERATE"]  # the import is the object of the probe
+    court = _events(ctx, "In May 2019 Chile took Bolivia to the International Court of Justice over river waters.")
+    assert ("ACCUSE", "allege", "CHL", "BOL") in _coded(court)
+    # "take" without a court nearby is no event
+    assert _events(ctx, "Chile will take part in a Bolivian trade fair in May 2019.") == []
+
+
+def test_speech_to_an_organisation_is_a_visit(ctx: Context) -> None:
+    events = _events(ctx, "The Indian prime minister addressed the African Union summit in Addis Ababa on Monday.")
+    assert ("CONSULT", frozenset({"IND", "AFU"})) in _pair_types(events)
+
+
+def test_strikes_in_support_of_a_government_are_military_aid(ctx: Context) -> None:
+    events = _events(ctx, "France launched air strikes in Mali in January 2013 in support of government troops.")
+    coded = _coded(events)
+    assert ("AID", "military", "FRA", "MLI") in coded
+    assert not [e for e in events if str(e.type) == "ASSAULT"]
+    # without the cue, strikes are an assault
+    assault = _events(ctx, "Ethiopia launched air strikes on Eritrea in May 2000.")
+    assert {str(e.type) for e in assault} == {"ASSAULT"}
+
+
+def test_fighting_between_two_armies_is_an_assault(ctx: Context) -> None:
+    events = _events(ctx, "In 1980 Iraqi and Iranian troops clashed along the border.")
+    assert ("ASSAULT", frozenset({"IRQ", "IRN"})) in _pair_types(events)
+
+
+def test_a_demonym_right_before_a_noun_trigger_is_its_agent(ctx: Context) -> None:
+    events = _events(ctx, "Crowds gathered in Madrid against American backing for Israel's position on Monday.")
+    assert ("SUPPORT", None, "USA", "ISR") in _coded(events)
+    assert ("SUPPORT", frozenset({"ESP", "ISR"})) not in _pair_types(events)
+
+
+def test_month_range_and_multiples_of_years_ago(ctx: Context) -> None:
+    fought = _events(ctx, "Between March and June 1969, Soviet and Chinese troops fought along the Ussuri river.",
+                     "2020-01-01")
+    assert [(e.date.start, e.date.end) for e in fought if str(e.type) == "ASSAULT"] == [("1969-03", "1969-06")]
+    ago = _events(ctx, "Half a century ago today, the Egyptian president visited Moscow.", "2015-06-20")
+    assert [e.date.start for e in ago if str(e.type) == "CONSULT"] == ["1965-06-20"]
+    decades = _events(ctx, "Two decades ago Iraq signed an oil agreement with Jordan.", "2015-06-20")
+    assert [e.date.start for e in decades] == ["1995"]
