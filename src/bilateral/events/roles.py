@@ -167,6 +167,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6:
                 subject = a
                 break
+    if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1:
+        # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent
+        subject = before[-1]
     # a subject placed before its verb, with at most auxiliaries in between ("وكان الوزير ... قد زار")
     if subject is None and before and pos == "verb":
         near = before[-1]
