@@ -207,6 +207,11 @@ class DateGrammar:
             + rf"(?:\s*,?\s*(?P<year3>{_YEAR}))?{to_re}" + monthx("e")
             + rf"\s+(?P<x2>{_DAY}){sfx_opt}(?:\s*,?\s*(?P<year4>{_YEAR}))?"
         )
+        # a month range after "between"/"from": "between May and July 1999", "from March to June 2020"
+        self.rx_mrange = re.compile(
+            rf"(?:{between_w}|{from_w})\s+" + monthx("f") + rf"(?:\s*,?\s*(?P<year1>{_YEAR}))?{to_re}" + monthx("g")
+            + rf"\s*,?\s*(?P<year>{_YEAR})"
+        )
         self.rx_mdy = re.compile(
             rf"(?:(?P<wd>{weekday})\s*,?\s+)?" + monthx("m")
             + rf"\s+(?P<d1>{_DAY}){sfx_opt}(?:{to_re}(?P<d2>{_DAY}){sfx_opt})?"
@@ -296,7 +301,8 @@ class DateGrammar:
             (self.rx_mdy, self.tr_month, self._mdy), (self.rx_hijri, self.tr_digits, self._hijri),
             (self.rx_yrange, self.tr_digits, self._yrange), (self.rx_year, self.tr_digits, self._year),
             (self.rx_unit, self.tr_unit, self._unit), (self.rx_weekday, self.tr_weekday, self._weekday),
-            (self.rx_phrase, None, self._phrase), (self.rx_xrange, self.tr_month, self._xrange))
+            (self.rx_phrase, None, self._phrase), (self.rx_xrange, self.tr_month, self._xrange),
+            (self.rx_mrange, self.tr_month, self._mrange))
         if self.rx_ago is not None:
             rules += ((self.rx_ago, self.tr_ago, self._ago),)
         scanner = TokenScanner(folded)
@@ -406,6 +412,18 @@ class DateGrammar:
             return []
         return [_Cand(start, m.end(), DateRef(s, e, Precision.DAY), "day_range")]
 
+    def _mrange(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        a, b = self._month(m, "f"), self._month(m, "g")
+        if a is None or b is None or a[0] == b[0]:
+            return []
+        year2 = int(m.group("year"))
+        year1 = int(m.group("year1")) if m.group("year1") else (year2 if a[0] < b[0] else year2 - 1)
+        s, e = iso(year1, a[0]), iso(year2, b[0])
+        if not 1000 <= year1 <= year2 <= 2099 or s >= e:
+            return []
+        start = self._body_start(m, ("fw", "f1"))
+        return [_Cand(start, m.end(), DateRef(s, e, Precision.MONTH), "month_range")]
+
     def _ago_number(self, s: str) -> int | None:
         total = 0
         for w in re.findall(r"[^\W\d_]+|\d+", s):
@@ -426,6 +444,9 @@ class DateGrammar:
             n, unit = 1, self._lookup(self.ago_singles, m.group("single"))
         if not n or unit is None:
             return []
+        if ":" in unit:  # "decades: year:10", "half a century: year:50" -- a multiple of a unit
+            unit, times = unit.split(":", 1)
+            n *= int(times)
         this = m.group("this")
         if this and unit == "year":
             # "51 years ago this month": the month (or day) of publication, N years earlier
