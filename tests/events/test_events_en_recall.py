@@ -85,3 +85,31 @@ def test_month_range_and_multiples_of_years_ago(ctx: Context) -> None:
     assert [e.date.start for e in ago if str(e.type) == "CONSULT"] == ["1965-06-20"]
     decades = _events(ctx, "Two decades ago Iraq signed an oil agreement with Jordan.", "2015-06-20")
     assert [e.date.start for e in decades] == ["1995"]
+
+
+def test_participle_after_a_comma_is_a_further_act_not_content(ctx: Context) -> None:
+    events = _events(ctx, "In May 2014 Libya expelled the Egyptian ambassador, accusing Cairo of arming militias.")
+    assert ("ACCUSE", "allege", "LBY", "EGY") in _coded(events)
+    assert ("SANCTION", frozenset({"LBY", "EGY"})) in _pair_types(events)
+
+
+def test_a_verb_joined_to_content_is_content(ctx: Context) -> None:
+    events = _events(ctx, "Chad and Niger agreed in 2012 to restore diplomatic ties and reopen their embassies.")
+    assert {str(e.type) for e in events} == {"AGREE"}
+
+
+def test_a_verb_joined_through_auxiliaries_is_its_own_event(ctx: Context) -> None:
+    events = _events(ctx, "Peru said on Monday it rejected the ruling and had filed a complaint against Chile.")
+    assert {str(e.type) for e in events} == {"REJECT", "ACCUSE"}
+
+
+def test_a_pact_signed_earlier_is_its_own_dated_event(ctx: Context) -> None:
+    events = _events(ctx, "Kenya and Uganda agreed on Monday to revive a defence pact signed in 1998.")
+    signed = [e for e in events if str(e.type) == "SUPPORT"]
+    assert [e.date.start for e in signed] == ["1998"]
+    assert any(str(e.type) == "AGREE" for e in events)
+
+
+def test_an_infinitive_after_a_verb_of_decision_is_an_act(ctx: Context) -> None:
+    events = _events(ctx, "The African Union held talks on Mali on Friday and voted to readmit Mali to the bloc.")
+    assert ("RETREAT", frozenset({"AFU", "MLI"})) in _pair_types(events)

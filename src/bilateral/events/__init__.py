@@ -361,10 +361,10 @@ def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> list[_Tr
     """Drop triggers that are the purpose or content of an earlier one, or the setting of another
     ("during the summit"), before dates are given out."""
     kept: list[_Trigger] = []
+    content: list[_Trigger] = []
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
-        if not _is_content(doc, lex, t, kept, lo):
-            kept.append(t)
+        (content if _is_content(doc, lex, t, kept, lo, content) else kept).append(t)
     if len(kept) > 1:
         kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
     return kept
@@ -382,22 +382,51 @@ def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
     return k >= 0 and any(b >= k for _a, b, _p in doc.cues(lex.setting, max(0, k - 3), k + 1))
 
 
-def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int) -> bool:
+def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int,
+                content: list[_Trigger] | None = None) -> bool:
     """Is this trigger the purpose or the content of an earlier trigger of its sentence?
-    ("visited Moscow to discuss ...", "زار موسكو لبحث", "agreed to hold talks", "طالب باريس بالاعتراف")"""
+    ("visited Moscow to discuss ...", "زار موسكو لبحث", "agreed to hold talks", "طالب باريس بالاعتراف")
+    ``content``: earlier triggers already found to be content; a trigger joined to one of them is too
+    ("agreed to restore ties and reopen embassies")."""
     if not earlier:
         return False
-    prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
+    k = trig.first - 1
+    while k > lo and doc.tokens[k].text in lex.preverbal:
+        k -= 1  # "and had filed": auxiliaries between the conjunction and the verb
+    prev_tok = doc.tokens[k].text if k >= 0 else ""
     coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions
     if coordinated and trig.match.prefix[1:2] not in lex.preposition_clitics:
+        # joined to a content trigger of the same kind (verb and verb, noun and noun) it is content too;
+        # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
+        last = max(earlier + (content or []), key=lambda t: t.first)
+        return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
+    if _participle_clause(doc, lex, trig) or _reduced_relative(doc, trig):
         return False
     # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
     if any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)):
-        return True
+        # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
+        start = max(t.last for t in earlier) + 1
+        return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
     # content of an agreement, request, rejection, threat or accusation in the same clause
     return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
+
+
+def _participle_clause(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+    """", accusing Doha of ...": a participle after a comma is a further act of the subject."""
+    if trig.form.pos != "verb" or trig.first == 0:
+        return False
+    word = doc.tokens[trig.first].text
+    between = doc.text.folded[doc.tokens[trig.first - 1].end:doc.tokens[trig.first].start]
+    return "," in between and any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
+
+
+def _reduced_relative(doc: Doc, trig: _Trigger) -> bool:
+    """"a pact signed in 2001": a verb right after its own cue noun describes that thing's own past."""
+    requires = trig.form.entry.requires
+    return bool(requires) and trig.form.pos == "verb" and trig.first > 0 \
+        and doc.tokens[trig.first - 1].text in requires
 
 
 def _light_verb(lex: Lexicon, trig: _Trigger) -> bool:

@@ -81,6 +81,7 @@ class Lexicon:
     agent_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     setting: PhraseMatcher[str]
+    decision_verbs: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -175,6 +176,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         agent_preps=frozenset(fold_phrase(x) for x in _list(roles, "agent_prepositions")),
         relative_pronouns=frozenset(fold_phrase(x) for x in _list(roles, "relative_pronouns")),
         setting=_phrases(_list(roles, "setting_markers"), c),
+        decision_verbs=frozenset(fold_phrase(x) for x in _list(roles, "decision_verbs")),
     )
 
 
