@@ -113,3 +113,23 @@ def test_a_pact_signed_earlier_is_its_own_dated_event(ctx: Context) -> None:
 def test_an_infinitive_after_a_verb_of_decision_is_an_act(ctx: Context) -> None:
     events = _events(ctx, "The African Union held talks on Mali on Friday and voted to readmit Mali to the bloc.")
     assert ("RETREAT", frozenset({"AFU", "MLI"})) in _pair_types(events)
+
+
+def test_a_single_unnamed_source_makes_a_report(ctx: Context) -> None:
+    events = _events(ctx, "The Omani foreign minister is expected to visit Tehran next month, according to a source "
+                          "close to the talks.")
+    assert [str(e.status) for e in events if str(e.type) == "CONSULT"] == ["reported"]
+
+
+def test_called_is_a_phone_call_only_with_an_actor_after_it(ctx: Context) -> None:
+    naming = _events(ctx, "Kenyan jets struck what Nairobi called a rebel camp in Somalia on Monday.")
+    assert not [e for e in naming if e.mode == "phone"]
+    call = _events(ctx, "The Kenyan president called the Somali president on Monday.")
+    assert ("CONSULT", "phone", "KEN", "SOM") in _coded(call) or ("CONSULT", "phone", "SOM", "KEN") in _coded(call)
+
+
+def test_pakistani_leaders_and_cities_are_known(ctx: Context) -> None:
+    events = _events(ctx, "In March 2014 Nawaz Sharif travelled to Lahore and met Chinese envoys.")
+    assert ("CONSULT", frozenset({"PAK", "CHN"})) in _pair_types(events)
+    trip = _events(ctx, "In 2005 the Afghan president travelled to Karachi.", "2006-01-01")
+    assert [(e.mode, e.location.country if e.location else None) for e in trip] == [("visit", "PAK")]

@@ -125,6 +125,9 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         entry = m.payload.entry
         if entry.requires and not _has_cue(doc, first, last, entry.requires, entry.window, lex):
             continue
+        if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
+                and not _actor_follows(doc, lex, last):
+            continue  # "what Cairo called a provocation": naming, not a phone call
         if entry.needs_destination:
             lo, hi = clause_bounds(doc, lex, first, last)
             if not has_destination(doc, lex, last, lo, hi):
@@ -133,6 +136,14 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         out.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
     return out
+
+
+def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
+    """Does an actor mention start right after token ``last``, past determiners ("called the Emir")?"""
+    k = last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    return any(p.first == k for p in doc.actors)
 
 
 def _has_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: int, lex: Lexicon) -> bool:

@@ -27,6 +27,7 @@ class TriggerEntry:
     source: str  # lang/<code>/triggers.yaml#key
     complement: bool = False  # takes an event as its content ("agreed to hold talks")
     needs_destination: bool = False  # a trip verb counts only with a marked destination
+    actor_after: frozenset[str] = frozenset()  # forms that count only with an actor right after ("called X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
         entry = TriggerEntry(key, etype, raw.get("mode"), frame, tuple(raw.get("context") or ()),
                              frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
-                             bool(raw.get("needs_destination", False)))
+                             bool(raw.get("needs_destination", False)),
+                             frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
