@@ -133,3 +133,46 @@ def test_pakistani_leaders_and_cities_are_known(ctx: Context) -> None:
     assert ("CONSULT", frozenset({"PAK", "CHN"})) in _pair_types(events)
     trip = _events(ctx, "In 2005 the Afghan president travelled to Karachi.", "2006-01-01")
     assert [(e.mode, e.location.country if e.location else None) for e in trip] == [("visit", "PAK")]
+
+
+def test_a_pronoun_opening_a_clause_is_the_person_named_before(ctx: Context) -> None:
+    events = _events(ctx, "The Indian prime minister held talks in Tokyo on Monday. He will travel on to Vietnam "
+                          "on Thursday.", "2021-04-13")
+    assert ("CONSULT", "visit", "IND", "VNM") in _coded(events)
+
+
+def test_the_council_and_the_bloc_are_the_organisation_named_before(ctx: Context) -> None:
+    events = _events(ctx, "The Arab League met in Cairo on Sunday. The League suspended Libya in February 2011.")
+    assert ("SANCTION", "discontinue", "ARL", "LBY") in _coded(events)
+    junta = _events(ctx, "Mali's leaders met West African envoys in May 2022. Earlier this month the junta "
+                         "expelled the French ambassador.", "2022-06-20")
+    assert ("SANCTION", frozenset({"MLI", "FRA"})) in _pair_types(junta)
+
+
+def test_suspending_a_state_needs_the_state_right_after_the_verb(ctx: Context) -> None:
+    events = _events(ctx, "The African Union suspended Guinea in September 2021.")
+    assert ("SANCTION", "discontinue", "AFU", "GIN") in _coded(events)
+    work = _events(ctx, "The African Union suspended its work in Guinea in September 2021.")
+    assert not [e for e in work if e.rules[0].startswith("events.triggers.v1:suspend-member")]
+
+
+def test_a_sentence_without_actors_goes_on_from_the_event_before(ctx: Context) -> None:
+    events = _events(ctx, "The Spanish foreign minister held talks with his Moroccan counterpart in Rabat on "
+                          "Monday. The ministers signed a fisheries protocol.", "2021-04-14")
+    signed = [e for e in events if str(e.type) == "SUPPORT"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in signed] in (
+        [("ESP", "MAR", "2021-04-12")], [("MAR", "ESP", "2021-04-12")])
+    # two sentences on, there is nothing to go on from
+    far = _events(ctx, "The Spanish foreign minister held talks in Rabat with Morocco on Monday. It rained. "
+                       "The ministers signed a fisheries protocol.", "2021-04-14")
+    assert not [e for e in far if str(e.type) == "SUPPORT"]
+
+
+def test_a_date_in_the_content_of_an_agreement_dates_the_content_not_the_agreement(ctx: Context) -> None:
+    events = _events(ctx, "Tunisia and Algeria held talks on Monday. The two countries also agreed to hold their "
+                          "next round of talks in Algiers early next year.", "2021-04-14")
+    agreed = [(e.date.start, str(e.status)) for e in events if str(e.type) == "AGREE"]
+    assert agreed == [("2021-04-12", "occurred")]
+    # the object of a suspension is no future act: its date is the suspension's
+    cut = _events(ctx, "Poland suspended talks with Belarus on Monday.", "2021-04-14")
+    assert [(str(e.type), e.date.start) for e in cut] == [("SANCTION", "2021-04-12")]

@@ -30,6 +30,8 @@ from .status import find_status
 __all__ = ["extract_candidates"]
 
 RULE = registry.name("events")
+# acts about a future act: the date in their content belongs to that act
+_FORWARD = frozenset({EventType.AGREE, EventType.REQUEST, EventType.THREATEN})
 
 
 @dataclass
@@ -69,6 +71,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         return []
     lex = lexicon(ctx, lang)
     doc = Doc.build(text, mentions)
+    doc.actors = _anaphora(doc, lex)
     doc.dates = _narrative_years(doc, lex)
     triggers = _find_triggers(doc, lex)
     by_sentence: dict[int, list[_Trigger]] = {}
@@ -80,8 +83,12 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
     for s in sorted(by_sentence):
         if s == headline:
             continue  # a headline repeats the body, without its dates
-        sent_triggers = _main_triggers(doc, lex, by_sentence[s])
-        _attach(doc, lex, s, sent_triggers)
+        content: list[_Trigger] = []
+        sent_triggers = _main_triggers(doc, lex, by_sentence[s], content)
+        # a date inside the content of an act about a future act ("agreed to hold talks early next year")
+        # dates the content, which is not coded, not the agreement
+        ahead = [c for c in content if _forward(sent_triggers, c)]
+        _attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first))
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
     return [_candidate(d) for d in drafts]
@@ -160,6 +167,56 @@ def _has_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
             if parts[0] in forms[k] and words[k + 1:k + n] == parts[1:]:
                 return True
     return False
+
+
+# ------------------------------------------------------------------------------------- anaphora
+
+def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
+    """The actor mentions plus the words that stand for an actor named before (lang roles.yaml
+    ``anaphora``): "he" opening a clause, "the council", "the bloc"."""
+    if not (lex.person_pronouns or lex.organisation_heads or lex.organisation_nouns or lex.state_nouns):
+        return doc.actors
+    out = list(doc.actors)
+    covered = {k for p in doc.actors for k in range(p.first, p.last + 1)}
+    dated = {k for p in doc.dates for k in range(p.first, p.last + 1)}
+    folded = doc.text.folded
+    for k, tok in enumerate(doc.tokens):
+        if k in covered:
+            continue
+        word = tok.text.removesuffix("'s")
+        s = doc.sentence_of_token[k]
+        lo = doc.sentence_tokens[s][0]
+        kinds: tuple[ActorKind, ...]
+        if word in lex.person_pronouns:
+            kinds, head = (ActorKind.PERSON, ActorKind.TITLE), k
+        elif k > lo and doc.tokens[k - 1].text in lex.determiners and \
+                (word in lex.organisation_heads or word in lex.organisation_nouns):
+            kinds, head = (ActorKind.ORGANISATION,), k - 1
+        elif k > lo and doc.tokens[k - 1].text in lex.determiners and word in lex.state_nouns:
+            kinds, head = (ActorKind.COUNTRY, ActorKind.CAPITAL), k - 1
+        else:
+            continue
+        # only as the subject that opens a clause: "He will travel", "; he and X signed", "The council asked",
+        # "Earlier this month the junta revoked"
+        while head > lo and head - 1 in dated:
+            head -= 1
+        if not (head == lo or doc.tokens[head - 1].text in lex.conjunctions
+                or ";" in folded[doc.tokens[head - 1].end:doc.tokens[head].start]):
+            continue
+        reach = 2 if kinds[0] == ActorKind.PERSON else 5  # sentences back: a pronoun is local
+        earlier = [p for p in doc.actors if p.last < k and getattr(p.mention.value, "kind", None) in kinds
+                   and getattr(p.mention.value, "country", None) and s - p.mention.sentence <= reach
+                   and not (doc.dateline is not None and doc.dateline.contains(p.mention.span))]
+        if word in lex.organisation_heads:
+            earlier = [p for p in earlier if word in doc.token_span_text(p.first, p.last)]
+        if not earlier:
+            continue
+        m = earlier[-1].mention
+        span = doc.text.original(tok.start, tok.end)
+        out.append(Placed(Mention(MentionKind.ACTOR, span, s, m.value, f"{RULE}:anaphora",
+                                  doc.text.article.text[span.start:span.end]), k, k))
+    out.sort(key=lambda p: (p.first, p.last))
+    return out
 
 
 # ------------------------------------------------------------------------------- dates/quantities
@@ -315,10 +372,18 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     base = _Draft(trig, entry.type, entry.mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
     if not source and not target:
-        # nothing to code unless the candidate refers back to an event whose actors we know
-        if not refers or not history:
+        # nothing to code unless the candidate refers back to an event whose actors we know, or goes
+        # on from the event of the sentence before ("X held talks with Y. The ministers signed ...")
+        follows = [h for h in history if h.trigger.sentence == trig.sentence - 1 and h.source and h.target]
+        if follows and any(assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
+                                        *doc.sentence_tokens[trig.sentence])):
+            follows = []  # the sentence names its own actors, outside this clause
+        if refers and history:
+            prev = _last_of(history, EventType.CONSULT) or history[-1]
+        elif follows:
+            prev = follows[-1]
+        else:
             return []
-        prev = _last_of(history, EventType.CONSULT) or history[-1]
         base = replace(base, source=prev.source, target=prev.target)
 
     if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or _date_list(doc, lex, dates)):
@@ -368,17 +433,24 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     return new_source, new_target
 
 
-def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> list[_Trigger]:
-    """Drop triggers that are the purpose or content of an earlier one, or the setting of another
-    ("during the summit"), before dates are given out."""
+def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger],
+                   content: list[_Trigger] | None = None) -> list[_Trigger]:
+    """Drop triggers that are the purpose or content of an earlier one (collected in ``content``), or
+    the setting of another ("during the summit"), before dates are given out."""
     kept: list[_Trigger] = []
-    content: list[_Trigger] = []
+    content = [] if content is None else content
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
         (content if _is_content(doc, lex, t, kept, lo, content) else kept).append(t)
     if len(kept) > 1:
         kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
     return kept
+
+
+def _forward(kept: list[_Trigger], content: _Trigger) -> bool:
+    """Is ``content`` the content of an agreement, request or threat (the trigger before it)?"""
+    before = [t for t in kept if t.first < content.first]
+    return bool(before) and before[-1].form.entry.type in _FORWARD
 
 
 def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:

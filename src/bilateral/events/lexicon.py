@@ -83,6 +83,10 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     setting: PhraseMatcher[str]
     decision_verbs: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -179,6 +183,10 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         relative_pronouns=frozenset(fold_phrase(x) for x in _list(roles, "relative_pronouns")),
         setting=_phrases(_list(roles, "setting_markers"), c),
         decision_verbs=frozenset(fold_phrase(x) for x in _list(roles, "decision_verbs")),
+        person_pronouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "person_pronouns")),
+        organisation_heads=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_heads")),
+        organisation_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_nouns")),
+        state_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "state_nouns")),
     )
 
 
