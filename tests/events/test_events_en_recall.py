@@ -176,3 +176,42 @@ def test_a_date_in_the_content_of_an_agreement_dates_the_content_not_the_agreeme
     # the object of a suspension is no future act: its date is the suspension's
     cut = _events(ctx, "Poland suspended talks with Belarus on Monday.", "2021-04-14")
     assert [(str(e.type), e.date.start) for e in cut] == [("SANCTION", "2021-04-12")]
+
+
+def test_an_undated_event_in_a_timeline_item_takes_the_item_date(ctx: Context) -> None:
+    body = ("Key dates in relations between Brazil and China:\n"
+            "- 12 April 2011: Brazil and China sign a space cooperation agreement. China extends a $2 billion "
+            "loan to Brazil.\n"
+            "- June 2015: Brazil hosts the Chinese premier.\n")
+    events = _events(ctx, body, "2016-01-10")
+    loans = [e.date.start for e in events if str(e.type) == "AID"]
+    assert loans == ["2011-04-12"]
+    # in running prose the same undated sentence keeps the publication date
+    prose = _events(ctx, "In April 2011 Brazil and China signed a space agreement. China extends a $2 billion "
+                         "loan to Brazil.", "2016-01-10")
+    assert [e.date.start for e in prose if str(e.type) == "AID"] == ["2016-01-10"]
+
+
+def test_a_day_without_year_in_a_forward_looking_sentence_is_not_the_story_year(ctx: Context) -> None:
+    body = ("The bloc expelled Guinea in March 2009. The Guinean president could attend the African Union "
+            "summit on 12 June if he is invited.")
+    events = _events(ctx, body, "2021-05-02")
+    summit = [e for e in events if str(e.type) == "CONSULT"]
+    assert summit and all(e.date.start == "2021-06-12" for e in summit)
+
+
+def test_named_days_are_no_weekdays(ctx: Context) -> None:
+    events = _events(ctx, "The Good Friday Agreement, signed by Britain and Ireland on 10 April 1998, ended the "
+                          "conflict.", "2025-03-07")
+    assert [e.date.start for e in events if str(e.type) == "SUPPORT"] == ["1998-04-10"]
+
+
+def test_within_days_in_a_past_clause_is_the_month_of_the_date_before(ctx: Context) -> None:
+    body = ("Turkish jets shot down a Russian bomber on 24 November 2015. Within days Moscow imposed sanctions "
+            "on Turkey.")
+    events = _events(ctx, body, "2016-06-30")
+    sanctions = [(e.date.start, str(e.status)) for e in events if str(e.type) == "SANCTION"]
+    assert sanctions == [("2015-11", "occurred")]
+    # said of the future, "within days" counts from publication
+    ahead = _events(ctx, "Moscow will lift sanctions on Turkey within days.", "2016-06-30")
+    assert all(e.date.start >= "2016-06-30" for e in ahead) and ahead

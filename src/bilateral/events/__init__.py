@@ -32,6 +32,7 @@ __all__ = ["extract_candidates"]
 RULE = registry.name("events")
 # acts about a future act: the date in their content belongs to that act
 _FORWARD = frozenset({EventType.AGREE, EventType.REQUEST, EventType.THREATEN})
+_LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
 
 
 @dataclass
@@ -290,7 +291,11 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             continue
         same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
         recent = last_sentence is not None and p.mention.sentence - last_sentence <= 3
-        if not same_year and (pub_year is None or pub_year - last_year < 2 or not recent):
+        s_lo = doc.sentence_tokens[p.mention.sentence][0]
+        # "could attend the summit on 19 May", "will visit in June": a sentence about what is to come
+        ahead = any(not doc.in_mention(a) for m in (lex.hypothetical, lex.planned_before)
+                    for a, _b, _c in doc.cues(m, s_lo, p.first))
+        if not same_year and (pub_year is None or pub_year - last_year < 2 or not recent or ahead):
             out.append(p)
             continue
         day = getattr(rel, "day", None)
@@ -364,7 +369,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         return []
 
     inherited: tuple[Mention, ...] = ()
-    if not dates:
+    soon = _shortly_after(doc, lex, trig, lo, hi)
+    if soon is not None:
+        dates, inherited = [], (soon,)
+        rule += ":shortly-after"
+    elif not dates:
         inherited = _inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi,
                                   later_in_sentence or [])
         if inherited:
@@ -572,7 +581,26 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
             break
         if t.dates:
             return (t.dates[0].mention,)
-    return _news_peg(trig, history)
+    return _list_item_date(doc, trig, history) or _news_peg(trig, history)
+
+
+def _list_item_date(doc: Doc, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
+    """In a factbox or timeline ("- 19 November 2015: ... . Russia extends a loan."), an undated event
+    takes the date of its list item: the date of an earlier event on the same line, when the line opens
+    with a list marker or with that date."""
+    body = doc.text.article.text
+    pos = doc.text.sentences[trig.sentence].start
+    line_start = body.rfind("\n", 0, pos) + 1
+    head = body[line_start:pos].lstrip()
+    for h in reversed(history):
+        if not h.dates or doc.text.sentences[h.trigger.sentence].start < line_start:
+            continue
+        d = h.dates[0]
+        opens_with_date = body[line_start:d.span.start].strip() in ("", *_LIST_MARKERS)
+        if head[:1] in _LIST_MARKERS or opens_with_date:
+            return h.dates
+        break
+    return ()
 
 
 def _news_peg(trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
@@ -615,6 +643,27 @@ def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
                                DateRef(str(year), None, Precision.YEAR), f"{RULE}:years-later",
                                doc.text.article.text[span.start:span.end])
         return None
+    return None
+
+
+def _shortly_after(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> Mention | None:
+    """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
+    explicit date before it -- that date's month."""
+    cues = doc.cues(lex.shortly_after, lo, hi) if lex.shortly_after else []
+    if not cues:
+        return None
+    a, b, _ = cues[0]
+    words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
+    if not any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words) \
+            or any(doc.cues(m, lo, trig.first) for m in (lex.planned_before, lex.hypothetical)):
+        return None
+    for p in reversed(doc.dates):
+        ref = p.mention.value
+        if p.last < a and isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.DAY, Precision.MONTH) \
+                and not _is_dateline(doc, p):
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
+                           f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
     return None
 
 
