@@ -215,3 +215,20 @@ def test_within_days_in_a_past_clause_is_the_month_of_the_date_before(ctx: Conte
     # said of the future, "within days" counts from publication
     ahead = _events(ctx, "Moscow will lift sanctions on Turkey within days.", "2016-06-30")
     assert all(e.date.start >= "2016-06-30" for e in ahead) and ahead
+
+
+def test_commentary_by_analysts_holds_no_event(ctx: Context) -> None:
+    assert _events(ctx, "The dispute will complicate talks between Chile and Peru, according to analysts.") == []
+    assert _events(ctx, "The dispute will complicate talks between Chile and Peru, the ministry said.") != []
+
+
+def test_supplies_of_a_commodity_are_economic_cooperation(ctx: Context) -> None:
+    events = _events(ctx, "Kazakhstan could increase wheat supplies to Iran next year.")
+    assert [(e.mode, e.source.country, e.target.country, str(e.status)) for e in events] == \
+        [("economic", "KAZ", "IRN", "hypothetical")]
+
+
+def test_a_sentence_does_not_open_with_a_finite_verb(ctx: Context) -> None:
+    # "Host" opening the sentence is a noun, not the verb "to host"
+    assert _events(ctx, "Host cities in Chile and Peru were named on Monday.") == []
+    assert _events(ctx, "Chile will host Peru on Monday.") != []

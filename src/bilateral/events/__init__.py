@@ -131,6 +131,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         if first in taken or (first == last and doc.tokens[first].text in lex.not_triggers):
             continue
         entry = m.payload.entry
+        if m.payload.pos == "verb" and _opens_sentence_as_noun(doc, lex, first):
+            continue
         if entry.requires and not _has_cue(doc, first, last, entry.requires, entry.window, lex):
             continue
         if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
@@ -144,6 +146,16 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         out.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
     return out
+
+
+def _opens_sentence_as_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """In a subject-first language a sentence does not open with a finite verb: "Tour operators said",
+    "Visits by ..." are nouns (a past form or participle may open it: "Visiting Cairo, ...")."""
+    if lex.subject_after_verb or first != doc.sentence_tokens[doc.sentence_of_token[first]][0]:
+        return False
+    word = doc.tokens[first].text
+    return not (word in lex.past_forms or word.endswith(lex.past_suffixes)
+                or any(word.endswith(x) for x in lex.participle_suffixes))
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
@@ -336,6 +348,8 @@ def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
 def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: list[_Trigger],
                 history: list[_Draft], later_in_sentence: list[_Trigger] | None = None) -> list[_Draft]:
     entry = trig.form.entry
+    if lex.opinion is not None and doc.cues(lex.opinion, *doc.sentence_tokens[trig.sentence]):
+        return []  # "..., according to analysts": commentary, not an event (CODING_GUIDE)
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
                                   possessed=bool(trig.match.suffix) or _light_verb(lex, trig),

@@ -88,6 +88,7 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     shortly_after: PhraseMatcher[str] | None = None
+    opinion: PhraseMatcher[str] | None = None
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -189,6 +190,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         organisation_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_nouns")),
         state_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "state_nouns")),
         shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
+        opinion=_phrases(_list(status.get("opinion"), "sentence"), c) if _list(status.get("opinion"), "sentence")
+        else None,
     )
 
 
