@@ -232,3 +232,13 @@ def test_a_sentence_does_not_open_with_a_finite_verb(ctx: Context) -> None:
     # "Host" opening the sentence is a noun, not the verb "to host"
     assert _events(ctx, "Host cities in Chile and Peru were named on Monday.") == []
     assert _events(ctx, "Chile will host Peru on Monday.") != []
+
+
+def test_a_boundary_word_right_before_a_date_is_its_preposition(ctx: Context) -> None:
+    events = _events(ctx, "Algeria has bought Su-30 fighter jets from Russia since 2016.", "2021-04-14")
+    assert [(e.type.value, e.date.start) for e in events] == [("COOPERATE", "2016")]
+
+
+def test_a_trigger_word_modifying_the_next_noun_is_no_trigger(ctx: Context) -> None:
+    assert _events(ctx, "Russia's arms export agency declined to comment on Algeria.") == []
+    assert _events(ctx, "Tour operators in Turkey expect Russian visitors in May 2021.") == []

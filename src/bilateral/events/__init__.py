@@ -128,7 +128,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     for m in matches:
         first = doc.token_at(m.start)
         last = doc.token_at(m.end - 1)
-        if first in taken or (first == last and doc.tokens[first].text in lex.not_triggers):
+        if first in taken or (first == last and doc.tokens[first].text in lex.not_triggers) \
+                or _compound_not_trigger(doc, lex, first):
             continue
         entry = m.payload.entry
         if m.payload.pos == "verb" and _opens_sentence_as_noun(doc, lex, first):
@@ -146,6 +147,15 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         out.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
     return out
+
+
+def _compound_not_trigger(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """A trigger word that only modifies the next noun ("export agency", "tour operators")."""
+    for phrase in lex.not_triggers:
+        parts = phrase.split()
+        if len(parts) > 1 and [t.text for t in doc.tokens[first:first + len(parts)]] == parts:
+            return True
+    return False
 
 
 def _opens_sentence_as_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
@@ -261,7 +271,10 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
             else:
                 prev = before[-1]
                 chosen = prev
-                if _hard_boundary(doc, lex, prev.last + 1, p.first):
+                # a boundary word right before a date is its preposition ("bought ... since 2015")
+                intro = kind == "dates" and any(b == p.first - 1 for _a, b, _c in doc.cues(lex.boundaries, p.first - 1,
+                                                                                          p.first))
+                if _hard_boundary(doc, lex, prev.last + 1, p.first - intro):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not _hard_boundary(doc, lex, p.last + 1, after[0].first):
                         chosen = after[0]
