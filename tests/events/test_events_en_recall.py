@@ -242,3 +242,12 @@ def test_a_boundary_word_right_before_a_date_is_its_preposition(ctx: Context) ->
 def test_a_trigger_word_modifying_the_next_noun_is_no_trigger(ctx: Context) -> None:
     assert _events(ctx, "Russia's arms export agency declined to comment on Algeria.") == []
     assert _events(ctx, "Tour operators in Turkey expect Russian visitors in May 2021.") == []
+
+
+def test_also_takes_the_date_of_the_earlier_act_of_its_kind(ctx: Context) -> None:
+    body = ("Ghana and Togo agreed on Friday to open a joint border post. The border has been closed since 2020. "
+            "Trucks waited for weeks. Traders complained. Ghana and Togo also agreed to revive a trade pact "
+            "signed in 1998.")
+    events = _events(ctx, body, "2021-04-14")
+    assert sorted(e.date.start for e in events if str(e.type) == "AGREE") == ["2021-04-09", "2021-04-09"]
+    assert [e.date.start for e in events if str(e.type) == "SUPPORT"] == ["1998"]

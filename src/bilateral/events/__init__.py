@@ -606,9 +606,20 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
     for t in later:
         if t.first >= hi:
             break
-        if t.dates:
+        if t.dates and not _reduced_relative(doc, t):  # "a pact signed in 2001" dates only the pact
             return (t.dates[0].mention,)
-    return _list_item_date(doc, trig, history) or _news_peg(trig, history)
+    return _also(doc, lex, trig, history) or _list_item_date(doc, trig, history) or _news_peg(trig, history)
+
+
+def _also(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
+    """"The two sides also agreed ...": one more act of the same kind as one reported before, on the
+    same occasion -- that act's date."""
+    if trig.first == 0 or doc.tokens[trig.first - 1].text not in lex.additive:
+        return ()
+    for h in reversed(history):
+        if h.type == trig.form.entry.type and h.dates:
+            return h.dates
+    return ()
 
 
 def _list_item_date(doc: Doc, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:

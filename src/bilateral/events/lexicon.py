@@ -89,6 +89,7 @@ class Lexicon:
     state_nouns: frozenset[str] = frozenset()
     shortly_after: PhraseMatcher[str] | None = None
     opinion: PhraseMatcher[str] | None = None
+    additive: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -185,6 +186,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         relative_pronouns=frozenset(fold_phrase(x) for x in _list(roles, "relative_pronouns")),
         setting=_phrases(_list(roles, "setting_markers"), c),
         decision_verbs=frozenset(fold_phrase(x) for x in _list(roles, "decision_verbs")),
+        additive=frozenset(fold_phrase(x) for x in _list(roles, "additive")),
         person_pronouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "person_pronouns")),
         organisation_heads=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_heads")),
         organisation_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_nouns")),
