@@ -251,3 +251,9 @@ def test_also_takes_the_date_of_the_earlier_act_of_its_kind(ctx: Context) -> Non
     events = _events(ctx, body, "2021-04-14")
     assert sorted(e.date.start for e in events if str(e.type) == "AGREE") == ["2021-04-09", "2021-04-09"]
     assert [e.date.start for e in events if str(e.type) == "SUPPORT"] == ["1998"]
+
+
+def test_the_author_of_a_text_is_no_party(ctx: Context) -> None:
+    events = _events(ctx, "China on Friday vetoed a British-drafted Security Council resolution.", "2021-04-14")
+    assert ("REJECT", frozenset({"CHN", "UNO"})) in _pair_types(events)
+    assert ("REJECT", frozenset({"CHN", "GBR"})) not in _pair_types(events)

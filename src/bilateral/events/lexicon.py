@@ -90,6 +90,7 @@ class Lexicon:
     shortly_after: PhraseMatcher[str] | None = None
     opinion: PhraseMatcher[str] | None = None
     additive: frozenset[str] = frozenset()
+    authorship: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -187,6 +188,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         setting=_phrases(_list(roles, "setting_markers"), c),
         decision_verbs=frozenset(fold_phrase(x) for x in _list(roles, "decision_verbs")),
         additive=frozenset(fold_phrase(x) for x in _list(roles, "additive")),
+        authorship=frozenset(fold_phrase(x) for x in _list(roles, "authorship")),
         person_pronouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "person_pronouns")),
         organisation_heads=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_heads")),
         organisation_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_nouns")),

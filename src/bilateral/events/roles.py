@@ -116,6 +116,14 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
     return []
 
 
+def _authored(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """"a French-drafted resolution": the actor names who wrote the thing, not a party to the act."""
+    k = p.last + 1
+    if not lex.authorship or k >= len(doc.tokens) or doc.tokens[k].text not in lex.authorship:
+        return False
+    return doc.text.folded[doc.tokens[p.last].end:doc.tokens[k].start] == "-"
+
+
 def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     """Is the mention introduced by a location preposition ("in Beijing", "في بكين", "بالقاهرة")?"""
     prefix = _prefix_before(doc, p)
@@ -141,7 +149,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
-              and not (p.first <= first <= p.last)]
+              and not (p.first <= first <= p.last) and not _authored(doc, lex, p)]
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
