@@ -3,6 +3,8 @@ run through the whole pipeline."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bilateral.context import Context
 from bilateral.events import extract_candidates
 from bilateral.mentions import find_mentions
@@ -22,7 +24,7 @@ def _coded(events: list[Event]) -> set[tuple[str, str | None, str | None, str | 
             for e in events}
 
 
-def _pair_types(events: list[Event]) -> set[tuple[str, frozenset[str | None]]]:
+def _pair_types(events: Iterable[Event]) -> set[tuple[str, frozenset[str | None]]]:
     return {(str(e.type), frozenset((e.source.country if e.source else None,
                                      e.target.country if e.target else None))) for e in events}
 
@@ -257,3 +259,14 @@ def test_the_author_of_a_text_is_no_party(ctx: Context) -> None:
     events = _events(ctx, "China on Friday vetoed a British-drafted Security Council resolution.", "2021-04-14")
     assert ("REJECT", frozenset({"CHN", "UNO"})) in _pair_types(events)
     assert ("REJECT", frozenset({"CHN", "GBR"})) not in _pair_types(events)
+
+
+def test_a_definite_noun_with_a_new_agent_is_a_new_event(ctx: Context) -> None:
+    body = ("Kenya on Monday urged the UN Security Council to act on Somalia. The council met on Tuesday at the "
+            "request of Kenya and Uganda.")
+    requests = _pair_types(e for e in _events(ctx, body, "2021-04-14") if str(e.type) == "REQUEST")
+    assert ("REQUEST", frozenset({"UGA", "UNO"})) in requests
+    # the same agent again is a re-mention of the request already coded
+    again = ("Kenya on Monday urged the UN Security Council to act on Somalia. The council met on Tuesday at the "
+             "request of Kenya.")
+    assert len([e for e in _events(ctx, again, "2021-04-14") if str(e.type) == "REQUEST"]) == 1

@@ -392,7 +392,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         return []  # "visits and meetings in the seventies and eighties": a pattern, not events
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
-            and any(h.type == entry.type for h in history):
+            and any(h.type == entry.type for h in history) and not _new_agent(doc, lex, trig, source, history):
         return []
 
     inherited: tuple[Mention, ...] = ()
@@ -575,6 +575,18 @@ def _refers_back(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> bo
     start = doc.tokens[max(lo, trig.first - 6)].start
     end = doc.tokens[min(hi, trig.last + 8) - 1].end if hi > 0 else len(folded)
     return bool(lex.refers_back.find(folded, start, end))
+
+
+def _new_agent(doc: Doc, lex: Lexicon, trig: _Trigger, source: list[Mention], history: list[_Draft]) -> bool:
+    """"at the request of Egypt and Sudan": a definite noun whose agent (after "of"/"by") names a state
+    that no earlier event of its type had is a new event, not a re-mention."""
+    k = trig.last + 1
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.agent_preps:
+        return False
+    agents = {getattr(m.value, "country", None) for m in source} - {None}
+    seen = {getattr(m.value, "country", None) for h in history if h.type == trig.form.entry.type
+            for m in (*h.source, *h.target)}
+    return bool(agents - seen)
 
 
 def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
