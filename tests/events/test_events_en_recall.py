@@ -270,3 +270,15 @@ def test_a_definite_noun_with_a_new_agent_is_a_new_event(ctx: Context) -> None:
     again = ("Kenya on Monday urged the UN Security Council to act on Somalia. The council met on Tuesday at the "
              "request of Kenya.")
     assert len([e for e in _events(ctx, again, "2021-04-14") if str(e.type) == "REQUEST"]) == 1
+
+
+def test_a_named_text_with_its_date_is_a_signing(ctx: Context) -> None:
+    events = _events(ctx, "Trade grew after the Cairo Declaration of 4 June 2009 between Egypt and Sudan.")
+    assert [(str(e.type), e.date.start) for e in events] == [("SUPPORT", "2009-06-04")]
+    assert ("SUPPORT", frozenset({"EGY", "SDN"})) in _pair_types(events)  # Cairo names the place, not a party
+    assert _events(ctx, "The Treaty of Friendship remains in force.") == []
+
+
+def test_experts_working_abroad_are_aid(ctx: Context) -> None:
+    events = _events(ctx, "In the 1990s hundreds of Chinese engineers worked on a railway in Kenya.", "2020-01-01")
+    assert [(str(e.type), e.mode, e.source.country) for e in events] == [("AID", "experts", "CHN")]

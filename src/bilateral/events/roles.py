@@ -116,6 +116,12 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
     return []
 
 
+def _names_place(doc: Doc, p: Placed) -> bool:
+    """"the Washington Declaration", "the Moscow talks": a capital right before a noun, without a
+    possessive, names where the thing happened, not a party."""
+    return getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL and not doc.tokens[p.last].text.endswith("'s")
+
+
 def _authored(doc: Doc, lex: Lexicon, p: Placed) -> bool:
     """"a French-drafted resolution": the actor names who wrote the thing, not a party to the act."""
     k = p.last + 1
@@ -149,7 +155,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
-              and not (p.first <= first <= p.last) and not _authored(doc, lex, p)]
+              and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
+              and not (pos == "noun" and p.last == first - 1 and _names_place(doc, p))]
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
