@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pytest
+
 from bilateral.context import Context
 from bilateral.events import extract_candidates
 from bilateral.mentions import find_mentions
@@ -282,3 +284,17 @@ def test_a_named_text_with_its_date_is_a_signing(ctx: Context) -> None:
 def test_experts_working_abroad_are_aid(ctx: Context) -> None:
     events = _events(ctx, "In the 1990s hundreds of Chinese engineers worked on a railway in Kenya.", "2020-01-01")
     assert [(str(e.type), e.mode, e.source.country) for e in events] == [("AID", "experts", "CHN")]
+
+
+@pytest.mark.parametrize(("sentence", "etype", "pair"), [
+    ("Albania on Monday renewed its accusations against Serbia.", "ACCUSE", {"ALB", "SRB"}),
+    ("The signing of the border treaty by Chile and Argentina took place in May 2019.", "SUPPORT", {"CHL", "ARG"}),
+    ("Armenia on Monday slammed Azerbaijan over the border incident.", "ACCUSE", {"ARM", "AZE"}),
+    ("Hungary on Monday ruled out talks with Ukraine on the pipeline.", "REJECT", {"HUN", "UKR"}),
+    ("Turkish threats against Greece increased in May 2020.", "THREATEN", {"TUR", "GRC"}),
+    ("Ethiopia on Monday massed troops near Sudan.", "MOBILIZE", {"ETH", "SDN"}),
+    ("India on Monday sent doctors to Nepal after the earthquake.", "AID", {"IND", "NPL"}),
+    ("Japan announced a soft loan to Bangladesh on Monday.", "AID", {"JPN", "BGD"}),
+])
+def test_english_trigger_vocabulary(ctx: Context, sentence: str, etype: str, pair: set[str]) -> None:
+    assert (etype, frozenset(pair)) in _pair_types(_events(ctx, sentence))
