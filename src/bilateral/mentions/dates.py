@@ -145,7 +145,10 @@ class DateGrammar:
         to_re = "(?:" + r"\s*" + A(to_sym, bounded=False) + r"\s*|\s+" + A(to_wrd, bounded=False) + r"\s*)"
         r"(?:\s+" + A(folded_list(ranges.get("and")), bounded=False) + r"\s*)"
         mod = A(list(self.modifiers))
-        part = W(list(self.parts)) if self.parts else A([])
+        # a part ending in a hyphen ("mid-") runs into the next word: no word boundary after it
+        glued = [f for f in self.parts if f.endswith("-")]
+        part = ("(?:" + W([f for f in self.parts if f not in glued]) + (("|" + A(glued)) if glued else "") + ")") \
+            if self.parts else A([])
         strong = W(folded_list(year_cues.get("strong")))
         weak = W(folded_list(year_cues.get("weak")))
         month_cue = W(folded_list(data.get("month_cues")))
@@ -221,7 +224,7 @@ class DateGrammar:
                                  r"|(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y2>\d{4})(?!\d)")
         self.rx_year = re.compile(
             rf"(?:(?P<part>{part})(?:\s+|(?<=-)))?(?:(?P<strong>{strong})|(?P<weak>{weak}))\s+"
-            rf"(?P<year>{_YEAR})(?:\s*(?P<era>{era}))?"
+            rf"(?:(?P<part2>{part})(?:\s+|(?<=-)))?(?P<year>{_YEAR})(?:\s*(?P<era>{era}))?"
             rf"|(?P<y3>{_YEAR})\s*(?P<era2>{era})"
             rf"|\(\s*(?P<y4>{_YEAR})\s*\)"
         )
@@ -506,9 +509,10 @@ class DateGrammar:
                 return []
             if m.group("weak") and not m.group("era") and self._quantity_follows(folded, m.end()):
                 return []
-            start = self._body_start(m, ("part", "strong", "year"))
+            start = self._body_start(m, ("part", "strong", "part2", "year"))
             if m.group("weak") and not m.group("part"):
-                start = m.start("year")
+                # "in late 2015": the part belongs to the mention, the preposition does not
+                start = m.start("part2") if m.group("part2") else m.start("year")
         elif m.group("y3"):
             y = int(m.group("y3"))
             start = m.start()
