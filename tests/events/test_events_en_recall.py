@@ -298,3 +298,10 @@ def test_experts_working_abroad_are_aid(ctx: Context) -> None:
 ])
 def test_english_trigger_vocabulary(ctx: Context, sentence: str, etype: str, pair: set[str]) -> None:
     assert (etype, frozenset(pair)) in _pair_types(_events(ctx, sentence))
+
+
+def test_on_this_day_in_a_year_is_the_publication_day_of_that_year(ctx: Context) -> None:
+    events = _events(ctx, "On this day in 1979, Egypt and Israel signed a peace treaty.", "2019-03-26")
+    assert [(e.date.start, str(e.date.precision)) for e in events] == [("1979-03-26", "day")]
+    plain = _events(ctx, "In 1979, Egypt and Israel signed a peace treaty.", "2019-03-26")
+    assert [e.date.start for e in plain] == ["1979"]

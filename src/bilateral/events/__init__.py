@@ -303,6 +303,15 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     last_sentence: int | None = None
     for p in doc.dates:
         ref = p.mention.value
+        if isinstance(ref, DateRef) and ref.start and ref.precision == Precision.YEAR and pub and len(pub) >= 7 \
+                and lex.this_day and any(b == p.first - 1 for _a, b, _c in doc.cues(lex.this_day, max(0, p.first - 6),
+                                                                                   p.first)):
+            # "On this day in 1972": the publication's day (or month) of that year
+            start = ref.start[:4] + pub[4:10]
+            m = p.mention
+            value = DateRef(start, None, Precision.DAY if len(start) == 10 else Precision.MONTH)
+            p = Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:this-day", m.text), p.first, p.last)
+            ref = value
         if isinstance(ref, DateRef) and ref.start:
             # a story told by dated steps (month or day); a bare year in passing does not set it
             if ref.precision in (Precision.MONTH, Precision.DAY):

@@ -91,6 +91,7 @@ class Lexicon:
     opinion: PhraseMatcher[str] | None = None
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
+    this_day: PhraseMatcher[str] | None = None
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -189,6 +190,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         decision_verbs=frozenset(fold_phrase(x) for x in _list(roles, "decision_verbs")),
         additive=frozenset(fold_phrase(x) for x in _list(roles, "additive")),
         authorship=frozenset(fold_phrase(x) for x in _list(roles, "authorship")),
+        this_day=_phrases(_list(roles, "this_day"), c) if _list(roles, "this_day") else None,
         person_pronouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "person_pronouns")),
         organisation_heads=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_heads")),
         organisation_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_nouns")),
