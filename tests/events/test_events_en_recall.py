@@ -305,3 +305,8 @@ def test_on_this_day_in_a_year_is_the_publication_day_of_that_year(ctx: Context)
     assert [(e.date.start, str(e.date.precision)) for e in events] == [("1979-03-26", "day")]
     plain = _events(ctx, "In 1979, Egypt and Israel signed a peace treaty.", "2019-03-26")
     assert [e.date.start for e in plain] == ["1979"]
+
+
+def test_the_agent_of_a_passive_verb_is_the_source(ctx: Context) -> None:
+    events = _events(ctx, "The Iraqi ambassador was expelled by Kuwait on Monday.")
+    assert ("SANCTION", "expel", "KWT", "IRQ") in _coded(events)

@@ -92,6 +92,7 @@ class Lexicon:
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
     this_day: PhraseMatcher[str] | None = None
+    passive_agent: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -191,6 +192,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         additive=frozenset(fold_phrase(x) for x in _list(roles, "additive")),
         authorship=frozenset(fold_phrase(x) for x in _list(roles, "authorship")),
         this_day=_phrases(_list(roles, "this_day"), c) if _list(roles, "this_day") else None,
+        passive_agent=frozenset(fold_phrase(x) for x in _list(roles, "passive_agent")),
         person_pronouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "person_pronouns")),
         organisation_heads=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_heads")),
         organisation_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_nouns")),

@@ -182,6 +182,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6:
                 subject = a
                 break
+    if subject is None and pos == "verb" and lex.passive_agent:
+        # "was rejected by the council", "a pact signed by Iran and China": the agent after "by"
+        for a in after:
+            if a.first - last <= 3 and _word_before(doc, lex, a) in lex.passive_agent:
+                subject = a
+                break
     if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1:
         # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent
         subject = before[-1]
