@@ -310,3 +310,8 @@ def test_on_this_day_in_a_year_is_the_publication_day_of_that_year(ctx: Context)
 def test_the_agent_of_a_passive_verb_is_the_source(ctx: Context) -> None:
     events = _events(ctx, "The Iraqi ambassador was expelled by Kuwait on Monday.")
     assert ("SANCTION", "expel", "KWT", "IRQ") in _coded(events)
+
+
+def test_a_noun_trigger_followed_by_will_is_planned(ctx: Context) -> None:
+    events = _events(ctx, "Iraqi talks with Jordan will take place soon, the ministry said.")
+    assert [str(e.status) for e in events] == ["planned"]
