@@ -295,6 +295,11 @@ def test_experts_working_abroad_are_aid(ctx: Context) -> None:
     ("Ethiopia on Monday massed troops near Sudan.", "MOBILIZE", {"ETH", "SDN"}),
     ("India on Monday sent doctors to Nepal after the earthquake.", "AID", {"IND", "NPL"}),
     ("Japan announced a soft loan to Bangladesh on Monday.", "AID", {"JPN", "BGD"}),
+    ("The Kenyan president telephoned the Ugandan president on Monday.", "CONSULT", {"KEN", "UGA"}),
+    ("Peru on Monday expressed solidarity with Ecuador after the floods.", "SUPPORT", {"PER", "ECU"}),
+    ("Norway on Monday pressed Sweden to reopen the border.", "REQUEST", {"NOR", "SWE"}),
+    ("Estonia on Monday declared persona non grata a Russian diplomat.", "SANCTION", {"EST", "RUS"}),
+    ("Armenian forces fired rockets at Azerbaijan on Monday.", "ASSAULT", {"ARM", "AZE"}),
 ])
 def test_english_trigger_vocabulary(ctx: Context, sentence: str, etype: str, pair: set[str]) -> None:
     assert (etype, frozenset(pair)) in _pair_types(_events(ctx, sentence))
@@ -315,3 +320,7 @@ def test_the_agent_of_a_passive_verb_is_the_source(ctx: Context) -> None:
 def test_a_noun_trigger_followed_by_will_is_planned(ctx: Context) -> None:
     events = _events(ctx, "Iraqi talks with Jordan will take place soon, the ministry said.")
     assert [str(e.status) for e in events] == ["planned"]
+
+
+def test_pressed_is_a_request_only_with_an_actor_after_it(ctx: Context) -> None:
+    assert _events(ctx, "Norway pressed ahead with the Swedish border plan on Monday.") == []
