@@ -324,3 +324,9 @@ def test_a_noun_trigger_followed_by_will_is_planned(ctx: Context) -> None:
 
 def test_pressed_is_a_request_only_with_an_actor_after_it(ctx: Context) -> None:
     assert _events(ctx, "Norway pressed ahead with the Swedish border plan on Monday.") == []
+
+
+def test_a_noun_trigger_after_a_past_verb_takes_the_past_weekday(ctx: Context) -> None:
+    # published on a Wednesday: "imposed ... on Thursday" is the Thursday before, not the one after
+    events = _events(ctx, "Canada imposed new sanctions on Belarus on Thursday.", "2023-05-10")
+    assert [(e.date.start, str(e.status)) for e in events] == [("2023-05-04", "occurred")]

@@ -385,7 +385,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     quantities = list(trig.quantities)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
-    if trig.form.pos == "verb" and _is_past(doc, lex, trig):
+    if (trig.form.pos == "verb" and _is_past(doc, lex, trig)) \
+            or (trig.form.pos == "noun" and _past_verb_before(doc, lex, trig, lo)):
         rule += ":past"
 
     prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
@@ -561,6 +562,19 @@ def _light_verb(lex: Lexicon, trig: _Trigger) -> bool:
     """"قام X بزيارة القاهرة": a verbal noun after bi- completes a light verb whose subject came
     before; the noun's genitive is then its object (the place visited), not its agent."""
     return trig.form.pos == "noun" and trig.match.prefix[-1:] in lex.light_verb_clitics
+
+
+def _past_verb_before(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int) -> bool:
+    """"imposed new sanctions on ...": a noun trigger governed by a past verb a few words before it."""
+    if lex.subject_after_verb:
+        return False
+    for k in range(trig.first - 1, max(lo, trig.first - 4) - 1, -1):
+        word = doc.tokens[k].text
+        if doc.in_mention(k):
+            continue
+        if word in lex.past_forms or word.endswith(lex.past_suffixes):
+            return True
+    return False
 
 
 def _is_past(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
