@@ -330,3 +330,15 @@ def test_a_noun_trigger_after_a_past_verb_takes_the_past_weekday(ctx: Context) -
     # published on a Wednesday: "imposed ... on Thursday" is the Thursday before, not the one after
     events = _events(ctx, "Canada imposed new sanctions on Belarus on Thursday.", "2023-05-10")
     assert [(e.date.start, str(e.status)) for e in events] == [("2023-05-04", "occurred")]
+
+
+def test_hours_later_after_a_weekday_is_that_day(ctx: Context) -> None:
+    events = _events(ctx, "Chad and Sudan exchanged prisoners on Friday. Chad accused Sudan of shelling a border "
+                          "town hours later.", "2023-05-10")
+    assert [e.date.start for e in events if str(e.type) == "ACCUSE"] == ["2023-05-05"]
+
+
+def test_an_ordinal_between_the_possessive_and_the_noun_is_still_a_re_mention(ctx: Context) -> None:
+    events = _events(ctx, "The Japanese prime minister visited India in March 2023. It was his second trip to "
+                          "New Delhi in a year.", "2023-05-10")
+    assert [e.date.start for e in events if str(e.type) == "CONSULT"] == ["2023-03"]

@@ -614,7 +614,10 @@ def _new_agent(doc: Doc, lex: Lexicon, trig: _Trigger, source: list[Mention], hi
 
 def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     lo, _ = doc.sentence_tokens[trig.sentence]
-    if trig.first > lo and doc.tokens[trig.first - 1].text in lex.anaphoric:
+    k = trig.first - 1
+    while k > lo and doc.tokens[k].text in lex.determiners and doc.tokens[k].text not in lex.anaphoric:
+        k -= 1  # "his second trip", "the planned visit"
+    if k >= lo and doc.tokens[k].text in lex.anaphoric:
         return True
     tok = doc.tokens[trig.first].text
     # Arabic definite article on the noun itself, with a demonstrative or as the clause subject
@@ -732,11 +735,14 @@ def _shortly_after(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> 
         return None
     for p in reversed(doc.dates):
         ref = p.mention.value
-        if p.last < a and isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.DAY, Precision.MONTH) \
-                and not _is_dateline(doc, p):
+        if p.last >= a or not isinstance(ref, DateRef) or _is_dateline(doc, p):
+            continue
+        if ref.start and ref.precision in (Precision.DAY, Precision.MONTH):
             span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
                            f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
+        if ref.relative is not None and ref.relative.unit in ("day", "weekday") and not ref.relative.span_days:
+            return p.mention  # "on Friday ... hours later": that day
     return None
 
 
