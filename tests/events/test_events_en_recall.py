@@ -300,6 +300,8 @@ def test_experts_working_abroad_are_aid(ctx: Context) -> None:
     ("Norway on Monday pressed Sweden to reopen the border.", "REQUEST", {"NOR", "SWE"}),
     ("Estonia on Monday declared persona non grata a Russian diplomat.", "SANCTION", {"EST", "RUS"}),
     ("Armenian forces fired rockets at Azerbaijan on Monday.", "ASSAULT", {"ARM", "AZE"}),
+    ("In May 2019 the Indian president awarded the Emirati crown prince the Order of Zayed.", "SUPPORT",
+     {"IND", "ARE"}),
 ])
 def test_english_trigger_vocabulary(ctx: Context, sentence: str, etype: str, pair: set[str]) -> None:
     assert (etype, frozenset(pair)) in _pair_types(_events(ctx, sentence))
@@ -342,3 +344,7 @@ def test_an_ordinal_between_the_possessive_and_the_noun_is_still_a_re_mention(ct
     events = _events(ctx, "The Japanese prime minister visited India in March 2023. It was his second trip to "
                           "New Delhi in a year.", "2023-05-10")
     assert [e.date.start for e in events if str(e.type) == "CONSULT"] == ["2023-03"]
+
+
+def test_awarding_a_contract_is_no_honour(ctx: Context) -> None:
+    assert _events(ctx, "In May 2019 Egypt awarded a Chinese firm a contract to build a port.") == []
