@@ -31,6 +31,9 @@ from .status import find_status
 __all__ = ["extract_candidates"]
 
 RULE = registry.name("events")
+# acts about a future act: the date in their content belongs to that act
+_FORWARD = frozenset({EventType.AGREE, EventType.REQUEST, EventType.THREATEN})
+_LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
 
 
 @dataclass
@@ -70,6 +73,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         return []
     lex = lexicon(ctx, lang)
     doc = Doc.build(text, mentions)
+    doc.actors = _anaphora(doc, lex)
     doc.dates = _narrative_years(doc, lex)
     triggers = _find_triggers(doc, lex)
     by_sentence: dict[int, list[_Trigger]] = {}
@@ -83,12 +87,16 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
             continue  # a headline repeats the body, without its dates
         lo, hi = doc.sentence_tokens[s]
         if doc.cues(lex.opinion, lo, hi):
-            continue  # "analysts said the visit was a message to ...": analysis, not an action
-        sent_triggers, contents = _main_triggers(doc, lex, by_sentence[s])
-        _attach(doc, lex, s, sent_triggers, contents)
+            continue  # "analysts said the visit was a message to ...": analysis, not an action (CODING_GUIDE)
+        content: list[_Trigger] = []
+        sent_triggers = _main_triggers(doc, lex, by_sentence[s], content)
+        # a date inside the content of an act about a future act ("agreed to hold talks early next year")
+        # dates the content, which is not coded, not the agreement
+        ahead = [c for c in content if _forward(sent_triggers, c)]
+        _attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
-        for c in contents:
+        for c in ahead:
             if _past_explicit(c, text.article.published):
                 # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
                 drafts.extend(_drafts_for(doc, lex, c, [], drafts))
@@ -137,11 +145,17 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     for m in matches:
         first = doc.token_at(m.start)
         last = doc.token_at(m.end - 1)
-        if first in taken or (first == last and doc.tokens[first].text in lex.not_triggers):
+        if first in taken or (first == last and doc.tokens[first].text in lex.not_triggers) \
+                or _compound_not_trigger(doc, lex, first):
             continue
         entry = m.payload.entry
+        if m.payload.pos == "verb" and _opens_sentence_as_noun(doc, lex, first):
+            continue
         if entry.requires and distance.get(id(m)) is None:
             continue
+        if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
+                and not _actor_follows(doc, lex, last):
+            continue  # "what Cairo called a provocation": naming, not a phone call
         if entry.needs_destination:
             lo, hi = clause_bounds(doc, lex, first, last)
             if not has_destination(doc, lex, last, lo, hi):
@@ -150,6 +164,33 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         out.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
     return out
+
+
+def _compound_not_trigger(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """A trigger word that only modifies the next noun ("export agency", "tour operators")."""
+    for phrase in lex.not_triggers:
+        parts = phrase.split()
+        if len(parts) > 1 and [t.text for t in doc.tokens[first:first + len(parts)]] == parts:
+            return True
+    return False
+
+
+def _opens_sentence_as_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """In a subject-first language a sentence does not open with a finite verb: "Tour operators said",
+    "Visits by ..." are nouns (a past form or participle may open it: "Visiting Cairo, ...")."""
+    if lex.subject_after_verb or first != doc.sentence_tokens[doc.sentence_of_token[first]][0]:
+        return False
+    word = doc.tokens[first].text
+    return not (word in lex.past_forms or word.endswith(lex.past_suffixes)
+                or any(word.endswith(x) for x in lex.participle_suffixes))
+
+
+def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
+    """Does an actor mention start right after token ``last``, past determiners ("called the Emir")?"""
+    k = last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    return any(p.first == k for p in doc.actors)
 
 
 def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window: int, lex: Lexicon) -> int | None:
@@ -169,6 +210,56 @@ def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window:
                 d = first - (at + n - 1) if at < first else at - last
                 best = d if best is None else min(best, d)
     return best
+
+
+# ------------------------------------------------------------------------------------- anaphora
+
+def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
+    """The actor mentions plus the words that stand for an actor named before (lang roles.yaml
+    ``anaphora``): "he" opening a clause, "the council", "the bloc"."""
+    if not (lex.person_pronouns or lex.organisation_heads or lex.organisation_nouns or lex.state_nouns):
+        return doc.actors
+    out = list(doc.actors)
+    covered = {k for p in doc.actors for k in range(p.first, p.last + 1)}
+    dated = {k for p in doc.dates for k in range(p.first, p.last + 1)}
+    folded = doc.text.folded
+    for k, tok in enumerate(doc.tokens):
+        if k in covered:
+            continue
+        word = tok.text.removesuffix("'s")
+        s = doc.sentence_of_token[k]
+        lo = doc.sentence_tokens[s][0]
+        kinds: tuple[ActorKind, ...]
+        if word in lex.person_pronouns:
+            kinds, head = (ActorKind.PERSON, ActorKind.TITLE), k
+        elif k > lo and doc.tokens[k - 1].text in lex.determiners and \
+                (word in lex.organisation_heads or word in lex.organisation_nouns):
+            kinds, head = (ActorKind.ORGANISATION,), k - 1
+        elif k > lo and doc.tokens[k - 1].text in lex.determiners and word in lex.state_nouns:
+            kinds, head = (ActorKind.COUNTRY, ActorKind.CAPITAL), k - 1
+        else:
+            continue
+        # only as the subject that opens a clause: "He will travel", "; he and X signed", "The council asked",
+        # "Earlier this month the junta revoked"
+        while head > lo and head - 1 in dated:
+            head -= 1
+        if not (head == lo or doc.tokens[head - 1].text in lex.conjunctions
+                or ";" in folded[doc.tokens[head - 1].end:doc.tokens[head].start]):
+            continue
+        reach = 2 if kinds[0] == ActorKind.PERSON else 5  # sentences back: a pronoun is local
+        earlier = [p for p in doc.actors if p.last < k and getattr(p.mention.value, "kind", None) in kinds
+                   and getattr(p.mention.value, "country", None) and s - p.mention.sentence <= reach
+                   and not (doc.dateline is not None and doc.dateline.contains(p.mention.span))]
+        if word in lex.organisation_heads:
+            earlier = [p for p in earlier if word in doc.token_span_text(p.first, p.last)]
+        if not earlier:
+            continue
+        m = earlier[-1].mention
+        span = doc.text.original(tok.start, tok.end)
+        out.append(Placed(Mention(MentionKind.ACTOR, span, s, m.value, f"{RULE}:anaphora",
+                                  doc.text.article.text[span.start:span.end]), k, k))
+    out.sort(key=lambda p: (p.first, p.last))
+    return out
 
 
 # ------------------------------------------------------------------------------- dates/quantities
@@ -210,7 +301,10 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
             else:
                 prev = before[-1]
                 chosen = prev
-                if _hard_boundary(doc, lex, prev.last + 1, p.first):
+                # a boundary word right before a date is its preposition ("bought ... since 2015")
+                intro = kind == "dates" and any(b == p.first - 1 for _a, b, _c in doc.cues(lex.boundaries, p.first - 1,
+                                                                                          p.first))
+                if _hard_boundary(doc, lex, prev.last + 1, p.first - intro):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not _hard_boundary(doc, lex, p.last + 1, after[0].first):
                         chosen = after[0]
@@ -292,7 +386,11 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             continue
         same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
         recent = last_sentence is not None and p.mention.sentence - last_sentence <= 3
-        if not same_year and (pub_year is None or pub_year - last_year < 2 or not recent):
+        s_lo = doc.sentence_tokens[p.mention.sentence][0]
+        # "could attend the summit on 19 May", "will visit in June": a sentence about what is to come
+        ahead = any(not doc.in_mention(a) for m in (lex.hypothetical, lex.planned_before)
+                    for a, _b, _c in doc.cues(m, s_lo, p.first))
+        if not same_year and (pub_year is None or pub_year - last_year < 2 or not recent or ahead):
             out.append(p)
             continue
         day = getattr(rel, "day", None)
@@ -356,7 +454,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     quantities = list(trig.quantities)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
-    if trig.form.pos == "verb" and _is_past(doc, lex, trig):
+    if (trig.form.pos == "verb" and _is_past(doc, lex, trig)) \
+            or (trig.form.pos == "noun" and _past_verb_before(doc, lex, trig, lo)):
         rule += ":past"
     elif trig.form.pos == "noun" and any(t.form.pos == "verb" and _is_past(doc, lex, t)
                                          for t in earlier_in_sentence + (later_in_sentence or [])):
@@ -375,7 +474,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         return []  # "visits and meetings in the seventies and eighties": a pattern, not events
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and not refers and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
-            and any(h.type == entry.type for h in history):
+            and any(h.type == entry.type for h in history) and not _new_agent(doc, lex, trig, source, history):
         return []
 
     # "عقب زيارة العام 2004", "after the 2004 visit": a dated reference to an event already coded
@@ -384,7 +483,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         return []
 
     inherited: tuple[Mention, ...] = ()
-    if not dates:
+    soon = _shortly_after(doc, lex, trig, lo, hi)
+    if soon is not None:
+        dates, inherited = [], (soon,)
+        rule += ":shortly-after"
+    elif not dates:
         inherited = _inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi,
                                   later_in_sentence or [])
         if inherited:
@@ -392,10 +495,18 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     base = _Draft(trig, entry.type, entry.mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
     if not source and not target:
-        # nothing to code unless the candidate refers back to an event whose actors we know
-        if not refers or not history:
+        # nothing to code unless the candidate refers back to an event whose actors we know, or goes
+        # on from the event of the sentence before ("X held talks with Y. The ministers signed ...")
+        follows = [h for h in history if h.trigger.sentence == trig.sentence - 1 and h.source and h.target]
+        if follows and any(assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
+                                        *doc.sentence_tokens[trig.sentence])):
+            follows = []  # the sentence names its own actors, outside this clause
+        if refers and history:
+            prev = _last_of(history, EventType.CONSULT) or history[-1]
+        elif follows:
+            prev = follows[-1]
+        else:
             return []
-        prev = _last_of(history, EventType.CONSULT) or history[-1]
         base = replace(base, source=prev.source, target=prev.target)
 
     if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or _date_list(doc, lex, dates)):
@@ -454,21 +565,18 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     return new_source, new_target
 
 
-def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> tuple[list[_Trigger], list[_Trigger]]:
-    """(main triggers, content triggers): drop triggers that are the purpose or content of an earlier
-    one, or the setting of another ("during the summit"), before dates are given out."""
+def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger],
+                   content: list[_Trigger] | None = None) -> list[_Trigger]:
+    """Drop triggers that are the purpose or content of an earlier one (collected in ``content``), or
+    the setting of another ("during the summit"), before dates are given out."""
     kept: list[_Trigger] = []
-    contents: list[_Trigger] = []
+    content = [] if content is None else content
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
-        last = (kept + contents) and max(kept + contents, key=lambda x: x.first)
-        if last and last in contents and _joined_to(doc, lex, t, last):
-            contents.append(t)  # "agreed to restore relations and reopen embassies": both are the content
-            continue
-        (contents if _is_content(doc, lex, t, kept, lo) else kept).append(t)
+        (content if _is_content(doc, lex, t, kept, lo, content) else kept).append(t)
     if len(kept) > 1:
         kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
-    return kept, contents
+    return kept
 
 
 def _after_setting_marker(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
@@ -499,14 +607,10 @@ def _recorded(history: list[_Draft], etype: EventType, mode: str | None, dates: 
     return False
 
 
-def _joined_to(doc: Doc, lex: Lexicon, t: _Trigger, prev: _Trigger) -> bool:
-    """Is ``t`` a verb coordinated with ``prev`` ("to restore relations and reopen embassies")?"""
-    if t.form.pos != prev.form.pos or t.first - prev.last > 8:
-        return False
-    prev_tok = doc.tokens[t.first - 1].text if t.first > 0 else ""
-    joined = prev_tok in lex.conjunctions or (t.match.prefix[:1] in lex.conjunctions
-                                                and t.match.prefix[1:2] not in lex.preposition_clitics)
-    return joined and not _hard_boundary(doc, lex, prev.last + 1, t.first)
+def _forward(kept: list[_Trigger], content: _Trigger) -> bool:
+    """Is ``content`` the content of an agreement, request or threat (the trigger before it)?"""
+    before = [t for t in kept if t.first < content.first]
+    return bool(before) and before[-1].form.entry.type in _FORWARD
 
 
 def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
@@ -516,17 +620,33 @@ def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
     return _after_setting_marker(doc, lex, t)  # "بالقمة": at the summit; "during the summit"
 
 
-def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int) -> bool:
+def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int,
+                content: list[_Trigger] | None = None) -> bool:
     """Is this trigger the purpose or the content of an earlier trigger of its sentence?
-    ("visited Moscow to discuss ...", "زار موسكو لبحث", "agreed to hold talks", "طالب باريس بالاعتراف")"""
+    ("visited Moscow to discuss ...", "زار موسكو لبحث", "agreed to hold talks", "طالب باريس بالاعتراف")
+    ``content``: earlier triggers already found to be content; a trigger joined to one of them is too
+    ("agreed to restore ties and reopen embassies")."""
     if not earlier:
         return False
-    prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
+    k = trig.first - 1
+    while k > lo and doc.tokens[k].text in lex.preverbal:
+        k -= 1  # "and had filed": auxiliaries between the conjunction and the verb
+    prev_tok = doc.tokens[k].text if k >= 0 else ""
     coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions
     if coordinated and trig.match.prefix[1:2] not in lex.preposition_clitics:
+        # joined to a content trigger of the same kind (verb and verb, noun and noun) it is content too;
+        # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
+        last = max(earlier + (content or []), key=lambda t: t.first)
+        return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
+    if _participle_clause(doc, lex, trig) or _reduced_relative(doc, trig):
         return False
-    if _is_purpose(doc, lex, trig, lo):
+    # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
+    if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
+    if any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)):
+        # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
+        start = max(t.last for t in earlier) + 1
+        return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
     # content of an agreement, request, rejection, threat or accusation in the same clause
     return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
 
@@ -536,12 +656,39 @@ def _is_purpose(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int = 0) -> bool:
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
     return any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first))
+def _participle_clause(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+    """", accusing Doha of ...": a participle after a comma is a further act of the subject."""
+    if trig.form.pos != "verb" or trig.first == 0:
+        return False
+    word = doc.tokens[trig.first].text
+    between = doc.text.folded[doc.tokens[trig.first - 1].end:doc.tokens[trig.first].start]
+    return "," in between and any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
+
+
+def _reduced_relative(doc: Doc, trig: _Trigger) -> bool:
+    """"a pact signed in 2001": a verb right after its own cue noun describes that thing's own past."""
+    requires = trig.form.entry.requires
+    return bool(requires) and trig.form.pos == "verb" and trig.first > 0 \
+        and doc.tokens[trig.first - 1].text in requires
 
 
 def _light_verb(lex: Lexicon, trig: _Trigger) -> bool:
     """"قام X بزيارة القاهرة": a verbal noun after bi- completes a light verb whose subject came
     before; the noun's genitive is then its object (the place visited), not its agent."""
     return trig.form.pos == "noun" and trig.match.prefix[-1:] in lex.light_verb_clitics
+
+
+def _past_verb_before(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int) -> bool:
+    """"imposed new sanctions on ...": a noun trigger governed by a past verb a few words before it."""
+    if lex.subject_after_verb:
+        return False
+    for k in range(trig.first - 1, max(lo, trig.first - 4) - 1, -1):
+        word = doc.tokens[k].text
+        if doc.in_mention(k):
+            continue
+        if word in lex.past_forms or word.endswith(lex.past_suffixes):
+            return True
+    return False
 
 
 def _is_past(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
@@ -567,9 +714,24 @@ def _refers_back(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> bo
     return bool(lex.refers_back.find(folded, start, end))
 
 
+def _new_agent(doc: Doc, lex: Lexicon, trig: _Trigger, source: list[Mention], history: list[_Draft]) -> bool:
+    """"at the request of Egypt and Sudan": a definite noun whose agent (after "of"/"by") names a state
+    that no earlier event of its type had is a new event, not a re-mention."""
+    k = trig.last + 1
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.agent_preps:
+        return False
+    agents = {getattr(m.value, "country", None) for m in source} - {None}
+    seen = {getattr(m.value, "country", None) for h in history if h.type == trig.form.entry.type
+            for m in (*h.source, *h.target)}
+    return bool(agents - seen)
+
+
 def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     lo, _ = doc.sentence_tokens[trig.sentence]
-    if trig.first > lo and doc.tokens[trig.first - 1].text in lex.anaphoric:
+    k = trig.first - 1
+    while k > lo and doc.tokens[k].text in lex.determiners and doc.tokens[k].text not in lex.anaphoric:
+        k -= 1  # "his second trip", "the planned visit"
+    if k >= lo and doc.tokens[k].text in lex.anaphoric:
         return True
     tok = doc.tokens[trig.first].text
     # Arabic definite article on the noun itself, with a demonstrative or as the clause subject
@@ -596,9 +758,39 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
     for t in later:
         if t.first >= hi:
             break
-        if t.dates:
+        if t.dates and not _reduced_relative(doc, t):  # "a pact signed in 2001" dates only the pact
             return (t.dates[0].mention,)
-    return _news_peg(trig, history)
+    return _also(doc, lex, trig, history) or _list_item_date(doc, trig, history) or _news_peg(trig, history)
+
+
+def _also(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
+    """"The two sides also agreed ...": one more act of the same kind as one reported before, on the
+    same occasion -- that act's date."""
+    if trig.first == 0 or doc.tokens[trig.first - 1].text not in lex.additive:
+        return ()
+    for h in reversed(history):
+        if h.type == trig.form.entry.type and h.dates:
+            return h.dates
+    return ()
+
+
+def _list_item_date(doc: Doc, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
+    """In a factbox or timeline ("- 19 November 2015: ... . Russia extends a loan."), an undated event
+    takes the date of its list item: the date of an earlier event on the same line, when the line opens
+    with a list marker or with that date."""
+    body = doc.text.article.text
+    pos = doc.text.sentences[trig.sentence].start
+    line_start = body.rfind("\n", 0, pos) + 1
+    head = body[line_start:pos].lstrip()
+    for h in reversed(history):
+        if not h.dates or doc.text.sentences[h.trigger.sentence].start < line_start:
+            continue
+        d = h.dates[0]
+        opens_with_date = body[line_start:d.span.start].strip() in ("", *_LIST_MARKERS)
+        if head[:1] in _LIST_MARKERS or opens_with_date:
+            return h.dates
+        break
+    return ()
 
 
 def _news_peg(trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
@@ -659,6 +851,27 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
             span = trig.span
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
                            f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
+def _shortly_after(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> Mention | None:
+    """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
+    explicit date before it -- that date's month."""
+    cues = doc.cues(lex.shortly_after, lo, hi) if lex.shortly_after else []
+    if not cues:
+        return None
+    a, b, _ = cues[0]
+    words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
+    if not any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words) \
+            or any(doc.cues(m, lo, trig.first) for m in (lex.planned_before, lex.hypothetical)):
+        return None
+    for p in reversed(doc.dates):
+        ref = p.mention.value
+        if p.last >= a or not isinstance(ref, DateRef) or _is_dateline(doc, p):
+            continue
+        if ref.start and ref.precision in (Precision.DAY, Precision.MONTH):
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
+                           f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
+        if ref.relative is not None and ref.relative.unit in ("day", "weekday") and not ref.relative.span_days:
+            return p.mention  # "on Friday ... hours later": that day
     return None
 
 

@@ -28,6 +28,7 @@ class TriggerEntry:
     complement: bool = False  # takes an event as its content ("agreed to hold talks")
     needs_destination: bool = False  # a trip verb counts only with a marked destination
     object_genitive: bool = False  # the actor right after the noun is its object/beneficiary ("evacuation of Russian citizens")
+    actor_after: frozenset[str] = frozenset()  # forms that count only with an actor right after ("called X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,15 @@ class Lexicon:
     clause_openers: frozenset[str]
     same_day: PhraseMatcher[str]
     next_day: PhraseMatcher[str]
+    decision_verbs: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
+    shortly_after: PhraseMatcher[str] | None = None
+    additive: frozenset[str] = frozenset()
+    authorship: frozenset[str] = frozenset()
+    passive_agent: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -122,7 +132,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
         entry = TriggerEntry(key, etype, raw.get("mode"), frame, tuple(raw.get("context") or ()),
                              frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
-                             bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)))
+                             bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
+                             frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
@@ -191,6 +202,15 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         clause_openers=frozenset(fold_phrase(x) for x in _list(roles, "clause_openers")),
         same_day=_phrases(_list(roles, "same_day"), c),
         next_day=_phrases(_list(roles, "next_day"), c),
+        decision_verbs=frozenset(fold_phrase(x) for x in _list(roles, "decision_verbs")),
+        additive=frozenset(fold_phrase(x) for x in _list(roles, "additive")),
+        authorship=frozenset(fold_phrase(x) for x in _list(roles, "authorship")),
+        passive_agent=frozenset(fold_phrase(x) for x in _list(roles, "passive_agent")),
+        person_pronouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "person_pronouns")),
+        organisation_heads=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_heads")),
+        organisation_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_nouns")),
+        state_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "state_nouns")),
+        shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
     )
 
 

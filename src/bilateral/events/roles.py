@@ -138,6 +138,18 @@ def _aside(doc: Doc, lex: Lexicon, p: Placed, lo: int, first: int, last: int) ->
                         and "," not in doc.text.folded[doc.tokens[nxt.last].end:doc.tokens[p.first].start]):
             return True
     return False
+def _names_place(doc: Doc, p: Placed) -> bool:
+    """"the Washington Declaration", "the Moscow talks": a capital right before a noun, without a
+    possessive, names where the thing happened, not a party."""
+    return getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL and not doc.tokens[p.last].text.endswith("'s")
+
+
+def _authored(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """"a French-drafted resolution": the actor names who wrote the thing, not a party to the act."""
+    k = p.last + 1
+    if not lex.authorship or k >= len(doc.tokens) or doc.tokens[k].text not in lex.authorship:
+        return False
+    return doc.text.folded[doc.tokens[p.last].end:doc.tokens[k].start] == "-"
 
 
 def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
@@ -165,7 +177,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
-              and not (p.first <= first <= p.last) and not _aside(doc, lex, p, lo, first, last)]
+              and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
+              and not (pos == "noun" and p.last == first - 1 and _names_place(doc, p))
+              and not _aside(doc, lex, p, lo, first, last)]
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
@@ -195,6 +209,15 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6:
                 subject = a
                 break
+    if subject is None and pos == "verb" and lex.passive_agent:
+        # "was rejected by the council", "a pact signed by Iran and China": the agent after "by"
+        for a in after:
+            if a.first - last <= 3 and _word_before(doc, lex, a) in lex.passive_agent:
+                subject = a
+                break
+    if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1:
+        # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent
+        subject = before[-1]
     if subject is None and pos == "verb" and not lex.subject_after_verb and first > lo \
             and doc.tokens[first - 1].text in lex.conjunctions:
         # "X told the session that ... and rejected ...": a coordinated verb shares the sentence's subject

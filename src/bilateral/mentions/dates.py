@@ -145,7 +145,10 @@ class DateGrammar:
         to_re = "(?:" + r"\s*" + A(to_sym, bounded=False) + r"\s*|\s+" + A(to_wrd, bounded=False) + r"\s*)"
         r"(?:\s+" + A(folded_list(ranges.get("and")), bounded=False) + r"\s*)"
         mod = A(list(self.modifiers))
-        part = W(list(self.parts)) if self.parts else A([])
+        # a part ending in a hyphen ("mid-") runs into the next word: no word boundary after it
+        glued = [f for f in self.parts if f.endswith("-")]
+        part = ("(?:" + W([f for f in self.parts if f not in glued]) + (("|" + A(glued)) if glued else "") + ")") \
+            if self.parts else A([])
         strong = W(folded_list(year_cues.get("strong")))
         weak = W(folded_list(year_cues.get("weak")))
         month_cue = W(folded_list(data.get("month_cues")))
@@ -209,6 +212,11 @@ class DateGrammar:
             + rf"(?:\s*,?\s*(?P<year3>{_YEAR}))?{to_re}" + monthx("e")
             + rf"\s+(?P<x2>{_DAY}){sfx_opt}(?:\s*,?\s*(?P<year4>{_YEAR}))?"
         )
+        # a month range after "between"/"from": "between May and July 1999", "from March to June 2020"
+        self.rx_mrange = re.compile(
+            rf"(?:{between_w}|{from_w})\s+" + monthx("f") + rf"(?:\s*,?\s*(?P<year1>{_YEAR}))?{to_re}" + monthx("g")
+            + rf"\s*,?\s*(?P<year>{_YEAR})"
+        )
         self.rx_mdy = re.compile(
             rf"(?:(?P<wd>{weekday})\s*,?\s+)?" + monthx("m")
             + rf"\s+(?P<d1>{_DAY}){sfx_opt}(?:{to_re}(?P<d2>{_DAY}){sfx_opt})?"
@@ -218,7 +226,7 @@ class DateGrammar:
                                  r"|(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y2>\d{4})(?!\d)")
         self.rx_year = re.compile(
             rf"(?:(?P<part>{part})(?:\s+|(?<=-)))?(?:(?P<strong>{strong})|(?P<weak>{weak}))\s+"
-            rf"(?P<year>{_YEAR})(?:\s*(?P<era>{era}))?"
+            rf"(?:(?P<part2>{part})(?:\s+|(?<=-)))?(?P<year>{_YEAR})(?:\s*(?P<era>{era}))?"
             rf"|(?P<y3>{_YEAR})\s*(?P<era2>{era})"
             rf"|\(\s*(?P<y4>{_YEAR})\s*\)"
         )
@@ -302,7 +310,8 @@ class DateGrammar:
             (self.rx_mdy, self.tr_month, self._mdy), (self.rx_hijri, self.tr_digits, self._hijri),
             (self.rx_yrange, self.tr_digits, self._yrange), (self.rx_year, self.tr_digits, self._year),
             (self.rx_unit, self.tr_unit, self._unit), (self.rx_weekday, self.tr_weekday, self._weekday),
-            (self.rx_phrase, None, self._phrase), (self.rx_xrange, self.tr_month, self._xrange))
+            (self.rx_phrase, None, self._phrase), (self.rx_xrange, self.tr_month, self._xrange),
+            (self.rx_mrange, self.tr_month, self._mrange))
         if self.rx_ago is not None:
             rules += ((self.rx_ago, self.tr_ago, self._ago),)
         if self.rx_this_day is not None:
@@ -414,6 +423,18 @@ class DateGrammar:
             return []
         return [_Cand(start, m.end(), DateRef(s, e, Precision.DAY), "day_range")]
 
+    def _mrange(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        a, b = self._month(m, "f"), self._month(m, "g")
+        if a is None or b is None or a[0] == b[0]:
+            return []
+        year2 = int(m.group("year"))
+        year1 = int(m.group("year1")) if m.group("year1") else (year2 if a[0] < b[0] else year2 - 1)
+        s, e = iso(year1, a[0]), iso(year2, b[0])
+        if not 1000 <= year1 <= year2 <= 2099 or s >= e:
+            return []
+        start = self._body_start(m, ("fw", "f1"))
+        return [_Cand(start, m.end(), DateRef(s, e, Precision.MONTH), "month_range")]
+
     def _ago_number(self, s: str) -> int | None:
         total = 0
         for w in re.findall(r"[^\W\d_]+|\d+", s):
@@ -500,9 +521,10 @@ class DateGrammar:
                 return []
             if m.group("weak") and not m.group("era") and self._quantity_follows(folded, m.end()):
                 return []
-            start = self._body_start(m, ("part", "strong", "year"))
+            start = self._body_start(m, ("part", "strong", "part2", "year"))
             if m.group("weak") and not m.group("part"):
-                start = m.start("year")
+                # "in late 2015": the part belongs to the mention, the preposition does not
+                start = m.start("part2") if m.group("part2") else m.start("year")
         elif m.group("y3"):
             y = int(m.group("y3"))
             start = m.start()
@@ -615,10 +637,12 @@ def find_dates(text: Text, ctx: Context) -> list[Mention]:
     sentences = SentenceIndex(text)
     published = text.article.published or ""
     for c in _select(grammar.find(folded)):
-        if c.sub == "this-day" and len(published) == 10 and c.value.start:
-            # "on this day in 1990": the day and month of publication, in that year
-            day = c.value.start + published[4:]
-            if valid_day(int(day[:4]), int(day[5:7]), int(day[8:])):
+        if c.sub == "this-day" and len(published) >= 7 and c.value.start:
+            # "on this day in 1990": the day and month of publication (or its month), in that year
+            day = c.value.start + published[4:10]
+            if len(day) == 7:
+                c = _Cand(c.start, c.end, DateRef(day, day, Precision.MONTH), c.sub)
+            elif valid_day(int(day[:4]), int(day[5:7]), int(day[8:])):
                 c = _Cand(c.start, c.end, DateRef(day, day, Precision.DAY), c.sub)
         start = grammar.trimmer.trim(folded, c.start, c.end)
         end = c.end

@@ -158,7 +158,8 @@ def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tup
 
 def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date: str | None,
                     focus: tuple[str, ...], c_type: EventType | None = None,
-                    same_side: frozenset[str | None] = frozenset()) -> tuple[Actor | None, Actor | None, bool]:
+                    same_side: frozenset[str | None] = frozenset(),
+                    verb: bool = False) -> tuple[Actor | None, Actor | None, bool]:
     """A pair with one side missing takes the other member of the article's main dyad."""
     a, b = pair
     if (a is not None and b is not None) or len(focus) < 2:
@@ -167,7 +168,7 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
     known = a if a is not None else b
     if known is None or known.country not in codes:
         return a, b, False
-    if c_type == EventType.CONSULT and not _is_state(ctx, known.country):
+    if c_type == EventType.CONSULT and not _is_state(ctx, known.country) and verb:
         return a, b, False  # "the council met": an organisation's own session, not talks with the other party
     other = Actor(codes[1 - codes.index(known.country)], None, "", None, None)
     if other.country in same_side:
@@ -195,9 +196,12 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
     out: list[Event] = []
     for pair in pairs:
         side = frozenset(x.country for x in (sources if pair[0] is not None else targets))
-        src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type, side)
+        src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type, side, ":verb" in c.rule)
         if src is None or src.country is None:
             continue
+        if tgt is None and c.type == EventType.CONSULT and c.mode == "visit" and location is not None \
+                and location.country and location.country != src.country:
+            tgt = Actor(location.country, None, location.name, None, None)  # "travelled to Karachi": Pakistan
         if tgt is None and c.type == EventType.CONSULT:
             continue  # "the council met": a consultation needs two parties
         rules = (c.rule, RULE + (":+dyad" if filled else ""))
