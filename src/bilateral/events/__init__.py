@@ -215,43 +215,31 @@ def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window:
 # ------------------------------------------------------------------------------------- anaphora
 
 def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
-    """The actor mentions plus the words that stand for an actor named before (lang roles.yaml
-    ``anaphora``): "he" opening a clause, "the council", "the bloc"."""
-    if not (lex.person_pronouns or lex.organisation_heads or lex.organisation_nouns or lex.state_nouns):
+    """The actor mentions plus a personal pronoun that opens a clause ("He will travel", "; he and X
+    signed") for the person named shortly before (lang roles.yaml ``anaphora``). Short definite
+    references to states and organisations ("the council", "المملكة") are actor mentions already
+    (lang anaphors.yaml, mentions stage)."""
+    if not lex.person_pronouns:
         return doc.actors
     out = list(doc.actors)
     covered = {k for p in doc.actors for k in range(p.first, p.last + 1)}
     dated = {k for p in doc.dates for k in range(p.first, p.last + 1)}
     folded = doc.text.folded
+    kinds = (ActorKind.PERSON, ActorKind.TITLE)
     for k, tok in enumerate(doc.tokens):
-        if k in covered:
+        if k in covered or tok.text.removesuffix("'s") not in lex.person_pronouns:
             continue
-        word = tok.text.removesuffix("'s")
         s = doc.sentence_of_token[k]
         lo = doc.sentence_tokens[s][0]
-        kinds: tuple[ActorKind, ...]
-        if word in lex.person_pronouns:
-            kinds, head = (ActorKind.PERSON, ActorKind.TITLE), k
-        elif k > lo and doc.tokens[k - 1].text in lex.determiners and \
-                (word in lex.organisation_heads or word in lex.organisation_nouns):
-            kinds, head = (ActorKind.ORGANISATION,), k - 1
-        elif k > lo and doc.tokens[k - 1].text in lex.determiners and word in lex.state_nouns:
-            kinds, head = (ActorKind.COUNTRY, ActorKind.CAPITAL), k - 1
-        else:
-            continue
-        # only as the subject that opens a clause: "He will travel", "; he and X signed", "The council asked",
-        # "Earlier this month the junta revoked"
+        head = k
         while head > lo and head - 1 in dated:
             head -= 1
         if not (head == lo or doc.tokens[head - 1].text in lex.conjunctions
                 or ";" in folded[doc.tokens[head - 1].end:doc.tokens[head].start]):
-            continue
-        reach = 2 if kinds[0] == ActorKind.PERSON else 5  # sentences back: a pronoun is local
+            continue  # only as the subject that opens a clause
         earlier = [p for p in doc.actors if p.last < k and getattr(p.mention.value, "kind", None) in kinds
-                   and getattr(p.mention.value, "country", None) and s - p.mention.sentence <= reach
+                   and getattr(p.mention.value, "country", None) and s - p.mention.sentence <= 2
                    and not (doc.dateline is not None and doc.dateline.contains(p.mention.span))]
-        if word in lex.organisation_heads:
-            earlier = [p for p in earlier if word in doc.token_span_text(p.first, p.last)]
         if not earlier:
             continue
         m = earlier[-1].mention

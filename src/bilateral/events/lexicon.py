@@ -93,9 +93,6 @@ class Lexicon:
     next_day: PhraseMatcher[str]
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
-    organisation_heads: frozenset[str] = frozenset()
-    organisation_nouns: frozenset[str] = frozenset()
-    state_nouns: frozenset[str] = frozenset()
     shortly_after: PhraseMatcher[str] | None = None
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
@@ -207,9 +204,6 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         authorship=frozenset(fold_phrase(x) for x in _list(roles, "authorship")),
         passive_agent=frozenset(fold_phrase(x) for x in _list(roles, "passive_agent")),
         person_pronouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "person_pronouns")),
-        organisation_heads=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_heads")),
-        organisation_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_nouns")),
-        state_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "state_nouns")),
         shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
     )
 
