@@ -283,3 +283,14 @@ def test_events_rules_the_same_day_and_the_next_day_follow_the_story(ctx: Contex
     en = _pipeline_events(ctx, "On 12 March 1999 Eritrean troops attacked an Ethiopian border town. "
                                "The next day Kenya condemned the attack.", "en", "2019-03-12")
     assert [e.date.start for e in en if str(e.type) == "ACCUSE"] == ["1999-03-13"]
+
+
+def test_events_rules_talks_after_a_visit_are_an_event_of_their_own(ctx: Context) -> None:
+    body = ("وصل الرئيس السنغالي إلى باماكو أمس الأحد في زيارة رسمية. "
+            "وتناولت المباحثات مع الرئيس المالي أمن الحدود.")
+    events = _pipeline_events(ctx, body, "ar", "2023-03-06")
+    assert sorted(e.mode for e in events if str(e.type) == "CONSULT") == ["meet", "visit"]
+    # a second "visit" after the visit is the same visit
+    again = _pipeline_events(ctx, "وصل الرئيس السنغالي إلى باماكو أمس الأحد. وتأتي الزيارة بعد توتر بين البلدين.",
+                             "ar", "2023-03-06")
+    assert [e.mode for e in again if str(e.type) == "CONSULT"] == ["visit"]

@@ -723,9 +723,11 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     if k >= lo and doc.tokens[k].text in lex.anaphoric:
         return True
     tok = doc.tokens[trig.first].text
-    # Arabic definite article on the noun itself, with a demonstrative or as the clause subject
-    return bool(trig.match.prefix == "" and tok.startswith(lex.definite_articles) and trig.first <= lo + 1) \
-        if lex.definite_articles else False
+    # Arabic definite article on the noun itself (written into the form, or read as a clitic: "وال"),
+    # as the clause subject
+    definite = (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
+        or trig.match.prefix.endswith(lex.definite_articles)
+    return bool(lex.definite_articles) and definite and trig.first <= lo + 1
 
 
 def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
