@@ -271,6 +271,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 subject = a
                 break
 
+    if subject is not None and _kind(subject) == ActorKind.GROUP \
+            and getattr(subject.mention.value, "via", None) == "plural-title":
+        # "وزراء النقل في العراق وتركيا وقطر": the offices of the states listed right after them
+        nxt = [a for a in actors if 0 < a.first - subject.last <= 2 and _kind(a) in _PLACE_KINDS]
+        if nxt:
+            subject = nxt[0]
     between = _between_group(doc, lex, actors, lo, hi)
     subj_group = _group(doc, lex, actors, subject) if subject is not None else []
     if len(between) == 1:
