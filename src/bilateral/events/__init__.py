@@ -80,6 +80,8 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
     for s in sorted(by_sentence):
         if s == headline:
             continue  # a headline repeats the body, without its dates
+        if _is_opinion(doc, lex, s):
+            continue  # "analysts believe that ...": commentary, not events (CODING_GUIDE)
         sent_triggers = _main_triggers(doc, lex, by_sentence[s])
         _attach(doc, lex, s, sent_triggers)
         for i, trig in enumerate(sent_triggers):
@@ -104,9 +106,19 @@ def _headline(text: Text) -> int | None:
 
 
 
+def _is_opinion(doc: Doc, lex: Lexicon, s: int) -> bool:
+    lo, hi = doc.sentence_tokens[s]
+    return bool(lex.opinion and hi > lo and doc.cues(lex.opinion, lo, hi))
+
+
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     out: list[_Trigger] = []
     matches = lex.triggers.find(doc.text.folded, tokens=doc.tokens)
+    # words of a fixed phrase that only looks like a trigger ("مؤتمر صحفي", a press conference)
+    blocked: set[int] = set()
+    if lex.not_trigger_phrases and lex.not_trigger_phrases.size:
+        for a, b, _p in doc.cues(lex.not_trigger_phrases, 0, len(doc.tokens)):
+            blocked.update(range(a, b + 1))
     # at one position, entries that need a cue word are more specific: try them first; a form that is
     # both verb and noun ("visit") is the noun after a determiner ("the first visit"), else the verb
     def _pos_rank(m: Match[TriggerForm]) -> int:
@@ -120,7 +132,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     for m in matches:
         first = doc.token_at(m.start)
         last = doc.token_at(m.end - 1)
-        if first in taken or (first == last and doc.tokens[first].text in lex.not_triggers):
+        if first in taken or first in blocked or (first == last and doc.tokens[first].text in lex.not_triggers):
             continue
         entry = m.payload.entry
         if entry.requires and not _has_cue(doc, first, last, entry.requires, entry.window, lex):
@@ -189,6 +201,9 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger]) -> None:
                 elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= 6:
                     chosen = after[0]
+            if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
+                    and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
+                continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
             getattr(chosen, kind).append(p)
 
 
@@ -265,7 +280,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
-                                  possessed=bool(trig.match.suffix) or _light_verb(lex, trig),
+                                  possessed=bool(trig.match.suffix) or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
@@ -279,11 +294,14 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     if trig.form.pos == "verb" and _is_past(doc, lex, trig):
         rule += ":past"
 
-    prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
-    if trig.form.pos == "noun" and (prev_tok in lex.since
-                                    or any(f in lex.since for f, _ in lex.clitics.prefix_forms(prev_tok))) \
-            and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
-        return []  # "since the establishment of relations": a reference point, dated elsewhere
+    # "since the establishment of relations", "منذ أزمة إسقاط القاذفة": a reference point, dated elsewhere
+    since = any(f in lex.since for k in range(max(lo, trig.first - 2), trig.first)
+                for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+    if trig.form.pos == "noun" and since and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
+        return []
+    # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded
+    if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and any(h.type == entry.type for h in history):
+        return []
     # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
     if not dates and trig.form.pos == "noun" and trig.form.plural and not any(_unit(q) == "count" for q in quantities):
         return []
@@ -317,7 +335,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         for i, d in enumerate(dates):
             q = (qs[i].mention,) if paired else tuple(q.mention for q in quantities if _unit(q) != "count")
             out.append(replace(base, dates=(d.mention,), quantities=q, rule=rule + ":list"))
-        return out
+        return _per_target(trig, out)
     if dates:
         # the date nearest the trigger, a following one first ("signed ... on Thursday")
         nearest = min(dates, key=lambda d: (d.first - trig.last if d.first > trig.last else 2 * (trig.first - d.last)))
@@ -325,7 +343,21 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     else:
         date_mentions = inherited
     qty = tuple(q.mention for q in quantities)
-    return [replace(base, dates=date_mentions, quantities=qty)]
+    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+
+
+def _per_target(trig: _Trigger, drafts: list[_Draft]) -> list[_Draft]:
+    """"two calls, with A and with B" / "اتصالين هاتفيين بـA وB": a plural trigger with one actor and
+    several parties is one bilateral event with each party, not a meeting of all."""
+    if not trig.form.plural:
+        return drafts
+    out = []
+    for d in drafts:
+        if len(d.source) == 1 and len(d.target) >= 2 and d.source[0] not in d.target:
+            out.extend(replace(d, target=(t,)) for t in d.target)
+        else:
+            out.append(d)
+    return out
 
 
 def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
@@ -361,13 +393,40 @@ def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger]) -> list[_Tr
     """Drop triggers that are the purpose or content of an earlier one, or the setting of another
     ("during the summit"), before dates are given out."""
     kept: list[_Trigger] = []
+    dropped: list[_Trigger] = []
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
-        if not _is_content(doc, lex, t, kept, lo):
+        if _is_content(doc, lex, t, kept, lo) or _joined_to_content(doc, lex, t, kept, dropped) \
+                or _names_a_document(doc, lex, t):
+            dropped.append(t)
+        else:
             kept.append(t)
     if len(kept) > 1:
         kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
     return kept
+
+
+def _joined_to_content(doc: Doc, lex: Lexicon, t: _Trigger, kept: list[_Trigger], dropped: list[_Trigger]) -> bool:
+    """A trigger coordinated with the content of an earlier agreement or request is content too ("agreed to
+    resume relations and reopen embassies", "اتفقتا على استئناف العلاقات وإعادة فتح السفارات"); after a
+    condemnation the content is a thing, and a coordinated verb is a new act ("دانت الغزو وطالبت")."""
+    if not dropped or (kept and kept[-1].first > dropped[-1].first):
+        return False
+    governor = [k for k in kept if k.first < dropped[-1].first]
+    if not governor or governor[-1].form.entry.type not in (EventType.AGREE, EventType.REQUEST):
+        return False
+    prev_tok = doc.tokens[t.first - 1].text if t.first > 0 else ""
+    coordinated = prev_tok in lex.conjunctions or t.match.prefix[:1] in lex.conjunctions
+    return coordinated and t.first - dropped[-1].last <= 6
+
+
+def _names_a_document(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
+    """"اتفاقية نشر قوات" (an agreement on deploying troops): a trigger that is the genitive of a
+    document noun names what the document is about, not an event."""
+    if not lex.document_nouns or t.first == 0 or t.match.prefix or t.match.suffix:
+        return False
+    prev = doc.tokens[t.first - 1].text
+    return any(f in lex.document_nouns for f, _ in lex.clitics.prefix_forms(prev))
 
 
 def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
@@ -379,7 +438,8 @@ def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
         k -= 1
     if t.match.prefix[-1:] in lex.preposition_clitics:
         return True  # "بالقمة": at the summit
-    return k >= 0 and any(b >= k for _a, b, _p in doc.cues(lex.setting, max(0, k - 3), k + 1))
+    # the marker right before it, or before one noun governing it ("خلال مداولات القمة", "during the work of")
+    return k >= 0 and any(b >= k - 1 for _a, b, _p in doc.cues(lex.setting, max(0, k - 4), k + 1))
 
 
 def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int) -> bool:
@@ -400,10 +460,17 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
     return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
 
 
-def _light_verb(lex: Lexicon, trig: _Trigger) -> bool:
+def _light_verb(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     """"قام X بزيارة القاهرة": a verbal noun after bi- completes a light verb whose subject came
     before; the noun's genitive is then its object (the place visited), not its agent."""
-    return trig.form.pos == "noun" and trig.match.prefix[-1:] in lex.light_verb_clitics
+    if trig.form.pos != "noun":
+        return False
+    if trig.match.prefix[-1:] in lex.light_verb_clitics:
+        return True
+    # "أجرى بوتين اتصالين هاتفيين ب...", "عقد الوزير اجتماعا مع ...": a light verb before the noun
+    lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
+    return any(f in lex.light_verbs for k in range(max(lo, trig.first - 5), trig.first)
+               for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
 
 
 def _is_past(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
@@ -429,13 +496,19 @@ def _refers_back(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> bo
     return bool(lex.refers_back.find(folded, start, end))
 
 
+def _inside_refers_back(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+    lo = max(0, trig.first - 4)
+    return any(a <= trig.first and b >= trig.last for a, b, _p in doc.cues(lex.refers_back, lo, trig.first + 1))
+
+
 def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     lo, _ = doc.sentence_tokens[trig.sentence]
     if trig.first > lo and doc.tokens[trig.first - 1].text in lex.anaphoric:
         return True
     tok = doc.tokens[trig.first].text
-    # Arabic definite article on the noun itself, with a demonstrative or as the clause subject
-    return bool(trig.match.prefix == "" and tok.startswith(lex.definite_articles) and trig.first <= lo + 1) \
+    # Arabic definite article on the noun itself, anywhere in its clause ("نتائج المحادثات", the results of
+    # the talks): with no date of its own it names an event already told
+    return bool(trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
         if lex.definite_articles else False
 
 

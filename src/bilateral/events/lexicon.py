@@ -81,6 +81,12 @@ class Lexicon:
     agent_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     setting: PhraseMatcher[str]
+    not_trigger_phrases: PhraseMatcher[str] | None = None
+    opinion: PhraseMatcher[str] | None = None
+    content_openers: PhraseMatcher[str] | None = None
+    document_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    resumptive: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -175,6 +181,12 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         agent_preps=frozenset(fold_phrase(x) for x in _list(roles, "agent_prepositions")),
         relative_pronouns=frozenset(fold_phrase(x) for x in _list(roles, "relative_pronouns")),
         setting=_phrases(_list(roles, "setting_markers"), c),
+        not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
+        opinion=_phrases(_list(roles, "opinion"), c),
+        content_openers=_phrases(_list(roles, "content_openers"), c),
+        document_nouns=frozenset(fold_phrase(x) for x in _list(roles, "document_nouns")),
+        light_verbs=frozenset(fold_phrase(x) for x in _list(roles, "light_verbs")),
+        resumptive=frozenset(fold_phrase(x) for x in _list(roles, "resumptive")),
     )
 
 

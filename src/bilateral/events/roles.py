@@ -152,7 +152,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     after = [a for a in actors if a.first > last]
 
     subject: Placed | None = None
-    if pos == "verb" and lo < first and first - lo <= 2 and doc.tokens[lo].text in lex.relative_pronouns:
+    # ... unless a pronoun after the verb points back to the antecedent ("the visit during which the two
+    # countries signed", "التي وقع خلالها البلدان"): then the antecedent is a time or place, not the subject
+    resumptive = any(doc.tokens[k].text in lex.resumptive for k in range(last + 1, min(hi, last + 3)))
+    if pos == "verb" and lo < first and first - lo <= 2 and doc.tokens[lo].text in lex.relative_pronouns \
+            and not resumptive:
         # "مجلس الأمن ... الذي دان الغزو": the relative clause's subject is the noun before it
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)

@@ -1,0 +1,142 @@
+"""Arabic event rules on hand-made mentions: noun forms, light verbs, content, commentary, re-mentions."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+from bilateral.events import extract_candidates
+from bilateral.model import ActorKind, EventType, Relative, Status
+from bilateral.resolve import resolve_events
+
+from .helpers import actor, mentions, relative, text_of, year
+
+
+def _run(ctx: Context, text, ms):  # type: ignore[no-untyped-def]
+    return resolve_events(extract_candidates(text, ms, ctx), text, ms, ctx)
+
+
+def _pairs(events) -> set[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {(str(e.type), e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events}
+
+
+def _title(t, needle: str, country: str, role: str = "foreign_minister"):  # type: ignore[no-untyped-def]
+    return actor(t, needle, country, ActorKind.TITLE, role=role)
+
+
+def test_events_arabic_accusative_noun_after_a_light_verb_takes_the_agent_before_it(ctx: Context) -> None:
+    t = text_of("وعقد وزير الخارجية الأردني أمس اجتماعا مع نظيره التونسي في عمان.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "وزير الخارجية الأردني", "JOR"), _title(t, "نظيره التونسي", "TUN"),
+                  relative(t, "أمس", Relative("day", -1)))
+    events = _run(ctx, t, ms)
+    assert _pairs(events) == {("CONSULT", "JOR", "TUN")}
+    assert events[0].date.start == "2021-04-07"
+
+
+def test_events_arabic_two_calls_after_a_light_verb_pair_the_caller_with_each_party(ctx: Context) -> None:
+    t = text_of("وأجرى الرئيس الفرنسي أمس اتصالين هاتفيين بالرئيس المصري والعاهل الأردني.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس الفرنسي", "FRA", "head_of_state"), _title(t, "الرئيس المصري", "EGY", "head_of_state"),
+                  _title(t, "العاهل الأردني", "JOR", "head_of_state"), relative(t, "أمس", Relative("day", -1)))
+    pairs = {frozenset((s, g)) for _, s, g in _pairs(_run(ctx, t, ms))}
+    assert pairs == {frozenset(("FRA", "EGY")), frozenset(("FRA", "JOR"))}
+
+
+def test_events_arabic_commentary_sentence_yields_no_event(ctx: Context) -> None:
+    t = text_of("ويرى محللون أن زيارة الرئيس التونسي إلى الجزائر ستفتح صفحة جديدة.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس التونسي", "TUN", "head_of_state"), actor(t, "الجزائر", "DZA"))
+    assert _run(ctx, t, ms) == []
+    # the same visit reported as news is an event
+    t = text_of("وقال مسؤولون إن زيارة الرئيس التونسي إلى الجزائر ستبدأ غدا.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس التونسي", "TUN", "head_of_state"), actor(t, "الجزائر", "DZA"))
+    assert _pairs(_run(ctx, t, ms)) == {("CONSULT", "TUN", "DZA")}
+
+
+def test_events_arabic_date_of_the_content_does_not_date_the_agreement(ctx: Context) -> None:
+    t = text_of("واتفقت مصر والأردن على عقد اجتماع للجنة المشتركة في العام المقبل.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "مصر", "EGY"), actor(t, "والأردن", "JOR"), relative(t, "العام المقبل", Relative("year", 1)))
+    events = _run(ctx, t, ms)
+    assert [(str(e.type), e.status, e.date.start[:4]) for e in events] == [("AGREE", Status.OCCURRED, "2021")]
+
+
+def test_events_arabic_action_coordinated_with_agreed_content_is_content(ctx: Context) -> None:
+    t = text_of("واتفقت الكويت والعراق على استئناف الرحلات الجوية وإعادة فتح المعابر الحدودية.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "الكويت", "KWT"), actor(t, "والعراق", "IRQ"))
+    assert [str(e.type) for e in _run(ctx, t, ms)] == ["AGREE"]
+
+
+def test_events_arabic_verb_coordinated_after_a_condemnation_is_a_new_act(ctx: Context) -> None:
+    t = text_of("ودانت ليبيا الغزو وطالبت العراق بالانسحاب من الكويت.", "ar", "1990-08-05")
+    ms = mentions(actor(t, "ليبيا", "LBY"), actor(t, "العراق", "IRQ"), actor(t, "الكويت", "KWT"))
+    types = {str(e.type) for e in _run(ctx, t, ms)}
+    assert types == {"ACCUSE", "REQUEST"}
+
+
+def test_events_arabic_trigger_naming_a_document_is_no_event(ctx: Context) -> None:
+    t = text_of("وصادق البرلمان الأردني أمس على اتفاقية نشر قوات مع البحرين.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "البرلمان الأردني", "JOR", ActorKind.ORGANISATION), actor(t, "البحرين", "BHR"),
+                  relative(t, "أمس", Relative("day", -1)))
+    types = [str(e.type) for e in _run(ctx, t, ms)]
+    assert EventType.MOBILIZE.value not in types
+    assert types == ["SUPPORT"]
+
+
+def test_events_arabic_noun_inside_a_refers_back_phrase_is_the_earlier_event(ctx: Context) -> None:
+    t = text_of("ووصل الرئيس التونسي إلى الرباط أمس. وصدر في ختام الزيارة بيان مشترك بين البلدين.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس التونسي", "TUN", "head_of_state"), actor(t, "الرباط", "MAR", ActorKind.CAPITAL),
+                  relative(t, "أمس", Relative("day", -1)), actor(t, "البلدين", None, ActorKind.GROUP))
+    events = _run(ctx, t, ms)
+    assert sorted(str(e.type) for e in events) == ["CONSULT", "SUPPORT"]
+    assert all(e.date.start == "2021-04-07" for e in events)
+
+
+def test_events_arabic_press_conference_is_no_summit(ctx: Context) -> None:
+    t = text_of("وقال وزير الخارجية الأردني في مؤتمر صحفي مع نظيره التونسي إن العلاقات ممتازة.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "وزير الخارجية الأردني", "JOR"), _title(t, "نظيره التونسي", "TUN"))
+    assert _run(ctx, t, ms) == []
+
+
+def test_events_arabic_event_named_after_since_is_a_reference_point(ctx: Context) -> None:
+    t = text_of("وهي أول زيارة له إلى اليونان منذ أزمة إسقاط الطائرة التركية.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "اليونان", "GRC"), actor(t, "التركية", "TUR", ActorKind.DEMONYM))
+    assert EventType.ASSAULT not in {e.type for e in _run(ctx, t, ms)}
+
+
+def test_events_arabic_relative_clause_with_a_resumptive_pronoun_keeps_its_own_subject(ctx: Context) -> None:
+    t = text_of("وجاء ذلك بعد زيارة الوزير الإيطالي عام 2019، التي وقعت خلالها مصر والأردن اتفاقية للغاز.",
+                "ar", "2021-04-08")
+    ms = mentions(_title(t, "الوزير الإيطالي", "ITA", "minister"), year(t, "عام 2019", "2019"),
+                  actor(t, "مصر", "EGY", nth=0), actor(t, "والأردن", "JOR"))
+    signs = [e for e in _run(ctx, t, ms) if e.type == EventType.SUPPORT]
+    assert {frozenset((e.source.country, e.target.country)) for e in signs} == {frozenset(("EGY", "JOR"))}
+
+
+def test_events_arabic_opposing_is_a_rejection(ctx: Context) -> None:
+    t = text_of("وعارضت الجزائر أمس عودة المغرب إلى المنظمة.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "الجزائر", "DZA"), actor(t, "المغرب", "MAR"), relative(t, "أمس", Relative("day", -1)))
+    events = _run(ctx, t, ms)
+    assert _pairs(events) == {("REJECT", "DZA", "MAR")}
+    assert events[0].date.start == "2021-04-07"
+
+
+def test_events_arabic_concluding_an_agreement_split_by_its_subject_is_a_signing(ctx: Context) -> None:
+    t = text_of("وتوصل وزير الخارجية الأمريكي ونظيره الروسي أمس إلى اتفاق بشأن الملف النووي.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "وزير الخارجية الأمريكي", "USA"), _title(t, "ونظيره الروسي", "RUS"),
+                  relative(t, "أمس", Relative("day", -1)))
+    events = _run(ctx, t, ms)
+    assert {(str(e.type), frozenset((e.source.country, e.target.country))) for e in events} == \
+        {("SUPPORT", frozenset(("USA", "RUS")))}
+
+
+def test_events_arabic_handing_over_a_list_of_demands_is_a_request_by_each_sender(ctx: Context) -> None:
+    t = text_of("وكانت مصر والسعودية قد سلمت ليبيا أمس قائمة من عشرة مطالب.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "مصر", "EGY"), actor(t, "السعودية", "SAU"), actor(t, "ليبيا", "LBY"),
+                  relative(t, "أمس", Relative("day", -1)))
+    assert _pairs(_run(ctx, t, ms)) == {("REQUEST", "EGY", "LBY"), ("REQUEST", "SAU", "LBY")}
+
+
+def test_events_arabic_definite_noun_without_a_date_re_mentions_an_earlier_event(ctx: Context) -> None:
+    t = text_of("والتقى الرئيس التونسي أمس نظيره الجزائري. وأطلع الرئيس الجزائري لاحقا العاهل المغربي على نتائج المحادثات.",
+                "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس التونسي", "TUN", "head_of_state"), _title(t, "نظيره الجزائري", "DZA", "head_of_state"),
+                  relative(t, "أمس", Relative("day", -1)), _title(t, "الرئيس الجزائري", "DZA", "head_of_state"),
+                  _title(t, "العاهل المغربي", "MAR", "head_of_state"))
+    assert _pairs(_run(ctx, t, ms)) == {("CONSULT", "TUN", "DZA")}
