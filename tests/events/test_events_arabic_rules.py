@@ -140,3 +140,53 @@ def test_events_arabic_definite_noun_without_a_date_re_mentions_an_earlier_event
                   relative(t, "أمس", Relative("day", -1)), _title(t, "الرئيس الجزائري", "DZA", "head_of_state"),
                   _title(t, "العاهل المغربي", "MAR", "head_of_state"))
     assert _pairs(_run(ctx, t, ms)) == {("CONSULT", "TUN", "DZA")}
+
+
+def test_events_arabic_ending_a_boycott_is_an_easing_even_near_another_cue(ctx: Context) -> None:
+    t = text_of("وأعلنت مصر أمس في ختام اجتماعات منظمة التعاون الإسلامي إنهاء المقاطعة المفروضة على ليبيا.",
+                "ar", "2021-04-08")
+    ms = mentions(actor(t, "مصر", "EGY"), relative(t, "أمس", Relative("day", -1)), actor(t, "ليبيا", "LBY"))
+    types = {str(e.type) for e in _run(ctx, t, ms)}
+    assert "RETREAT" in types and "SANCTION" not in types
+
+
+def test_events_arabic_cancelling_a_meeting_is_a_rejection_and_depriving_of_aid_a_sanction(ctx: Context) -> None:
+    t = text_of("وألغت تونس أمس زيارة وزير الخارجية الإيطالي.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "تونس", "TUN"), relative(t, "أمس", Relative("day", -1)),
+                  _title(t, "وزير الخارجية الإيطالي", "ITA"))
+    assert {str(e.type) for e in _run(ctx, t, ms)} == {"REJECT"}
+    t = text_of("وقررت ألمانيا أمس حرمان السودان من مساعدات اقتصادية.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "ألمانيا", "DEU"), relative(t, "أمس", Relative("day", -1)), actor(t, "السودان", "SDN"))
+    events = _run(ctx, t, ms)
+    assert {(str(e.type), frozenset((e.source.country, e.target.country))) for e in events} == \
+        {("SANCTION", frozenset(("DEU", "SDN")))}
+
+
+def test_events_arabic_refusing_to_normalise_relations_is_a_negated_easing(ctx: Context) -> None:
+    t = text_of("وأعلنت الكويت أنها لن تطبع علاقاتها مع إسرائيل.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "الكويت", "KWT"), actor(t, "إسرائيل", "ISR"))
+    assert [(str(e.type), e.status) for e in _run(ctx, t, ms)] == [("RETREAT", Status.NEGATED)]
+
+
+def test_events_arabic_trigger_after_the_word_opening_a_protest_is_its_content(ctx: Context) -> None:
+    t = text_of("واحتجت تونس رسميا لدى الحكومة الجزائرية في آذار/مارس 2012 على شروع الجزائر في بناء سد على النهر.",
+                "ar", "2021-04-08")
+    ms = mentions(actor(t, "تونس", "TUN"), year(t, "آذار/مارس 2012", "2012-03"), actor(t, "الجزائر", "DZA"))
+    assert [str(e.type) for e in _run(ctx, t, ms)] == ["ACCUSE"]
+
+
+def test_events_arabic_possessive_noun_after_since_takes_the_subject_of_the_clause_before(ctx: Context) -> None:
+    t = text_of("وتشتري الأردن الغاز منذ توقيعها اتفاقية مع إسرائيل عام 2016.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "الأردن", "JOR"), actor(t, "إسرائيل", "ISR"), year(t, "عام 2016", "2016"))
+    signs = [c for c in extract_candidates(t, ms, ctx) if c.type == EventType.SUPPORT]
+    assert [([m.value.country for m in c.source], [m.value.country for m in c.target]) for c in signs] == \
+        [(["JOR"], ["ISR"])]
+
+
+def test_events_arabic_verb_without_a_subject_continues_the_actor_of_the_sentence(ctx: Context) -> None:
+    t = text_of("ووصل الرئيس الكوري إلى الرياض أمس في إطار جولة يتوجه بعدها إلى الدوحة.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس الكوري", "KOR", "head_of_state"), actor(t, "الرياض", "SAU", ActorKind.CAPITAL),
+                  relative(t, "أمس", Relative("day", -1)), actor(t, "الدوحة", "QAT", ActorKind.CAPITAL))
+    trips = [c for c in extract_candidates(t, ms, ctx) if t.article.text[c.trigger.start:c.trigger.end] == "يتوجه"]
+    assert [([m.value.country for m in c.source], [m.value.country for m in c.target]) for c in trips] == \
+        [(["KOR"], ["QAT"])]

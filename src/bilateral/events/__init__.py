@@ -283,6 +283,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                                   possessed=bool(trig.match.suffix) or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
+    source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -358,6 +359,20 @@ def _per_target(trig: _Trigger, drafts: list[_Draft]) -> list[_Draft]:
         else:
             out.append(d)
     return out
+
+
+def _dropped_subject(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
+                     target: list[Mention]) -> list[Mention]:
+    """A verb with no subject of its own but an object (Arabic drops a pronoun subject: "في إطار جولة
+    يتوجه بعدها إلى طهران") has the actor of the previous event of its sentence."""
+    if trig.form.pos != "verb" or not target or not earlier or not lex.subject_after_verb:
+        return []
+    drafted = [h for h in history if h.trigger in earlier and h.source]
+    if not drafted:
+        return []
+    prev = list(drafted[-1].source)
+    countries = {getattr(m.value, "country", None) for m in target}
+    return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
 
 
 def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
@@ -456,8 +471,17 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         return True
     if any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)):
         return True
-    # content of an agreement, request, rejection, threat or accusation in the same clause
-    return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
+    # content of an agreement, request, rejection, threat or accusation in the same clause, or a few words
+    # after the word opening that content ("احتجت ... على شروع أديس أبابا في بناء السد")
+    for t in earlier:
+        if not t.form.entry.complement or t.first < lo:
+            continue
+        if trig.first - t.last <= 10:
+            return True
+        if lex.content_openers is not None and any(trig.first - a <= 6 for a, _b, _p in
+                                                   doc.cues(lex.content_openers, t.last + 1, trig.first)):
+            return True
+    return False
 
 
 def _light_verb(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:

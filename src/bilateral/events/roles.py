@@ -165,6 +165,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             subject = antecedents[-1]
             actors = [subject, *actors]
             before = [a for a in actors if a.last < first]
+    if subject is None and pos == "noun" and possessed and not before:
+        # "وتحصل مصر على ... منذ توقيعها معاهدة": the pronoun on the noun points to the subject of the
+        # clause before (a strong actor: a named state, person or office)
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        prior = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
+                 and not marked(doc, lex, p, s_lo) and getattr(p.mention.value, "kind", None) != ActorKind.DEMONYM]
+        if prior:
+            subject = prior[-1]
+            actors = [subject, *actors]
+            before = [subject]
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
