@@ -236,3 +236,8 @@ def test_actors_surname_that_is_a_clitic_and_common_word_needs_the_full_name(ctx
         assert not [m for m in found if "بأول" in m.text or getattr(m.value, "country", None) == "USA"]
     found, _ = actors(ctx, "والتقى وزير الخارجية الأمريكي كولن باول نظيره المصري.")
     assert any("باول" in m.text and getattr(m.value, "country", None) == "USA" for m in found)
+
+
+def test_actors_verb_that_ends_a_known_name_is_no_person(ctx: Context) -> None:
+    found, _ = actors(ctx, "وأصدر المجلس قرارا دان الهجوم وطالب بوقف القتال.")
+    assert not [m for m in found if "طالب" in m.text]
