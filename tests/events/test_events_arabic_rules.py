@@ -190,3 +190,28 @@ def test_events_arabic_verb_without_a_subject_continues_the_actor_of_the_sentenc
     trips = [c for c in extract_candidates(t, ms, ctx) if t.article.text[c.trigger.start:c.trigger.end] == "يتوجه"]
     assert [([m.value.country for m in c.source], [m.value.country for m in c.target]) for c in trips] == \
         [(["KOR"], ["QAT"])]
+
+
+def test_events_arabic_joint_statement_noun_is_a_signing_by_all_its_issuers(ctx: Context) -> None:
+    t = text_of("وأعلنت مصر والأردن والعراق أمس في بيان ثلاثي مشترك في عمان إطلاق مشروع للربط الكهربائي.",
+                "ar", "2021-04-08")
+    ms = mentions(actor(t, "مصر", "EGY"), actor(t, "الأردن", "JOR"), actor(t, "العراق", "IRQ"),
+                  relative(t, "أمس", Relative("day", -1)), actor(t, "عمان", "JOR", ActorKind.CAPITAL))
+    signs = [e for e in _run(ctx, t, ms) if e.type == EventType.SUPPORT]
+    assert {frozenset((e.source.country, e.target.country)) for e in signs} == \
+        {frozenset(("EGY", "JOR")), frozenset(("EGY", "IRQ")), frozenset(("JOR", "IRQ"))}
+
+
+def test_events_arabic_cause_after_a_sanction_is_an_event_of_its_own(ctx: Context) -> None:
+    t = text_of("وقطعت البحرين علاقاتها مع إيران في 2016 إثر اقتحام محتجين سفارتها.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "البحرين", "BHR"), actor(t, "إيران", "IRN"), year(t, "2016", "2016"))
+    cands = extract_candidates(t, ms, ctx)
+    assert {c.type for c in cands} == {EventType.SANCTION, EventType.PROTEST}
+
+
+def test_events_arabic_asking_foreign_experts_to_leave_is_an_expulsion(ctx: Context) -> None:
+    t = text_of("وأعلن الرئيس الغاني في 1966 الاستغناء عن الخبراء الصينيين وطلب مغادرتهم البلاد.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس الغاني", "GHA", "head_of_state"), year(t, "1966", "1966"),
+                  actor(t, "الصينيين", "CHN", ActorKind.DEMONYM))
+    events = _run(ctx, t, ms)
+    assert [(str(e.type), e.mode) for e in events] == [("SANCTION", "expel")]

@@ -476,6 +476,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
     for t in earlier:
         if not t.form.entry.complement or t.first < lo:
             continue
+        if lex.cause_markers is not None and doc.cues(lex.cause_markers, t.last + 1, trig.first):
+            continue  # "cut ties after protesters stormed the embassy": the cause is an event of its own
         if trig.first - t.last <= 10:
             return True
         if lex.content_openers is not None and any(trig.first - a <= 6 for a, _b, _p in

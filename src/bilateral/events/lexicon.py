@@ -84,6 +84,7 @@ class Lexicon:
     not_trigger_phrases: PhraseMatcher[str] | None = None
     opinion: PhraseMatcher[str] | None = None
     content_openers: PhraseMatcher[str] | None = None
+    cause_markers: PhraseMatcher[str] | None = None
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     resumptive: frozenset[str] = frozenset()
@@ -184,6 +185,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
         opinion=_phrases(_list(roles, "opinion"), c),
         content_openers=_phrases(_list(roles, "content_openers"), c),
+        cause_markers=_phrases(_list(roles, "cause_markers"), c),
         document_nouns=frozenset(fold_phrase(x) for x in _list(roles, "document_nouns")),
         light_verbs=frozenset(fold_phrase(x) for x in _list(roles, "light_verbs")),
         resumptive=frozenset(fold_phrase(x) for x in _list(roles, "resumptive")),
