@@ -105,6 +105,10 @@ class DateGrammar:
         self.ago_duals = {k: str(v) for k, v in words_table(ago.get("duals"), where).items()}
         self.ago_numbers = {k: int(v) for k, v in words_table(ago.get("numbers"), where).items()}
         self.ago_this_month = set(folded_list(ago.get("this_month")))
+        # "في مثل هذا اليوم من عام 1990": the publication's day and month in that year
+        this_year = folded_list(ago.get("this_day_of_year"))
+        self.rx_this_day_of = re.compile("(?:" + "|".join(re.escape(f) for f in sorted(this_year, key=len, reverse=True))
+                                         + r")\s*$") if this_year else None
         ranges = data.get("ranges") or {}
         year_cues = data.get("year_cues") or {}
         decades = data.get("decades") or {}
@@ -592,13 +596,30 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted((t for t in taken if t.sub != "not_a_date"), key=lambda c: c.start)
 
 
+def _this_day_of(grammar: DateGrammar, folded: str, cands: list[_Cand], published: str | None) -> list[_Cand]:
+    """"في مثل هذا اليوم من عام 1990": a year after a this-day phrase is the publication's day and month in
+    that year; the phrase joins the mention (its "today" is not a date of its own)."""
+    rx = grammar.rx_this_day_of
+    if rx is None or not published:
+        return cands
+    out = []
+    for c in cands:
+        m = rx.search(folded, max(0, c.start - 40), c.start) if c.value.precision == Precision.YEAR else None
+        if m is not None and c.value.start:
+            years = int(c.value.start[:4]) - int(published[:4])
+            c = _Cand(m.start(), c.end, DateRef(None, None, Precision.DAY, relative=Relative("year", years)),
+                      "this_day_of")
+        out.append(c)
+    return out
+
+
 def find_dates(text: Text, ctx: Context) -> list[Mention]:
     """Date mentions of ``text``, sorted by start offset (spans into the original text)."""
     grammar = _grammar(ctx, lang_code(text, ctx))
     folded = text.folded
     out: list[Mention] = []
     sentences = SentenceIndex(text)
-    for c in _select(grammar.find(folded)):
+    for c in _select(_this_day_of(grammar, folded, grammar.find(folded), text.article.published)):
         start = grammar.trimmer.trim(folded, c.start, c.end)
         end = c.end
         while end > start and folded[end - 1].isspace():
