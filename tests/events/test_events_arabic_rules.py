@@ -215,3 +215,30 @@ def test_events_arabic_asking_foreign_experts_to_leave_is_an_expulsion(ctx: Cont
                   actor(t, "الصينيين", "CHN", ActorKind.DEMONYM))
     events = _run(ctx, t, ms)
     assert [(str(e.type), e.mode) for e in events] == [("SANCTION", "expel")]
+
+
+def test_events_arabic_same_day_takes_the_date_of_the_event_before(ctx: Context) -> None:
+    t = text_of("واجتاحت القوات الليبية الحدود في 3 أيار 1977. وأصدرت الجامعة العربية في اليوم نفسه بيانا دانت فيه الهجوم.",
+                "ar", "2020-01-01")
+    ms = mentions(actor(t, "الليبية", "LBY", ActorKind.DEMONYM), year(t, "3 أيار 1977", "1977-05-03"),
+                  actor(t, "الجامعة العربية", "ARL", ActorKind.ORGANISATION))
+    accuse = [e for e in _run(ctx, t, ms) if e.type == EventType.ACCUSE]
+    assert [e.date.start for e in accuse] == ["1977-05-03"]
+
+
+def test_events_arabic_state_inside_a_prepositional_complement_is_not_the_subject(ctx: Context) -> None:
+    t = text_of("ووصل الرئيس اللبناني إلى الرياض أمس وأعرب عن دعمه لموقف القاهرة من الأزمة.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس اللبناني", "LBN", "head_of_state"), actor(t, "الرياض", "SAU", ActorKind.CAPITAL),
+                  relative(t, "أمس", Relative("day", -1)), actor(t, "القاهرة", "EGY", ActorKind.CAPITAL))
+    support = [c for c in extract_candidates(t, ms, ctx) if c.type == EventType.SUPPORT]
+    assert [([m.value.country for m in c.source], [m.value.country for m in c.target]) for c in support] == \
+        [(["LBN"], ["EGY"])]
+
+
+def test_events_arabic_operation_in_support_of_an_army_is_military_aid(ctx: Context) -> None:
+    t = text_of("وبدأت القوات الجوية الفرنسية أمس عملية في مالي دعما للجيش المالي.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "الفرنسية", "FRA", ActorKind.DEMONYM), relative(t, "أمس", Relative("day", -1)),
+                  actor(t, "مالي", "MLI", nth=0), actor(t, "المالي", "MLI", ActorKind.DEMONYM))
+    events = _run(ctx, t, ms)
+    assert [(str(e.type), e.mode, frozenset((e.source.country, e.target.country))) for e in events] == \
+        [("AID", "military", frozenset(("FRA", "MLI")))]

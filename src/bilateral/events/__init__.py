@@ -540,6 +540,11 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
 
 def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
                   refers: bool, lo: int, hi: int, later: list[_Trigger]) -> tuple[Mention, ...]:
+    if lex.same_day is not None and history and doc.cues(lex.same_day, doc.sentence_tokens[trig.sentence][0], hi):
+        # "on the same day": the day of the event told just before
+        for h in reversed(history):
+            if h.dates:
+                return h.dates
     if refers:
         prev = _last_of(history, EventType.CONSULT)
         if prev is not None:

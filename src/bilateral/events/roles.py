@@ -68,6 +68,10 @@ def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
         # a preposition glued to a conjunction: "وإلى", "ومع"
         if prev[:1] in lex.conjunctions and prev[1:] in lex.target_preps:
             return True
+        # a nationality adjective on a noun with a recipient clitic: "للجيش السوري" (to the Syrian army)
+        if getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and not doc.in_mention(p.first - 1) \
+                and any(c and c in lex.target_preps and len(f) >= 3 for f, c in lex.clitics.prefix_forms(prev)):
+            return True
     return False
 
 
@@ -114,6 +118,17 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
                 if len(g) >= 2:
                     return g
     return []
+
+
+def _prepositional_phrase(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Does a word with a preposition clitic (لموقف، بانسحاب) stand in [lo, hi), outside any mention?"""
+    for k in range(lo, hi):
+        tok = doc.tokens[k].text
+        if doc.in_mention(k):
+            continue
+        if any(c and c in lex.preposition_clitics and len(f) >= 4 for f, c in lex.clitics.prefix_forms(tok)):
+            return True
+    return False
 
 
 def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
@@ -192,6 +207,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             gap = a.first - last
             if gap > (6 if pos == "verb" else 3):
                 break
+            if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
+                break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
             if not marked(doc, lex, a, lo):
                 subject = a
                 break
