@@ -242,3 +242,18 @@ def test_events_arabic_operation_in_support_of_an_army_is_military_aid(ctx: Cont
     events = _run(ctx, t, ms)
     assert [(str(e.type), e.mode, frozenset((e.source.country, e.target.country))) for e in events] == \
         [("AID", "military", frozenset(("FRA", "MLI")))]
+
+
+def test_events_arabic_meeting_during_or_where_a_visit_took_place_is_part_of_it(ctx: Context) -> None:
+    t = text_of("وزار الرئيس الكيني أديس أبابا أمس والتقى خلالها رئيس الوزراء الإثيوبي.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس الكيني", "KEN", "head_of_state"), actor(t, "أديس أبابا", "ETH", ActorKind.CAPITAL),
+                  relative(t, "أمس", Relative("day", -1)), _title(t, "رئيس الوزراء الإثيوبي", "ETH", "head_of_government"))
+    assert [(str(c.type), c.mode) for c in extract_candidates(t, ms, ctx)] == [("CONSULT", "visit")]
+
+
+def test_events_arabic_pronoun_on_a_verb_is_its_object_not_its_owner(ctx: Context) -> None:
+    t = text_of("وتستورد الجزائر الغاز عبر اتفاق وقعته مصر والأردن عام 2003.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "الجزائر", "DZA"), actor(t, "مصر", "EGY"), actor(t, "الأردن", "JOR"),
+                  year(t, "عام 2003", "2003"))
+    signs = [c for c in extract_candidates(t, ms, ctx) if c.type == EventType.SUPPORT]
+    assert [[m.value.country for m in (*c.source, *c.target)] for c in signs] == [["EGY", "JOR"]]

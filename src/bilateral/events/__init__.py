@@ -280,7 +280,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
-                                  possessed=bool(trig.match.suffix) or _light_verb(doc, lex, trig),
+                                  possessed=(bool(trig.match.suffix) and trig.form.pos == "noun") or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
@@ -299,6 +299,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     since = any(f in lex.since for k in range(max(lo, trig.first - 2), trig.first)
                 for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
     if trig.form.pos == "noun" and since and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
+        return []
+    # "زار موسكو والتقى خلالها بوتين", "حيث التقى": a meeting during (or where) the visit told before is part of it
+    if entry.type == EventType.CONSULT and _elaborates(doc, lex, trig) \
+            and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1 for h in history):
         return []
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and any(h.type == entry.type for h in history):
@@ -520,6 +524,13 @@ def _refers_back(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> bo
     start = doc.tokens[max(lo, trig.first - 6)].start
     end = doc.tokens[min(hi, trig.last + 8) - 1].end if hi > 0 else len(folded)
     return bool(lex.refers_back.find(folded, start, end))
+
+
+def _elaborates(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+    """Is the trigger next to a word pointing back to an earlier event ("خلالها" during it, "حيث" where)?"""
+    near = [trig.first - 1, trig.last + 1]
+    return any(0 <= k < len(doc.tokens) and {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)} & lex.elaborates
+               for k in near)
 
 
 def _inside_refers_back(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:

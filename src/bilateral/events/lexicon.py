@@ -86,6 +86,7 @@ class Lexicon:
     content_openers: PhraseMatcher[str] | None = None
     cause_markers: PhraseMatcher[str] | None = None
     same_day: PhraseMatcher[str] | None = None
+    elaborates: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     resumptive: frozenset[str] = frozenset()
@@ -188,6 +189,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_day=_phrases(_list(roles, "same_day"), c),
+        elaborates=frozenset(fold_phrase(x) for x in _list(roles, "elaborates")),
         document_nouns=frozenset(fold_phrase(x) for x in _list(roles, "document_nouns")),
         light_verbs=frozenset(fold_phrase(x) for x in _list(roles, "light_verbs")),
         resumptive=frozenset(fold_phrase(x) for x in _list(roles, "resumptive")),
