@@ -241,3 +241,14 @@ def test_actors_surname_that_is_a_clitic_and_common_word_needs_the_full_name(ctx
 def test_actors_verb_that_ends_a_known_name_is_no_person(ctx: Context) -> None:
     found, _ = actors(ctx, "وأصدر المجلس قرارا دان الهجوم وطالب بوقف القتال.")
     assert not [m for m in found if "طالب" in m.text]
+
+
+def test_actors_bare_definite_noun_refers_back_to_the_organisation_named_before(ctx: Context) -> None:
+    found, _ = actors(ctx, "واجتمع مجلس الجامعة العربية أمس. وكانت الجامعة قد دعت إلى الحوار.")
+    back = [m for m in found if m.text == "الجامعة"]
+    assert [m.value.country for m in back] == ["ARL"]
+    # no organisation of that kind named before, or an adjective after it: another body
+    found, _ = actors(ctx, "وكانت الجامعة قد دعت إلى الحوار.")
+    assert not [m for m in found if m.text == "الجامعة"]
+    found, _ = actors(ctx, "واجتمع مجلس الجامعة العربية أمس في مقر الجامعة الأمريكية.")
+    assert not [m for m in found if m.text.startswith("الجامعة الأ") or m.rule.endswith("back-reference")]

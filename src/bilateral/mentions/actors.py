@@ -115,6 +115,7 @@ class Lexicon:
     guard_reject_after: frozenset[str] = frozenset()  # words after it that make it a common word (مسقط رأس)
     place_words: frozenset[str] = frozenset()  # one-word country/capital names (folded)
     suffixes: tuple[str, ...] = ()  # pronoun suffixes (clitics.yaml), longest first
+    back_refs: dict[str, frozenset[str]] = field(default_factory=dict)  # bare noun -> organisation codes
 
 
 # ------------------------------------------------------------------------------------ building
@@ -316,7 +317,9 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         guard_context=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_context"))),
         guard_reject_after=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_reject_after"))),
         place_words=frozenset(f for f, e in ((fold_phrase(raw), e) for raw, e in entries)
-                              if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive))
+                              if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive),
+        back_refs={fold_phrase(str(k)): frozenset(str(c) for c in _as_list(v))
+                   for k, v in (data.get("back_references") or {}).items()})
 
 
 def _event_words(lang: LangData) -> set[str]:
@@ -613,8 +616,37 @@ class _Finder:
         actors.extend(self._fuzzy_unmatched())
         actors.sort(key=lambda m: (m.span.start, m.span.end))
         actors = self._appositions(actors)
+        if self.lex.back_refs:
+            actors = sorted(actors + self._back_references(actors), key=lambda m: (m.span.start, m.span.end))
         places.sort(key=lambda m: (m.span.start, m.span.end))
         return actors, places
+
+    def _back_references(self, actors: list[Mention]) -> list[Mention]:
+        """"الجامعة العربية ... وكانت الجامعة قد علقت": a bare definite noun (actors.yaml back_references)
+        names the organisation of its list mentioned last before it; not when an adjective follows it
+        (الجامعة الأمريكية is another body) or when it is part of a mention."""
+        out: list[Mention] = []
+        for i, tok in enumerate(self.tokens):
+            found = next(((f, c) for f, c in self._clitic_forms(tok.text) if f in self.lex.back_refs), None)
+            if i in self.taken or found is None:
+                continue
+            if i + 1 < len(self.tokens) and self.tokens[i + 1].text.startswith("\u0627\u0644") \
+                    and not self.folded[tok.end:self.tokens[i + 1].start].strip():
+                continue  # an adjective follows: another body
+            offset = self.text.offsets[tok.start]
+            if any(m.span.start <= offset < m.span.end for m in actors):
+                continue
+            codes = self.lex.back_refs[found[0]]
+            earlier = [m for m in actors if m.span.end <= offset and isinstance(m.value, ActorRef)
+                       and m.value.kind == ActorKind.ORGANISATION and m.value.country in codes]
+            if earlier:
+                out.append(self._mention(tok.start + len(found[1]), tok.end, earlier[-1].value, "back-reference"))
+        return out
+
+    def _clitic_forms(self, token: str) -> list[tuple[str, str]]:
+        """(form, clitic) for a token and the token without each proclitic (لل restores ال)."""
+        return [(token, "")] + [(r + token[len(c):], c) for c, r in self.lex.restore.items()
+                                if c and token.startswith(c) and len(token) - len(c) >= 2]
 
     def _appositions(self, actors: list[Mention]) -> list[Mention]:
         """Putin, the Russian president / بوتين، الرئيس الروسي: a person and a title separated by a
