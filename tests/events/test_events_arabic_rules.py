@@ -257,3 +257,20 @@ def test_events_arabic_pronoun_on_a_verb_is_its_object_not_its_owner(ctx: Contex
                   year(t, "عام 2003", "2003"))
     signs = [c for c in extract_candidates(t, ms, ctx) if c.type == EventType.SUPPORT]
     assert [[m.value.country for m in (*c.source, *c.target)] for c in signs] == [["EGY", "JOR"]]
+
+
+def test_events_arabic_date_after_a_relative_clause_between_commas_belongs_to_the_main_clause(ctx: Context) -> None:
+    t = text_of("وكانت موريتانيا قد انسحبت من منظمة التعاون، التي تأسست قبلها، في آذار/مارس 1989.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "موريتانيا", "MRT"), actor(t, "منظمة التعاون", "OIC", ActorKind.ORGANISATION),
+                  year(t, "آذار/مارس 1989", "1989-03"))
+    events = _run(ctx, t, ms)
+    assert [(str(e.type), e.mode, e.date.start) for e in events] == [("SANCTION", "withdraw", "1989-03")]
+
+
+def test_events_arabic_in_protest_at_names_the_motive_not_a_new_condemnation(ctx: Context) -> None:
+    t = text_of("واستدعت الكويت سفيرها لدى العراق أمس احتجاجا على اعتقال مواطنين كويتيين.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "الكويت", "KWT"), actor(t, "العراق", "IRQ"), relative(t, "أمس", Relative("day", -1)),
+                  actor(t, "كويتيين", "KWT", ActorKind.DEMONYM))
+    types = {c.type for c in extract_candidates(t, ms, ctx)}
+    assert EventType.ACCUSE not in types
+    assert {EventType.SANCTION, EventType.COERCE} <= types

@@ -252,7 +252,18 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
 
 
 def _hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
-    return bool(hi > lo and doc.cues(lex.boundaries, lo, hi))
+    """A clause boundary in [lo, hi), except a relative clause set off by commas on both sides ("انسحبت من
+    المنظمة، التي سبقت الاتحاد، في 1984": the date after it belongs to the main clause)."""
+    if hi <= lo:
+        return False
+    folded = doc.text.folded
+    for a, _b, _p in doc.cues(lex.boundaries, lo, hi):
+        if doc.tokens[a].text in lex.relative_pronouns and a > 0 \
+                and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start] \
+                and "," in folded[doc.tokens[a].end:doc.tokens[hi - 1].start]:
+            continue
+        return True
+    return False
 
 
 def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
