@@ -274,3 +274,13 @@ def test_events_arabic_in_protest_at_names_the_motive_not_a_new_condemnation(ctx
     types = {c.type for c in extract_candidates(t, ms, ctx)}
     assert EventType.ACCUSE not in types
     assert {EventType.SANCTION, EventType.COERCE} <= types
+
+
+def test_events_arabic_body_of_a_meeting_setting_is_no_party_and_the_target_may_follow_in_a_relative(
+        ctx: Context) -> None:
+    t = text_of("وأعلنت تونس أمس، في ختام اجتماعات الاتحاد الأفريقي في أديس أبابا، رفع الحظر الذي فرضته على ليبيا.",
+                "ar", "2021-04-08")
+    ms = mentions(actor(t, "تونس", "TUN"), relative(t, "أمس", Relative("day", -1)),
+                  actor(t, "الاتحاد الأفريقي", "AFU", ActorKind.ORGANISATION),
+                  actor(t, "أديس أبابا", "ETH", ActorKind.CAPITAL), actor(t, "ليبيا", "LBY"))
+    assert _pairs(_run(ctx, t, ms)) == {("RETREAT", "TUN", "LBY")}

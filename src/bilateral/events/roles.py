@@ -7,7 +7,7 @@ destination, "between" and conjunction words, clause boundaries.
 
 from __future__ import annotations
 
-from ..model import ActorKind, ActorRef, Span
+from ..model import ActorKind, ActorRef, EventType, Span
 from .document import Doc, Placed
 from .lexicon import Lexicon
 
@@ -131,6 +131,36 @@ def _prepositional_phrase(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
     return False
 
 
+def _setting_tokens(doc: Doc, lex: Lexicon, lo: int, hi: int) -> set[int]:
+    """Tokens of a setting phrase: a setting marker, a meeting noun and its genitive up to a comma."""
+    out: set[int] = set()
+    folded = doc.text.folded
+    for _a, b, _p in doc.cues(lex.setting, lo, hi):
+        k = b + 1
+        if k >= hi or not any(m.payload.entry.type == EventType.CONSULT and m.payload.pos == "noun"
+                              for m in lex.triggers.find_at(doc.tokens, k)):
+            continue
+        end = k
+        while end + 1 < min(hi, k + 8) and "," not in folded[doc.tokens[end].end:doc.tokens[end + 1].start]:
+            end += 1
+        out.update(range(k, end + 1))
+    return out
+
+
+def _relative_object(doc: Doc, lex: Lexicon, last: int, hi: int, exclude: set[str | None]) -> Placed | None:
+    """"إنهاء المقاطعة التي فرضتها على قطر": with no party in its clause, the target of a directed act may
+    stand in the relative clause on its object, after a recipient preposition."""
+    if hi >= len(doc.tokens) or hi - last > 3 or doc.tokens[hi].text not in lex.relative_pronouns:
+        return None
+    s_hi = doc.sentence_tokens[doc.sentence_of_token[hi]][1]
+    end = next((c for c, _b, _p in doc.cues(lex.boundaries, hi + 1, s_hi)), s_hi)
+    for p in doc.actors:
+        if hi < p.first < end and _eligible(p, doc.dateline) and marked(doc, lex, p, hi) \
+                and getattr(p.mention.value, "country", None) not in exclude:
+            return p
+    return None
+
+
 def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     """Is the mention introduced by a location preposition ("in Beijing", "في بكين", "بالقاهرة")?"""
     prefix = _prefix_before(doc, p)
@@ -161,6 +191,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
                                             and located(doc, lex, p, lo))]
+    setting = _setting_tokens(doc, lex, lo, hi)
+    if first not in setting:
+        # "أعلنت ... في ختام القمة ... لمجلس التعاون، إنهاء المقاطعة": the body of the meeting is where
+        actors = [p for p in actors if p.first not in setting] or actors
     if not actors:
         return [], []
     before = [a for a in actors if a.last < first]
@@ -254,7 +288,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     else:
         others = [a for a in reversed(before) if a not in subj_group]
         target = others[0] if others else None
-    tgt_group = _group(doc, lex, actors, target) if target is not None else []
+    if target is None and frame == "directed":
+        target = _relative_object(doc, lex, last, hi, subj_countries)
+    tgt_group = _group(doc, lex, actors, target) if target is not None and target in actors else \
+        ([target] if target is not None else [])
     tgt_group = [a for a in tgt_group if a not in subj_group]
 
     if frame == "host":
