@@ -284,3 +284,13 @@ def test_events_arabic_body_of_a_meeting_setting_is_no_party_and_the_target_may_
                   actor(t, "الاتحاد الأفريقي", "AFU", ActorKind.ORGANISATION),
                   actor(t, "أديس أبابا", "ETH", ActorKind.CAPITAL), actor(t, "ليبيا", "LBY"))
     assert _pairs(_run(ctx, t, ms)) == {("RETREAT", "TUN", "LBY")}
+
+
+def test_events_arabic_summit_held_by_one_organisation_is_no_consultation(ctx: Context) -> None:
+    t = text_of("وعقدت منظمة التعاون الإسلامي قمة طارئة في جدة أمس دانت فيها الهجوم على الصومال.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "منظمة التعاون الإسلامي", "OIC", ActorKind.ORGANISATION),
+                  actor(t, "جدة", "SAU", ActorKind.CAPITAL), relative(t, "أمس", Relative("day", -1)),
+                  actor(t, "الصومال", "SOM"))
+    cands = extract_candidates(t, ms, ctx)
+    assert EventType.CONSULT not in {c.type for c in cands}
+    assert EventType.ACCUSE in {c.type for c in cands}

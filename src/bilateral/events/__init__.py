@@ -290,7 +290,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                 history: list[_Draft], later_in_sentence: list[_Trigger] | None = None) -> list[_Draft]:
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
-    source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
+    # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
+    role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and lo <= t.first < hi]
+                  + [hi]) if trig.form.pos == "noun" and lex.subject_after_verb else hi
+    source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun") or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
@@ -337,6 +340,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
             rule += ":date-inherited"
     base = _Draft(trig, entry.type, entry.mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
+    if entry.mode == "multilateral" and source and not target \
+            and all(getattr(m.value, "kind", None) == ActorKind.ORGANISATION for m in source):
+        return []  # "عقدت الجامعة قمة طارئة": a meeting of the organisation itself, no other party
     if not source and not target:
         # nothing to code unless the candidate refers back to an event whose actors we know
         if not refers or not history:
