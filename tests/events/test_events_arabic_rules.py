@@ -294,3 +294,20 @@ def test_events_arabic_summit_held_by_one_organisation_is_no_consultation(ctx: C
     cands = extract_candidates(t, ms, ctx)
     assert EventType.CONSULT not in {c.type for c in cands}
     assert EventType.ACCUSE in {c.type for c in cands}
+
+
+def test_events_arabic_verb_with_only_pronoun_parties_continues_the_parties_of_the_sentence(ctx: Context) -> None:
+    t = text_of("وكان الاتحاد الأفريقي قد علق عضوية مالي في آب/أغسطس 2020، ثم فرض عليها عقوبات اقتصادية.",
+                "ar", "2021-04-08")
+    ms = mentions(actor(t, "الاتحاد الأفريقي", "AFU", ActorKind.ORGANISATION), actor(t, "مالي", "MLI"),
+                  year(t, "آب/أغسطس 2020", "2020-08"))
+    cands = [c for c in extract_candidates(t, ms, ctx) if c.type == EventType.SANCTION]
+    assert [([m.value.country for m in c.source], [m.value.country for m in c.target]) for c in cands] == \
+        [(["AFU"], ["MLI"]), (["AFU"], ["MLI"])]
+
+
+def test_events_arabic_their_agreement_to_resume_is_an_agreement_with_its_content(ctx: Context) -> None:
+    t = text_of("وأعلنت تونس والمغرب أمس اتفاقهما على استئناف الرحلات الجوية بين البلدين.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "تونس", "TUN"), actor(t, "المغرب", "MAR"), relative(t, "أمس", Relative("day", -1)),
+                  actor(t, "البلدين", None, ActorKind.GROUP))
+    assert [str(e.type) for e in _run(ctx, t, ms)] == ["AGREE"]

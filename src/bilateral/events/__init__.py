@@ -297,6 +297,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun") or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
+    if not source and not target:
+        # "علقت الجامعة عضوية سورية، ثم فرضت عليها عقوبات": no party named (pronouns only), the parties of
+        # the previous event of the sentence continue
+        source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
@@ -394,6 +398,14 @@ def _dropped_subject(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], hist
     prev = list(drafted[-1].source)
     countries = {getattr(m.value, "country", None) for m in target}
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
+
+
+def _continued_parties(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
+                       history: list[_Draft]) -> tuple[list[Mention], list[Mention]]:
+    if trig.form.pos != "verb" or not earlier or not lex.subject_after_verb:
+        return [], []
+    drafted = [h for h in history if h.trigger in earlier and h.source and h.target]
+    return (list(drafted[-1].source), list(drafted[-1].target)) if drafted else ([], [])
 
 
 def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
