@@ -311,3 +311,25 @@ def test_events_arabic_their_agreement_to_resume_is_an_agreement_with_its_conten
     ms = mentions(actor(t, "تونس", "TUN"), actor(t, "المغرب", "MAR"), relative(t, "أمس", Relative("day", -1)),
                   actor(t, "البلدين", None, ActorKind.GROUP))
     assert [str(e.type) for e in _run(ctx, t, ms)] == ["AGREE"]
+
+
+def test_events_arabic_signed_participle_with_its_own_date_is_a_past_signing_inside_an_agreement(ctx: Context) -> None:
+    t = text_of("واتفقت الكويت والعراق أمس على تفعيل الاتفاقية الموقعة بينهما في 5 آذار/مارس 2009.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "الكويت", "KWT"), actor(t, "والعراق", "IRQ"), relative(t, "أمس", Relative("day", -1)),
+                  year(t, "5 آذار/مارس 2009", "2009-03-05"))
+    got = sorted((str(e.type), e.date.start) for e in _run(ctx, t, ms))
+    assert got == [("AGREE", "2021-04-07"), ("SUPPORT", "2009-03-05")]
+
+
+def test_events_arabic_trip_in_the_present_tense_dated_today_is_planned_and_named_once(ctx: Context) -> None:
+    t = text_of("ويتوجه الرئيس الغاني اليوم إلى أبوجا، في أول زيارة لرئيس غاني إلى نيجيريا منذ عشر سنوات.",
+                "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس الغاني", "GHA", "head_of_state"), relative(t, "اليوم", Relative("day", 0)),
+                  actor(t, "أبوجا", "NGA", ActorKind.CAPITAL), _title(t, "رئيس غاني", "GHA", "head_of_state"),
+                  actor(t, "نيجيريا", "NGA"))
+    assert [(str(c.type), c.status) for c in extract_candidates(t, ms, ctx)] == [("CONSULT", Status.PLANNED)]
+    # the same verb with yesterday's date has happened
+    t = text_of("وتوجه الرئيس الغاني أمس إلى أبوجا.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس الغاني", "GHA", "head_of_state"), relative(t, "أمس", Relative("day", -1)),
+                  actor(t, "أبوجا", "NGA", ActorKind.CAPITAL))
+    assert [c.status for c in extract_candidates(t, ms, ctx)] == [Status.OCCURRED]

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 
 from .. import registry
 from ..context import Context
+from ..folding import fold_phrase
 from ..matcher import Match
-from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Text
+from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Status, Text
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, clause_bounds, has_destination
@@ -336,6 +337,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
             and any(h.type == entry.type for h in history):
         return []
 
+    if not dates and trig.form.pos == "noun" and entry.type == EventType.CONSULT \
+            and any(t.form.entry.type == entry.type and t.form.entry.mode == entry.mode for t in earlier_in_sentence):
+        return []  # "ويتوجه الرئيس إلى أديس أبابا، في أول زيارة ...": the noun names the same trip
     inherited: tuple[Mention, ...] = ()
     if not dates:
         inherited = _inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi,
@@ -369,7 +373,19 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     else:
         date_mentions = inherited
     qty = tuple(q.mention for q in quantities)
+    if _planned_today(doc, lex, trig, status, date_mentions):
+        base = replace(base, status=Status.PLANNED)
     return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+
+
+def _planned_today(doc: Doc, lex: Lexicon, trig: _Trigger, status: object, dates: tuple[Mention, ...]) -> bool:
+    """"ويتوجه الرئيس اليوم إلى ...": a trip in the present tense dated today is about to happen."""
+    if status != Status.OCCURRED or trig.form.pos != "verb" or not dates or not lex.today_words:
+        return False
+    word = doc.tokens[trig.first].text
+    if not {f for f, _ in lex.clitics.prefix_forms(word)} & lex.planned_today_verbs:
+        return False
+    return fold_phrase(dates[0].text).startswith(lex.today_words)
 
 
 def _per_target(trig: _Trigger, drafts: list[_Draft]) -> list[_Draft]:
@@ -402,7 +418,7 @@ def _dropped_subject(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], hist
 
 def _continued_parties(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
                        history: list[_Draft]) -> tuple[list[Mention], list[Mention]]:
-    if trig.form.pos != "verb" or not earlier or not lex.subject_after_verb:
+    if (trig.form.pos != "verb" and not trig.form.entry.independent) or not earlier or not lex.subject_after_verb:
         return [], []
     drafted = [h for h in history if h.trigger in earlier and h.source and h.target]
     return (list(drafted[-1].source), list(drafted[-1].target)) if drafted else ([], [])
@@ -500,6 +516,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
     if coordinated and trig.match.prefix[1:2] not in lex.preposition_clitics:
         return False
     # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
+    if trig.form.entry.independent:
+        return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
     if any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)):
@@ -602,7 +620,7 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
     for t in later:
         if t.first >= hi:
             break
-        if t.dates:
+        if t.dates and not t.form.entry.independent:
             return (t.dates[0].mention,)
     return _news_peg(trig, history)
 

@@ -27,6 +27,7 @@ class TriggerEntry:
     source: str  # lang/<code>/triggers.yaml#key
     complement: bool = False  # takes an event as its content ("agreed to hold talks")
     needs_destination: bool = False  # a trip verb counts only with a marked destination
+    independent: bool = False  # a past act named with its own date, never the content of another trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,8 @@ class Lexicon:
     cause_markers: PhraseMatcher[str] | None = None
     same_day: PhraseMatcher[str] | None = None
     elaborates: frozenset[str] = frozenset()
+    planned_today_verbs: frozenset[str] = frozenset()
+    today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     resumptive: frozenset[str] = frozenset()
@@ -123,7 +126,7 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
         entry = TriggerEntry(key, etype, raw.get("mode"), frame, tuple(raw.get("context") or ()),
                              frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
-                             bool(raw.get("needs_destination", False)))
+                             bool(raw.get("needs_destination", False)), bool(raw.get("independent", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
@@ -190,6 +193,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_day=_phrases(_list(roles, "same_day"), c),
         elaborates=frozenset(fold_phrase(x) for x in _list(roles, "elaborates")),
+        planned_today_verbs=frozenset(fold_phrase(x) for x in _list(status.get("planned_today"), "verbs")),
+        today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
         document_nouns=frozenset(fold_phrase(x) for x in _list(roles, "document_nouns")),
         light_verbs=frozenset(fold_phrase(x) for x in _list(roles, "light_verbs")),
         resumptive=frozenset(fold_phrase(x) for x in _list(roles, "resumptive")),
