@@ -333,3 +333,16 @@ def test_events_arabic_trip_in_the_present_tense_dated_today_is_planned_and_name
     ms = mentions(_title(t, "الرئيس الغاني", "GHA", "head_of_state"), relative(t, "أمس", Relative("day", -1)),
                   actor(t, "أبوجا", "NGA", ActorKind.CAPITAL))
     assert [c.status for c in extract_candidates(t, ms, ctx)] == [Status.OCCURRED]
+
+
+def test_events_arabic_months_before_the_previous_event_and_a_title_with_its_name_as_one_party(ctx: Context) -> None:
+    t = text_of("ووقعت مصر والسودان اتفاقية للمياه في 8 تشرين الثاني/نوفمبر 1959. وكان الرئيس المصري جمال عبد الناصر "
+                "والرئيس السوداني إبراهيم عبود قد وقعا قبل ذلك بشهرين بروتوكولا في الخرطوم.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "مصر", "EGY"), actor(t, "والسودان", "SDN"), year(t, "8 تشرين الثاني/نوفمبر 1959", "1959-11-08"),
+                  _title(t, "الرئيس المصري", "EGY", "head_of_state"),
+                  actor(t, "جمال عبد الناصر", "EGY", ActorKind.PERSON),
+                  _title(t, "الرئيس السوداني", "SDN", "head_of_state"),
+                  actor(t, "إبراهيم عبود", "SDN", ActorKind.PERSON), actor(t, "الخرطوم", "SDN", ActorKind.CAPITAL))
+    signs = [e for e in _run(ctx, t, ms) if e.type == EventType.SUPPORT]
+    assert sorted((frozenset((e.source.country, e.target.country)), e.date.start) for e in signs) == \
+        sorted([(frozenset(("EGY", "SDN")), "1959-11-08"), (frozenset(("EGY", "SDN")), "1959-09")])

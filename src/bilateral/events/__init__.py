@@ -643,7 +643,7 @@ def _news_peg(trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
 def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
                  history: list[_Draft]) -> Mention | None:
     """"four years later" / "بعدها بأربع سنوات": an offset from the previous dated event."""
-    if not lex.years_later or not history:
+    if not (lex.years_later or lex.months_before) or not history:
         return None
     start = doc.tokens[lo].start
     end = doc.tokens[hi - 1].end
@@ -664,6 +664,22 @@ def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
                 return Mention(MentionKind.DATE, span, trig.sentence,
                                DateRef(str(year), None, Precision.YEAR), f"{RULE}:years-later",
                                doc.text.article.text[span.start:span.end])
+        return None
+    for pattern in lex.months_before:
+        # "قبل ذلك بثلاثة أشهر": that many months before the previous event dated to the month or day
+        m = pattern.search(clause)
+        word = m.group(1) if m else ""
+        n = int(word) if word.isdigit() else lex.number_words.get(word)
+        if m is None or n is None:
+            continue
+        for h in reversed(history):
+            ref = h.dates[0].value if h.dates else None
+            if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
+                months = int(ref.start[:4]) * 12 + int(ref.start[5:7]) - 1 - n
+                span = doc.text.original(start + m.start(), start + m.end())
+                return Mention(MentionKind.DATE, span, trig.sentence,
+                               DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH),
+                               f"{RULE}:months-before", doc.text.article.text[span.start:span.end])
         return None
     return None
 

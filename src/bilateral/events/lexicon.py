@@ -89,6 +89,7 @@ class Lexicon:
     same_day: PhraseMatcher[str] | None = None
     elaborates: frozenset[str] = frozenset()
     planned_today_verbs: frozenset[str] = frozenset()
+    months_before: tuple[re.Pattern[str], ...] = ()
     today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -167,6 +168,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         anaphoric=frozenset(fold_phrase(x) for x in _list(roles, "anaphoric")),
         same_year=_phrases(_list(roles, "same_year"), c),
         years_later=tuple(re.compile(p) for p in _list(roles, "years_later")),
+        months_before=tuple(re.compile(p) for p in _list(roles, "months_before")),
         contexts=PhraseMatcher(ctx_entries, c),
         clitics=c,
         number_words={fold_phrase(str(k)): int(v) for k, v in (roles.get("number_words") or {}).items()},

@@ -83,6 +83,10 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     words = [doc.tokens[k].text for k in gap]
     if any(w in lex.conjunctions for w in words):
         return True
+    va, vb = a.mention.value, b.mention.value
+    if not words and isinstance(va, ActorRef) and isinstance(vb, ActorRef) and va.kind == ActorKind.TITLE \
+            and vb.kind == ActorKind.PERSON and va.country == vb.country:
+        return True  # "رئيس الوزراء الإسرائيلي إسحق رابين": a title and the name right after it are one actor
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
