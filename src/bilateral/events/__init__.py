@@ -590,9 +590,8 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     if trig.first > lo and doc.tokens[trig.first - 1].text in lex.anaphoric:
         return True
     tok = doc.tokens[trig.first].text
-    # Arabic definite article on the noun itself, anywhere in its clause ("نتائج المحادثات", the results of
-    # the talks): with no date of its own it names an event already told
-    return bool(trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
+    # Arabic definite article on the noun itself, with a demonstrative or as the clause subject
+    return bool(trig.match.prefix == "" and tok.startswith(lex.definite_articles) and trig.first <= lo + 1) \
         if lex.definite_articles else False
 
 

@@ -198,7 +198,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     setting = _setting_tokens(doc, lex, lo, hi)
     if first not in setting:
         # "أعلنت ... في ختام القمة ... لمجلس التعاون، إنهاء المقاطعة": the body of the meeting is where
-        actors = [p for p in actors if p.first not in setting] or actors
+        actors = [p for p in actors if p.first not in setting
+                  or getattr(p.mention.value, "kind", None) != ActorKind.ORGANISATION] or actors
     if not actors:
         return [], []
     before = [a for a in actors if a.last < first]
