@@ -346,3 +346,13 @@ def test_events_arabic_meeting_partner_named_in_a_setting_stays_a_party(ctx: Con
     signs = [c for c in extract_candidates(t, ms, ctx) if c.type == EventType.SUPPORT]
     assert [([m.value.country for m in c.source], [m.value.country for m in c.target]) for c in signs] == \
         [(["EGY"], ["JOR"])]
+
+
+def test_events_arabic_results_of_the_talks_refer_back_to_talks_already_told(ctx: Context) -> None:
+    t = text_of("والتقى الرئيس التونسي أمس نظيره الجزائري. وأطلع الرئيس الجزائري لاحقا العاهل المغربي على نتائج المحادثات.",
+                "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس التونسي", "TUN", "head_of_state"), _title(t, "نظيره الجزائري", "DZA", "head_of_state"),
+                  relative(t, "أمس", Relative("day", -1)), _title(t, "الرئيس الجزائري", "DZA", "head_of_state"),
+                  _title(t, "العاهل المغربي", "MAR", "head_of_state"))
+    assert [(str(c.type), [m.value.country for m in c.source]) for c in extract_candidates(t, ms, ctx)] == \
+        [("CONSULT", ["TUN"])]
