@@ -356,3 +356,11 @@ def test_events_arabic_results_of_the_talks_refer_back_to_talks_already_told(ctx
                   _title(t, "العاهل المغربي", "MAR", "head_of_state"))
     assert [(str(c.type), [m.value.country for m in c.source]) for c in extract_candidates(t, ms, ctx)] == \
         [("CONSULT", ["TUN"])]
+
+
+def test_events_arabic_sanctions_imposed_with_the_imposer_and_date_before_them(ctx: Context) -> None:
+    t = text_of("ثم فرضت كندا في السادس من آذار/مارس 2018 عقوبات اقتصادية على فنزويلا.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "كندا", "CAN"), year(t, "السادس من آذار/مارس 2018", "2018-03-06"), actor(t, "فنزويلا", "VEN"))
+    events = _run(ctx, t, ms)
+    assert [(str(e.type), e.source.country, e.target.country, e.date.start) for e in events] == \
+        [("SANCTION", "CAN", "VEN", "2018-03-06")]
