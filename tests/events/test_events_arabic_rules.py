@@ -364,3 +364,12 @@ def test_events_arabic_sanctions_imposed_with_the_imposer_and_date_before_them(c
     events = _run(ctx, t, ms)
     assert [(str(e.type), e.source.country, e.target.country, e.date.start) for e in events] == \
         [("SANCTION", "CAN", "VEN", "2018-03-06")]
+
+
+def test_events_arabic_later_the_same_month_takes_the_month_of_the_event_before(ctx: Context) -> None:
+    t = text_of("وكان الاتحاد الأوروبي قد جمد المساعدات لمالي في 3 آب/أغسطس 2020، ثم فرض عليها عقوبات في وقت لاحق "
+                "من الشهر نفسه.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "الاتحاد الأوروبي", "EUR", ActorKind.ORGANISATION), actor(t, "لمالي", "MLI"),
+                  year(t, "3 آب/أغسطس 2020", "2020-08-03"))
+    dates = sorted((e.date.start, str(e.date.precision)) for e in _run(ctx, t, ms) if e.type == EventType.SANCTION)
+    assert dates == [("2020-08", "month"), ("2020-08-03", "day")]

@@ -602,6 +602,9 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
         for h in reversed(history):
             if h.dates:
                 return h.dates
+    month = _same_month(doc, lex, trig, lo, hi, history)
+    if month is not None:
+        return (month,)
     if refers:
         prev = _last_of(history, EventType.CONSULT)
         if prev is not None:
@@ -637,6 +640,23 @@ def _news_peg(trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
                     and not ref.relative.span_days:
                 return (m,)
     return ()
+
+
+def _same_month(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int, history: list[_Draft]) -> Mention | None:
+    """"في وقت لاحق من الشهر نفسه" (later the same month): the month of the previous dated event."""
+    if lex.same_month is None or not history:
+        return None
+    cues = doc.cues(lex.same_month, lo, hi)
+    if not cues:
+        return None
+    for h in reversed(history):
+        ref = h.dates[0].value if h.dates else None
+        if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
+            a, b, _p = cues[0]
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
+                           f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
+    return None
 
 
 def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
