@@ -373,3 +373,12 @@ def test_events_arabic_later_the_same_month_takes_the_month_of_the_event_before(
                   year(t, "3 آب/أغسطس 2020", "2020-08-03"))
     dates = sorted((e.date.start, str(e.date.precision)) for e in _run(ctx, t, ms) if e.type == EventType.SANCTION)
     assert dates == [("2020-08", "month"), ("2020-08-03", "day")]
+
+
+def test_events_arabic_list_item_after_a_colon_puts_the_subject_first(ctx: Context) -> None:
+    t = text_of("- 3 أيار/مايو 2019: زورق إيراني من طراز سريع يحتجز ناقلة بريطانية قرب المضيق.", "ar", "2021-04-08")
+    ms = mentions(year(t, "3 أيار/مايو 2019", "2019-05-03"), actor(t, "إيراني", "IRN", ActorKind.DEMONYM),
+                  actor(t, "بريطانية", "GBR", ActorKind.DEMONYM))
+    cands = [c for c in extract_candidates(t, ms, ctx) if c.type == EventType.COERCE]
+    assert [([m.value.country for m in c.source], [m.value.country for m in c.target]) for c in cands] == \
+        [(["IRN"], ["GBR"])]

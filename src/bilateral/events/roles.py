@@ -241,6 +241,14 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         gap = [doc.tokens[k].text for k in range(near.last + 1, first)]
         if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo):
             subject = near
+    if subject is None and pos == "verb" and before and lex.subject_after_verb:
+        # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
+        s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+        colon = doc.text.folded.rfind(":", doc.tokens[s_lo].start, doc.tokens[first].start)
+        fronted = [a for a in before if doc.tokens[a.first].start > colon and not marked(doc, lex, a, lo)] \
+            if colon >= 0 else []
+        if fronted:
+            subject = fronted[0]
     if subject is None and lex.subject_after_verb and not possessed:
         for a in after:
             gap = a.first - last
