@@ -252,3 +252,10 @@ def test_actors_bare_definite_noun_refers_back_to_the_organisation_named_before(
     assert not [m for m in found if m.text == "الجامعة"]
     found, _ = actors(ctx, "واجتمع مجلس الجامعة العربية أمس في مقر الجامعة الأمريكية.")
     assert not [m for m in found if m.text.startswith("الجامعة الأ") or m.rule.endswith("back-reference")]
+
+
+def test_actors_person_name_after_a_place_noun_names_the_place(ctx: Context) -> None:
+    found, _ = actors(ctx, "ووصل الوفد إلى مطار الملك خالد ثم زار مسجد الشيخ زايد.")
+    assert not [m for m in found if m.value.kind.value == "person"]
+    found, _ = actors(ctx, "والتقى الوفد الملك خالد والشيخ زايد.")
+    assert {m.value.country for m in found if m.value.kind.value == "person"} == {"SAU", "ARE"}

@@ -116,6 +116,7 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()  # one-word country/capital names (folded)
     suffixes: tuple[str, ...] = ()  # pronoun suffixes (clitics.yaml), longest first
     back_refs: dict[str, frozenset[str]] = field(default_factory=dict)  # bare noun -> organisation codes
+    place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
 
 
 # ------------------------------------------------------------------------------------ building
@@ -319,7 +320,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         place_words=frozenset(f for f, e in ((fold_phrase(raw), e) for raw, e in entries)
                               if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive),
         back_refs={fold_phrase(str(k)): frozenset(str(c) for c in _as_list(v))
-                   for k, v in (data.get("back_references") or {}).items()})
+                   for k, v in (data.get("back_references") or {}).items()},
+        place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))))
 
 
 def _event_words(lang: LangData) -> set[str]:
@@ -618,6 +620,8 @@ class _Finder:
         actors = self._appositions(actors)
         if self.lex.back_refs:
             actors = sorted(actors + self._back_references(actors), key=lambda m: (m.span.start, m.span.end))
+        if self.lex.place_heads:
+            actors = [m for m in actors if not self._names_a_place(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
         return actors, places
 
@@ -642,6 +646,16 @@ class _Finder:
             if earlier:
                 out.append(self._mention(tok.start + len(found[1]), tok.end, earlier[-1].value, "back-reference"))
         return out
+
+    def _names_a_place(self, m: Mention) -> bool:
+        """"مسجد الشيخ زايد", "مطار هواري بومدين": a person's name right after a place noun names the place."""
+        if not isinstance(m.value, ActorRef) or m.value.kind != ActorKind.PERSON:
+            return False
+        fs = self.text.folded_index(m.span.start)
+        i = self.tok_at.get(fs)
+        if i is None or i == 0:
+            return False
+        return any(f in self.lex.place_heads for f, _ in self._clitic_forms(self.tokens[i - 1].text))
 
     def _clitic_forms(self, token: str) -> list[tuple[str, str]]:
         """(form, clitic) for a token and the token without each proclitic (لل restores ال)."""
