@@ -382,3 +382,11 @@ def test_events_arabic_list_item_after_a_colon_puts_the_subject_first(ctx: Conte
     cands = [c for c in extract_candidates(t, ms, ctx) if c.type == EventType.COERCE]
     assert [([m.value.country for m in c.source], [m.value.country for m in c.target]) for c in cands] == \
         [(["IRN"], ["GBR"])]
+
+
+def test_events_arabic_only_an_indefinite_document_noun_governs_the_trigger_after_it(ctx: Context) -> None:
+    t = text_of("ووقع البلدان أمس عدة اتفاقيات، ومن بين الاتفاقيات قرض بقيمة مليار دولار تقدمه الصين لمصر.",
+                "ar", "2021-04-08")
+    ms = mentions(actor(t, "البلدان", None, ActorKind.GROUP), relative(t, "أمس", Relative("day", -1)),
+                  actor(t, "الصين", "CHN"), actor(t, "لمصر", "EGY"))
+    assert EventType.AID in {c.type for c in extract_candidates(t, ms, ctx)}

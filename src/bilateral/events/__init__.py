@@ -490,7 +490,9 @@ def _names_a_document(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
     if not lex.document_nouns or t.first == 0 or t.match.prefix or t.match.suffix:
         return False
     prev = doc.tokens[t.first - 1].text
-    return any(f in lex.document_nouns for f, _ in lex.clitics.prefix_forms(prev))
+    # only an indefinite noun governs a genitive ("اتفاقية نشر"; "الاتفاقيات قرض" is a list)
+    return any(f in lex.document_nouns and not any(c.endswith(a) for a in lex.definite_articles)
+               for f, c in lex.clitics.prefix_forms(prev)) and not prev.startswith(lex.definite_articles)
 
 
 def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
