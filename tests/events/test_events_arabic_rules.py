@@ -390,3 +390,16 @@ def test_events_arabic_only_an_indefinite_document_noun_governs_the_trigger_afte
     ms = mentions(actor(t, "البلدان", None, ActorKind.GROUP), relative(t, "أمس", Relative("day", -1)),
                   actor(t, "الصين", "CHN"), actor(t, "لمصر", "EGY"))
     assert EventType.AID in {c.type for c in extract_candidates(t, ms, ctx)}
+
+
+def test_events_arabic_regret_at_a_decision_is_disapproval_and_a_denial_stops_at_a_contrast(ctx: Context) -> None:
+    t = text_of("وأعربت وزارة الخارجية التونسية أمس عن أسفها للقرار الإيطالي.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "وزارة الخارجية التونسية", "TUN", ActorKind.ORGANISATION),
+                  relative(t, "أمس", Relative("day", -1)), actor(t, "الإيطالي", "ITA", ActorKind.DEMONYM))
+    assert [str(c.type) for c in extract_candidates(t, ms, ctx)] == ["ACCUSE"]
+    t = text_of("ونفى الرئيس الإيطالي أمس أن يكون قد قدم اعتذارا لليبيا، لكنه أقر بأن ليبيا عانت من الاستعمار.",
+                "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس الإيطالي", "ITA", "head_of_state"), relative(t, "أمس", Relative("day", -1)),
+                  actor(t, "لليبيا", "LBY"), actor(t, "ليبيا", "LBY", nth=1))
+    got = sorted((str(c.type), str(c.status)) for c in extract_candidates(t, ms, ctx))
+    assert got == [("CONCEDE", "negated"), ("CONCEDE", "occurred")]

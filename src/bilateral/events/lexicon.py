@@ -88,6 +88,7 @@ class Lexicon:
     cause_markers: PhraseMatcher[str] | None = None
     same_day: PhraseMatcher[str] | None = None
     same_month: PhraseMatcher[str] | None = None
+    contrast: PhraseMatcher[str] | None = None
     elaborates: frozenset[str] = frozenset()
     planned_today_verbs: frozenset[str] = frozenset()
     months_before: tuple[re.Pattern[str], ...] = ()
@@ -196,6 +197,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_day=_phrases(_list(roles, "same_day"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
+        contrast=_phrases(_list(neg, "contrast"), c),
         elaborates=frozenset(fold_phrase(x) for x in _list(roles, "elaborates")),
         planned_today_verbs=frozenset(fold_phrase(x) for x in _list(status.get("planned_today"), "verbs")),
         today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
