@@ -403,3 +403,9 @@ def test_events_arabic_regret_at_a_decision_is_disapproval_and_a_denial_stops_at
                   actor(t, "لليبيا", "LBY"), actor(t, "ليبيا", "LBY", nth=1))
     got = sorted((str(c.type), str(c.status)) for c in extract_candidates(t, ms, ctx))
     assert got == [("CONCEDE", "negated"), ("CONCEDE", "occurred")]
+
+
+def test_events_arabic_source_asking_not_to_be_named_is_no_request(ctx: Context) -> None:
+    t = text_of("وقال مسؤول أردني طلب عدم ذكر اسمه إن الوفد سيصل إلى بغداد غدا.", "ar", "2021-04-08")
+    ms = mentions(actor(t, "مسؤول أردني", "JOR", ActorKind.TITLE, role="official"), actor(t, "بغداد", "IRQ", ActorKind.CAPITAL))
+    assert EventType.REQUEST not in {c.type for c in extract_candidates(t, ms, ctx)}
