@@ -517,9 +517,9 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
     coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions
     if coordinated and trig.match.prefix[1:2] not in lex.preposition_clitics:
         return False
-    # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
     if trig.form.entry.independent:
         return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
+    # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
     if any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)):
@@ -663,7 +663,7 @@ def _same_month(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int, histor
 
 def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
                  history: list[_Draft]) -> Mention | None:
-    """"four years later" / "بعدها بأربع سنوات": an offset from the previous dated event."""
+    """"four years later" / "بعدها بأربع سنوات" / "قبل ذلك بثلاثة أشهر": an offset from the previous dated event."""
     if not (lex.years_later or lex.months_before) or not history:
         return None
     start = doc.tokens[lo].start
