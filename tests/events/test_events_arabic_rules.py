@@ -409,3 +409,10 @@ def test_events_arabic_source_asking_not_to_be_named_is_no_request(ctx: Context)
     t = text_of("وقال مسؤول أردني طلب عدم ذكر اسمه إن الوفد سيصل إلى بغداد غدا.", "ar", "2021-04-08")
     ms = mentions(actor(t, "مسؤول أردني", "JOR", ActorKind.TITLE, role="official"), actor(t, "بغداد", "IRQ", ActorKind.CAPITAL))
     assert EventType.REQUEST not in {c.type for c in extract_candidates(t, ms, ctx)}
+
+
+def test_events_arabic_support_phrase_split_by_its_subject(ctx: Context) -> None:
+    t = text_of("وأعرب الرئيس البرازيلي أمس عن دعمه للأرجنتين في نزاعها.", "ar", "2021-04-08")
+    ms = mentions(_title(t, "الرئيس البرازيلي", "BRA", "head_of_state"), relative(t, "أمس", Relative("day", -1)),
+                  actor(t, "الأرجنتين", "ARG"))
+    assert _pairs(_run(ctx, t, ms)) == {("SUPPORT", "BRA", "ARG")}
