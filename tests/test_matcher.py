@@ -32,6 +32,14 @@ def test_matcher_suffixes_with_ta_marbuta() -> None:
     assert _found(plain, "زيارته") == []
 
 
+def test_matcher_hamza_seat_before_a_suffix_from_clitics_data() -> None:
+    hamza = Clitics.from_data({"prefixes": {"و": ""}, "suffixes": ["ه", "ها"], "before_suffix": {"ائ": "اء"}})
+    m = PhraseMatcher([("إلغاء", "cancel")], hamza, use_suffixes=True)
+    assert [p for _, p in _found(m, "أعلن إلغائها وإلغائه")] == ["cancel", "cancel"]
+    # without the data entry the written seat does not match
+    assert _found(PhraseMatcher([("إلغاء", "cancel")], CLITICS, use_suffixes=True), "إلغائها") == []
+
+
 def test_matcher_leftmost_longest_multiword() -> None:
     m = PhraseMatcher([("الاتحاد", "x"), ("الاتحاد السوفيتي", "SUN"), ("الاتحاد الأوروبي", "EUR")], CLITICS)
     assert [p for _, p in _found(m, "والاتحاد السوفيتي والاتحاد الأوروبي والاتحاد")] == ["SUN", "EUR", "x"]

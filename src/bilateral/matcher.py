@@ -50,6 +50,8 @@ class Clitics:
     prefixes: tuple[tuple[str, str], ...] = ()
     suffixes: tuple[str, ...] = ()
     min_stem: int = 2
+    # a stem ending written differently before a suffix -> its form without one (إلغائها: ئ -> ء)
+    before_suffix: tuple[tuple[str, str], ...] = ()
 
     @staticmethod
     def from_data(data: dict[str, object] | None) -> Clitics:
@@ -63,7 +65,10 @@ class Clitics:
             pairs = [(fold_phrase(str(k)), "") for k in raw]
         sufs = tuple(fold_phrase(str(s)) for s in (data.get("suffixes") or []))  # type: ignore[union-attr]
         pairs.sort(key=lambda p: -len(p[0]))
-        return Clitics(tuple(pairs), tuple(sorted(sufs, key=len, reverse=True)), int(data.get("min_stem", 2)))  # type: ignore[call-overload]
+        alt = data.get("before_suffix") or {}
+        before = tuple((fold_phrase(str(k)), fold_phrase(str(v))) for k, v in alt.items()) if isinstance(alt, dict) else ()
+        return Clitics(tuple(pairs), tuple(sorted(sufs, key=len, reverse=True)), int(data.get("min_stem", 2)),  # type: ignore[call-overload]
+                       before)
 
     def prefix_forms(self, token: str) -> Iterator[tuple[str, str]]:
         """(form, clitic) pairs: the token itself, then with one or two stacked clitics removed
@@ -94,6 +99,9 @@ class Clitics:
                 yield stem, s
                 if stem.endswith("\u062a"):  # ta marbuta written as ta before a suffix
                     yield stem[:-1] + "\u0647", s
+                for written, base in self.before_suffix:
+                    if stem.endswith(written):
+                        yield stem[: -len(written)] + base, s
 
 
 class PhraseMatcher(Generic[T]):

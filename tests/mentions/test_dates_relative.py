@@ -74,3 +74,12 @@ def test_dates_english_relative(ctx: Context, sentence: str, text: str, rel: Rel
 
 def test_dates_not_relative_phrases(ctx: Context) -> None:
     assert find_dates(prepare(Article("t", "t", "احتفلت البلاد باليوم الوطني.", "ar", None)), ctx) == []
+
+
+def test_dates_this_day_of_an_earlier_year_is_the_publication_day_in_that_year(ctx: Context) -> None:
+    t = prepare(Article("t", "t", "في مثل هذا اليوم من عام 1973 عبرت القوات القناة.", "ar", "2023-10-06"))
+    ms = find_dates(t, ctx)
+    assert [(m.value.start, m.value.precision) for m in ms] == [("1973-10-06", Precision.DAY)]
+    # a year alone stays a year
+    t = prepare(Article("t", "t", "عبرت القوات القناة عام 1973.", "ar", "2023-10-06"))
+    assert [(m.value.start, m.value.precision) for m in find_dates(t, ctx)] == [("1973", Precision.YEAR)]

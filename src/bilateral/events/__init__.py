@@ -21,11 +21,12 @@ from dataclasses import dataclass, field, replace
 
 from .. import registry
 from ..context import Context
+from ..folding import fold_phrase
 from ..matcher import Match
-from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Text
+from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Status, Text
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, has_destination
+from .roles import assign_roles, clause_bounds, has_destination, located
 from .status import find_status
 
 __all__ = ["extract_candidates"]
@@ -119,10 +120,14 @@ def _headline(text: Text) -> int | None:
     return 0
 
 
-
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     out: list[_Trigger] = []
     matches = lex.triggers.find(doc.text.folded, tokens=doc.tokens)
+    # words of a fixed phrase that only looks like a trigger ("مؤتمر صحفي", a press conference)
+    blocked: set[int] = set()
+    if lex.not_trigger_phrases and lex.not_trigger_phrases.size:
+        for a, b, _p in doc.cues(lex.not_trigger_phrases, 0, len(doc.tokens)):
+            blocked.update(range(a, b + 1))
     # at one position, entries that need a cue word are more specific: try them first; a form that is
     # both verb and noun ("visit") is the noun after a determiner ("the first visit"), else the verb
     def _pos_rank(m: Match[TriggerForm]) -> int:
@@ -145,7 +150,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
     for m in matches:
         first = doc.token_at(m.start)
         last = doc.token_at(m.end - 1)
-        if first in taken or (first == last and doc.tokens[first].text in lex.not_triggers) \
+        if first in taken or first in blocked or (first == last and doc.tokens[first].text in lex.not_triggers) \
                 or _compound_not_trigger(doc, lex, first):
             continue
         entry = m.payload.entry
@@ -275,8 +280,9 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
             inside = [t for t in triggers if t.first <= p.first <= t.last]
-            verb = [c for c in contents if c.last < p.first and (not before or c.first > before[-1].last)]
-            if kind == "dates" and verb and after and after[0].first - p.last <= 4:
+            verb = [c for c in contents if c.form.pos == "verb" and c.last < p.first
+                    and (not before or c.first > before[-1].last)]
+            if kind == "dates" and verb and after and after[0].form.pos == "noun" and after[0].first - p.last <= 4:
                 # "prepares to host, on 19 December, a ministerial meeting": the date of the hosted event
                 getattr(after[0], kind).append(p)
                 continue
@@ -301,6 +307,9 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
                 elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= 6:
                     chosen = after[0]
+            if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
+                    and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
+                continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
             getattr(chosen, kind).append(p)
 
 
@@ -403,7 +412,18 @@ def _same_or_next_day(doc: Doc, lex: Lexicon, lo: int, hi: int) -> int | None:
 
 
 def _hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
-    return bool(hi > lo and doc.cues(lex.boundaries, lo, hi))
+    """A clause boundary in [lo, hi), except a relative clause set off by commas on both sides ("انسحبت من
+    المنظمة، التي سبقت الاتحاد، في 1984": the date after it belongs to the main clause)."""
+    if hi <= lo:
+        return False
+    folded = doc.text.folded
+    for a, _b, _p in doc.cues(lex.boundaries, lo, hi):
+        if doc.tokens[a].text in lex.relative_pronouns and a > 0 \
+                and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start] \
+                and "," in folded[doc.tokens[a].end:doc.tokens[hi - 1].start]:
+            continue
+        return True
+    return False
 
 
 def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
@@ -430,10 +450,19 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                 history: list[_Draft], later_in_sentence: list[_Trigger] | None = None) -> list[_Draft]:
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
-    source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, hi,
-                                  possessed=bool(trig.match.suffix) or _light_verb(lex, trig),
+    # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
+    role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and lo <= t.first < hi]
+                  + [hi]) if trig.form.pos == "noun" and lex.subject_after_verb else hi
+    source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
+                                  possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
+                                  or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination, object_genitive=entry.object_genitive)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
+    if not source and not target:
+        # "علقت الجامعة عضوية سورية، ثم فرضت عليها عقوبات": no party named (pronouns only), the parties of
+        # the previous event of the sentence continue
+        source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
+    source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -449,11 +478,18 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                                          for t in earlier_in_sentence + (later_in_sentence or [])):
         rule += ":past"  # "met on Friday at the request of X": the noun shares the sentence's tense
 
-    prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
-    if trig.form.pos == "noun" and (prev_tok in lex.since
-                                    or any(f in lex.since for f, _ in lex.clitics.prefix_forms(prev_tok))) \
-            and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
-        return []  # "since the establishment of relations": a reference point, dated elsewhere
+    # "since the establishment of relations", "منذ أزمة إسقاط القاذفة": a reference point, dated elsewhere
+    since = any(f in lex.since for k in range(max(lo, trig.first - 2), trig.first)
+                for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+    if trig.form.pos == "noun" and since and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
+        return []
+    # "زار موسكو والتقى خلالها بوتين", "حيث التقى": a meeting during (or where) the visit told before is part of it
+    if entry.type == EventType.CONSULT and _elaborates(doc, lex, trig) \
+            and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1 for h in history):
+        return []
+    # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded
+    if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and any(h.type == entry.type for h in history):
+        return []
     # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
     if not dates and trig.form.pos == "noun" and trig.form.plural and not any(_unit(q) == "count" for q in quantities):
         return []
@@ -471,6 +507,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
             and _recorded(history, entry.type, entry.mode, dates):
         return []
 
+    if not dates and trig.form.pos == "noun" and entry.type == EventType.CONSULT \
+            and any(t.form.entry.type == entry.type and t.form.entry.mode == entry.mode for t in earlier_in_sentence):
+        return []  # "ويتوجه الرئيس إلى أديس أبابا، في أول زيارة ...": the noun names the same trip
     inherited: tuple[Mention, ...] = ()
     soon = _shortly_after(doc, lex, trig, lo, hi)
     if soon is not None:
@@ -483,6 +522,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
             rule += ":date-inherited"
     base = _Draft(trig, entry.type, entry.mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
+    if entry.mode == "multilateral" and source and not target \
+            and all(getattr(m.value, "kind", None) == ActorKind.ORGANISATION for m in source) \
+            and not any(lo <= p.first < role_hi and getattr(p.mention.value, "kind", None) in _STATE_KINDS
+                        and not located(doc, lex, p, lo) for p in doc.actors):
+        # "عقدت الجامعة قمة طارئة": a meeting of the organisation itself, no other party (but "the Guinean
+        # president could attend the AU summit" is a state at the summit)
+        return []
     if not source and not target:
         # nothing to code unless the candidate refers back to an event whose actors we know, or goes
         # on from the event of the sentence before ("X held talks with Y. The ministers signed ...")
@@ -505,7 +551,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         for i, d in enumerate(dates):
             q = (qs[i].mention,) if paired else tuple(q.mention for q in quantities if _unit(q) != "count")
             out.append(replace(base, dates=(d.mention,), quantities=q, rule=rule + ":list"))
-        return out
+        return _per_target(trig, out)
     if dates:
         # the date nearest the trigger, a following one first ("signed ... on Thursday")
         nearest = min(dates, key=lambda d: (d.first - trig.last if d.first > trig.last else 2 * (trig.first - d.last)))
@@ -513,10 +559,59 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     else:
         date_mentions = inherited
     qty = tuple(q.mention for q in quantities)
-    return [replace(base, dates=date_mentions, quantities=qty)]
+    if _planned_today(doc, lex, trig, status, date_mentions):
+        base = replace(base, status=Status.PLANNED)
+    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+
+
+def _planned_today(doc: Doc, lex: Lexicon, trig: _Trigger, status: object, dates: tuple[Mention, ...]) -> bool:
+    """"ويتوجه الرئيس اليوم إلى ...": a trip in the present tense dated today is about to happen."""
+    if status != Status.OCCURRED or trig.form.pos != "verb" or not dates or not lex.today_words:
+        return False
+    word = doc.tokens[trig.first].text
+    if not {f for f, _ in lex.clitics.prefix_forms(word)} & lex.planned_today_verbs:
+        return False
+    return fold_phrase(dates[0].text).startswith(lex.today_words)
+
+
+def _per_target(trig: _Trigger, drafts: list[_Draft]) -> list[_Draft]:
+    """"two calls, with A and with B" / "اتصالين هاتفيين بـA وB": a plural trigger with one actor and
+    several parties is one bilateral event with each party, not a meeting of all."""
+    if not trig.form.plural:
+        return drafts
+    out = []
+    for d in drafts:
+        if len(d.source) == 1 and len(d.target) >= 2 and d.source[0] not in d.target:
+            out.extend(replace(d, target=(t,)) for t in d.target)
+        else:
+            out.append(d)
+    return out
+
+
+def _dropped_subject(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
+                     target: list[Mention]) -> list[Mention]:
+    """A verb with no subject of its own but an object (Arabic drops a pronoun subject: "في إطار جولة
+    يتوجه بعدها إلى طهران") has the actor of the previous event of its sentence."""
+    if trig.form.pos != "verb" or not target or not earlier or not lex.subject_after_verb:
+        return []
+    drafted = [h for h in history if h.trigger in earlier and h.source]
+    if not drafted:
+        return []
+    prev = list(drafted[-1].source)
+    countries = {getattr(m.value, "country", None) for m in target}
+    return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
+
+
+def _continued_parties(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
+                       history: list[_Draft]) -> tuple[list[Mention], list[Mention]]:
+    if (trig.form.pos != "verb" and not trig.form.entry.independent) or not earlier or not lex.subject_after_verb:
+        return [], []
+    drafted = [h for h in history if h.trigger in earlier and h.source and h.target]
+    return (list(drafted[-1].source), list(drafted[-1].target)) if drafted else ([], [])
 
 
 _PLACES = (ActorKind.COUNTRY, ActorKind.CAPITAL)
+_STATE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.DEMONYM, ActorKind.PERSON, ActorKind.TITLE)
 
 
 def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
@@ -562,7 +657,11 @@ def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger],
     content = [] if content is None else content
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
-        (content if _is_content(doc, lex, t, kept, lo, content) else kept).append(t)
+        if _is_content(doc, lex, t, kept, lo, content) or _joined_to_content(doc, lex, t, kept, content) \
+                or _names_a_document(doc, lex, t):
+            content.append(t)
+        else:
+            kept.append(t)
     if len(kept) > 1:
         kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
     return kept
@@ -600,6 +699,31 @@ def _forward(kept: list[_Trigger], content: _Trigger) -> bool:
     """Is ``content`` the content of an agreement, request or threat (the trigger before it)?"""
     before = [t for t in kept if t.first < content.first]
     return bool(before) and before[-1].form.entry.type in _FORWARD
+def _joined_to_content(doc: Doc, lex: Lexicon, t: _Trigger, kept: list[_Trigger], dropped: list[_Trigger]) -> bool:
+    """A trigger coordinated with the content of an earlier agreement or request is content too ("agreed to
+    resume relations and reopen embassies", "اتفقتا على استئناف العلاقات وإعادة فتح السفارات"); after a
+    condemnation the content is a thing, and a coordinated verb is a new act ("دانت الغزو وطالبت")."""
+    if not dropped or (kept and kept[-1].first > dropped[-1].first):
+        return False
+    governor = [k for k in kept if k.first < dropped[-1].first]
+    if not governor or governor[-1].form.entry.type not in (EventType.AGREE, EventType.REQUEST):
+        return False
+    prev_tok = doc.tokens[t.first - 1].text if t.first > 0 else ""
+    coordinated = prev_tok in lex.conjunctions or t.match.prefix[:1] in lex.conjunctions
+    return coordinated and t.first - dropped[-1].last <= 6
+
+
+def _names_a_document(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
+    """"اتفاقية نشر قوات" (an agreement on deploying troops): a trigger that is the genitive of a
+    document noun names what the document is about, not an event."""
+    if not lex.document_nouns or t.first == 0 or t.match.prefix or t.match.suffix:
+        return False
+    if t.form.entry.type == EventType.AID:
+        return False  # "اتفاقية قرض"، "اتفاقية شطب الديون": signing a loan or a write-off is giving it
+    prev = doc.tokens[t.first - 1].text
+    # only an indefinite noun governs a genitive ("اتفاقية نشر"; "الاتفاقيات قرض" is a list)
+    return any(f in lex.document_nouns and not any(c.endswith(a) for a in lex.definite_articles)
+               for f, c in lex.clitics.prefix_forms(prev)) and not prev.startswith(lex.definite_articles)
 
 
 def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
@@ -629,6 +753,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
     if _participle_clause(doc, lex, trig) or _reduced_relative(doc, trig):
         return False
+    if trig.form.entry.independent:
+        return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
     # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
@@ -636,8 +762,19 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
         start = max(t.last for t in earlier) + 1
         return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
-    # content of an agreement, request, rejection, threat or accusation in the same clause
-    return any(t.form.entry.complement and t.first >= lo and trig.first - t.last <= 10 for t in earlier)
+    # content of an agreement, request, rejection, threat or accusation in the same clause, or a few words
+    # after the word opening that content ("احتجت ... على شروع أديس أبابا في بناء السد")
+    for t in earlier:
+        if not t.form.entry.complement or t.first < lo:
+            continue
+        if lex.cause_markers is not None and doc.cues(lex.cause_markers, t.last + 1, trig.first):
+            continue  # "cut ties after protesters stormed the embassy": the cause is an event of its own
+        if trig.first - t.last <= 10:
+            return True
+        if lex.content_openers is not None and any(trig.first - a <= 6 for a, _b, _p in
+                                                   doc.cues(lex.content_openers, t.last + 1, trig.first)):
+            return True
+    return False
 
 
 def _is_purpose(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int = 0) -> bool:
@@ -645,6 +782,8 @@ def _is_purpose(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int = 0) -> bool:
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
     return any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first))
+
+
 def _participle_clause(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     """", accusing Doha of ...": a participle after a comma is a further act of the subject."""
     if trig.form.pos != "verb" or trig.first == 0:
@@ -661,10 +800,17 @@ def _reduced_relative(doc: Doc, trig: _Trigger) -> bool:
         and doc.tokens[trig.first - 1].text in requires
 
 
-def _light_verb(lex: Lexicon, trig: _Trigger) -> bool:
+def _light_verb(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     """"قام X بزيارة القاهرة": a verbal noun after bi- completes a light verb whose subject came
     before; the noun's genitive is then its object (the place visited), not its agent."""
-    return trig.form.pos == "noun" and trig.match.prefix[-1:] in lex.light_verb_clitics
+    if trig.form.pos != "noun":
+        return False
+    if trig.match.prefix[-1:] in lex.light_verb_clitics:
+        return True
+    # "أجرى بوتين اتصالين هاتفيين ب...", "عقد الوزير اجتماعا مع ...": a light verb before the noun
+    lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
+    return any(f in lex.light_verbs for k in range(max(lo, trig.first - 5), trig.first)
+               for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
 
 
 def _past_verb_before(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int) -> bool:
@@ -713,6 +859,16 @@ def _new_agent(doc: Doc, lex: Lexicon, trig: _Trigger, source: list[Mention], hi
     seen = {getattr(m.value, "country", None) for h in history if h.type == trig.form.entry.type
             for m in (*h.source, *h.target)}
     return bool(agents - seen)
+def _elaborates(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+    """Is the trigger next to a word pointing back to an earlier event ("خلالها" during it, "حيث" where)?"""
+    near = [trig.first - 1, trig.last + 1]
+    return any(0 <= k < len(doc.tokens) and {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)} & lex.elaborates
+               for k in near)
+
+
+def _inside_refers_back(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+    lo = max(0, trig.first - 4)
+    return any(a <= trig.first and b >= trig.last for a, b, _p in doc.cues(lex.refers_back, lo, trig.first + 1))
 
 
 def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
@@ -732,6 +888,9 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
 
 def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
                   refers: bool, lo: int, hi: int, later: list[_Trigger]) -> tuple[Mention, ...]:
+    month = _same_month(doc, lex, trig, lo, hi, history)
+    if month is not None:
+        return (month,)
     if refers:
         prev = _last_of(history, EventType.CONSULT)
         if prev is not None:
@@ -749,7 +908,8 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
     for t in later:
         if t.first >= hi:
             break
-        if t.dates and not _reduced_relative(doc, t):  # "a pact signed in 2001" dates only the pact
+        if t.dates and not _reduced_relative(doc, t) and not t.form.entry.independent:
+            # "a pact signed in 2001" dates only the pact
             return (t.dates[0].mention,)
     return _also(doc, lex, trig, history) or _list_item_date(doc, trig, history) or _news_peg(trig, history)
 
@@ -799,10 +959,27 @@ def _news_peg(trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
     return ()
 
 
+def _same_month(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int, history: list[_Draft]) -> Mention | None:
+    """"في وقت لاحق من الشهر نفسه" (later the same month): the month of the previous dated event."""
+    if lex.same_month is None or not history:
+        return None
+    cues = doc.cues(lex.same_month, lo, hi)
+    if not cues:
+        return None
+    for h in reversed(history):
+        ref = h.dates[0].value if h.dates else None
+        if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
+            a, b, _p = cues[0]
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
+                           f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
+    return None
+
+
 def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
                  history: list[_Draft]) -> Mention | None:
-    """"four years later" / "بعدها بأربع سنوات": an offset from the previous dated event."""
-    if not lex.years_later or not history:
+    """"four years later" / "بعدها بأربع سنوات" / "قبل ذلك بثلاثة أشهر": an offset from the previous dated event."""
+    if not (lex.years_later or lex.months_before) or not history:
         return None
     start = doc.tokens[lo].start
     end = doc.tokens[hi - 1].end
@@ -823,6 +1000,22 @@ def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
                 return Mention(MentionKind.DATE, span, trig.sentence,
                                DateRef(str(year), None, Precision.YEAR), f"{RULE}:years-later",
                                doc.text.article.text[span.start:span.end])
+        return None
+    for pattern in lex.months_before:
+        # "قبل ذلك بثلاثة أشهر": that many months before the previous event dated to the month or day
+        m = pattern.search(clause)
+        word = m.group(1) if m else ""
+        n = int(word) if word.isdigit() else lex.number_words.get(word)
+        if m is None or n is None:
+            continue
+        for h in reversed(history):
+            ref = h.dates[0].value if h.dates else None
+            if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
+                months = int(ref.start[:4]) * 12 + int(ref.start[5:7]) - 1 - n
+                span = doc.text.original(start + m.start(), start + m.end())
+                return Mention(MentionKind.DATE, span, trig.sentence,
+                               DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH),
+                               f"{RULE}:months-before", doc.text.article.text[span.start:span.end])
         return None
     return None
 

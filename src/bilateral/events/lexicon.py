@@ -29,6 +29,7 @@ class TriggerEntry:
     needs_destination: bool = False  # a trip verb counts only with a marked destination
     object_genitive: bool = False  # the actor right after the noun is its object/beneficiary ("evacuation of Russian citizens")
     actor_after: frozenset[str] = frozenset()  # forms that count only with an actor right after ("called X")
+    independent: bool = False  # a past act named with its own date, never the content of another trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,18 @@ class Lexicon:
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
     passive_agent: frozenset[str] = frozenset()
+    not_trigger_phrases: PhraseMatcher[str] | None = None
+    content_openers: PhraseMatcher[str] | None = None
+    cause_markers: PhraseMatcher[str] | None = None
+    same_month: PhraseMatcher[str] | None = None
+    contrast: PhraseMatcher[str] | None = None
+    elaborates: frozenset[str] = frozenset()
+    planned_today_verbs: frozenset[str] = frozenset()
+    months_before: tuple[re.Pattern[str], ...] = ()
+    today_words: tuple[str, ...] = ()
+    document_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    resumptive: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -130,7 +143,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
-                             frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()))
+                             frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
+                             bool(raw.get("independent", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
@@ -171,6 +185,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         anaphoric=frozenset(fold_phrase(x) for x in _list(roles, "anaphoric")),
         same_year=_phrases(_list(roles, "same_year"), c),
         years_later=tuple(re.compile(p) for p in _list(roles, "years_later")),
+        months_before=tuple(re.compile(p) for p in _list(roles, "months_before")),
         contexts=PhraseMatcher(ctx_entries, c),
         clitics=c,
         number_words={fold_phrase(str(k)): int(v) for k, v in (roles.get("number_words") or {}).items()},
@@ -205,6 +220,17 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         passive_agent=frozenset(fold_phrase(x) for x in _list(roles, "passive_agent")),
         person_pronouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "person_pronouns")),
         shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
+        not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
+        content_openers=_phrases(_list(roles, "content_openers"), c),
+        cause_markers=_phrases(_list(roles, "cause_markers"), c),
+        same_month=_phrases(_list(roles, "same_month"), c),
+        contrast=_phrases(_list(neg, "contrast"), c),
+        elaborates=frozenset(fold_phrase(x) for x in _list(roles, "elaborates")),
+        planned_today_verbs=frozenset(fold_phrase(x) for x in _list(status.get("planned_today"), "verbs")),
+        today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
+        document_nouns=frozenset(fold_phrase(x) for x in _list(roles, "document_nouns")),
+        light_verbs=frozenset(fold_phrase(x) for x in _list(roles, "light_verbs")),
+        resumptive=frozenset(fold_phrase(x) for x in _list(roles, "resumptive")),
     )
 
 

@@ -7,7 +7,7 @@ destination, "between" and conjunction words, clause boundaries.
 
 from __future__ import annotations
 
-from ..model import ActorKind, ActorRef, Span
+from ..model import ActorKind, ActorRef, EventType, Span
 from .document import Doc, Placed
 from .lexicon import Lexicon
 
@@ -75,6 +75,10 @@ def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
         # a preposition glued to a conjunction: "وإلى", "ومع"
         if prev[:1] in lex.conjunctions and prev[1:] in lex.target_preps:
             return True
+        # a nationality adjective on a noun with a recipient clitic: "للجيش السوري" (to the Syrian army)
+        if getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and not doc.in_mention(p.first - 1) \
+                and any(c and c in lex.target_preps and len(f) >= 3 for f, c in lex.clitics.prefix_forms(prev)):
+            return True
     return False
 
 
@@ -86,6 +90,10 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     words = [doc.tokens[k].text for k in gap]
     if any(w in lex.conjunctions for w in words):
         return True
+    va, vb = a.mention.value, b.mention.value
+    if not words and isinstance(va, ActorRef) and isinstance(vb, ActorRef) and va.kind == ActorKind.TITLE \
+            and vb.kind == ActorKind.PERSON and va.country == vb.country:
+        return True  # "رئيس الوزراء الإسرائيلي إسحق رابين": a title and the name right after it are one actor
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
@@ -138,6 +146,8 @@ def _aside(doc: Doc, lex: Lexicon, p: Placed, lo: int, first: int, last: int) ->
                         and "," not in doc.text.folded[doc.tokens[nxt.last].end:doc.tokens[p.first].start]):
             return True
     return False
+
+
 def _names_place(doc: Doc, p: Placed) -> bool:
     """"the Washington Declaration", "the Moscow talks": a capital right before a noun, without a
     possessive, names where the thing happened, not a party."""
@@ -150,6 +160,47 @@ def _authored(doc: Doc, lex: Lexicon, p: Placed) -> bool:
     if not lex.authorship or k >= len(doc.tokens) or doc.tokens[k].text not in lex.authorship:
         return False
     return doc.text.folded[doc.tokens[p.last].end:doc.tokens[k].start] == "-"
+
+
+def _prepositional_phrase(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Does a word with a preposition clitic (لموقف، بانسحاب) stand in [lo, hi), outside any mention?"""
+    for k in range(lo, hi):
+        tok = doc.tokens[k].text
+        if doc.in_mention(k):
+            continue
+        if any(c and c in lex.preposition_clitics and len(f) >= 4 for f, c in lex.clitics.prefix_forms(tok)):
+            return True
+    return False
+
+
+def _setting_tokens(doc: Doc, lex: Lexicon, lo: int, hi: int) -> set[int]:
+    """Tokens of a setting phrase: a setting marker, a meeting noun and its genitive up to a comma."""
+    out: set[int] = set()
+    folded = doc.text.folded
+    for _a, b, _p in doc.cues(lex.setting, lo, hi):
+        k = b + 1
+        if k >= hi or not any(m.payload.entry.type == EventType.CONSULT and m.payload.pos == "noun"
+                              for m in lex.triggers.find_at(doc.tokens, k)):
+            continue
+        end = k
+        while end + 1 < min(hi, k + 8) and "," not in folded[doc.tokens[end].end:doc.tokens[end + 1].start]:
+            end += 1
+        out.update(range(k, end + 1))
+    return out
+
+
+def _relative_object(doc: Doc, lex: Lexicon, last: int, hi: int, exclude: set[str | None]) -> Placed | None:
+    """"إنهاء المقاطعة التي فرضتها على قطر": with no party in its clause, the target of a directed act may
+    stand in the relative clause on its object, after a recipient preposition."""
+    if hi >= len(doc.tokens) or hi - last > 3 or doc.tokens[hi].text not in lex.relative_pronouns:
+        return None
+    s_hi = doc.sentence_tokens[doc.sentence_of_token[hi]][1]
+    end = next((c for c, _b, _p in doc.cues(lex.boundaries, hi + 1, s_hi)), s_hi)
+    for p in doc.actors:
+        if hi < p.first < end and _eligible(p, doc.dateline) and marked(doc, lex, p, hi) \
+                and getattr(p.mention.value, "country", None) not in exclude:
+            return p
+    return None
 
 
 def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
@@ -184,6 +235,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
                                             and located(doc, lex, p, lo))]
+    setting = _setting_tokens(doc, lex, lo, hi)
+    if first not in setting:
+        # "أعلنت ... في ختام القمة ... لمجلس التعاون، إنهاء المقاطعة": the body of the meeting is where
+        actors = [p for p in actors if p.first not in setting
+                  or getattr(p.mention.value, "kind", None) != ActorKind.ORGANISATION] or actors
     if not actors:
         return [], []
     before = [a for a in actors if a.last < first]
@@ -194,7 +250,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             return found
 
     subject: Placed | None = None
-    if pos == "verb" and lo < first and first - lo <= 2 and doc.tokens[lo].text in lex.relative_pronouns:
+    # ... unless a pronoun after the verb points back to the antecedent ("the visit during which the two
+    # countries signed", "التي وقع خلالها البلدان"): then the antecedent is a time or place, not the subject
+    resumptive = any(doc.tokens[k].text in lex.resumptive for k in range(last + 1, min(hi, last + 3)))
+    if pos == "verb" and lo < first and first - lo <= 2 and doc.tokens[lo].text in lex.relative_pronouns \
+            and not resumptive:
         # "مجلس الأمن ... الذي دان الغزو": the relative clause's subject is the noun before it
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
@@ -203,6 +263,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             subject = antecedents[-1]
             actors = [subject, *actors]
             before = [a for a in actors if a.last < first]
+    if subject is None and pos == "noun" and possessed and not before:
+        # "وتحصل مصر على ... منذ توقيعها معاهدة": the pronoun on the noun points to the subject of the
+        # clause before (a strong actor: a named state, person or office)
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        prior = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
+                 and not marked(doc, lex, p, s_lo) and getattr(p.mention.value, "kind", None) != ActorKind.DEMONYM]
+        if prior:
+            subject = prior[-1]
+            actors = [subject, *actors]
+            before = [subject]
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
@@ -244,11 +314,21 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         gap = [doc.tokens[k].text for k in range(near.last + 1, first)]
         if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo):
             subject = near
+    if subject is None and pos == "verb" and before and lex.subject_after_verb:
+        # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
+        s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+        colon = doc.text.folded.rfind(":", doc.tokens[s_lo].start, doc.tokens[first].start)
+        fronted = [a for a in before if doc.tokens[a.first].start > colon and not marked(doc, lex, a, lo)] \
+            if colon >= 0 else []
+        if fronted:
+            subject = fronted[0]
     if subject is None and lex.subject_after_verb and not possessed:
         for a in after:
             gap = a.first - last
             if gap > (6 if pos == "verb" else 3):
                 break
+            if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
+                break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
             if not marked(doc, lex, a, lo):
                 subject = a
                 break
@@ -312,7 +392,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     else:
         others = [a for a in reversed(before) if a not in subj_group]
         target = others[0] if others else None
-    tgt_group = _group(doc, lex, actors, target) if target is not None else []
+    if target is None and frame == "directed":
+        target = _relative_object(doc, lex, last, hi, subj_countries)
+    tgt_group = _group(doc, lex, actors, target) if target is not None and target in actors else \
+        ([target] if target is not None else [])
     tgt_group = [a for a in tgt_group if a not in subj_group]
 
     if frame == "host":

@@ -26,7 +26,9 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
     for a, _b, _ in _cues(doc, lex.negated, max(lo, first - lex.negated_window), first):
         if not any(na <= a <= nb for na, nb, _ in not_cues):
             return Status.NEGATED
-    if _cues(doc, lex.negated_sentence, s_lo, first):
+    # a denial does not reach past a contrast ("نفى أن يكون قد اعتذر، لكنه أقر بأن ...")
+    contrast = [b for _a, b, _ in _cues(doc, lex.contrast, s_lo, first)] if lex.contrast is not None else []
+    if _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first):
         return Status.NEGATED
     for _a, b, cue in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first):
         pattern = lex.hypothetical_next.get(cue)

@@ -119,6 +119,8 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()  # one-word country/capital names (folded)
     suffixes: tuple[str, ...] = ()  # pronoun suffixes (clitics.yaml), longest first
     anaphor_window: int = 4  # sentences an anaphor ("the League", "المملكة") looks back for its antecedent
+    definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
+    place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
 
 
 # ------------------------------------------------------------------------------------ building
@@ -328,7 +330,9 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         guard_context=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_context"))),
         guard_reject_after=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_reject_after"))),
         place_words=frozenset(f for f, e in ((fold_phrase(raw), e) for raw, e in entries)
-                              if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive))
+                              if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive),
+        definite=fold_phrase(definite) if definite else "",
+        place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))))
 
 
 def _event_words(lang: LangData) -> set[str]:
@@ -631,8 +635,25 @@ class _Finder:
         actors = self._appositions(actors)
         if anaphors:
             actors = self._resolve_anaphors(anaphors, actors)
+        if self.lex.place_heads:
+            actors = [m for m in actors if not self._names_a_place(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
         return actors, places
+
+    def _names_a_place(self, m: Mention) -> bool:
+        """"مسجد الشيخ زايد", "مطار هواري بومدين": a person's name right after a place noun names the place."""
+        if not isinstance(m.value, ActorRef) or m.value.kind != ActorKind.PERSON:
+            return False
+        fs = self.text.folded_index(m.span.start)
+        i = self.tok_at.get(fs)
+        if i is None or i == 0:
+            return False
+        return any(f in self.lex.place_heads for f, _ in self._clitic_forms(self.tokens[i - 1].text))
+
+    def _clitic_forms(self, token: str) -> list[tuple[str, str]]:
+        """(form, clitic) for a token and the token without each proclitic (لل restores ال)."""
+        return [(token, "")] + [(r + token[len(c):], c) for c, r in self.lex.restore.items()
+                                if c and token.startswith(c) and len(token) - len(c) >= 2]
 
     def _appositions(self, actors: list[Mention]) -> list[Mention]:
         """Putin, the Russian president / بوتين، الرئيس الروسي: a person and a title separated by a
@@ -659,6 +680,9 @@ class _Finder:
         back) whose code the anaphor allows; without one the words are not an actor."""
         out = list(actors)
         for it in anaphors:
+            if self.lex.definite and it.tj < len(self.tokens) and self.tokens[it.tj].text.startswith(self.lex.definite) \
+                    and it.tj not in self.taken:
+                continue  # "المجلس العسكري": a noun with its own adjective is no short reference
             start = self.text.original(it.start, it.end).start
             lo = self._sentence(it.start) - self.lex.anaphor_window
             found = [m for m in reversed(out) if m.span.end <= start and m.sentence >= lo
