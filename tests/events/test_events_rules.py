@@ -294,3 +294,17 @@ def test_events_rules_talks_after_a_visit_are_an_event_of_their_own(ctx: Context
     again = _pipeline_events(ctx, "وصل الرئيس السنغالي إلى باماكو أمس الأحد. وتأتي الزيارة بعد توتر بين البلدين.",
                              "ar", "2023-03-06")
     assert [e.mode for e in again if str(e.type) == "CONSULT"] == ["visit"]
+
+
+def test_events_rules_a_cued_reading_inside_a_longer_phrase_wins(ctx: Context) -> None:
+    events = _pipeline_events(ctx, "Russia launched air strikes in Syria on 30 September 2015 in support of "
+                                   "government forces.", "en", "2015-10-02")
+    assert [(str(e.type), e.mode) for e in events] == [("AID", "military")]
+
+
+def test_events_rules_a_relative_clause_on_the_object_recalls_no_new_event(ctx: Context) -> None:
+    events = _pipeline_events(ctx, "وأعلنت المغرب أمس رفع الحظر الذي فرضته على واردات الجزائر.", "ar", "2021-04-08")
+    assert {str(e.type) for e in events} == {"RETREAT"}
+    dated = _pipeline_events(ctx, "وأعلنت المغرب أمس رفع الحظر الذي فرضته على الجزائر في عام 2019.", "ar",
+                             "2021-04-08")
+    assert {str(e.type) for e in dated} == {"RETREAT", "SANCTION"}

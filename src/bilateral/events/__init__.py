@@ -168,7 +168,29 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
         taken.add(first)
         out.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
-    return out
+    return _prefer_cued(doc, lex, out)
+
+
+def _prefer_cued(doc: Doc, lex: Lexicon, out: list[_Trigger]) -> list[_Trigger]:
+    """A phrase without a cue ("launched air strikes") gives way to a shorter entry inside it whose cue
+    is present ("air strikes ... in support of" = military aid): the cue makes that reading specific."""
+    result: list[_Trigger] = []
+    for t in out:
+        if t.form.entry.requires or t.last == t.first:
+            result.append(t)
+            continue
+        inner = [m for m in lex.triggers.find(doc.text.folded, doc.tokens[t.first].end, doc.tokens[t.last].end,
+                                              overlapping=True)
+                 if m.payload.entry.requires and m.payload.entry.type != t.form.entry.type]
+        cued = [m for m in inner if _cue_distance(doc, doc.token_at(m.start), doc.token_at(m.end - 1),
+                                                  m.payload.entry.requires, m.payload.entry.window, lex) is not None]
+        if cued:
+            m = max(cued, key=lambda x: x.end - x.start)
+            first, last = doc.token_at(m.start), doc.token_at(m.end - 1)
+            result.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
+        else:
+            result.append(t)
+    return result
 
 
 def _compound_not_trigger(doc: Doc, lex: Lexicon, first: int) -> bool:
@@ -658,7 +680,7 @@ def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger],
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
         if _is_content(doc, lex, t, kept, lo, content) or _joined_to_content(doc, lex, t, kept, content) \
-                or _names_a_document(doc, lex, t):
+                or _names_a_document(doc, lex, t) or _describes_an_object(doc, lex, t, kept):
             content.append(t)
         else:
             kept.append(t)
@@ -699,6 +721,19 @@ def _forward(kept: list[_Trigger], content: _Trigger) -> bool:
     """Is ``content`` the content of an agreement, request or threat (the trigger before it)?"""
     before = [t for t in kept if t.first < content.first]
     return bool(before) and before[-1].form.entry.type in _FORWARD
+def _describes_an_object(doc: Doc, lex: Lexicon, t: _Trigger, kept: list[_Trigger]) -> bool:
+    """"رفع الحظر الذي فرضته على ليبيا", "lifted the ban that it imposed": a verb opening a relative
+    clause on the object of an earlier trigger recalls how that object came about; it is no new event
+    unless it carries its own date."""
+    if t.form.pos != "verb" or t.first == 0 or not kept \
+            or any(0 < d.first - t.last <= 6 and d.mention.sentence == t.sentence for d in doc.dates):
+        return False
+    if doc.tokens[t.first - 1].text not in lex.relative_pronouns:
+        return False
+    prev = kept[-1]
+    return 0 < t.first - prev.last <= 4 and not any(prev.last < p.first < t.first for p in doc.actors)
+
+
 def _joined_to_content(doc: Doc, lex: Lexicon, t: _Trigger, kept: list[_Trigger], dropped: list[_Trigger]) -> bool:
     """A trigger coordinated with the content of an earlier agreement or request is content too ("agreed to
     resume relations and reopen embassies", "اتفقتا على استئناف العلاقات وإعادة فتح السفارات"); after a
