@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import Any
 
 import pytest
 import yaml
@@ -39,6 +40,22 @@ def _load(lang: str, name: str) -> object:
     return yaml.load(text, Loader=_NoDuplicates)
 
 
+def _trigger_files(lang: str) -> list[str]:
+    """triggers.yaml and every triggers_<part>.yaml of a language (the loader merges them all)."""
+    names = [e.name[:-5] for e in resources.files("bilateral").joinpath("lang", lang).iterdir()
+             if e.name.endswith(".yaml") and e.name.startswith("triggers_")]
+    return ["triggers", *sorted(names)]
+
+
+def _trigger_entries(lang: str) -> list[tuple[str, dict[str, Any]]]:
+    out: list[tuple[str, dict[str, Any]]] = []
+    for name in _trigger_files(lang):
+        data = _load(lang, name)
+        assert isinstance(data, dict) and isinstance(data.get("triggers"), list), f"{name}.yaml: no trigger list"
+        out.extend((name, t) for t in data["triggers"])
+    return out
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", FILES)
 def test_lang_events_data_files_exist_in_every_language_without_duplicate_keys(lang: str, name: str) -> None:
@@ -46,12 +63,24 @@ def test_lang_events_data_files_exist_in_every_language_without_duplicate_keys(l
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_lang_events_data_trigger_keys_are_unique_across_files(lang: str) -> None:
+    keys = [str(t["key"]) for _name, t in _trigger_entries(lang)]
+    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    assert not repeated, f"trigger keys repeated across triggers*.yaml: {repeated}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lang_events_data_trigger_parts_are_all_loaded(ctx: Context, lang: str) -> None:
+    # every part is read, triggers.yaml first: what these checks see is what the lexicon compiles
+    assert "triggers_coverage" in _trigger_files(lang)
+    loaded = [t["key"] for t in ctx.lang(lang).trigger_entries()]
+    assert loaded == [t["key"] for _name, t in _trigger_entries(lang)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_lang_events_data_triggers_use_known_types_modes_frames(lang: str) -> None:
     onto = Ontology.load()
-    data = _load(lang, "triggers")
-    keys = [t["key"] for t in data["triggers"]]  # type: ignore[index]
-    assert len(keys) == len(set(keys)), "trigger keys must be unique"
-    for t in data["triggers"]:  # type: ignore[index]
+    for _name, t in _trigger_entries(lang):
         etype = EventType(t["type"])
         assert t.get("frame", "directed") in FRAMES, t["key"]
         assert onto.is_mode(etype, t.get("mode")), f"{t['key']}: mode {t.get('mode')!r} is not a mode of {etype}"
@@ -64,8 +93,7 @@ def test_lang_events_data_triggers_use_known_types_modes_frames(lang: str) -> No
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_lang_events_data_a_form_has_one_meaning_per_entry(lang: str) -> None:
-    data = _load(lang, "triggers")
-    for t in data["triggers"]:  # type: ignore[index]
+    for _name, t in _trigger_entries(lang):
         forms = [fold_phrase(f) for f in (t.get("verbs") or [])]
         assert len(forms) == len(set(forms)), f"{t['key']}: repeated verb form"
         forms = [fold_phrase(f) for f in (t.get("nouns") or [])]
