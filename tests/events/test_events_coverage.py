@@ -28,6 +28,9 @@ CODED: list[tuple[str, str, Expected]] = [
     ("en", "Israeli warplanes carried out air strikes on targets in Syria.", ("ASSAULT", "aerial", "ISR", "SYR")),
     ("en", "Iran fired missiles at US bases in Iraq.", ("ASSAULT", None, "IRN", "USA")),
     ("en", "Turkish forces launched an offensive against Kurdish positions in Iraq.", ("ASSAULT", None, "TUR", "IRQ")),
+    ("ar", "واندلعت اشتباكات حدودية بين الهند وباكستان.", ("ASSAULT", None, "IND", "PAK")),
+    ("en", "India and Pakistan exchanged fire across the border.", ("ASSAULT", None, "IND", "PAK")),
+    ("ar", "وأعلنت ألمانيا الحرب على فرنسا.", ("ASSAULT", None, "DEU", "FRA")),
     # SANCTION: closing airspace, freezing assets, expelling diplomats, downgrading ties, sanctions
     ("ar", "وأغلقت الجزائر مجالها الجوي أمام الطائرات المغربية.", ("SANCTION", "discontinue", "DZA", "MAR")),
     ("ar", "وجمدت بريطانيا أصول البنك المركزي الروسي.", ("SANCTION", "discontinue", "GBR", "RUS")),
@@ -51,11 +54,13 @@ CODED: list[tuple[str, str, Expected]] = [
     # REJECT, THREATEN
     ("ar", "وعارضت الجزائر عودة المغرب إلى الاتحاد الأفريقي.", ("REJECT", None, "DZA", "MAR")),
     ("en", "Russia opposed the US draft resolution.", ("REJECT", None, "RUS", "USA")),
+    ("ar", "واستخدمت روسيا حق النقض ضد مشروع القرار الأمريكي.", ("REJECT", None, "RUS", "USA")),
     ("ar", "وحذرت روسيا أمريكا من رد حاسم.", ("THREATEN", None, "RUS", "USA")),
     ("en", "Russia warned the United States of a harsh response.", ("THREATEN", None, "RUS", "USA")),
     # COERCE
     ("ar", "واستولت إيران على ناقلة نفط بريطانية.", ("COERCE", "seize", "IRN", "GBR")),
     ("en", "Iran seized a British tanker in the Gulf.", ("COERCE", "seize", "IRN", "GBR")),
+    ("ar", "وألقت السلطات الإيرانية القبض على صحفي أمريكي.", ("COERCE", "arrest", "IRN", "USA")),
     # SUPPORT: renewed support (VSO), normalising relations
     ("ar", "وجددت الصين دعمها لباكستان.", ("SUPPORT", None, "CHN", "PAK")),
     ("ar", "وطبعت الإمارات علاقاتها مع إسرائيل.", ("SUPPORT", "relations", "ARE", "ISR")),
@@ -94,6 +99,8 @@ NOT_CODED: list[tuple[str, str, str]] = [
     ("en", "The Egyptian ministry warned citizens travelling to Russia about the cold weather.", "THREATEN"),
     ("en", "Egypt held a ceremony for the Russian ambassador.", "COERCE"),
     ("en", "Egypt held a ceremony for the Russian ambassador.", "ACCUSE"),
+    ("en", "The treaty ended the state of war between Jordan and Israel.", "ASSAULT"),
+    ("ar", "وألقى الرئيس المصري كلمة أمام المواطنين الروس في موسكو.", "COERCE"),
 ]
 
 
