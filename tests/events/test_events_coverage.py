@@ -73,6 +73,14 @@ CODED: list[tuple[str, str, Expected]] = [
     ("en", "Egypt asked for assistance from Russia.", ("REQUEST", "assist", "EGY", "RUS")),
     ("en", "Egypt invited Russia to take part in the conference.", ("REQUEST", "meet", "EGY", "RUS")),
     ("en", "Japan offered an apology to South Korea.", ("CONCEDE", None, "JPN", "KOR")),
+    # cues carrying a pronoun suffix; deposits in a central bank; blocked resolutions; troops pulled out
+    ("ar", "واستأنفت روسيا رحلاتها الجوية إلى مصر.", ("RETREAT", "ease", "RUS", "EGY")),
+    ("ar", "وقلصت مصر وارداتها من تركيا.", ("SANCTION", "discontinue", "EGY", "TUR")),
+    ("ar", "وعلقت روسيا رحلاتها الجوية إلى تركيا.", ("SANCTION", "discontinue", "RUS", "TUR")),
+    ("ar", "وأودعت السعودية ملياري دولار في البنك المركزي المصري.", ("AID", "loan", "SAU", "EGY")),
+    ("en", "Saudi Arabia deposited $2 billion in Egypt's central bank.", ("AID", "loan", "SAU", "EGY")),
+    ("en", "Russia blocked a UN resolution on Syria.", ("REJECT", None, "RUS", "UNO")),
+    ("en", "Turkey pulled its troops out of Iraq.", ("RETREAT", "withdraw", "TUR", "IRQ")),
 ]
 
 
@@ -101,6 +109,9 @@ NOT_CODED: list[tuple[str, str, str]] = [
     ("en", "Egypt held a ceremony for the Russian ambassador.", "ACCUSE"),
     ("en", "The treaty ended the state of war between Jordan and Israel.", "ASSAULT"),
     ("ar", "وألقى الرئيس المصري كلمة أمام المواطنين الروس في موسكو.", "COERCE"),
+    ("ar", "وأودعت مصر وثائق التصديق على الاتفاقية لدى روسيا.", "AID"),
+    ("en", "Egypt deposited its instrument of ratification with Russia.", "AID"),
+    ("en", "China warned the United States against arms sales to Taiwan.", "COOPERATE"),
 ]
 
 
