@@ -308,3 +308,13 @@ def test_events_rules_a_relative_clause_on_the_object_recalls_no_new_event(ctx: 
     dated = _pipeline_events(ctx, "وأعلنت المغرب أمس رفع الحظر الذي فرضته على الجزائر في عام 2019.", "ar",
                              "2021-04-08")
     assert {str(e.type) for e in dated} == {"RETREAT", "SANCTION"}
+
+
+def test_events_rules_several_visits_in_one_retrospective_sentence(ctx: Context) -> None:
+    body = ("وقام رئيس الوزراء الهندي بزيارة رسمية لليابان عام 1957 ثم قام بعدها بثلاث سنوات الرئيس الياباني "
+            "بزيارة لنيودلهي. وأجرى رئيس الوزراء الياباني من خلال زيارته للهند في عام 1984 مباحثات مع نظيره، "
+            "وفي أيار من نفس العام قام وزير الخارجية الياباني بزيارة نيودلهي.")
+    visits = sorted((e.source.country, e.target.country, e.date.start)
+                    for e in _pipeline_events(ctx, body, "ar", "2015-06-01") if e.mode == "visit")
+    assert visits == [("IND", "JPN", "1957"), ("JPN", "IND", "1960"), ("JPN", "IND", "1984"),
+                      ("JPN", "IND", "1984-05")]

@@ -327,8 +327,8 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
                     elif not (prev.form.plural or prev.form.entry.mode == "trade"):
                         continue  # "ثم بعد فترة ... في السبعينيات": a clause with no event of its own
                 elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
-                        and after[0].first - p.last <= 6:
-                    chosen = after[0]
+                        and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
+                    chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
             if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
                     and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
                 continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
@@ -380,6 +380,7 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     last_year: int | None = None
     last_sentence: int | None = None
     last_day: str | None = None
+    said_year: int | None = None
     for p in doc.dates:
         ref = p.mention.value
         if isinstance(ref, DateRef) and ref.start:
@@ -387,6 +388,8 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             if ref.precision in (Precision.MONTH, Precision.DAY):
                 last_year = int(ref.start[:4])
                 last_sentence = p.mention.sentence
+            if ref.precision != Precision.DECADE:
+                said_year = int(ref.start[:4])  # any year said, for "of the same year"
             last_day = ref.start if ref.precision == Precision.DAY else None
             out.append(p)
             continue
@@ -400,22 +403,23 @@ def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(day, None, Precision.DAY),
                                           f"{m.rule}:narrative-day", m.text), p.first, p.last))
                 continue
-        if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or last_year is None:
+        same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
+        year = said_year if same_year and said_year is not None else last_year
+        if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or year is None:
             out.append(p)
             continue
-        same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
         recent = last_sentence is not None and p.mention.sentence - last_sentence <= 3
         s_lo = doc.sentence_tokens[p.mention.sentence][0]
         # "could attend the summit on 19 May", "will visit in June": a sentence about what is to come
         ahead = any(not doc.in_mention(a) for m in (lex.hypothetical, lex.planned_before)
                     for a, _b, _c in doc.cues(m, s_lo, p.first))
-        if not same_year and (pub_year is None or pub_year - last_year < 2 or not recent or ahead):
+        if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead):
             out.append(p)
             continue
         day = getattr(rel, "day", None)
         day_end = getattr(rel, "day_end", None)
-        start = f"{last_year:04d}-{rel.month:02d}" + (f"-{day:02d}" if day else "")
-        end = f"{last_year:04d}-{rel.month:02d}-{day_end:02d}" if day and day_end else None
+        start = f"{year:04d}-{rel.month:02d}" + (f"-{day:02d}" if day else "")
+        end = f"{year:04d}-{rel.month:02d}-{day_end:02d}" if day and day_end else None
         value = DateRef(start, end, Precision.DAY if day else Precision.MONTH)
         m = p.mention
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
@@ -506,11 +510,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     if trig.form.pos == "noun" and since and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
         return []
     # "زار موسكو والتقى خلالها بوتين", "حيث التقى": a meeting during (or where) the visit told before is part of it
-    if entry.type == EventType.CONSULT and _elaborates(doc, lex, trig) \
+    if entry.type == EventType.CONSULT and _elaborates(doc, lex, trig) and not dates \
             and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1 for h in history):
         return []
-    # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded
-    if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and any(h.type == entry.type for h in history):
+    # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
+    # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
+    if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \
+            and any(h.type == entry.type for h in history):
         return []
     # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
     if not dates and trig.form.pos == "noun" and trig.form.plural and not any(_unit(q) == "count" for q in quantities):
@@ -526,11 +532,14 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
 
     # "عقب زيارة العام 2004", "after the 2004 visit": a dated reference to an event already coded
     if dates and trig.form.pos == "noun" and _after_setting_marker(doc, lex, trig) \
-            and _recorded(history, entry.type, entry.mode, dates):
+            and not _light_verb(doc, lex, trig) and _recorded(history, entry.type, entry.mode, dates):
         return []
 
     if not dates and trig.form.pos == "noun" and entry.type == EventType.CONSULT \
-            and any(t.form.entry.type == entry.type and t.form.entry.mode == entry.mode for t in earlier_in_sentence):
+            and not _years_later(doc, lex, trig, lo, hi, history) \
+            and any(t.form.entry.type == entry.type and t.form.entry.mode == entry.mode
+                    and _same_countries(h.source, source) for t in earlier_in_sentence
+                    for h in history if h.trigger is t):
         return []  # "ويتوجه الرئيس إلى أديس أبابا، في أول زيارة ...": the noun names the same trip
     inherited: tuple[Mention, ...] = ()
     soon = _shortly_after(doc, lex, trig, lo, hi)
@@ -894,6 +903,13 @@ def _new_agent(doc: Doc, lex: Lexicon, trig: _Trigger, source: list[Mention], hi
     seen = {getattr(m.value, "country", None) for h in history if h.type == trig.form.entry.type
             for m in (*h.source, *h.target)}
     return bool(agents - seen)
+def _same_countries(a: tuple[Mention, ...] | list[Mention], b: tuple[Mention, ...] | list[Mention]) -> bool:
+    """Do two actor lists name the same countries (or does one of them name none)?"""
+    ca = {getattr(m.value, "country", None) for m in a} - {None}
+    cb = {getattr(m.value, "country", None) for m in b} - {None}
+    return not ca or not cb or ca == cb
+
+
 def _elaborates(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     """Is the trigger next to a word pointing back to an earlier event ("خلالها" during it, "حيث" where)?"""
     near = [trig.first - 1, trig.last + 1]
