@@ -318,3 +318,11 @@ def test_events_rules_several_visits_in_one_retrospective_sentence(ctx: Context)
                     for e in _pipeline_events(ctx, body, "ar", "2015-06-01") if e.mode == "visit")
     assert visits == [("IND", "JPN", "1957"), ("JPN", "IND", "1960"), ("JPN", "IND", "1984"),
                       ("JPN", "IND", "1984-05")]
+
+
+def test_events_rules_noun_clitics_never_open_a_verb(ctx: Context) -> None:
+    # "وبحث" is "and discussed" (a meeting), not و + ب + حث ("urged", a request)
+    events = _pipeline_events(ctx, "وزار الرئيس التونسي الجزائر في آب 2012 وبحث مع الرئيس الجزائري التعاون.",
+                              "ar", "2015-06-01")
+    assert "REQUEST" not in {str(e.type) for e in events}
+    assert "CONSULT" in {str(e.type) for e in events}

@@ -154,7 +154,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
                 or _compound_not_trigger(doc, lex, first):
             continue
         entry = m.payload.entry
-        if m.payload.pos == "verb" and _opens_sentence_as_noun(doc, lex, first):
+        if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _noun_clitic(lex, m.prefix)):
             continue
         if entry.requires and distance.get(id(m)) is None:
             continue
@@ -191,6 +191,13 @@ def _prefer_cued(doc: Doc, lex: Lexicon, out: list[_Trigger]) -> list[_Trigger]:
         else:
             result.append(t)
     return result
+
+
+def _noun_clitic(lex: Lexicon, prefix: str) -> bool:
+    """Does a proclitic that only goes on nouns (ب, ك, the article) stand in ``prefix``, after any
+    conjunction? ("وبحث" is one verb, not و + ب + حث)."""
+    rest = prefix[1:] if prefix[:1] in lex.conjunctions else prefix
+    return any(rest.startswith(c) for c in lex.noun_only_clitics)
 
 
 def _compound_not_trigger(doc: Doc, lex: Lexicon, first: int) -> bool:

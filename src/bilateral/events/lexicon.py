@@ -76,6 +76,7 @@ class Lexicon:
     purpose_clitics: frozenset[str]
     preposition_clitics: frozenset[str]
     light_verb_clitics: frozenset[str]
+    noun_only_clitics: frozenset[str]
     definite_articles: tuple[str, ...]
     soft_after: frozenset[str]
     preverbal: frozenset[str]
@@ -198,6 +199,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         purpose_clitics=frozenset(fold_phrase(x) for x in _list(roles.get("clitic_roles"), "purpose")),
         preposition_clitics=frozenset(fold_phrase(x) for x in _list(roles.get("clitic_roles"), "preposition")),
         light_verb_clitics=frozenset(fold_phrase(x) for x in _list(roles.get("clitic_roles"), "light_verb")),
+        noun_only_clitics=frozenset(fold_phrase(x) for x in _list(roles.get("clitic_roles"), "noun_only")),
         definite_articles=tuple(fold_phrase(x) for x in _list(roles, "definite_article")),
         soft_after=frozenset(fold_phrase(x) for x in _list(roles, "soft_boundary_words")),
         preverbal=frozenset(fold_phrase(x) for x in _list(roles, "preverbal")),
