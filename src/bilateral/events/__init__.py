@@ -154,7 +154,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
                 or _compound_not_trigger(doc, lex, first):
             continue
         entry = m.payload.entry
-        if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _noun_clitic(lex, m.prefix)):
+        if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _noun_clitic(lex, m)):
             continue
         if entry.requires and distance.get(id(m)) is None:
             continue
@@ -193,11 +193,11 @@ def _prefer_cued(doc: Doc, lex: Lexicon, out: list[_Trigger]) -> list[_Trigger]:
     return result
 
 
-def _noun_clitic(lex: Lexicon, prefix: str) -> bool:
-    """Does a proclitic that only goes on nouns (ب, ك, the article) stand in ``prefix``, after any
-    conjunction? ("وبحث" is one verb, not و + ب + حث)."""
-    rest = prefix[1:] if prefix[:1] in lex.conjunctions else prefix
-    return any(rest.startswith(c) for c in lex.noun_only_clitics)
+def _noun_clitic(lex: Lexicon, m: Match[TriggerForm]) -> bool:
+    """Does a proclitic that only goes on nouns (ب, ك, the article) stand before the word, after any
+    conjunction? ("وبحث" is one verb, not و + ب + حث; in "وألغت" the alef belongs to the verb.)"""
+    rest = m.prefix[1:] if m.prefix[:1] in lex.conjunctions else m.prefix
+    return not m.phrase.startswith(rest) and any(rest.startswith(c) for c in lex.noun_only_clitics)
 
 
 def _compound_not_trigger(doc: Doc, lex: Lexicon, first: int) -> bool:
