@@ -1,0 +1,85 @@
+"""English wire-style vocabulary and cues (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+from bilateral.ingest import make_article
+from bilateral.pipeline import Pipeline
+
+
+def _events(ctx: Context, body: str, published: str = "2021-06-11"):  # type: ignore[no-untyped-def]
+    return Pipeline(ctx).run(make_article(body, "t", lang="en", published=published)).events
+
+
+def _coded(ctx: Context, body: str, published: str = "2021-06-11") -> set[tuple[str, str | None, str | None, str]]:
+    return {(str(e.type), e.source.country if e.source else None, e.target.country if e.target else None,
+             str(e.status)) for e in _events(ctx, body, published)}
+
+
+def test_en_wire_measures_on_frontiers_visas_and_negotiations_are_sanctions(ctx: Context) -> None:
+    for body in ("Kenya closed the frontier with Somalia on Monday.",
+                 "Ghana suspended visa services for Togolese citizens on Monday.",
+                 "Chile paused negotiations on a trade agreement with Peru on Monday.",
+                 "Egypt restricted exports of rice to Sudan on Monday."):
+        coded = {(t, s, g) for t, s, g, _ in _coded(ctx, body)}
+        pair = {c[1:] for c in coded if c[0] == "SANCTION"}
+        assert pair and all(p[0] != p[1] for p in pair), (body, coded)
+        assert "COOPERATE" not in {c[0] for c in coded}, body
+
+
+def test_en_wire_unfreezing_assets_and_postponing_tariffs_are_retreats(ctx: Context) -> None:
+    assert ("RETREAT", "KEN", "UGA", "occurred") in _coded(ctx, "Kenya unfroze Ugandan state assets on Monday.")
+    assert ("RETREAT", "USA", "CAN", "occurred") in _coded(
+        ctx, "The United States postponed its tariffs on Canada on Monday.")
+
+
+def test_en_wire_raising_relations_is_support(ctx: Context) -> None:
+    coded = _coded(ctx, "Japan upgraded relations with India to a strategic partnership on Monday.")
+    assert ("SUPPORT", "JPN", "IND", "occurred") in coded
+
+
+def test_en_wire_participle_pledge_is_an_agreement(ctx: Context) -> None:
+    coded = _coded(ctx, "Chile and Peru held talks in Lima on Monday, pledging to expand their trade.")
+    assert {c[0] for c in coded} >= {"CONSULT", "AGREE"}
+
+
+def test_en_wire_military_moves_fire_and_warnings(ctx: Context) -> None:
+    assert ("MOBILIZE", "BRA", "VEN", "occurred") in _coded(
+        ctx, "Brazil sent tanks and extra troops to its border with Venezuela on Monday.")
+    assert ("ASSAULT", "IND", "PAK", "occurred") in _coded(
+        ctx, "Indian forces fired heavy weapons at Pakistani posts on Monday.")
+    assert ("THREATEN", "IRN", "ISR", "occurred") in _coded(
+        ctx, "Iran warned Israel on Monday that any strike would meet retaliation.")
+
+
+def test_en_wire_disbursed_loan_tranche_and_sum_package_are_aid(ctx: Context) -> None:
+    assert ("AID", "IMF", "EGY", "occurred") in _coded(
+        ctx, "The International Monetary Fund released a $1 billion tranche of its loan to Egypt on Monday.")
+    assert ("AID", "JPN", "KEN", "occurred") in _coded(
+        ctx, "Japan announced a package of 500 million dollars for Kenya on Monday.")
+
+
+def test_en_wire_court_order_to_refrain_is_a_request(ctx: Context) -> None:
+    coded = _coded(ctx, "The International Court of Justice on Monday ordered Serbia to refrain from any action "
+                        "against Croatia.")
+    assert ("REQUEST", "ICJ", "SRB", "occurred") in coded
+
+
+def test_en_wire_declined_to_criticise_is_negated(ctx: Context) -> None:
+    coded = _coded(ctx, "On Monday Egypt declined to criticise Sudan.")
+    assert ("ACCUSE", "EGY", "SUD", "negated") in coded or ("ACCUSE", "EGY", "SDN", "negated") in coded
+
+
+def test_en_wire_economists_and_critics_views_are_no_events(ctx: Context) -> None:
+    assert _coded(ctx, "Economists warn that the embargo could push Chile to halt trade with Peru.") == set()
+    assert _coded(ctx, "Critics in Lima described the loan to Bolivia as a bribe.") == set()
+
+
+def test_en_wire_local_media_quotes_are_reported(ctx: Context) -> None:
+    coded = _coded(ctx, "Officials quoted by local media said Ghana had asked Togo to close its border on Monday.")
+    assert ("REQUEST", "GHA", "TGO", "reported") in coded
+
+
+def test_en_wire_start_of_the_month_dates_the_month(ctx: Context) -> None:
+    events = _events(ctx, "Chile had paused negotiations with Peru at the start of the month.")
+    assert [e.date.start[:7] for e in events if str(e.type) == "SANCTION"] == ["2021-06"]
