@@ -83,3 +83,10 @@ def test_en_wire_local_media_quotes_are_reported(ctx: Context) -> None:
 def test_en_wire_start_of_the_month_dates_the_month(ctx: Context) -> None:
     events = _events(ctx, "Chile had paused negotiations with Peru at the start of the month.")
     assert [e.date.start[:7] for e in events if str(e.type) == "SANCTION"] == ["2021-06"]
+
+
+def test_en_wire_leaders_count_for_their_state_while_in_office(ctx: Context) -> None:
+    assert ("CONSULT", "KOR", "JPN", "occurred") in _coded(ctx, "Yoon Suk Yeol held talks with Fumio Kishida on Monday.",
+                                                           "2023-03-20")
+    assert ("CONSULT", "CYP", "LBN", "occurred") in _coded(ctx, "Nikos Christodoulides met Najib Mikati on Monday.",
+                                                           "2024-04-10")
