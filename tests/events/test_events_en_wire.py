@@ -90,3 +90,13 @@ def test_en_wire_leaders_count_for_their_state_while_in_office(ctx: Context) -> 
                                                            "2023-03-20")
     assert ("CONSULT", "CYP", "LBN", "occurred") in _coded(ctx, "Nikos Christodoulides met Najib Mikati on Monday.",
                                                            "2024-04-10")
+
+
+def test_en_wire_participle_shares_the_main_verbs_date_and_tense(ctx: Context) -> None:
+    events = _events(ctx, "In March, Chile demanded that Peru withdraw its ships, accusing Lima of violating its waters.")
+    accuse = [e for e in events if str(e.type) == "ACCUSE"]
+    assert [(e.date.start, str(e.status)) for e in accuse] == [("2021-03", "occurred")]
+    events = _events(ctx, "Chile and Peru met in Lima on Monday for their first summit since May 2015, "
+                          "pledging to expand trade.")
+    agree = [e for e in events if str(e.type) == "AGREE"]
+    assert [e.date.start for e in agree] == ["2021-06-07"]

@@ -460,6 +460,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     elif trig.form.pos == "noun" and any(t.form.pos == "verb" and _is_past(doc, lex, t)
                                          for t in earlier_in_sentence + (later_in_sentence or [])):
         rule += ":past"  # "met on Friday at the request of X": the noun shares the sentence's tense
+    elif _participle_clause(doc, lex, trig) and any(t.form.pos == "verb" and _is_past(doc, lex, t)
+                                                    for t in earlier_in_sentence):
+        rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
 
     prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
     if trig.form.pos == "noun" and (prev_tok in lex.since
@@ -748,6 +751,9 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
     shifted = _years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
+    if _participle_clause(doc, lex, trig):
+        # "met on Monday for their first summit since 2019, pledging ...": the main verb's date
+        earlier = [t for t in earlier if t.form.pos == "verb"] or earlier
     for t in reversed(earlier):
         if t.dates:
             return (t.dates[-1].mention,)
