@@ -100,3 +100,18 @@ def test_en_wire_participle_shares_the_main_verbs_date_and_tense(ctx: Context) -
                           "pledging to expand trade.")
     agree = [e for e in events if str(e.type) == "AGREE"]
     assert [e.date.start for e in agree] == ["2021-06-07"]
+
+
+def test_en_wire_would_after_a_verb_of_saying_is_a_plan_unless_conditioned(ctx: Context) -> None:
+    assert ("CONSULT", "CHL", "PER", "planned") in _coded(ctx, "Chile's president said he would visit Peru soon.")
+    assert ("CONSULT", "CHL", "PER", "hypothetical") in _coded(
+        ctx, "Chile's president said he would visit Peru once the border dispute is settled.")
+    assert ("CONSULT", "CHL", "PER", "hypothetical") in _coded(ctx, "Chile's president would visit Peru if invited.")
+
+
+def test_en_wire_comma_and_verb_joins_the_main_clause_not_the_purpose(ctx: Context) -> None:
+    coded = _coded(ctx, "On Monday Chile's president met Peru's president to discuss trade, and asked Lima to reopen "
+                        "the border.")
+    assert ("REQUEST", "CHL", "PER", "occurred") in coded
+    coded = _coded(ctx, "On Monday Chile's president met Peru's president to discuss trade and reopen the border.")
+    assert "RETREAT" not in {c[0] for c in coded}

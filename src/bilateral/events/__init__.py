@@ -636,7 +636,10 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         k -= 1  # "and had filed": auxiliaries between the conjunction and the verb
     prev_tok = doc.tokens[k].text if k >= 0 else ""
     coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions
-    if coordinated and trig.match.prefix[1:2] not in lex.preposition_clitics:
+    # ", and asked ...": a comma before the conjunction joins the verb to the main clause, not to a content
+    comma_and = prev_tok in lex.conjunctions and k > lo and trig.form.pos == "verb" \
+        and "," in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
+    if coordinated and not comma_and and trig.match.prefix[1:2] not in lex.preposition_clitics:
         # joined to a content trigger of the same kind (verb and verb, noun and noun) it is content too;
         # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
         last = max(earlier + (content or []), key=lambda t: t.first)

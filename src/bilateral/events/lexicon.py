@@ -100,6 +100,9 @@ class Lexicon:
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
     passive_agent: frozenset[str] = frozenset()
+    speech_verbs: PhraseMatcher[str] | None = None
+    speech_modals: frozenset[str] = frozenset()
+    conditions_after: PhraseMatcher[str] | None = None
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -211,6 +214,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         organisation_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "organisation_nouns")),
         state_nouns=frozenset(fold_phrase(x) for x in _list(roles.get("anaphora"), "state_nouns")),
         shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
+        speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
+        speech_modals=frozenset(fold_phrase(x) for x in _list(planned.get("reported_future"), "modals")),
+        conditions_after=_phrases(_list(hyp, "after"), c),
     )
 
 
