@@ -115,3 +115,13 @@ def test_en_wire_comma_and_verb_joins_the_main_clause_not_the_purpose(ctx: Conte
     assert ("REQUEST", "CHL", "PER", "occurred") in coded
     coded = _coded(ctx, "On Monday Chile's president met Peru's president to discuss trade and reopen the border.")
     assert "RETREAT" not in {c[0] for c in coded}
+
+
+def test_en_wire_phone_call_as_the_channel_of_a_promise_is_an_event(ctx: Context) -> None:
+    coded = _coded(ctx, "Ghana's president promised Togo's president in a phone call on Monday to reopen the border.")
+    assert {c[0] for c in coded} >= {"CONSULT", "AGREE"}
+
+
+def test_en_wire_news_conference_is_no_summit(ctx: Context) -> None:
+    coded = _coded(ctx, "Chile's president told a news conference on Monday that Peru had closed the border.")
+    assert "CONSULT" not in {c[0] for c in coded}

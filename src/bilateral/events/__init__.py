@@ -172,6 +172,10 @@ def _compound_not_trigger(doc: Doc, lex: Lexicon, first: int) -> bool:
         parts = phrase.split()
         if len(parts) > 1 and [t.text for t in doc.tokens[first:first + len(parts)]] == parts:
             return True
+        # "a news conference": a modifier before the trigger word names another thing
+        if len(parts) > 1 and first - len(parts) + 1 >= 0 \
+                and [t.text for t in doc.tokens[first - len(parts) + 1:first + 1]] == parts:
+            return True
     return False
 
 
@@ -646,6 +650,9 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
     if _participle_clause(doc, lex, trig) or _reduced_relative(doc, trig):
         return False
+    if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
+            and trig.form.entry.mode in ("phone", "meet", "multilateral") and _after_setting_marker(doc, lex, trig):
+        return False  # "promised X in a phone call to ...", "agreed at the summit": the occasion, not the content
     # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
