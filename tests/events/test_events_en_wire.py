@@ -125,3 +125,10 @@ def test_en_wire_phone_call_as_the_channel_of_a_promise_is_an_event(ctx: Context
 def test_en_wire_news_conference_is_no_summit(ctx: Context) -> None:
     coded = _coded(ctx, "Chile's president told a news conference on Monday that Peru had closed the border.")
     assert "CONSULT" not in {c[0] for c in coded}
+
+
+def test_en_wire_of_names_the_agent_only_right_after_the_noun(ctx: Context) -> None:
+    coded = _coded(ctx, "Chile voiced allegations on Monday linking agents of the Peruvian government to a bombing.")
+    assert ("ACCUSE", "CHL", "PER", "occurred") in coded
+    coded = _coded(ctx, "Officials in Santiago prepared for the visit of Peru's president to Chile on Monday.")
+    assert any(c[0] == "CONSULT" and c[1] == "PER" for c in coded), coded

@@ -61,6 +61,15 @@ def _word_before(doc: Doc, lex: Lexicon, p: Placed) -> str:
     return doc.tokens[k].text if k >= 0 else ""
 
 
+def _prep_follows(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
+    """Does the preposition before ``p`` (past determiners) stand right after the trigger ("the visit of
+    Putin"), not after another noun ("allegations linking agents of the Indian government")?"""
+    k = p.first - 1
+    while k > last and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    return k == last + 1
+
+
 def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     """Is the mention introduced by a recipient/destination preposition?"""
     prefix = _prefix_before(doc, p)
@@ -206,7 +215,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
-            if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6:
+            if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6 \
+                    and (_word_before(doc, lex, a) in lex.passive_agent or _prep_follows(doc, lex, a, last)):
                 subject = a
                 break
     if subject is None and pos == "verb" and lex.passive_agent:
