@@ -132,3 +132,12 @@ def test_en_wire_of_names_the_agent_only_right_after_the_noun(ctx: Context) -> N
     assert ("ACCUSE", "CHL", "PER", "occurred") in coded
     coded = _coded(ctx, "Officials in Santiago prepared for the visit of Peru's president to Chile on Monday.")
     assert any(c[0] == "CONSULT" and c[1] == "PER" for c in coded), coded
+
+
+def test_en_wire_verb_form_after_article_preposition_or_number_is_no_verb(ctx: Context) -> None:
+    coded = _coded(ctx, "Peru handed 12 alleged smugglers to Chile on Monday.")
+    assert "ACCUSE" not in {c[0] for c in coded}
+    coded = _coded(ctx, "Chile asked Peru to declare its border towns safe for returns.")
+    assert "RETREAT" not in {c[0] for c in coded}
+    coded = _coded(ctx, "Peru alleged on Monday that Chile had moved troops.")
+    assert "ACCUSE" in {c[0] for c in coded}

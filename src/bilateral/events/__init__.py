@@ -149,7 +149,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
                 or _compound_not_trigger(doc, lex, first):
             continue
         entry = m.payload.entry
-        if m.payload.pos == "verb" and _opens_sentence_as_noun(doc, lex, first):
+        if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _modifier_or_noun(doc, lex, first)):
             continue
         if entry.requires and distance.get(id(m)) is None:
             continue
@@ -187,6 +187,18 @@ def _opens_sentence_as_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     word = doc.tokens[first].text
     return not (word in lex.past_forms or word.endswith(lex.past_suffixes)
                 or any(word.endswith(x) for x in lex.participle_suffixes))
+
+
+def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """A verb form after an article, a preposition or a number is a noun or an adjective ("safe for returns",
+    "29 alleged smugglers"), not a finite verb; a gerund may follow a preposition ("for lifting")."""
+    if first == 0 or first == doc.sentence_tokens[doc.sentence_of_token[first]][0]:
+        return False
+    prev = doc.tokens[first - 1].text
+    word = doc.tokens[first].text
+    if any(word.endswith(x) for x in lex.participle_suffixes):
+        return False
+    return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:

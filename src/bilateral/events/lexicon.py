@@ -103,6 +103,7 @@ class Lexicon:
     speech_verbs: PhraseMatcher[str] | None = None
     speech_modals: frozenset[str] = frozenset()
     conditions_after: PhraseMatcher[str] | None = None
+    noun_before: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -217,6 +218,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
         speech_modals=frozenset(fold_phrase(x) for x in _list(planned.get("reported_future"), "modals")),
         conditions_after=_phrases(_list(hyp, "after"), c),
+        noun_before=frozenset(fold_phrase(x) for x in _list(roles, "noun_before")),
     )
 
 
