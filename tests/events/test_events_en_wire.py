@@ -141,3 +141,10 @@ def test_en_wire_verb_form_after_article_preposition_or_number_is_no_verb(ctx: C
     assert "RETREAT" not in {c[0] for c in coded}
     coded = _coded(ctx, "Peru alleged on Monday that Chile had moved troops.")
     assert "ACCUSE" in {c[0] for c in coded}
+
+
+def test_en_wire_for_talks_is_the_purpose_of_a_trip(ctx: Context) -> None:
+    events = _events(ctx, "Chile's president flew to Lima on Monday for talks with Peru's president.")
+    assert [(str(e.type), e.mode) for e in events] == [("CONSULT", "visit")]
+    events = _events(ctx, "Peru recalled its ambassador from Santiago for consultations in May.")
+    assert [(str(e.type), e.date.start) for e in events] == [("SANCTION", "2021-05")]
