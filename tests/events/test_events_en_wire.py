@@ -148,3 +148,7 @@ def test_en_wire_for_talks_is_the_purpose_of_a_trip(ctx: Context) -> None:
     assert [(str(e.type), e.mode) for e in events] == [("CONSULT", "visit")]
     events = _events(ctx, "Peru recalled its ambassador from Santiago for consultations in May.")
     assert [(str(e.type), e.date.start) for e in events] == [("SANCTION", "2021-05")]
+
+
+def test_en_wire_no_plans_to_is_negated(ctx: Context) -> None:
+    assert ("SANCTION", "CAN", "IND", "negated") in _coded(ctx, "Canada said it had no plans to expel Indian diplomats.")
