@@ -152,3 +152,8 @@ def test_en_wire_for_talks_is_the_purpose_of_a_trip(ctx: Context) -> None:
 
 def test_en_wire_no_plans_to_is_negated(ctx: Context) -> None:
     assert ("SANCTION", "CAN", "IND", "negated") in _coded(ctx, "Canada said it had no plans to expel Indian diplomats.")
+
+
+def test_en_wire_time_of_day_between_boundary_and_date(ctx: Context) -> None:
+    events = _events(ctx, "Indian jets struck Pakistani posts before dawn on Monday, killing two soldiers.")
+    assert [(str(e.type), e.date.start) for e in events] == [("ASSAULT", "2021-06-07")]

@@ -317,10 +317,13 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
             else:
                 prev = before[-1]
                 chosen = prev
-                # a boundary word right before a date is its preposition ("bought ... since 2015")
-                intro = kind == "dates" and any(b == p.first - 1 for _a, b, _c in doc.cues(lex.boundaries, p.first - 1,
-                                                                                          p.first))
-                if _hard_boundary(doc, lex, prev.last + 1, p.first - intro):
+                # a boundary word right before a date is its preposition ("bought ... since 2015"), also
+                # across a time of day ("struck before dawn on Monday")
+                j = p.first - 1
+                while kind == "dates" and j > prev.last and doc.tokens[j].text in lex.times_of_day:
+                    j -= 1
+                intro = kind == "dates" and any(b == j for _a, b, _c in doc.cues(lex.boundaries, j, j + 1))
+                if _hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not _hard_boundary(doc, lex, p.last + 1, after[0].first):
                         chosen = after[0]

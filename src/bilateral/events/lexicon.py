@@ -104,6 +104,7 @@ class Lexicon:
     speech_modals: frozenset[str] = frozenset()
     conditions_after: PhraseMatcher[str] | None = None
     noun_before: frozenset[str] = frozenset()
+    times_of_day: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -219,6 +220,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         speech_modals=frozenset(fold_phrase(x) for x in _list(planned.get("reported_future"), "modals")),
         conditions_after=_phrases(_list(hyp, "after"), c),
         noun_before=frozenset(fold_phrase(x) for x in _list(roles, "noun_before")),
+        times_of_day=frozenset(fold_phrase(x) for x in _list(roles, "times_of_day")),
     )
 
 
