@@ -157,3 +157,8 @@ def test_en_wire_no_plans_to_is_negated(ctx: Context) -> None:
 def test_en_wire_time_of_day_between_boundary_and_date(ctx: Context) -> None:
     events = _events(ctx, "Indian jets struck Pakistani posts before dawn on Monday, killing two soldiers.")
     assert [(str(e.type), e.date.start) for e in events] == [("ASSAULT", "2021-06-07")]
+
+
+def test_en_wire_until_ends_a_span_and_dates_no_act(ctx: Context) -> None:
+    events = _events(ctx, "On Monday Japan announced a package of 500 million dollars for Kenya, to be spent until 2027.")
+    assert [(str(e.type), e.date.start, str(e.status)) for e in events] == [("AID", "2021-06-07", "occurred")]

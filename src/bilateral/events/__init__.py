@@ -300,6 +300,8 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
                 continue
             if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
                 continue
+            if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
+                continue  # "to be spent until 2027": the end of a span, not the date of an act
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
             inside = [t for t in triggers if t.first <= p.first <= t.last]

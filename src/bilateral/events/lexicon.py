@@ -105,6 +105,7 @@ class Lexicon:
     conditions_after: PhraseMatcher[str] | None = None
     noun_before: frozenset[str] = frozenset()
     times_of_day: frozenset[str] = frozenset()
+    span_end: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -221,6 +222,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         conditions_after=_phrases(_list(hyp, "after"), c),
         noun_before=frozenset(fold_phrase(x) for x in _list(roles, "noun_before")),
         times_of_day=frozenset(fold_phrase(x) for x in _list(roles, "times_of_day")),
+        span_end=frozenset(fold_phrase(x) for x in _list(roles, "span_end_markers")),
     )
 
 
