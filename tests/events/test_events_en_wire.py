@@ -162,3 +162,10 @@ def test_en_wire_time_of_day_between_boundary_and_date(ctx: Context) -> None:
 def test_en_wire_until_ends_a_span_and_dates_no_act(ctx: Context) -> None:
     events = _events(ctx, "On Monday Japan announced a package of 500 million dollars for Kenya, to be spent until 2027.")
     assert [(str(e.type), e.date.start, str(e.status)) for e in events] == [("AID", "2021-06-07", "occurred")]
+
+
+def test_en_wire_joined_verb_takes_the_subject_of_the_verb_before_it(ctx: Context) -> None:
+    coded = _coded(ctx, "Peru's trip came a month after Chile's president visited La Paz and upgraded relations "
+                        "with Bolivia.")
+    assert ("SUPPORT", "CHL", "BOL", "occurred") in coded
+    assert not any(c[0] == "SUPPORT" and c[1] == "PER" for c in coded)

@@ -574,7 +574,10 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     prev = drafted[-1]
     # a verb with a subject of its own ("وزار بوتين ...") keeps it; a "subject" standing between the
     # two verbs is the first verb's object ("visited Moscow and signed")
-    own = [m for m in source if not (earlier[-1].span.end <= m.span.start < trig.span.start)]
+    # (nor is an actor before the first verb, whose subject the first verb already has: "Xi's trip came
+    # after Biden visited Hanoi and raised relations with Vietnam")
+    own = [m for m in source if not (earlier[-1].span.end <= m.span.start < trig.span.start)
+           and not (joined and m.span.start < earlier[-1].span.start and m not in prev.source)]
     people = (ActorKind.PERSON, ActorKind.TITLE)
     if own and trig.form.entry.frame == "visit" and all(getattr(m.value, "kind", None) in _PLACES for m in own) \
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
