@@ -169,3 +169,18 @@ def test_en_wire_joined_verb_takes_the_subject_of_the_verb_before_it(ctx: Contex
                         "with Bolivia.")
     assert ("SUPPORT", "CHL", "BOL", "occurred") in coded
     assert not any(c[0] == "SUPPORT" and c[1] == "PER" for c in coded)
+
+
+def test_en_wire_declined_to_after_another_act_is_its_own_negated_act(ctx: Context) -> None:
+    coded = _coded(ctx, "Chile condemned the test on Monday, while Peru's foreign ministry declined to criticise Bolivia.")
+    assert ("ACCUSE", "PER", "BOL", "negated") in coded
+
+
+def test_en_wire_raids_trade_worth_reductions_and_joined_cases(ctx: Context) -> None:
+    assert ("ASSAULT", "IND", "PAK", "occurred") in _coded(
+        ctx, "Relations froze after the May 2019 raid by Indian commandos on a Pakistani camp.")
+    assert ("COOPERATE", "CHL", "PER", "occurred") in _coded(
+        ctx, "Trade between Chile and Peru was worth about $3 billion last year.")
+    assert ("SANCTION", "CHL", "PER", "planned") in _coded(ctx, "Chile said it would reduce its trade with Peru.")
+    assert ("ACCUSE", "CHL", "PER", "planned") in _coded(
+        ctx, "Chile said it would join Bolivia's case against Peru at the International Court of Justice.")

@@ -106,6 +106,7 @@ class Lexicon:
     noun_before: frozenset[str] = frozenset()
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
+    adversative: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -223,6 +224,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         noun_before=frozenset(fold_phrase(x) for x in _list(roles, "noun_before")),
         times_of_day=frozenset(fold_phrase(x) for x in _list(roles, "times_of_day")),
         span_end=frozenset(fold_phrase(x) for x in _list(roles, "span_end_markers")),
+        adversative=frozenset(fold_phrase(x) for x in _list(roles, "adversative_prepositions")),
     )
 
 

@@ -309,6 +309,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     # ("زار بوتين الجامعة", "visited the League": a visit verb takes its destination as object)
     preferred = [a for a in rest if marked(doc, lex, a, lo) or located(doc, lex, a, lo)] \
         if frame == "visit" and (pos == "noun" or needs_destination) else []
+    if not preferred and frame == "directed" and lex.adversative and rest \
+            and doc.tokens[rest[0].last].text.endswith("'s"):
+        # "joined South Africa's case against Israel": a possessor is no object; the party the act is
+        # directed against is the target
+        preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
     if preferred:
         target = preferred[0]
     elif rest:
