@@ -184,3 +184,12 @@ def test_en_wire_raids_trade_worth_reductions_and_joined_cases(ctx: Context) -> 
     assert ("SANCTION", "CHL", "PER", "planned") in _coded(ctx, "Chile said it would reduce its trade with Peru.")
     assert ("ACCUSE", "CHL", "PER", "planned") in _coded(
         ctx, "Chile said it would join Bolivia's case against Peru at the International Court of Justice.")
+
+
+def test_en_wire_but_without_a_comma_does_not_cut_the_clause(ctx: Context) -> None:
+    events = _events(ctx, "Chile and Peru held talks on Monday.\nThe two countries fought a short but costly war in "
+                          "May 1969 and restored ties in June 1975.")
+    got = sorted((str(e.type), e.date.start) for e in events if str(e.type) != "CONSULT")
+    assert got == [("ASSAULT", "1969-05"), ("RETREAT", "1975-06")]
+    events = _events(ctx, "Chile and Peru signed a border treaty in May 1999, but Peru's congress never ratified it.")
+    assert ("SUPPORT", "1999-05") in {(str(e.type), e.date.start) for e in events}

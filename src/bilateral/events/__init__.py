@@ -25,7 +25,7 @@ from ..matcher import Match
 from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Text
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, has_destination
+from .roles import assign_roles, boundary_cues, clause_bounds, has_destination
 from .status import find_status
 
 __all__ = ["extract_candidates"]
@@ -436,7 +436,7 @@ def _same_or_next_day(doc: Doc, lex: Lexicon, lo: int, hi: int) -> int | None:
 
 
 def _hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
-    return bool(hi > lo and doc.cues(lex.boundaries, lo, hi))
+    return bool(hi > lo and boundary_cues(doc, lex, lo, hi))
 
 
 def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:

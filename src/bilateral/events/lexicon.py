@@ -107,6 +107,7 @@ class Lexicon:
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
     adversative: frozenset[str] = frozenset()
+    weak_boundaries: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -225,6 +226,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         times_of_day=frozenset(fold_phrase(x) for x in _list(roles, "times_of_day")),
         span_end=frozenset(fold_phrase(x) for x in _list(roles, "span_end_markers")),
         adversative=frozenset(fold_phrase(x) for x in _list(roles, "adversative_prepositions")),
+        weak_boundaries=frozenset(fold_phrase(x) for x in _list(roles, "weak_clause_boundaries")),
     )
 
 

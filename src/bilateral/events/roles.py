@@ -25,7 +25,7 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
     lo, hi = doc.sentence_tokens[s]
     if hi <= lo:
         return lo, hi
-    cuts: list[int] = [c[0] for c in doc.cues(lex.boundaries, lo, hi)]
+    cuts: list[int] = [c[0] for c in boundary_cues(doc, lex, lo, hi)]
     folded = doc.text.folded
     for k in range(lo + 1, hi):
         if ";" in folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
@@ -37,6 +37,15 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
         elif c > last and c < new_hi:
             new_hi = c
     return new_lo, new_hi
+
+
+def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Clause boundary words in [lo, hi); a weak one ("but") cuts only after a comma ("a brief but bloody
+    war" is one clause)."""
+    folded = doc.text.folded
+    return [c for c in doc.cues(lex.boundaries, lo, hi)
+            if c[2] not in lex.weak_boundaries or c[0] == 0
+            or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start]]
 
 
 def _eligible(p: Placed, dateline: Span | None) -> bool:
