@@ -193,3 +193,12 @@ def test_en_wire_but_without_a_comma_does_not_cut_the_clause(ctx: Context) -> No
     assert got == [("ASSAULT", "1969-05"), ("RETREAT", "1975-06")]
     events = _events(ctx, "Chile and Peru signed a border treaty in May 1999, but Peru's congress never ratified it.")
     assert ("SUPPORT", "1999-05") in {(str(e.type), e.date.start) for e in events}
+
+
+def test_en_wire_rejecting_a_complaint_takes_the_complaints_date(ctx: Context) -> None:
+    events = _events(ctx, "In March, Chile accused Peru of fishing in its waters.\n"
+                          "Peru's foreign ministry rejected the complaint, saying the boats were in Peruvian waters.")
+    assert [e.date.start for e in events if str(e.type) == "REJECT"] == ["2021-03"]
+    events = _events(ctx, "In March, Chile accused Peru of fishing in its waters.\n"
+                          "Peru's foreign ministry rejected a new trade proposal from Chile.")
+    assert [e.date.start for e in events if str(e.type) == "REJECT"] != ["2021-03"]

@@ -796,7 +796,26 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
             break
         if t.dates and not _reduced_relative(doc, t):  # "a pact signed in 2001" dates only the pact
             return (t.dates[0].mention,)
-    return _also(doc, lex, trig, history) or _list_item_date(doc, trig, history) or _news_peg(trig, history)
+    return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
+        or _list_item_date(doc, trig, history) or _news_peg(trig, history)
+
+
+def _reply_date(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
+    """"China rejected the complaint": a rejection of an accusation or demand told just before (in the two
+    sentences before) answers it -- that act's date."""
+    if trig.form.entry.type != EventType.REJECT or not lex.reply_objects:
+        return ()
+    k = trig.last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.reply_objects:
+        return ()
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 2:
+            break
+        if h.type in (EventType.ACCUSE, EventType.REQUEST) and h.dates:
+            return h.dates
+    return ()
 
 
 def _also(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:

@@ -108,6 +108,7 @@ class Lexicon:
     span_end: frozenset[str] = frozenset()
     adversative: frozenset[str] = frozenset()
     weak_boundaries: frozenset[str] = frozenset()
+    reply_objects: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -227,6 +228,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         span_end=frozenset(fold_phrase(x) for x in _list(roles, "span_end_markers")),
         adversative=frozenset(fold_phrase(x) for x in _list(roles, "adversative_prepositions")),
         weak_boundaries=frozenset(fold_phrase(x) for x in _list(roles, "weak_clause_boundaries")),
+        reply_objects=frozenset(fold_phrase(x) for x in _list(roles, "reply_objects")),
     )
 
 
