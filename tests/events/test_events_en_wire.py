@@ -202,3 +202,12 @@ def test_en_wire_rejecting_a_complaint_takes_the_complaints_date(ctx: Context) -
     events = _events(ctx, "In March, Chile accused Peru of fishing in its waters.\n"
                           "Peru's foreign ministry rejected a new trade proposal from Chile.")
     assert [e.date.start for e in events if str(e.type) == "REJECT"] != ["2021-03"]
+
+
+def test_en_wire_will_not_negotiate_is_a_refusal_and_outside_names_no_party(ctx: Context) -> None:
+    coded = _coded(ctx, "Chile's president held talks with Peru's president on Monday.\n"
+                        "Peru says it will not negotiate with Chile outside the International Court of Justice.")
+    assert any(c[:3] == ("REJECT", "PER", "CHL") for c in coded), coded
+    assert not any("ICJ" in c for c in coded)
+    coded = _coded(ctx, "Chile's president did not meet Peru's president on Monday.")
+    assert ("CONSULT", "CHL", "PER", "negated") in coded

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from .. import registry
 from ..context import Context
 from ..matcher import Match
-from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Text
+from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Status, Text
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, has_destination
@@ -516,7 +516,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                                   later_in_sentence or [])
         if inherited:
             rule += ":date-inherited"
-    base = _Draft(trig, entry.type, entry.mode, status, tuple(source), tuple(target), (), (),
+    etype, mode = entry.type, entry.mode
+    if etype == EventType.CONSULT and status == Status.NEGATED and trig.form.pos == "verb" \
+            and doc.cues(lex.planned_before, max(lo, trig.first - lex.negated_window - 1), trig.first):
+        # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
+        etype, mode, status = EventType.REJECT, "meet", Status.OCCURRED
+        rule += ":refusal"
+    base = _Draft(trig, etype, mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
     if not source and not target:
         # nothing to code unless the candidate refers back to an event whose actors we know, or goes
