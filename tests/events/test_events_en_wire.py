@@ -211,3 +211,10 @@ def test_en_wire_will_not_negotiate_is_a_refusal_and_outside_names_no_party(ctx:
     assert not any("ICJ" in c for c in coded)
     coded = _coded(ctx, "Chile's president did not meet Peru's president on Monday.")
     assert ("CONSULT", "CHL", "PER", "negated") in coded
+
+
+def test_en_wire_restoring_power_supplies_but_not_returning_to_power(ctx: Context) -> None:
+    coded = _coded(ctx, "Kenya cut off electricity exports to Uganda in May.\nKenya has not yet restored power to Uganda.")
+    assert ("RETREAT", "KEN", "UGA", "negated") in coded
+    coded = _coded(ctx, "Chile's former president returned to power in 1990 after talks with Peru.")
+    assert "RETREAT" not in {c[0] for c in coded}
