@@ -218,3 +218,10 @@ def test_en_wire_restoring_power_supplies_but_not_returning_to_power(ctx: Contex
     assert ("RETREAT", "KEN", "UGA", "negated") in coded
     coded = _coded(ctx, "Chile's former president returned to power in 1990 after talks with Peru.")
     assert "RETREAT" not in {c[0] for c in coded}
+
+
+def test_en_wire_handing_over_suspects_is_cooperation(ctx: Context) -> None:
+    assert ("COOPERATE", "COL", "USA", "occurred") in _coded(
+        ctx, "Colombia last week handed 12 alleged drug traffickers to the United States.")
+    assert ("COOPERATE", "ESP", "FRA", "occurred") in _coded(ctx, "Spain extradited two suspects to France on Monday.")
+    assert "COOPERATE" not in {c[0] for c in _coded(ctx, "Chile handed a protest note to Peru on Monday.")}
