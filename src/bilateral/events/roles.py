@@ -425,7 +425,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if frame == "host":
         # "Cairo hosted X": the host is the recipient, the guest the actor
         subj_group, tgt_group = tgt_group, subj_group
-    if (len(subj_group) == 2 or (len(subj_group) > 2 and frame != "directed")) and not tgt_group:
+    if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
 

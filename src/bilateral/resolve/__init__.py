@@ -132,7 +132,8 @@ def _is_state(ctx: Context, code: str | None) -> bool:
     return country is None or getattr(country, "kind", "state") != "organisation"
 
 
-def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
+def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor],
+           focus: tuple[str, ...] = ()) -> list[tuple[Actor | None, Actor | None]]:
     def distinct(actors: list[Actor]) -> list[Actor]:
         seen: dict[str | None, Actor] = {}
         for a in actors:
@@ -140,9 +141,11 @@ def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor]) -> list[tup
         return list(seen.values())
 
     sources, targets = distinct(sources), distinct(targets)
-    if (len(sources) == 2 or (len(sources) > 2 and c.frame != "directed")) and not targets:
-        # "Egypt and Russia met", "Qatar and the UAE resumed ties": the two are each other's parties; a
-        # list of three or more that acts ("X, Y and Z ended their boycott") has its target elsewhere
+    mutual = c.frame != "directed" or (len(sources) == 2 and {a.country for a in sources} == set(focus))
+    if len(sources) >= 2 and not targets and mutual:
+        # "Egypt and Russia met"; "Qatar and the UAE resumed ties" in an article about the two of them: each
+        # other's parties. Others acting together ("Washington and London withdrew their offer", "X, Y and Z
+        # ended their boycott") have their target elsewhere
         sources, targets = sources[:1], sources[1:]
     if c.frame in _SYMMETRIC_FRAMES or c.mode == "multilateral":
         parties = distinct(sources + targets)
@@ -181,7 +184,7 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
     article = text.article
     sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target)
     targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source)
-    pairs = _pairs(c, sources, targets)
+    pairs = _pairs(c, sources, targets, focus)
     if not pairs:
         return []
     status = _status(c, date, article.published)
