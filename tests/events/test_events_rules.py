@@ -326,3 +326,17 @@ def test_events_rules_noun_clitics_never_open_a_verb(ctx: Context) -> None:
                               "ar", "2015-06-01")
     assert "REQUEST" not in {str(e.type) for e in events}
     assert "CONSULT" in {str(e.type) for e in events}
+
+
+def test_events_rules_a_sentence_about_the_event_before_takes_its_date(ctx: Context) -> None:
+    body = ("Fifty years ago this month, Peru announced that it had bought fighter jets from France. "
+            "The deal brought Peru twelve aircraft and trained its pilots.")
+    events = _pipeline_events(ctx, body, "en", "2023-09-10")
+    assert events and all(e.date.start == "1973-09" for e in events), [(str(e.type), e.date.start) for e in events]
+
+
+def test_events_rules_withdrawing_an_offer_of_aid_is_a_sanction(ctx: Context) -> None:
+    events = _pipeline_events(ctx, "In July 1960 Norway withdrew its offer to fund the port in Ghana.", "en",
+                              "2001-01-01")
+    assert [(str(e.type), e.mode, e.date.start) for e in events if e.source.country == "NOR"] == \
+        [("SANCTION", "discontinue", "1960-07")]

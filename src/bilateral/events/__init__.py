@@ -1013,7 +1013,8 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
             # "a pact signed in 2001" dates only the pact
             return (t.dates[0].mention,)
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
-        or _list_item_date(doc, trig, history) or _news_peg(trig, history)
+        or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
+        or _news_peg(trig, history)
 
 
 def _reply_date(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
@@ -1061,6 +1062,20 @@ def _list_item_date(doc: Doc, trig: _Trigger, history: list[_Draft]) -> tuple[Me
         if head[:1] in _LIST_MARKERS or opens_with_date:
             return h.dates
         break
+    return ()
+
+
+def _about_the_event_before(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
+    """"The agreement brought Egypt hundreds of tanks": a sentence opened by a definite noun naming an
+    event continues the dated event of the sentence before."""
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    if lex.event_anaphors is None or not doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)):
+        return ()
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 1:
+            break
+        if h.dates and h.trigger.sentence < trig.sentence:
+            return h.dates
     return ()
 
 

@@ -110,6 +110,7 @@ class Lexicon:
     today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
     speech_verbs: PhraseMatcher[str] | None = None
     speech_modals: frozenset[str] = frozenset()
@@ -241,6 +242,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
         document_nouns=frozenset(fold_phrase(x) for x in _list(roles, "document_nouns")),
         light_verbs=frozenset(fold_phrase(x) for x in _list(roles, "light_verbs")),
+        event_anaphors=_phrases(_list(roles, "event_anaphors"), c),
         resumptive=frozenset(fold_phrase(x) for x in _list(roles, "resumptive")),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
         speech_modals=frozenset(fold_phrase(x) for x in _list(planned.get("reported_future"), "modals")),
