@@ -23,3 +23,43 @@ def test_arabic_wire_amman_with_shadda_is_jordan_and_bare_oman_stays_oman(ctx: C
     oman = _pipeline_events(ctx, "ووصل وزير الخارجية الكويتي إلى عُمان أمس في زيارة رسمية.")
     assert ("CONSULT", "KWT", "OMN") in _triples(oman)
     assert ("CONSULT", "KWT", "JOR") not in _triples(oman)
+
+
+def test_arabic_wire_a_verb_takes_no_preposition_or_article_clitic(ctx: Context) -> None:
+    # وبحث = و + بحث "and discussed", never و + ب + حث "urge"
+    discussed = _pipeline_events(ctx, "وبحث وزير الخارجية المصري مع نظيره الأردني أمس ملف المياه.")
+    assert {t for t, _, _ in _triples(discussed)} == {"CONSULT"}
+    # والبحث العلمي is "scientific research", not a meeting
+    signed = _pipeline_events(ctx, "ووقعت مصر والأردن أمس اتفاقية للتعاون في مجالات الطاقة والبحث العلمي.")
+    assert {t for t, _, _ in _triples(signed)} == {"SUPPORT"}
+
+
+def test_arabic_wire_agentless_passive_signing_is_the_pairs_signing(ctx: Context) -> None:
+    body = ("وبحث وزير الخارجية المصري مع نظيره الأردني أمس ملفات الطاقة، قبل أن تُوقَّع 5 اتفاقيات للتعاون.")
+    signed = [e for e in _pipeline_events(ctx, body) if str(e.type) == "SUPPORT"]
+    assert [(e.mode, {e.source.country, e.target.country}) for e in signed] == [("sign", {"EGY", "JOR"})]
+    # the same bare form meaning "expects" is no signing
+    expects = _pipeline_events(ctx, "وتوقع وزير الخارجية المصري أن تتحسن العلاقات مع الأردن خلال العام المقبل.")
+    assert not [e for e in expects if str(e.type) == "SUPPORT"]
+
+
+def test_arabic_wire_joint_committee_session_and_trade_exchanges(ctx: Context) -> None:
+    body = ("وعقدت الدورة العاشرة للجنة العليا المشتركة بين مصر والأردن في القاهرة في أيار/مايو 2019. "
+            "وبلغت قيمة المبادلات التجارية بين مصر والأردن نحو 800 مليون دولار في عام 2018.")
+    got = {(str(e.type), e.mode, e.date.start) for e in _pipeline_events(ctx, body, "2020-01-10")}
+    assert ("CONSULT", "meet", "2019-05") in got
+    assert ("COOPERATE", "trade", "2018") in got
+
+
+def test_arabic_wire_release_noun_and_chadian_capital(ctx: Context) -> None:
+    body = "وجاء ذلك بعد إفراج طهران عن ثلاثة بحارة فرنسيين أمس."
+    released = [e for e in _pipeline_events(ctx, body) if str(e.type) == "RETREAT"]
+    assert [(e.mode, e.source.country, e.target.country) for e in released] == [("release", "IRN", "FRA")]
+    visit = _pipeline_events(ctx, "وزار وزير الخارجية السوداني انجامينا أمس.")
+    assert ("CONSULT", "SDN", "TCD") in _triples(visit)
+
+
+def test_arabic_wire_a_single_unnamed_source_makes_a_report(ctx: Context) -> None:
+    body = "وقال مصدر دبلوماسي إن الجيش التركي قصف أمس مواقع داخل الأراضي السورية."
+    events = [e for e in _pipeline_events(ctx, body) if str(e.type) == "ASSAULT"]
+    assert events and all(str(e.status) == "reported" for e in events)
