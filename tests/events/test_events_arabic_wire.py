@@ -63,3 +63,20 @@ def test_arabic_wire_a_single_unnamed_source_makes_a_report(ctx: Context) -> Non
     body = "وقال مصدر دبلوماسي إن الجيش التركي قصف أمس مواقع داخل الأراضي السورية."
     events = [e for e in _pipeline_events(ctx, body) if str(e.type) == "ASSAULT"]
     assert events and all(str(e.status) == "reported" for e in events)
+
+
+def test_arabic_wire_undated_visit_noun_in_the_sentence_of_the_dated_arrival_is_one_visit(ctx: Context) -> None:
+    body = "في أول زيارة له إلى الكويت منذ سنوات، وصل الرئيس المصري إلى الكويت مساء أمس، وكان في استقباله الأمير."
+    visits = [e for e in _pipeline_events(ctx, body) if str(e.type) == "CONSULT"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in visits] == [("EGY", "KWT", "2021-03-10")]
+
+
+def test_arabic_wire_a_trip_inside_the_host_country_the_next_day_is_the_same_visit(ctx: Context) -> None:
+    body = ("ووصل الرئيس الإيراني إلى بغداد أمس في زيارة رسمية. "
+            "ومن المقرر أن يتوجه الرئيس الإيراني اليوم إلى أربيل.")
+    visits = [e for e in _pipeline_events(ctx, body) if str(e.type) == "CONSULT"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in visits] == [("IRN", "IRQ", "2021-03-10")]
+    # a visit months later is another trip
+    later = body.replace("اليوم", "في أيار/مايو المقبل")
+    visits = [e for e in _pipeline_events(ctx, later) if str(e.type) == "CONSULT"]
+    assert len(visits) == 2
