@@ -80,3 +80,19 @@ def test_arabic_wire_a_trip_inside_the_host_country_the_next_day_is_the_same_vis
     later = body.replace("اليوم", "في أيار/مايو المقبل")
     visits = [e for e in _pipeline_events(ctx, later) if str(e.type) == "CONSULT"]
     assert len(visits) == 2
+
+
+def test_arabic_wire_summoning_the_other_states_charge_is_a_protest_recalling_ones_own_is_a_sanction(ctx: Context) -> None:
+    summon = _pipeline_events(ctx, "واستدعت الخارجية الأردنية أمس القائم بالأعمال الإسرائيلي احتجاجا على القصف.")
+    assert {(str(e.type), e.mode) for e in summon if {e.source.country, e.target.country} == {"JOR", "ISR"}} \
+        == {("ACCUSE", "disapprove")}
+    recall = _pipeline_events(ctx, "واستدعت الأردن أمس سفيرها لدى إسرائيل للتشاور.")
+    assert ("SANCTION", "withdraw") in {(str(e.type), e.mode) for e in recall}
+
+
+def test_arabic_wire_agentless_passive_reopening_and_hopes_of_observers(ctx: Context) -> None:
+    body = "وأُعيد أمس فتح المعبر الحدودي بين مصر والسودان أمام حركة المسافرين."
+    reopened = [e for e in _pipeline_events(ctx, body) if str(e.type) == "RETREAT"]
+    assert [(e.mode, e.date.start) for e in reopened] == [("ease", "2021-03-10")]
+    hope = "وتأمل الأوساط التجارية في السودان أن تعيد مصر فتح المعبر الحدودي أمام الشاحنات."
+    assert not _pipeline_events(ctx, hope)
