@@ -96,3 +96,10 @@ def test_arabic_wire_agentless_passive_reopening_and_hopes_of_observers(ctx: Con
     assert [(e.mode, e.date.start) for e in reopened] == [("ease", "2021-03-10")]
     hope = "وتأمل الأوساط التجارية في السودان أن تعيد مصر فتح المعبر الحدودي أمام الشاحنات."
     assert not _pipeline_events(ctx, hope)
+
+
+def test_arabic_wire_a_date_in_the_setting_phrase_dates_the_act(ctx: Context) -> None:
+    body = ("اتفقت مصر وتركيا على استئناف العلاقات الدبلوماسية، وذلك في ختام اجتماع عقده وفدا البلدين "
+            "أمس الأربعاء في جنيف.")
+    agree = [e for e in _pipeline_events(ctx, body, "2021-03-11") if str(e.type) == "AGREE"]
+    assert [e.date.start for e in agree] == ["2021-03-10"]

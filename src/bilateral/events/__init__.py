@@ -315,6 +315,10 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
                 # "prepares to host, on 19 December, a ministerial meeting": the date of the hosted event
                 getattr(after[0], kind).append(p)
                 continue
+            mains = [t for t in before if t not in contents]
+            if kind == "dates" and not inside and mains and _in_setting_of(doc, lex, mains[-1], p):
+                mains[-1].dates.append(p)  # "دان المجلس، في ختام اجتماع عقده أمس، ...": the act's date
+                continue
             if inside:
                 chosen = inside[0]
             elif not before:
@@ -340,6 +344,14 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
                     and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
                 continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
             getattr(chosen, kind).append(p)
+
+
+def _in_setting_of(doc: Doc, lex: Lexicon, trig: _Trigger, p: Placed) -> bool:
+    """Does date ``p`` stand in a setting phrase after ``trig`` ("اتفقتا ... في ختام اجتماع عقده الوفدان
+    أمس"), a few words after its marker?"""
+    if lex.setting_dates is None or not lex.setting_dates.size:
+        return False
+    return any(p.first - b <= 8 for _a, b, _c in doc.cues(lex.setting_dates, trig.last + 1, p.first))
 
 
 def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[_Trigger], contents: list[_Trigger]) -> bool:

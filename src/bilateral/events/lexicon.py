@@ -111,6 +111,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     resumptive: frozenset[str] = frozenset()
+    setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -215,6 +216,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         opinion=_phrases(_list(status.get("opinion"), "sentence"), c),
         clause_openers=frozenset(fold_phrase(x) for x in _list(roles, "clause_openers")),
         same_day=_phrases(_list(roles, "same_day"), c),
+        setting_dates=_phrases(_list(roles, "setting_dates"), c),
         next_day=_phrases(_list(roles, "next_day"), c),
         decision_verbs=frozenset(fold_phrase(x) for x in _list(roles, "decision_verbs")),
         additive=frozenset(fold_phrase(x) for x in _list(roles, "additive")),
