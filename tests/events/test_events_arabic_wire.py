@@ -103,3 +103,13 @@ def test_arabic_wire_a_date_in_the_setting_phrase_dates_the_act(ctx: Context) ->
             "أمس الأربعاء في جنيف.")
     agree = [e for e in _pipeline_events(ctx, body, "2021-03-11") if str(e.type) == "AGREE"]
     assert [e.date.start for e in agree] == ["2021-03-10"]
+
+
+def test_arabic_wire_a_participle_after_a_comma_is_a_further_act_of_the_main_subject(ctx: Context) -> None:
+    cut = _pipeline_events(ctx, "وكانت الكويت قد قطعت علاقاتها مع العراق في آب/أغسطس 1990، متهمة إياه بالعدوان.")
+    assert {(str(e.type), e.source.country, e.target.country) for e in cut} >= {("SANCTION", "KWT", "IRQ"),
+                                                                                 ("ACCUSE", "KWT", "IRQ")}
+    body = ("دان مجلس جامعة الدول العربية أمس التدخل التركي في ليبيا. "
+            "وأكد المجلس في قراره دعمه الكامل لوحدة الأراضي الليبية، مطالبا أنقرة بسحب قواتها.")
+    asks = [e for e in _pipeline_events(ctx, body) if str(e.type) == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in asks] == [("ARL", "TUR")]

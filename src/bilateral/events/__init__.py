@@ -674,11 +674,15 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     joined = prev_tok in lex.conjunctions or prev_tok in lex.verb_coordinators \
         or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "")
     word = doc.tokens[trig.first].text
-    participle = any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes) and \
+    participle = (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
+                  or word in lex.participles) and \
         "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
     if not (joined or participle):
         return source, target
-    drafted = [h for h in history if h.trigger is earlier[-1] and h.source]
+    # a participle goes with the last verb of the sentence ("وأكد المجلس دعمه ...، مطالبا"), not a noun
+    ref = next((t for t in reversed(earlier) if t.form.pos == "verb"), earlier[-1]) if participle and not joined \
+        else earlier[-1]
+    drafted = [h for h in history if h.trigger is ref and h.source]
     if not drafted:
         return source, target
     prev = drafted[-1]
@@ -853,7 +857,8 @@ def _participle_clause(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
         return False
     word = doc.tokens[trig.first].text
     between = doc.text.folded[doc.tokens[trig.first - 1].end:doc.tokens[trig.first].start]
-    return "," in between and any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
+    return "," in between and (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
+                               or word in lex.participles)
 
 
 def _reduced_relative(doc: Doc, trig: _Trigger) -> bool:
