@@ -113,3 +113,9 @@ def test_arabic_wire_a_participle_after_a_comma_is_a_further_act_of_the_main_sub
             "وأكد المجلس في قراره دعمه الكامل لوحدة الأراضي الليبية، مطالبا أنقرة بسحب قواتها.")
     asks = [e for e in _pipeline_events(ctx, body) if str(e.type) == "REQUEST"]
     assert [(e.source.country, e.target.country) for e in asks] == [("ARL", "TUR")]
+
+
+def test_arabic_wire_a_nisba_is_not_a_verb_with_clitics(ctx: Context) -> None:
+    # سوداني is not سـ + دان ("will condemn") + ي
+    body = "ردت الحكومة التشادية أمس على تصريحات لمسؤول عسكري سوداني بطرد أربعة دبلوماسيين."
+    assert not [e for e in _pipeline_events(ctx, body) if str(e.type) == "ACCUSE"]

@@ -154,8 +154,9 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
                 or _compound_not_trigger(doc, lex, first):
             continue
         entry = m.payload.entry
-        if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _noun_clitic(lex, m)):
-            continue
+        if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _noun_clitic(lex, m)
+                                        or (m.prefix and m.suffix and _in_actor(doc, first))):
+            continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
         if entry.requires and distance.get(id(m)) is None:
             continue
         if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
@@ -191,6 +192,11 @@ def _prefer_cued(doc: Doc, lex: Lexicon, out: list[_Trigger]) -> list[_Trigger]:
         else:
             result.append(t)
     return result
+
+
+def _in_actor(doc: Doc, k: int) -> bool:
+    """Is token ``k`` part of an actor mention (a name, title or nisba)?"""
+    return any(p.first <= k <= p.last for p in doc.actors)
 
 
 def _noun_clitic(lex: Lexicon, m: Match[TriggerForm]) -> bool:
