@@ -119,3 +119,12 @@ def test_arabic_wire_a_nisba_is_not_a_verb_with_clitics(ctx: Context) -> None:
     # سوداني is not سـ + دان ("will condemn") + ي
     body = "ردت الحكومة التشادية أمس على تصريحات لمسؤول عسكري سوداني بطرد أربعة دبلوماسيين."
     assert not [e for e in _pipeline_events(ctx, body) if str(e.type) == "ACCUSE"]
+
+
+def test_arabic_wire_reinforcements_and_allocated_funds(ctx: Context) -> None:
+    moved = _pipeline_events(ctx, "ودفع الجيش الإثيوبي أمس بتعزيزات عسكرية إلى الحدود مع السودان.")
+    assert ("MOBILIZE", "ETH", "SDN") in _triples(moved)
+    paid = _pipeline_events(ctx, "ودفعت مصر أمس 3 ملايين دولار رسوما للسودان.")
+    assert not [e for e in paid if str(e.type) == "MOBILIZE"]
+    aid = _pipeline_events(ctx, "وأعلنت اليابان أمس تخصيص 5 ملايين دولار لدعم اللاجئين في الأردن.")
+    assert ("AID", "JPN", "JOR") in _triples(aid)
