@@ -128,3 +128,9 @@ def test_arabic_wire_reinforcements_and_allocated_funds(ctx: Context) -> None:
     assert not [e for e in paid if str(e.type) == "MOBILIZE"]
     aid = _pipeline_events(ctx, "وأعلنت اليابان أمس تخصيص 5 ملايين دولار لدعم اللاجئين في الأردن.")
     assert ("AID", "JPN", "JOR") in _triples(aid)
+
+
+def test_arabic_wire_a_state_after_a_joined_request_verb_is_the_one_asked(ctx: Context) -> None:
+    body = "وأعربت وزارة الخارجية القطرية أمس عن أسفها للهجوم، ودعت طهران إلى ضبط النفس."
+    asks = [e for e in _pipeline_events(ctx, body) if str(e.type) == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in asks] == [("QAT", "IRN")]

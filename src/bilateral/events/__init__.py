@@ -194,6 +194,15 @@ def _prefer_cued(doc: Doc, lex: Lexicon, out: list[_Trigger]) -> list[_Trigger]:
     return result
 
 
+def _addressed(doc: Doc, lex: Lexicon, m: Mention) -> bool:
+    """Does a word of ``addressee_after`` (إلى، على، a ب proclitic) follow actor mention ``m``?"""
+    placed = next((p for p in doc.actors if p.mention is m), None)
+    if placed is None or placed.last + 1 >= len(doc.tokens) or not lex.addressee_after:
+        return False
+    nxt = doc.tokens[placed.last + 1].text
+    return nxt in lex.addressee_after or any(c in lex.addressee_after for _f, c in lex.clitics.prefix_forms(nxt) if c)
+
+
 def _in_actor(doc: Doc, k: int) -> bool:
     """Is token ``k`` part of an actor mention (a name, title or nisba)?"""
     return any(p.first <= k <= p.last for p in doc.actors)
@@ -700,6 +709,9 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
         # "قام مبارك بزيارة لموسكو ثم زار روسيا": a country after a joined visit verb is where he went
         return list(prev.source), [m for m in source + target if m not in prev.source]
+    if own and trig.form.entry.type == EventType.REQUEST and all(_addressed(doc, lex, m) for m in own):
+        # "أعربت الخارجية السورية عن أسفها ... ودعت عمّان إلى": the state after the joined verb is the one asked
+        return list(prev.source), own + [m for m in target if m not in own]
     if own:
         return source, target
     new_source = list(prev.source)
