@@ -134,3 +134,9 @@ def test_arabic_wire_a_state_after_a_joined_request_verb_is_the_one_asked(ctx: C
     body = "وأعربت وزارة الخارجية القطرية أمس عن أسفها للهجوم، ودعت طهران إلى ضبط النفس."
     asks = [e for e in _pipeline_events(ctx, body) if str(e.type) == "REQUEST"]
     assert [(e.source.country, e.target.country) for e in asks] == [("QAT", "IRN")]
+
+
+def test_arabic_wire_the_since_date_of_a_first_visit_is_not_its_date(ctx: Context) -> None:
+    body = "وكان الرئيس التونسي قد زار الجزائر في آذار/مارس الماضي، في أول زيارة لرئيس تونسي إلى الجزائر منذ عام 2012."
+    visits = [e for e in _pipeline_events(ctx, body, "2021-05-04") if str(e.type) == "CONSULT"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in visits] == [("TUN", "DZA", "2021-03")]

@@ -203,6 +203,15 @@ def _addressed(doc: Doc, lex: Lexicon, m: Mention) -> bool:
     return nxt in lex.addressee_after or any(c in lex.addressee_after for _f, c in lex.clitics.prefix_forms(nxt) if c)
 
 
+def _first_since(doc: Doc, lex: Lexicon, trig: _Trigger, dates: list[Placed]) -> bool:
+    """"the first visit ... since 2014": "first" right before the noun and every date after "since"."""
+    if not lex.first_words or not any(doc.tokens[k].text in lex.first_words
+                                      for k in range(max(0, trig.first - 2), trig.first)):
+        return False
+    return all(any(f in lex.since for k in range(max(0, d.first - 2), d.first)
+                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)) for d in dates)
+
+
 def _in_actor(doc: Doc, k: int) -> bool:
     """Is token ``k`` part of an actor mention (a name, title or nisba)?"""
     return any(p.first <= k <= p.last for p in doc.actors)
@@ -528,6 +537,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     location = _location(doc, lex, lo, hi, trig)
 
     dates = list(trig.dates)
+    if trig.form.pos == "noun" and dates and _first_since(doc, lex, trig, dates):
+        dates = []  # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
     quantities = list(trig.quantities)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
