@@ -140,3 +140,10 @@ def test_arabic_wire_the_since_date_of_a_first_visit_is_not_its_date(ctx: Contex
     body = "وكان الرئيس التونسي قد زار الجزائر في آذار/مارس الماضي، في أول زيارة لرئيس تونسي إلى الجزائر منذ عام 2012."
     visits = [e for e in _pipeline_events(ctx, body, "2021-05-04") if str(e.type) == "CONSULT"]
     assert [(e.source.country, e.target.country, e.date.start) for e in visits] == [("TUN", "DZA", "2021-03")]
+
+
+def test_arabic_wire_the_invitation_a_visit_answers_is_no_request(ctx: Context) -> None:
+    body = "وبدأ الرئيس التونسي أمس زيارة رسمية إلى الجزائر، بدعوة من الرئيس الجزائري."
+    assert {str(e.type) for e in _pipeline_events(ctx, body)} == {"CONSULT"}
+    asked = _pipeline_events(ctx, "ووجه الرئيس الجزائري أمس دعوة إلى الرئيس التونسي لزيارة الجزائر.")
+    assert "REQUEST" in {str(e.type) for e in asked}
