@@ -147,3 +147,12 @@ def test_arabic_wire_the_invitation_a_visit_answers_is_no_request(ctx: Context) 
     assert {str(e.type) for e in _pipeline_events(ctx, body)} == {"CONSULT"}
     asked = _pipeline_events(ctx, "ووجه الرئيس الجزائري أمس دعوة إلى الرئيس التونسي لزيارة الجزائر.")
     assert "REQUEST" in {str(e.type) for e in asked}
+
+
+def test_arabic_wire_undated_signed_agreements_are_no_signing(ctx: Context) -> None:
+    body = ("وأجرى وزير الخارجية المصري مساء أمس اتصالا هاتفيا بنظيره السوداني، أكد خلاله التزام القاهرة "
+            "بالاتفاقيات الموقعة بين البلدين.")
+    assert not [e for e in _pipeline_events(ctx, body) if str(e.type) == "SUPPORT"]
+    dated = "ودعا الوزير إلى تفعيل الاتفاقية الموقعة بين مصر والسودان في عام 1959."
+    signed = [e for e in _pipeline_events(ctx, dated) if str(e.type) == "SUPPORT"]
+    assert [(e.mode, e.date.start) for e in signed] == [("sign", "1959")]

@@ -539,6 +539,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     dates = list(trig.dates)
     if trig.form.pos == "noun" and dates and _first_since(doc, lex, trig, dates):
         dates = []  # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
+    if entry.independent and trig.form.pos == "noun" and not dates:
+        return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
     quantities = list(trig.quantities)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
