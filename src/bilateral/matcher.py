@@ -9,6 +9,7 @@ another word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,28 @@ class Token:
     start: int
     end: int
     text: str
+
+
+@functools.lru_cache(maxsize=262_144)
+def _prefix_forms(prefixes: tuple[tuple[str, str], ...], min_stem: int, token: str) -> tuple[tuple[str, str], ...]:
+    out = [(token, "")]
+    seen = {token}
+    for clitic, restore in prefixes:
+        if token.startswith(clitic) and len(token) - len(clitic) >= min_stem:
+            form = restore + token[len(clitic):]
+            if form not in seen:
+                seen.add(form)
+                out.append((form, clitic))
+            if restore:
+                continue
+            inner = token[len(clitic):]
+            for clitic2, restore2 in prefixes:
+                if inner.startswith(clitic2) and len(inner) - len(clitic2) >= min_stem:
+                    form2 = restore2 + inner[len(clitic2):]
+                    if form2 not in seen:
+                        seen.add(form2)
+                        out.append((form2, clitic + clitic2))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,26 +93,10 @@ class Clitics:
         return Clitics(tuple(pairs), tuple(sorted(sufs, key=len, reverse=True)), int(data.get("min_stem", 2)),  # type: ignore[call-overload]
                        before)
 
-    def prefix_forms(self, token: str) -> Iterator[tuple[str, str]]:
+    def prefix_forms(self, token: str) -> tuple[tuple[str, str], ...]:
         """(form, clitic) pairs: the token itself, then with one or two stacked clitics removed
-        (و + ب + ... as in وبزيارته); a clitic may restore letters (لل -> ال)."""
-        yield token, ""
-        seen = {token}
-        for clitic, restore in self.prefixes:
-            if token.startswith(clitic) and len(token) - len(clitic) >= self.min_stem:
-                form = restore + token[len(clitic):]
-                if form not in seen:
-                    seen.add(form)
-                    yield form, clitic
-                if restore:
-                    continue
-                inner = token[len(clitic):]
-                for clitic2, restore2 in self.prefixes:
-                    if inner.startswith(clitic2) and len(inner) - len(clitic2) >= self.min_stem:
-                        form2 = restore2 + inner[len(clitic2):]
-                        if form2 not in seen:
-                            seen.add(form2)
-                            yield form2, clitic + clitic2
+        (و + ب + ... as in وبزيارته); a clitic may restore letters (لل -> ال). Cached per token."""
+        return _prefix_forms(self.prefixes, self.min_stem, token)
 
     def suffix_forms(self, token: str) -> Iterator[tuple[str, str]]:
         yield token, ""
@@ -123,6 +130,14 @@ class PhraseMatcher(Generic[T]):
             self.size += 1
         for lst in self._index.values():
             lst.sort(key=lambda e: -len(e[0]))
+        # entries of a first word grouped by their second word (None: one-word entries), so that a
+        # first word shared by hundreds of phrases ("شن هجوما", "شن غارات" ...) is cheap to try
+        self._by_second: dict[str, dict[str | None, list[tuple[tuple[str, ...], T, str]]]] = {}
+        for key, lst in self._index.items():
+            groups: dict[str | None, list[tuple[tuple[str, ...], T, str]]] = {}
+            for e in lst:
+                groups.setdefault(e[0][1] if len(e[0]) > 1 else None, []).append(e)
+            self._by_second[key] = groups
 
     def _token_matches(self, want: str, token: str, last: bool) -> str | None:
         if want == token:
@@ -159,9 +174,18 @@ class PhraseMatcher(Generic[T]):
             return []
         out: list[Match[T]] = []
         seen: set[int] = set()
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else None
+        seconds: list[str | None] = [None]
+        if nxt is not None:
+            seconds.append(nxt)
+            if self.use_suffixes:  # a two-word phrase's last word may carry a pronoun suffix
+                seconds.extend(stem for stem, suf in self.clitics.suffix_forms(nxt) if suf)
         for form, clitic, keys in keyed:
             for key in keys:
-                for toks, payload, phrase in self._index[key]:
+                groups = self._by_second[key]
+                candidates = [e for sec in dict.fromkeys(seconds) for e in groups.get(sec, ())]
+                candidates.sort(key=lambda e: -len(e[0]))
+                for toks, payload, phrase in candidates:
                     if id(payload) in seen and len(toks) == 1:
                         continue
                     n = len(toks)
@@ -186,10 +210,18 @@ class PhraseMatcher(Generic[T]):
     def find(self, folded: str, start: int = 0, end: int | None = None, *,
              overlapping: bool = False, tokens: Sequence[Token] | None = None) -> list[Match[T]]:
         """Leftmost-longest matches (or all matches with ``overlapping=True``)."""
-        toks = list(tokens) if tokens is not None else tokenize(folded, start, end)
+        toks = tokens if tokens is not None else tokenize(folded, start, end)
         out: list[Match[T]] = []
+        forms = self._forms
         i = 0
-        while i < len(toks):
+        n = len(toks)
+        while i < n:
+            keyed = forms.get(toks[i].text)
+            if keyed is None:
+                keyed = self._keys(toks[i].text)
+            if not keyed:  # the usual case: nothing of the lexicon starts here
+                i += 1
+                continue
             found = self.find_at(toks, i)
             if not found:
                 i += 1

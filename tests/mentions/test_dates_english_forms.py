@@ -36,10 +36,10 @@ def found(ctx: Context, s: str) -> list[tuple[str, str | None, str | None]]:
     ("The treaty was signed two decades ago.", [("two decades ago", "2004", "2004")]),
     ("Half a century ago today the king visited Paris.", [("Half a century ago today", "1974-06-20", "1974-06-20")]),
 ])
-def test_english_date_forms(ctx: Context, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+def test_dates_english_date_forms(ctx: Context, sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(ctx, sentence) == expected
 
 
-def test_named_days_are_no_dates(ctx: Context) -> None:
+def test_dates_named_days_are_no_dates(ctx: Context) -> None:
     assert found(ctx, "The Good Friday Agreement still holds.") == []
     assert [t for t, _, _ in found(ctx, "They met on Friday.")] == ["Friday"]

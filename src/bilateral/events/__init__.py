@@ -26,7 +26,7 @@ from ..matcher import Match
 from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Status, Text
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, has_destination, located
+from .roles import assign_roles, boundary_cues, clause_bounds, has_destination, located
 from .status import find_status
 
 __all__ = ["extract_candidates"]
@@ -154,8 +154,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
                 or _compound_not_trigger(doc, lex, first):
             continue
         entry = m.payload.entry
-        if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _noun_clitic(lex, m)
-                                        or (m.prefix and m.suffix and _in_actor(doc, first))):
+        if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _modifier_or_noun(doc, lex, first)
+                                        or _noun_clitic(lex, m) or (m.prefix and m.suffix and _in_actor(doc, first))):
             continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
         if entry.requires and distance.get(id(m)) is None:
             continue
@@ -230,6 +230,10 @@ def _compound_not_trigger(doc: Doc, lex: Lexicon, first: int) -> bool:
         parts = phrase.split()
         if len(parts) > 1 and [t.text for t in doc.tokens[first:first + len(parts)]] == parts:
             return True
+        # "a news conference": a modifier before the trigger word names another thing
+        if len(parts) > 1 and first - len(parts) + 1 >= 0 \
+                and [t.text for t in doc.tokens[first - len(parts) + 1:first + 1]] == parts:
+            return True
     return False
 
 
@@ -241,6 +245,18 @@ def _opens_sentence_as_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     word = doc.tokens[first].text
     return not (word in lex.past_forms or word.endswith(lex.past_suffixes)
                 or any(word.endswith(x) for x in lex.participle_suffixes))
+
+
+def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """A verb form after an article, a preposition or a number is a noun or an adjective ("safe for returns",
+    "29 alleged smugglers"), not a finite verb; a gerund may follow a preposition ("for lifting")."""
+    if first == 0 or first == doc.sentence_tokens[doc.sentence_of_token[first]][0]:
+        return False
+    prev = doc.tokens[first - 1].text
+    word = doc.tokens[first].text
+    if any(word.endswith(x) for x in lex.participle_suffixes):
+        return False
+    return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
@@ -330,6 +346,8 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
                 continue
             if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
                 continue
+            if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
+                continue  # "to be spent until 2027": the end of a span, not the date of an act
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
             inside = [t for t in triggers if t.first <= p.first <= t.last]
@@ -352,10 +370,13 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
             else:
                 prev = before[-1]
                 chosen = prev
-                # a boundary word right before a date is its preposition ("bought ... since 2015")
-                intro = kind == "dates" and any(b == p.first - 1 for _a, b, _c in doc.cues(lex.boundaries, p.first - 1,
-                                                                                          p.first))
-                if _hard_boundary(doc, lex, prev.last + 1, p.first - intro):
+                # a boundary word right before a date is its preposition ("bought ... since 2015"), also
+                # across a time of day ("struck before dawn on Monday")
+                j = p.first - 1
+                while kind == "dates" and j > prev.last and doc.tokens[j].text in lex.times_of_day:
+                    j -= 1
+                intro = kind == "dates" and any(b == j for _a, b, _c in doc.cues(lex.boundaries, j, j + 1))
+                if _hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not _hard_boundary(doc, lex, p.last + 1, after[0].first):
                         chosen = after[0]
@@ -486,7 +507,7 @@ def _hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
     if hi <= lo:
         return False
     folded = doc.text.folded
-    for a, _b, _p in doc.cues(lex.boundaries, lo, hi):
+    for a, _b, _p in boundary_cues(doc, lex, lo, hi):
         if doc.tokens[a].text in lex.relative_pronouns and a > 0 \
                 and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start] \
                 and "," in folded[doc.tokens[a].end:doc.tokens[hi - 1].start]:
@@ -550,6 +571,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     elif trig.form.pos == "noun" and any(t.form.pos == "verb" and _is_past(doc, lex, t)
                                          for t in earlier_in_sentence + (later_in_sentence or [])):
         rule += ":past"  # "met on Friday at the request of X": the noun shares the sentence's tense
+    elif _participle_clause(doc, lex, trig) and any(t.form.pos == "verb" and _is_past(doc, lex, t)
+                                                    for t in earlier_in_sentence):
+        rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
 
     # "since the establishment of relations", "منذ أزمة إسقاط القاذفة": a reference point, dated elsewhere
     since = any(f in lex.since for k in range(max(lo, trig.first - 2), trig.first)
@@ -598,7 +622,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                                   later_in_sentence or [])
         if inherited:
             rule += ":date-inherited"
-    base = _Draft(trig, entry.type, entry.mode, status, tuple(source), tuple(target), (), (),
+    etype, mode = entry.type, entry.mode
+    if etype == EventType.CONSULT and status == Status.NEGATED and trig.form.pos == "verb" \
+            and doc.cues(lex.planned_before, max(lo, trig.first - lex.negated_window - 1), trig.first):
+        # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
+        etype, mode, status = EventType.REJECT, "meet", Status.OCCURRED
+        rule += ":refusal"
+    base = _Draft(trig, etype, mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
     if entry.mode == "multilateral" and source and not target \
             and all(getattr(m.value, "kind", None) == ActorKind.ORGANISATION for m in source) \
@@ -716,7 +746,10 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     prev = drafted[-1]
     # a verb with a subject of its own ("وزار بوتين ...") keeps it; a "subject" standing between the
     # two verbs is the first verb's object ("visited Moscow and signed")
-    own = [m for m in source if not (earlier[-1].span.end <= m.span.start < trig.span.start)]
+    # (nor is an actor before the first verb, whose subject the first verb already has: "Xi's trip came
+    # after Biden visited Hanoi and raised relations with Vietnam")
+    own = [m for m in source if not (earlier[-1].span.end <= m.span.start < trig.span.start)
+           and not (joined and m.span.start < earlier[-1].span.start and m not in prev.source)]
     people = (ActorKind.PERSON, ActorKind.TITLE)
     if own and trig.form.entry.frame == "visit" and all(getattr(m.value, "kind", None) in _PLACES for m in own) \
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
@@ -844,7 +877,10 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         k -= 1  # "and had filed": auxiliaries between the conjunction and the verb
     prev_tok = doc.tokens[k].text if k >= 0 else ""
     coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions
-    if coordinated and trig.match.prefix[1:2] not in lex.preposition_clitics:
+    # ", and asked ...": a comma before the conjunction joins the verb to the main clause, not to a content
+    comma_and = prev_tok in lex.conjunctions and k > lo and trig.form.pos == "verb" \
+        and "," in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
+    if coordinated and not comma_and and trig.match.prefix[1:2] not in lex.preposition_clitics:
         # joined to a content trigger of the same kind (verb and verb, noun and noun) it is content too;
         # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
         last = max(earlier + (content or []), key=lambda t: t.first)
@@ -853,6 +889,9 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         return False
     if trig.form.entry.independent:
         return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
+    if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
+            and trig.form.entry.mode in ("phone", "meet", "multilateral") and _after_setting_marker(doc, lex, trig):
+        return False  # "promised X in a phone call to ...", "agreed at the summit": the occasion, not the content
     # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
@@ -1004,6 +1043,9 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
     shifted = _years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
+    if _participle_clause(doc, lex, trig):
+        # "met on Monday for their first summit since 2019, pledging ...": the main verb's date
+        earlier = [t for t in earlier if t.form.pos == "verb"] or earlier
     for t in reversed(earlier):
         if t.dates:
             return (t.dates[-1].mention,)
@@ -1017,7 +1059,26 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
         if t.dates and not _reduced_relative(doc, t) and not t.form.entry.independent:
             # "a pact signed in 2001" dates only the pact
             return (t.dates[0].mention,)
-    return _also(doc, lex, trig, history) or _list_item_date(doc, trig, history) or _news_peg(trig, history)
+    return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
+        or _list_item_date(doc, trig, history) or _news_peg(trig, history)
+
+
+def _reply_date(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
+    """"China rejected the complaint": a rejection of an accusation or demand told just before (in the two
+    sentences before) answers it -- that act's date."""
+    if trig.form.entry.type != EventType.REJECT or not lex.reply_objects:
+        return ()
+    k = trig.last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.reply_objects:
+        return ()
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 2:
+            break
+        if h.type in (EventType.ACCUSE, EventType.REQUEST) and h.dates:
+            return h.dates
+    return ()
 
 
 def _also(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:

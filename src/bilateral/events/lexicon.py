@@ -111,6 +111,15 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     resumptive: frozenset[str] = frozenset()
+    speech_verbs: PhraseMatcher[str] | None = None
+    speech_modals: frozenset[str] = frozenset()
+    conditions_after: PhraseMatcher[str] | None = None
+    noun_before: frozenset[str] = frozenset()
+    times_of_day: frozenset[str] = frozenset()
+    span_end: frozenset[str] = frozenset()
+    adversative: frozenset[str] = frozenset()
+    weak_boundaries: frozenset[str] = frozenset()
+    reply_objects: frozenset[str] = frozenset()
     addressee_after: frozenset[str] = frozenset()  # "ودعت عمّان إلى": an actor before these is the one asked
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
@@ -241,6 +250,15 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         document_nouns=frozenset(fold_phrase(x) for x in _list(roles, "document_nouns")),
         light_verbs=frozenset(fold_phrase(x) for x in _list(roles, "light_verbs")),
         resumptive=frozenset(fold_phrase(x) for x in _list(roles, "resumptive")),
+        speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
+        speech_modals=frozenset(fold_phrase(x) for x in _list(planned.get("reported_future"), "modals")),
+        conditions_after=_phrases(_list(hyp, "after"), c),
+        noun_before=frozenset(fold_phrase(x) for x in _list(roles, "noun_before")),
+        times_of_day=frozenset(fold_phrase(x) for x in _list(roles, "times_of_day")),
+        span_end=frozenset(fold_phrase(x) for x in _list(roles, "span_end_markers")),
+        adversative=frozenset(fold_phrase(x) for x in _list(roles, "adversative_prepositions")),
+        weak_boundaries=frozenset(fold_phrase(x) for x in _list(roles, "weak_clause_boundaries")),
+        reply_objects=frozenset(fold_phrase(x) for x in _list(roles, "reply_objects")),
     )
 
 

@@ -25,7 +25,7 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
     lo, hi = doc.sentence_tokens[s]
     if hi <= lo:
         return lo, hi
-    cuts: list[int] = [c[0] for c in doc.cues(lex.boundaries, lo, hi)]
+    cuts: list[int] = [c[0] for c in boundary_cues(doc, lex, lo, hi)]
     folded = doc.text.folded
     for k in range(lo + 1, hi):
         if ";" in folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
@@ -37,6 +37,15 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
         elif c > last and c < new_hi:
             new_hi = c
     return new_lo, new_hi
+
+
+def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Clause boundary words in [lo, hi); a weak one ("but") cuts only after a comma ("a brief but bloody
+    war" is one clause)."""
+    folded = doc.text.folded
+    return [c for c in doc.cues(lex.boundaries, lo, hi)
+            if c[2] not in lex.weak_boundaries or c[0] == 0
+            or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start]]
 
 
 def _eligible(p: Placed, dateline: Span | None) -> bool:
@@ -59,6 +68,15 @@ def _word_before(doc: Doc, lex: Lexicon, p: Placed) -> str:
     while k >= 0 and doc.tokens[k].text in lex.determiners:
         k -= 1
     return doc.tokens[k].text if k >= 0 else ""
+
+
+def _prep_follows(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
+    """Does the preposition before ``p`` (past determiners) stand right after the trigger ("the visit of
+    Putin"), not after another noun ("allegations linking agents of the Indian government")?"""
+    k = p.first - 1
+    while k > last and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    return k == last + 1
 
 
 def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
@@ -276,7 +294,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
-            if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6:
+            if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6 \
+                    and (_word_before(doc, lex, a) in lex.passive_agent or _prep_follows(doc, lex, a, last)):
                 subject = a
                 break
     if subject is None and pos == "verb" and lex.passive_agent:
@@ -385,6 +404,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     # ("زار بوتين الجامعة", "visited the League": a visit verb takes its destination as object)
     preferred = [a for a in rest if marked(doc, lex, a, lo) or located(doc, lex, a, lo)] \
         if frame == "visit" and (pos == "noun" or needs_destination) else []
+    if not preferred and frame == "directed" and lex.adversative and rest \
+            and doc.tokens[rest[0].last].text.endswith("'s"):
+        # "joined South Africa's case against Israel": a possessor is no object; the party the act is
+        # directed against is the target
+        preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
     if preferred:
         target = preferred[0]
     elif rest:

@@ -30,15 +30,23 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
     contrast = [b for _a, b, _ in _cues(doc, lex.contrast, s_lo, first)] if lex.contrast is not None else []
     if _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first):
         return Status.NEGATED
-    for _a, b, cue in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first):
+    told_future = False
+    for a, b, cue in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first):
         pattern = lex.hypothetical_next.get(cue)
         if pattern is not None:
             nxt = doc.tokens[b + 1].text if b + 1 < len(doc.tokens) else ""
             if not pattern.search(nxt):
                 continue
+        if cue in lex.speech_modals and lex.speech_verbs is not None \
+                and _cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) \
+                and not (lex.conditions_after is not None and _cues(doc, lex.conditions_after, last + 1, s_hi)):
+            told_future = True  # "said he would meet X soon": the future of reported speech, a plan
+            continue
         return Status.HYPOTHETICAL
     if _cues(doc, lex.reported, s_lo, s_hi):
         return Status.REPORTED
+    if told_future:
+        return Status.PLANNED
     if pos == "verb" and prefix and prefix in lex.future_clitics:
         return Status.PLANNED
     if _cues(doc, lex.planned_before, max(lo, first - lex.planned_window), first):
