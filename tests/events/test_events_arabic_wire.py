@@ -156,3 +156,10 @@ def test_arabic_wire_undated_signed_agreements_are_no_signing(ctx: Context) -> N
     dated = "ودعا الوزير إلى تفعيل الاتفاقية الموقعة بين مصر والسودان في عام 1959."
     signed = [e for e in _pipeline_events(ctx, dated) if str(e.type) == "SUPPORT"]
     assert [(e.mode, e.date.start) for e in signed] == [("sign", "1959")]
+
+
+def test_arabic_wire_efforts_towards_a_release_are_no_release(ctx: Context) -> None:
+    body = "وبحث وزير الخارجية القطري مع نظيره الإيراني أمس جهود الإفراج عن محتجزين أجانب."
+    assert not [e for e in _pipeline_events(ctx, body) if str(e.type) == "RETREAT"]
+    done = "وأفرجت إيران أمس عن ثلاثة محتجزين فرنسيين."
+    assert [e for e in _pipeline_events(ctx, done) if str(e.type) == "RETREAT"]
