@@ -155,8 +155,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
             continue
         entry = m.payload.entry
         if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _modifier_or_noun(doc, lex, first)
-                                        or _noun_clitic(lex, m)):
-            continue
+                                        or _noun_clitic(lex, m) or (m.prefix and m.suffix and _in_actor(doc, first))):
+            continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
         if entry.requires and distance.get(id(m)) is None:
             continue
         if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
@@ -192,6 +192,29 @@ def _prefer_cued(doc: Doc, lex: Lexicon, out: list[_Trigger]) -> list[_Trigger]:
         else:
             result.append(t)
     return result
+
+
+def _addressed(doc: Doc, lex: Lexicon, m: Mention) -> bool:
+    """Does a word of ``addressee_after`` (إلى، على، a ب proclitic) follow actor mention ``m``?"""
+    placed = next((p for p in doc.actors if p.mention is m), None)
+    if placed is None or placed.last + 1 >= len(doc.tokens) or not lex.addressee_after:
+        return False
+    nxt = doc.tokens[placed.last + 1].text
+    return nxt in lex.addressee_after or any(c in lex.addressee_after for _f, c in lex.clitics.prefix_forms(nxt) if c)
+
+
+def _first_since(doc: Doc, lex: Lexicon, trig: _Trigger, dates: list[Placed]) -> bool:
+    """"the first visit ... since 2014": "first" right before the noun and every date after "since"."""
+    if not lex.first_words or not any(doc.tokens[k].text in lex.first_words
+                                      for k in range(max(0, trig.first - 2), trig.first)):
+        return False
+    return all(any(f in lex.since for k in range(max(0, d.first - 2), d.first)
+                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)) for d in dates)
+
+
+def _in_actor(doc: Doc, k: int) -> bool:
+    """Is token ``k`` part of an actor mention (a name, title or nisba)?"""
+    return any(p.first <= k <= p.last for p in doc.actors)
 
 
 def _noun_clitic(lex: Lexicon, m: Match[TriggerForm]) -> bool:
@@ -334,6 +357,10 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
                 # "prepares to host, on 19 December, a ministerial meeting": the date of the hosted event
                 getattr(after[0], kind).append(p)
                 continue
+            mains = [t for t in before if t not in contents]
+            if kind == "dates" and not inside and mains and _in_setting_of(doc, lex, mains[-1], p):
+                mains[-1].dates.append(p)  # "دان المجلس، في ختام اجتماع عقده أمس، ...": the act's date
+                continue
             if inside:
                 chosen = inside[0]
             elif not before:
@@ -362,6 +389,14 @@ def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: 
                     and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
                 continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
             getattr(chosen, kind).append(p)
+
+
+def _in_setting_of(doc: Doc, lex: Lexicon, trig: _Trigger, p: Placed) -> bool:
+    """Does date ``p`` stand in a setting phrase after ``trig`` ("اتفقتا ... في ختام اجتماع عقده الوفدان
+    أمس"), a few words after its marker?"""
+    if lex.setting_dates is None or not lex.setting_dates.size:
+        return False
+    return any(p.first - b <= 8 for _a, b, _c in doc.cues(lex.setting_dates, trig.last + 1, p.first))
 
 
 def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[_Trigger], contents: list[_Trigger]) -> bool:
@@ -523,6 +558,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     location = _location(doc, lex, lo, hi, trig)
 
     dates = list(trig.dates)
+    if trig.form.pos == "noun" and dates and _first_since(doc, lex, trig, dates):
+        dates = []  # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
+    if entry.independent and trig.form.pos == "noun" and not dates:
+        return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
     quantities = list(trig.quantities)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
@@ -693,11 +732,15 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     joined = prev_tok in lex.conjunctions or prev_tok in lex.verb_coordinators \
         or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "")
     word = doc.tokens[trig.first].text
-    participle = any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes) and \
+    participle = (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
+                  or word in lex.participles) and \
         "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
     if not (joined or participle):
         return source, target
-    drafted = [h for h in history if h.trigger is earlier[-1] and h.source]
+    # a participle goes with the last verb of the sentence ("وأكد المجلس دعمه ...، مطالبا"), not a noun
+    ref = next((t for t in reversed(earlier) if t.form.pos == "verb"), earlier[-1]) if participle and not joined \
+        else earlier[-1]
+    drafted = [h for h in history if h.trigger is ref and h.source]
     if not drafted:
         return source, target
     prev = drafted[-1]
@@ -712,6 +755,9 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
         # "قام مبارك بزيارة لموسكو ثم زار روسيا": a country after a joined visit verb is where he went
         return list(prev.source), [m for m in source + target if m not in prev.source]
+    if own and trig.form.entry.type == EventType.REQUEST and all(_addressed(doc, lex, m) for m in own):
+        # "أعربت الخارجية السورية عن أسفها ... ودعت عمّان إلى": the state after the joined verb is the one asked
+        return list(prev.source), own + [m for m in target if m not in own]
     if own:
         return source, target
     new_source = list(prev.source)
@@ -881,7 +927,8 @@ def _participle_clause(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
         return False
     word = doc.tokens[trig.first].text
     between = doc.text.folded[doc.tokens[trig.first - 1].end:doc.tokens[trig.first].start]
-    return "," in between and any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
+    return "," in between and (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
+                               or word in lex.participles)
 
 
 def _reduced_relative(doc: Doc, trig: _Trigger) -> bool:

@@ -121,6 +121,10 @@ class Lexicon:
     adversative: frozenset[str] = frozenset()
     weak_boundaries: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
+    addressee_after: frozenset[str] = frozenset()  # "ودعت عمّان إلى": an actor before these is the one asked
+    first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
+    participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
+    setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -225,6 +229,10 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         opinion=_phrases(_list(status.get("opinion"), "sentence"), c),
         clause_openers=frozenset(fold_phrase(x) for x in _list(roles, "clause_openers")),
         same_day=_phrases(_list(roles, "same_day"), c),
+        setting_dates=_phrases(_list(roles, "setting_dates"), c),
+        participles=frozenset(fold_phrase(x) for x in _list(roles, "participles")),
+        first_words=frozenset(fold_phrase(x) for x in _list(roles, "first_words")),
+        addressee_after=frozenset(fold_phrase(x) for x in _list(roles, "addressee_after")),
         next_day=_phrases(_list(roles, "next_day"), c),
         decision_verbs=frozenset(fold_phrase(x) for x in _list(roles, "decision_verbs")),
         additive=frozenset(fold_phrase(x) for x in _list(roles, "additive")),

@@ -121,6 +121,7 @@ class Lexicon:
     anaphor_window: int = 4  # sentences an anaphor ("the League", "المملكة") looks back for its antecedent
     definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
     place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
+    marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
 
 
 # ------------------------------------------------------------------------------------ building
@@ -332,7 +333,28 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         place_words=frozenset(f for f, e in ((fold_phrase(raw), e) for raw, e in entries)
                               if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive),
         definite=fold_phrase(definite) if definite else "",
-        place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))))
+        place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))),
+        marked=_marked_forms(data))
+
+
+_SHADDA = "\u0651"
+
+
+def _bare_marks(raw: str) -> str:
+    """``raw`` without its combining marks except the shadda (عَمّانُ -> عمّان)."""
+    return "".join(ch for ch in raw if ch == _SHADDA or unicodedata.category(ch) != "Mn")
+
+
+def _marked_forms(data: dict[str, Any]) -> dict[str, tuple[tuple[str, Entry], ...]]:
+    """``marked`` of actors.yaml: names told apart from another only by a shadda that folding drops
+    (عمّان Amman vs عمان Oman); they win when the raw text carries the mark."""
+    out: dict[str, list[tuple[str, Entry]]] = {}
+    types = {"capital": CAPITAL, "country": COUNTRY, "place": PLACE}
+    for rec in data.get("marked") or []:
+        form = _bare_marks(str(rec["form"]))
+        e = Entry(types[str(rec.get("kind", "capital"))], rec.get("code"), via=str(rec.get("kind", "capital")))
+        out.setdefault(fold_phrase(form), []).append((form, e))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _event_words(lang: LangData) -> set[str]:
@@ -439,9 +461,23 @@ class _Finder:
             if best.phrase.endswith(".") is False and best.payload.via == "abbrev" and self.folded[end:end + 1] == "." \
                     and self.folded[best.start:end].count(".") >= 1:
                 end += 1  # "U.S." keeps its final dot
-            self.items.append(_Item(ti, tj, best.start + self._strip(best.prefix), end, best.payload))
+            self.items.append(_Item(ti, tj, best.start + self._strip(best.prefix), end,
+                                    self._marked(best.start, end, best.phrase) or best.payload))
             self.taken.update(range(ti, tj))
             pos = best.end
+
+    def _marked(self, fs: int, fe: int, phrase: str) -> Entry | None:
+        """The entry of a marked form (عمّان) when the raw word carries its shadda."""
+        forms = self.lex.marked.get(phrase)
+        if not forms:
+            return None
+        span = self.text.original(fs, fe)
+        raw = self.text.article.text
+        end = span.end
+        while end < len(raw) and unicodedata.category(raw[end]) == "Mn":
+            end += 1
+        word = _bare_marks(raw[span.start:end])
+        return next((e for form, e in forms if word.endswith(form)), None)
 
     def _context_ok(self, m: Match[Entry]) -> bool:
         """A guarded name (مسقط "drop", الرباط "bond") is a place only after a preposition (a proclitic

@@ -245,4 +245,41 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
             continue
         kept.setdefault(key, len(out))
         out.append(e)
-    return out
+    return _merge_re_mentions(out)
+
+
+def _merge_re_mentions(events: list[Event]) -> list[Event]:
+    """Drop (1) an event dated only by the publication date when its sentence holds a dated event of the
+    same type and pair ("في أول زيارة له ... حطت طائرته أمس ... وكان في استقباله": one visit), and (2) a
+    visit of the same visitor to the same host starting one or two days after another ("ويتوجه اليوم إلى
+    أربيل" during a visit to Iraq begun yesterday: the trip goes on)."""
+    def pair(e: Event) -> frozenset[str | None]:
+        return frozenset(a.country for a in (e.source, e.target) if a is not None)
+
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        for j, o in enumerate(events):
+            if i == j or j in drop or e.type != o.type or pair(e) != pair(o) or e.group or o.group:
+                continue
+            if e.date.basis == Basis.PUBLICATION and o.date.basis != Basis.PUBLICATION \
+                    and e.evidence.start == o.evidence.start:
+                drop.add(i)
+                break
+            if e.mode == o.mode == "visit" and j < i and e.source and o.source and e.target and o.target \
+                    and (e.source.country, e.target.country) == (o.source.country, o.target.country) \
+                    and _days_after(o.date.start, e.date.start) in (1, 2) and e.date.basis != Basis.EXPLICIT:
+                drop.add(i)
+                break
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _days_after(a: str | None, b: str | None) -> int | None:
+    """Days from day-precision date ``a`` to ``b`` (None unless both are full days)."""
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return None
+    from datetime import date as _d
+
+    try:
+        return (_d.fromisoformat(b) - _d.fromisoformat(a)).days
+    except ValueError:
+        return None
