@@ -707,6 +707,8 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     # after Biden visited Hanoi and raised relations with Vietnam")
     own = [m for m in source if not (earlier[-1].span.end <= m.span.start < trig.span.start)
            and not (joined and m.span.start < earlier[-1].span.start and m not in prev.source)]
+    if participle and not joined and lex.subject_after_verb:
+        own = []  # "، متهما السلطات الجزائرية": a participle has no subject of its own; what follows is its object
     people = (ActorKind.PERSON, ActorKind.TITLE)
     if own and trig.form.entry.frame == "visit" and all(getattr(m.value, "kind", None) in _PLACES for m in own) \
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
