@@ -697,7 +697,9 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
         "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
     if not (joined or participle):
         return source, target
-    drafted = [h for h in history if h.trigger is earlier[-1] and h.source]
+    # a participle shares the subject of the main act, not of a past act named on the way ("الموقع في 2015")
+    main = ([t for t in earlier if not t.form.entry.independent] if participle and not joined else []) or earlier
+    drafted = [h for h in history if h.trigger is main[-1] and h.source]
     if not drafted:
         return source, target
     prev = drafted[-1]
