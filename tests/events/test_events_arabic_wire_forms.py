@@ -24,3 +24,58 @@ def test_events_arabic_participle_after_comma_takes_the_main_subject_and_its_obj
     got = _events(pipe, "وأعلنت تونس أمس إلغاء اتفاقية التعاون مع ليبيا، متهمة السلطات الليبية بالتقصير.")
     assert ("ACCUSE", "TUN", "LBY") in got
     assert ("ACCUSE", "LBY", "TUN") not in got
+
+
+def _typed(pipe: Pipeline, body: str, published: str = "2022-05-11") -> dict[str, tuple[str | None, str | None, str]]:
+    a = pipe.run(Article("t", "t", body, "ar", published))
+    return {f"{e.type}:{e.mode}": (e.source.country if e.source else None, e.target.country if e.target else None,
+                                   str(e.status)) for e in a.events}
+
+
+def test_events_arabic_round_of_talks_is_talks_not_a_tour(pipe: Pipeline) -> None:
+    got = _typed(pipe, "وعقد وفدا الأردن والعراق أمس جولة محادثات جديدة.")
+    assert "CONSULT:meet" in got
+    assert "CONSULT:visit" not in got
+
+
+def test_events_arabic_evacuating_own_diplomats_is_a_withdrawal_not_aid(pipe: Pipeline) -> None:
+    got = _typed(pipe, "وأجلت هولندا أمس دبلوماسييها من ليبيا بسبب تدهور الأوضاع الأمنية.")
+    assert got.get("SANCTION:withdraw", (None, None, ""))[:2] == ("NLD", "LBY")
+    assert "AID:evacuation" not in got
+
+
+def test_events_arabic_embassy_resuming_work_is_a_reopening(pipe: Pipeline) -> None:
+    got = _typed(pipe, "واستأنفت سفارة الأردن في دمشق عملها أمس بعد سنوات من الإغلاق.")
+    assert got.get("RETREAT:ease", (None, None, ""))[:2] == ("JOR", "SYR")
+
+
+def test_events_arabic_lawsuit_against_a_state_is_an_accusation_also_inside_a_ruling(pipe: Pipeline) -> None:
+    got = _typed(pipe, "ورفضت المحكمة أمس النظر في دعوى أقامتها غامبيا ضد ميانمار.")
+    assert got.get("ACCUSE:allege", (None, None, ""))[:2] == ("GMB", "MMR")
+
+
+def test_events_arabic_export_figure_is_trade(pipe: Pipeline) -> None:
+    got = _typed(pipe, "وبلغت قيمة الصادرات الأردنية إلى العراق 900 مليون دولار خلال العام الماضي.")
+    assert got.get("COOPERATE:trade", (None, None, ""))[:2] in {("JOR", "IRQ"), ("IRQ", "JOR")}
+
+
+def test_events_arabic_renewing_an_agreement_is_signing(pipe: Pipeline) -> None:
+    got = _typed(pipe, "وجدد المغرب وإسبانيا أمس اتفاق الصيد البحري لمدة أربع سنوات.")
+    assert "SUPPORT:sign" in got
+
+
+def test_events_arabic_setting_a_condition_on_a_state_is_a_demand(pipe: Pipeline) -> None:
+    got = _typed(pipe, "واشترطت تركيا على السويد وقف دعمها للمسلحين الأكراد.")
+    assert got.get("REQUEST:change", (None, None, ""))[:2] == ("TUR", "SWE")
+
+
+def test_events_arabic_moving_a_brigade_to_a_border_is_mobilisation(pipe: Pipeline) -> None:
+    got = _typed(pipe, "ونقلت إثيوبيا لواء إضافيا إلى الحدود مع إريتريا أمس.")
+    assert "MOBILIZE:troops" in got
+
+
+def test_events_arabic_not_recognising_a_decision_is_a_rejection_not_negated(pipe: Pipeline) -> None:
+    got = _typed(pipe, "ونفت قطر أمس أي تدخل، وقالت إنها لا تعترف بقرار الحكومة الليبية.")
+    assert got.get("REJECT:None", (None, None, ""))[0] == "QAT"
+    assert got["REJECT:None"][2] == "occurred"
+    assert "SUPPORT:recognize" not in got
