@@ -79,3 +79,12 @@ def test_events_arabic_not_recognising_a_decision_is_a_rejection_not_negated(pip
     assert got.get("REJECT:None", (None, None, ""))[0] == "QAT"
     assert got["REJECT:None"][2] == "occurred"
     assert "SUPPORT:recognize" not in got
+
+
+def test_events_arabic_resuming_relations_is_easing_not_establishing(pipe: Pipeline) -> None:
+    got = _typed(pipe, "وأعلنت مصر وقطر أمس استئناف العلاقات الدبلوماسية بينهما بعد قطيعة طويلة.")
+    assert "RETREAT:ease" in got
+    assert "SUPPORT:relations" not in got
+    # establishing relations stays SUPPORT
+    got = _typed(pipe, "وأقامت مصر وقطر علاقات دبلوماسية عام 1972.")
+    assert "SUPPORT:relations" in got
