@@ -88,3 +88,11 @@ def test_events_arabic_resuming_relations_is_easing_not_establishing(pipe: Pipel
     # establishing relations stays SUPPORT
     got = _typed(pipe, "وأقامت مصر وقطر علاقات دبلوماسية عام 1972.")
     assert "SUPPORT:relations" in got
+
+
+def test_events_arabic_the_three_leaders_are_the_three_states_named_before(pipe: Pipeline) -> None:
+    a = pipe.run(Article("t", "t", "عقد رؤساء الأردن والعراق ومصر أمس قمة ثلاثية في بغداد.\n"
+                         "واتفق القادة الثلاثة على تعزيز التعاون الاقتصادي.", "ar", "2022-05-11"))
+    pairs = {frozenset((e.source.country, e.target.country)) for e in a.events
+             if str(e.type) == "AGREE" and e.source and e.target}
+    assert pairs == {frozenset(p) for p in (("JOR", "IRQ"), ("JOR", "EGY"), ("IRQ", "EGY"))}
