@@ -120,6 +120,7 @@ class Lexicon:
     adversative: frozenset[str] = frozenset()
     weak_boundaries: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -251,6 +252,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         adversative=frozenset(fold_phrase(x) for x in _list(roles, "adversative_prepositions")),
         weak_boundaries=frozenset(fold_phrase(x) for x in _list(roles, "weak_clause_boundaries")),
         reply_objects=frozenset(fold_phrase(x) for x in _list(roles, "reply_objects")),
+        place_nouns=frozenset(fold_phrase(x) for x in _list(roles, "place_nouns")),
     )
 
 
