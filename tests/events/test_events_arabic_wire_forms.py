@@ -96,3 +96,17 @@ def test_events_arabic_the_three_leaders_are_the_three_states_named_before(pipe:
     pairs = {frozenset((e.source.country, e.target.country)) for e in a.events
              if str(e.type) == "AGREE" and e.source and e.target}
     assert pairs == {frozenset(p) for p in (("JOR", "IRQ"), ("JOR", "EGY"), ("IRQ", "EGY"))}
+
+
+def test_events_arabic_place_named_through_a_place_noun_is_where_not_who(pipe: Pipeline) -> None:
+    got = _typed(pipe, "وعقد مسؤولون من السودان وتشاد أمس جولة محادثات في العاصمة الكينية نيروبي.")
+    assert got.get("CONSULT:meet", (None, None, ""))[:2] in {("SDN", "TCD"), ("TCD", "SDN")}
+    assert not any("KEN" in v[:2] for v in got.values())
+
+
+def test_events_arabic_relations_named_as_cut_since_a_year_are_a_past_severing(pipe: Pipeline) -> None:
+    a = pipe.run(Article("t", "t", "وأعلنت السفارة أن مسؤولين من المغرب والجزائر سيعقدون لقاء الشهر المقبل تمهيدا "
+                         "لاستئناف العلاقات الدبلوماسية المقطوعة منذ عام 2021.", "ar", "2024-05-11"))
+    cut = [e for e in a.events if str(e.type) == "SANCTION"]
+    assert cut and cut[0].date.start.startswith("2021")
+    assert {cut[0].source.country, cut[0].target.country} == {"MAR", "DZA"}
