@@ -109,3 +109,9 @@ def test_events_arabic_relations_named_as_cut_since_a_year_are_a_past_severing(p
     cut = [e for e in a.events if str(e.type) == "SANCTION"]
     assert cut and cut[0].date.start.startswith("2021")
     assert {cut[0].source.country, cut[0].target.country} == {"MAR", "DZA"}
+
+
+def test_events_arabic_verb_with_a_resumptive_pronoun_is_what_the_document_does(pipe: Pipeline) -> None:
+    got = _typed(pipe, "وقدمت مصر أمس شكوى إلى مجلس الأمن ضد إثيوبيا، طالبت فيها المجلس بإلزامها بوقف ملء السد.")
+    assert got.get("ACCUSE:allege", (None, None, ""))[:2] == ("EGY", "ETH")
+    assert {v[:2] for k, v in got.items() if k.startswith("REQUEST")} == {("EGY", "UNO")}

@@ -693,8 +693,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     joined = prev_tok in lex.conjunctions or prev_tok in lex.verb_coordinators \
         or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "")
     word = doc.tokens[trig.first].text
-    participle = any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes) and \
-        "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
+    comma = "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
+    participle = any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes) and comma
+    # "شكوى ...، طالبت فيها المجلس": a verb with a resumptive pronoun tells what the document's author does
+    participle = participle or (comma and trig.last + 1 < len(doc.tokens)
+                                and doc.tokens[trig.last + 1].text in lex.resumptive)
     if not (joined or participle):
         return source, target
     # a participle shares the subject of the main act, not of a past act named on the way ("الموقع في 2015")
@@ -710,7 +713,9 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     own = [m for m in source if not (earlier[-1].span.end <= m.span.start < trig.span.start)
            and not (joined and m.span.start < earlier[-1].span.start and m not in prev.source)]
     if participle and not joined and lex.subject_after_verb:
-        own = []  # "، متهما السلطات الجزائرية": a participle has no subject of its own; what follows is its object
+        # "، متهما السلطات الجزائرية": a participle has no subject of its own; what follows is its object
+        objects = [m for m in source + target if m.span.start > trig.span.start and m not in prev.source]
+        return list(prev.source), objects or [m for m in target if m not in prev.source] or list(prev.target)
     people = (ActorKind.PERSON, ActorKind.TITLE)
     if own and trig.form.entry.frame == "visit" and all(getattr(m.value, "kind", None) in _PLACES for m in own) \
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
@@ -845,6 +850,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
     if _participle_clause(doc, lex, trig) or _reduced_relative(doc, trig):
         return False
+    if trig.form.pos == "verb" and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.resumptive:
+        return False  # "شكوى ... طالبت فيها المجلس": a relative clause telling what the document itself does
     if trig.form.entry.independent:
         return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
     if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
