@@ -115,3 +115,9 @@ def test_events_arabic_verb_with_a_resumptive_pronoun_is_what_the_document_does(
     got = _typed(pipe, "وقدمت مصر أمس شكوى إلى مجلس الأمن ضد إثيوبيا، طالبت فيها المجلس بإلزامها بوقف ملء السد.")
     assert got.get("ACCUSE:allege", (None, None, ""))[:2] == ("EGY", "ETH")
     assert {v[:2] for k, v in got.items() if k.startswith("REQUEST")} == {("EGY", "UNO")}
+
+
+def test_events_arabic_opening_a_bridge_between_two_states_is_transport_cooperation(pipe: Pipeline) -> None:
+    got = _typed(pipe, "ومن المقرر أن تفتتح الأردن والعراق جسرا جديدا على الحدود الشهر المقبل.")
+    assert "COOPERATE:transport" in got
+    assert got["COOPERATE:transport"][2] == "planned"
