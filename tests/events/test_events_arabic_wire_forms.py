@@ -121,3 +121,8 @@ def test_events_arabic_opening_a_bridge_between_two_states_is_transport_cooperat
     got = _typed(pipe, "ومن المقرر أن تفتتح الأردن والعراق جسرا جديدا على الحدود الشهر المقبل.")
     assert "COOPERATE:transport" in got
     assert got["COOPERATE:transport"][2] == "planned"
+
+
+def test_events_arabic_reconstruction_in_another_state_is_aid_build(pipe: Pipeline) -> None:
+    got = _typed(pipe, "ومن المقرر أن تبدأ شركات أردنية العام المقبل تنفيذ مشروعات لإعادة إعمار مدينة الموصل العراقية.")
+    assert got.get("AID:build", (None, None, ""))[:2] == ("JOR", "IRQ")
