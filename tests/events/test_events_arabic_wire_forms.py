@@ -126,3 +126,10 @@ def test_events_arabic_opening_a_bridge_between_two_states_is_transport_cooperat
 def test_events_arabic_reconstruction_in_another_state_is_aid_build(pipe: Pipeline) -> None:
     got = _typed(pipe, "ومن المقرر أن تبدأ شركات أردنية العام المقبل تنفيذ مشروعات لإعادة إعمار مدينة الموصل العراقية.")
     assert got.get("AID:build", (None, None, ""))[:2] == ("JOR", "IRQ")
+
+
+def test_events_arabic_participle_takes_the_date_of_the_main_act_not_of_a_past_signing(pipe: Pipeline) -> None:
+    a = pipe.run(Article("t", "t", "وأعلنت تونس أمس إلغاء اتفاقية التعاون الموقعة مع ليبيا عام 2012، متهمة السلطات الليبية "
+                         "بالتقصير.", "ar", "2022-05-11"))
+    accuse = [e for e in a.events if str(e.type) == "ACCUSE"]
+    assert accuse and accuse[0].date.start == "2022-05-10"

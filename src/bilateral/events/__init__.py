@@ -1009,7 +1009,9 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if _participle_clause(doc, lex, trig):
         # "met on Monday for their first summit since 2019, pledging ...": the main verb's date
-        earlier = [t for t in earlier if t.form.pos == "verb"] or earlier
+        # (nor a past act named on the way: "إنهاء الاتفاق الموقع عام 2015، متهما ...")
+        earlier = [t for t in earlier if t.form.pos == "verb"] \
+            or [t for t in earlier if not t.form.entry.independent] or earlier
     for t in reversed(earlier):
         if t.dates:
             return (t.dates[-1].mention,)
