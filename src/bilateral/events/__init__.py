@@ -560,7 +560,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     dates = list(trig.dates)
     if trig.form.pos == "noun" and dates and _first_since(doc, lex, trig, dates):
         dates = []  # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
-    if entry.independent and trig.form.pos == "noun" and not dates:
+    if entry.independent and entry.type == EventType.SUPPORT and trig.form.pos == "noun" and not dates:
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
     quantities = list(trig.quantities)
     refers = _refers_back(doc, lex, trig, lo, hi)
@@ -732,14 +732,19 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     joined = prev_tok in lex.conjunctions or prev_tok in lex.verb_coordinators \
         or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "")
     word = doc.tokens[trig.first].text
+    comma = "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
     participle = (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
-                  or word in lex.participles) and \
-        "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
+                  or word in lex.participles) and comma
+    # "شكوى ...، طالبت فيها المجلس": a verb with a resumptive pronoun tells what the document's author does
+    participle = participle or (comma and trig.last + 1 < len(doc.tokens)
+                                and doc.tokens[trig.last + 1].text in lex.resumptive)
     if not (joined or participle):
         return source, target
-    # a participle goes with the last verb of the sentence ("وأكد المجلس دعمه ...، مطالبا"), not a noun
-    ref = next((t for t in reversed(earlier) if t.form.pos == "verb"), earlier[-1]) if participle and not joined \
-        else earlier[-1]
+    # a participle shares the subject of the main act -- the last verb ("وأكد المجلس دعمه ...، مطالبا"), not a
+    # noun nor a past act named on the way ("الموقع في 2015")
+    main = ([t for t in earlier if not t.form.entry.independent] if participle and not joined else []) or earlier
+    ref = next((t for t in reversed(main) if t.form.pos == "verb"), main[-1]) if participle and not joined \
+        else main[-1]
     drafted = [h for h in history if h.trigger is ref and h.source]
     if not drafted:
         return source, target
@@ -750,6 +755,10 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     # after Biden visited Hanoi and raised relations with Vietnam")
     own = [m for m in source if not (earlier[-1].span.end <= m.span.start < trig.span.start)
            and not (joined and m.span.start < earlier[-1].span.start and m not in prev.source)]
+    if participle and not joined and lex.subject_after_verb:
+        # "، متهما السلطات الجزائرية": a participle has no subject of its own; what follows is its object
+        objects = [m for m in source + target if m.span.start > trig.span.start and m not in prev.source]
+        return list(prev.source), objects or [m for m in target if m not in prev.source] or list(prev.target)
     people = (ActorKind.PERSON, ActorKind.TITLE)
     if own and trig.form.entry.frame == "visit" and all(getattr(m.value, "kind", None) in _PLACES for m in own) \
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
@@ -887,6 +896,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
     if _participle_clause(doc, lex, trig) or _reduced_relative(doc, trig):
         return False
+    if trig.form.pos == "verb" and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.resumptive:
+        return False  # "شكوى ... طالبت فيها المجلس": a relative clause telling what the document itself does
     if trig.form.entry.independent:
         return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
     if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
@@ -1045,7 +1056,9 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if _participle_clause(doc, lex, trig):
         # "met on Monday for their first summit since 2019, pledging ...": the main verb's date
-        earlier = [t for t in earlier if t.form.pos == "verb"] or earlier
+        # (nor a past act named on the way: "إنهاء الاتفاق الموقع عام 2015، متهما ...")
+        earlier = [t for t in earlier if t.form.pos == "verb"] \
+            or [t for t in earlier if not t.form.entry.independent] or earlier
     for t in reversed(earlier):
         if t.dates:
             return (t.dates[-1].mention,)

@@ -125,6 +125,7 @@ class Lexicon:
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
     setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
+    place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -261,6 +262,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         adversative=frozenset(fold_phrase(x) for x in _list(roles, "adversative_prepositions")),
         weak_boundaries=frozenset(fold_phrase(x) for x in _list(roles, "weak_clause_boundaries")),
         reply_objects=frozenset(fold_phrase(x) for x in _list(roles, "reply_objects")),
+        place_nouns=frozenset(fold_phrase(x) for x in _list(roles, "place_nouns")),
     )
 
 

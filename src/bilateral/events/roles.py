@@ -226,6 +226,15 @@ def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     prefix = _prefix_before(doc, p)
     if prefix and (prefix in lex.location_preps or prefix[1:] in lex.location_preps):
         return True
+    k = p.first - 1
+    # "في العاصمة العمانية مسقط": past a place noun and the words of the place's own mentions
+    while lex.place_nouns and k > lo and (doc.tokens[k].text in lex.place_nouns or doc.in_mention(k)) \
+            and any(doc.tokens[j].text in lex.place_nouns for j in range(max(lo, k - 2), k + 1)):
+        k -= 1
+    if k >= lo and k < p.first - 1:
+        prev = doc.tokens[k].text
+        return prev in lex.location_preps or any(prev.startswith(x) and prev[len(x):] in lex.place_nouns
+                                                 for x in lex.location_preps)
     if p.first > lo:
         prev = doc.tokens[p.first - 1].text
         return prev in lex.location_preps or (prev[:1] in lex.conjunctions and prev[1:] in lex.location_preps)
@@ -252,7 +261,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
-                                            and located(doc, lex, p, lo))]
+                                            and located(doc, lex, p, lo))
+                  # "في العاصمة العمانية": the adjective of a place noun names where, too
+                  and not (getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and p.first > lo
+                           and doc.tokens[p.first - 1].text in lex.place_nouns and located(doc, lex, p, lo))]
     setting = _setting_tokens(doc, lex, lo, hi)
     if first not in setting:
         # "أعلنت ... في ختام القمة ... لمجلس التعاون، إنهاء المقاطعة": the body of the meeting is where

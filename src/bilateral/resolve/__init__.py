@@ -115,8 +115,15 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             recent = local_group(pool, m.sentence, 10, dateline, before=m.span.start, span=3) or \
                 tuple(dict.fromkeys(a.value.country for a in pool if isinstance(a.value, ActorRef)
                                     and m.sentence - 3 <= a.sentence <= m.sentence and a.span.start < m.span.start))
-            if n == 2 and len(states) == 2 and set(states) <= set(recent):
-                named: tuple[str, ...] = states  # the article's main pair, when both were just named
+            own_ms = [a for a in pool if isinstance(a.value, ActorRef) and a.sentence == m.sentence
+                      and a.span.start < m.span.start and not (dateline is not None and dateline.contains(a.span))]
+            own = tuple(dict.fromkeys(a.value.country for a in own_ms if isinstance(a.value, ActorRef)))
+            # two states joined as one subject ("استضاف العراق وعمان محادثات بين البلدين") are not the pair
+            joined = len(own_ms) == 2 and own_ms[1].span.start - own_ms[0].span.end <= 3
+            if n == 2 and len(own) == 2 and not joined:
+                named: tuple[str, ...] = own  # "أرسلت مصر ... إلى مقديشو ... وقعه البلدان": the two of its own sentence
+            elif n == 2 and len(states) == 2 and set(states) <= set(recent):
+                named = states  # the article's main pair, when both were just named
             else:
                 named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
                     or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
