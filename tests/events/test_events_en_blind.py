@@ -1,0 +1,26 @@
+"""English: people, places and forms found missing on blind dev articles (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+from bilateral.ingest import make_article
+from bilateral.pipeline import Pipeline
+
+
+def _events(ctx: Context, body: str, published: str = "2024-03-14"):  # type: ignore[no-untyped-def]
+    return Pipeline(ctx).run(make_article(body, "t", lang="en", published=published)).events
+
+
+def _coded(ctx: Context, body: str, published: str = "2024-03-14") -> set[tuple[str, str | None, str | None, str]]:
+    return {(str(e.type), e.source.country if e.source else None, e.target.country if e.target else None,
+             str(e.status)) for e in _events(ctx, body, published)}
+
+
+def test_events_en_blind_recent_leaders_are_their_states(ctx: Context) -> None:
+    assert ("CONSULT", "HUN", "ITA", "occurred") in _coded(ctx, "Viktor Orban met Giorgia Meloni in Rome on Monday.")
+    assert ("CONSULT", "ETH", "ERI", "occurred") in _coded(ctx, "Abiy Ahmed met Isaias Afwerki in Asmara on Monday.")
+
+
+def test_events_en_blind_sea_named_after_a_country_is_no_actor(ctx: Context) -> None:
+    coded = _coded(ctx, "Japan and Vietnam signed a pact on fishing in the South China Sea on Monday.")
+    assert coded and all("CHN" not in (s, t) for _, s, t, _ in coded), coded
