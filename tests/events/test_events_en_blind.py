@@ -24,3 +24,10 @@ def test_events_en_blind_recent_leaders_are_their_states(ctx: Context) -> None:
 def test_events_en_blind_sea_named_after_a_country_is_no_actor(ctx: Context) -> None:
     coded = _coded(ctx, "Japan and Vietnam signed a pact on fishing in the South China Sea on Monday.")
     assert coded and all("CHN" not in (s, t) for _, s, t, _ in coded), coded
+
+
+def test_events_en_blind_currency_country_word_is_no_actor(ctx: Context) -> None:
+    coded = _coded(ctx, "Ghana and Togo said their bilateral trade reached 300 million US dollars in 2022.")
+    assert coded and all("USA" not in (s, t) for _, s, t, _ in coded), coded
+    coded = _coded(ctx, "Jordan lent Lebanon 40 million Egyptian pounds on Monday.")
+    assert all("EGY" not in (s, t) for _, s, t, _ in coded), coded
