@@ -27,7 +27,8 @@ def test_events_en_blind_sea_named_after_a_country_is_no_actor(ctx: Context) -> 
 
 
 def test_events_en_blind_currency_country_word_is_no_actor(ctx: Context) -> None:
-    coded = _coded(ctx, "Ghana and Togo said their bilateral trade reached 300 million US dollars in 2022.")
-    assert coded and all("USA" not in (s, t) for _, s, t, _ in coded), coded
-    coded = _coded(ctx, "Jordan lent Lebanon 40 million Egyptian pounds on Monday.")
-    assert all("EGY" not in (s, t) for _, s, t, _ in coded), coded
+    for body, code in (("Ghana's trade with Togo reached 300 million US dollars in 2022.", "USA"),
+                       ("Jordan lent Lebanon 40 million Egyptian pounds on Monday.", "EGY")):
+        analysis = Pipeline(ctx).run(make_article(body, "t", lang="en", published="2024-03-14"))
+        countries = {getattr(m.value, "country", None) for m in analysis.mentions.actors}
+        assert code not in countries and len(countries) == 2, (body, countries)
