@@ -32,3 +32,9 @@ def test_events_en_blind_currency_country_word_is_no_actor(ctx: Context) -> None
         analysis = Pipeline(ctx).run(make_article(body, "t", lang="en", published="2024-03-14"))
         countries = {getattr(m.value, "country", None) for m in analysis.mentions.actors}
         assert code not in countries and len(countries) == 2, (body, countries)
+
+
+def test_events_en_blind_warning_of_a_conditional_block_is_a_threat(ctx: Context) -> None:
+    coded = _coded(ctx, "On Monday Romania warned that it could block Moldova's bid to join the bloc unless the deal held.")
+    assert ("THREATEN", "ROU", "MDA", "occurred") in coded, coded
+    assert "SANCTION" not in {t for t, _, _, _ in coded}, coded
