@@ -38,3 +38,18 @@ def test_events_en_blind_warning_of_a_conditional_block_is_a_threat(ctx: Context
     coded = _coded(ctx, "On Monday Romania warned that it could block Moldova's bid to join the bloc unless the deal held.")
     assert ("THREATEN", "ROU", "MDA", "occurred") in coded, coded
     assert "SANCTION" not in {t for t, _, _, _ in coded}, coded
+
+
+def test_events_en_blind_bare_host_without_actor_is_no_visit(ctx: Context) -> None:
+    coded = _coded(ctx, "Morocco said it would not host camps for migrants sent back from Spain.")
+    assert "CONSULT" not in {t for t, _, _, _ in coded}, coded
+    coded = _coded(ctx, "Morocco will host Spain's prime minister in Rabat next week.")
+    assert ("CONSULT", "ESP", "MAR", "planned") in coded, coded
+
+
+def test_events_en_blind_after_the_meeting_refers_back(ctx: Context) -> None:
+    body = ("Spain's prime minister visited Rabat on Monday. After the meeting Morocco's king told reporters "
+            "that Morocco would not host camps for migrants from Spain.")
+    consults = [e for e in _events(ctx, body) if str(e.type) == "CONSULT"]
+    assert consults and all(e.evidence.start < body.index("After") for e in consults), \
+        [(e.mode, e.evidence.start) for e in consults]
