@@ -53,3 +53,8 @@ def test_events_en_blind_after_the_meeting_refers_back(ctx: Context) -> None:
     consults = [e for e in _events(ctx, body) if str(e.type) == "CONSULT"]
     assert consults and all(e.evidence.start < body.index("After") for e in consults), \
         [(e.mode, e.evidence.start) for e in consults]
+
+
+def test_events_en_blind_massing_troops_is_mobilization(ctx: Context) -> None:
+    coded = _coded(ctx, "Kenya's defence ministry said Somalia was amassing troops on the frontier with Kenya.")
+    assert ("MOBILIZE", "SOM", "KEN", "occurred") in coded, coded
