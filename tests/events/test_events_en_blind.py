@@ -58,3 +58,10 @@ def test_events_en_blind_after_the_meeting_refers_back(ctx: Context) -> None:
 def test_events_en_blind_massing_troops_is_mobilization(ctx: Context) -> None:
     coded = _coded(ctx, "Kenya's defence ministry said Somalia was amassing troops on the frontier with Kenya.")
     assert ("MOBILIZE", "SOM", "KEN", "occurred") in coded, coded
+
+
+def test_events_en_blind_the_two_ministers_are_the_pair_before(ctx: Context) -> None:
+    body = ("Ghana's trade minister visited Lome on Monday. On Tuesday the two ministers signed a communique "
+            "under which Togo will lift its ban on Ghanaian rice.")
+    signed = {(s, t) for ty, s, t, _ in _coded(ctx, body) if ty == "SUPPORT"}
+    assert signed and signed <= {("GHA", "TGO"), ("TGO", "GHA")}, signed
