@@ -65,3 +65,15 @@ def test_events_en_blind_the_two_ministers_are_the_pair_before(ctx: Context) -> 
             "under which Togo will lift its ban on Ghanaian rice.")
     signed = {(s, t) for ty, s, t, _ in _coded(ctx, body) if ty == "SUPPORT"}
     assert signed and signed <= {("GHA", "TGO"), ("TGO", "GHA")}, signed
+
+
+def test_events_en_blind_exercise_that_could_take_place_is_hypothetical(ctx: Context) -> None:
+    coded = _coded(ctx, "Egypt's navy said a joint exercise with Sudan could take place later this year.")
+    assert ("COOPERATE", "EGY", "SDN", "hypothetical") in coded, coded
+    coded = _coded(ctx, "Egypt's navy said a joint exercise with Sudan took place in May.")
+    assert ("COOPERATE", "EGY", "SDN", "occurred") in coded, coded
+
+
+def test_events_en_blind_plans_for_a_trip_is_planned(ctx: Context) -> None:
+    coded = _coded(ctx, "Egypt's president is ending the year with plans for a trip to Sudan.")
+    assert ("CONSULT", "EGY", "SDN", "planned") in coded, coded

@@ -120,6 +120,7 @@ class Lexicon:
     adversative: frozenset[str] = frozenset()
     weak_boundaries: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
+    hypothetical_after_noun: PhraseMatcher[str] | None = None
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -251,6 +252,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         adversative=frozenset(fold_phrase(x) for x in _list(roles, "adversative_prepositions")),
         weak_boundaries=frozenset(fold_phrase(x) for x in _list(roles, "weak_clause_boundaries")),
         reply_objects=frozenset(fold_phrase(x) for x in _list(roles, "reply_objects")),
+        hypothetical_after_noun=_phrases(_list(hyp, "after_noun"), c),
     )
 
 
