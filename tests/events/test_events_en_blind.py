@@ -77,3 +77,10 @@ def test_events_en_blind_exercise_that_could_take_place_is_hypothetical(ctx: Con
 def test_events_en_blind_plans_for_a_trip_is_planned(ctx: Context) -> None:
     coded = _coded(ctx, "Egypt's president is ending the year with plans for a trip to Sudan.")
     assert ("CONSULT", "EGY", "SDN", "planned") in coded, coded
+
+
+def test_events_en_blind_verb_form_after_a_possessive_is_a_noun(ctx: Context) -> None:
+    coded = _coded(ctx, "Djibouti's port handles most of Ethiopia's imports.")
+    assert "COOPERATE" not in {t for t, _, _, _ in coded}, coded
+    coded = _coded(ctx, "Ethiopia imports most of its fuel from Djibouti.")
+    assert "COOPERATE" in {t for t, _, _, _ in coded}, coded

@@ -233,6 +233,8 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     word = doc.tokens[first].text
     if any(word.endswith(x) for x in lex.participle_suffixes):
         return False
+    if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
+        return True  # "Mali's imports", "the country's exports": a noun after a possessive
     return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
 
 

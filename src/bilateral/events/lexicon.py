@@ -121,6 +121,7 @@ class Lexicon:
     weak_boundaries: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
     hypothetical_after_noun: PhraseMatcher[str] | None = None
+    possessive_suffixes: tuple[str, ...] = ()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -253,6 +254,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         weak_boundaries=frozenset(fold_phrase(x) for x in _list(roles, "weak_clause_boundaries")),
         reply_objects=frozenset(fold_phrase(x) for x in _list(roles, "reply_objects")),
         hypothetical_after_noun=_phrases(_list(hyp, "after_noun"), c),
+        possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
     )
 
 
