@@ -84,3 +84,17 @@ def test_events_en_blind_verb_form_after_a_possessive_is_a_noun(ctx: Context) ->
     assert "COOPERATE" not in {t for t, _, _, _ in coded}, coded
     coded = _coded(ctx, "Ethiopia imports most of its fuel from Djibouti.")
     assert "COOPERATE" in {t for t, _, _, _ in coded}, coded
+
+
+def test_events_en_blind_private_people_acting_are_not_their_state(ctx: Context) -> None:
+    body = ("Hungary and Ukraine traded words all week. "
+            "Hungarian farmers have blocked border crossings with Ukraine since Monday.")
+    coded = _coded(ctx, body)
+    assert "SANCTION" not in {t for t, _, _, _ in coded}, coded
+    coded = _coded(ctx, "Hungary has blocked border crossings with Ukraine since Monday.")
+    assert ("SANCTION", "HUN", "UKR", "occurred") in coded, coded
+
+
+def test_events_en_blind_keeping_a_ban_is_a_sanction(ctx: Context) -> None:
+    coded = _coded(ctx, "Hungary kept its ban on imports of Ukrainian grain on Friday.")
+    assert ("SANCTION", "HUN", "UKR", "occurred") in coded, coded

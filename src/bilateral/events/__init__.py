@@ -159,6 +159,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
             continue
         if entry.requires and distance.get(id(m)) is None:
             continue
+        if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
+            continue  # "Polish farmers have blocked the border": private people act, not a state
         if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
                 and not _actor_follows(doc, lex, last):
             continue  # "what Cairo called a provocation": naming, not a phone call
@@ -236,6 +238,16 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
         return True  # "Mali's imports", "the country's exports": a noun after a possessive
     return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
+
+
+def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """Is the word right before the verb (past auxiliaries) a noun of private people (actors.yaml
+    ``civilian_heads``: "farmers have blocked")?"""
+    lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    k = first - 1
+    while k > lo and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    return k >= lo and doc.tokens[k].text in lex.civilian_heads
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:

@@ -122,6 +122,7 @@ class Lexicon:
     reply_objects: frozenset[str] = frozenset()
     hypothetical_after_noun: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
+    civilian_heads: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -255,6 +256,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         reply_objects=frozenset(fold_phrase(x) for x in _list(roles, "reply_objects")),
         hypothetical_after_noun=_phrases(_list(hyp, "after_noun"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
+        civilian_heads=frozenset(fold_phrase(x) for x in _list(lang.get("actors"), "civilian_heads")),
     )
 
 
