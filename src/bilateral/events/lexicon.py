@@ -256,7 +256,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         reply_objects=frozenset(fold_phrase(x) for x in _list(roles, "reply_objects")),
         hypothetical_after_noun=_phrases(_list(hyp, "after_noun"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
-        civilian_heads=frozenset(fold_phrase(x) for x in _list(lang.get("actors"), "civilian_heads")),
+        civilian_heads=frozenset(fold_phrase(x) for x in _list(roles, "civilian_heads")),
     )
 
 
