@@ -98,3 +98,10 @@ def test_events_en_blind_private_people_acting_are_not_their_state(ctx: Context)
 def test_events_en_blind_keeping_a_ban_is_a_sanction(ctx: Context) -> None:
     coded = _coded(ctx, "Hungary kept its ban on imports of Ukrainian grain on Friday.")
     assert ("SANCTION", "HUN", "UKR", "occurred") in coded, coded
+
+
+def test_events_en_blind_act_prompted_by_a_criticism_is_its_own_event(ctx: Context) -> None:
+    coded = _coded(ctx, "In January Chile's president criticised Peru's border policy, prompting Peru to recall its "
+                        "ambassador from Santiago.")
+    assert ("ACCUSE", "CHL", "PER", "occurred") in coded, coded
+    assert ("SANCTION", "PER", "CHL", "occurred") in coded, coded
