@@ -105,3 +105,10 @@ def test_events_en_blind_act_prompted_by_a_criticism_is_its_own_event(ctx: Conte
                         "ambassador from Santiago.")
     assert ("ACCUSE", "CHL", "PER", "occurred") in coded, coded
     assert ("SANCTION", "PER", "CHL", "occurred") in coded, coded
+
+
+def test_events_en_blind_securing_a_deal_is_signing(ctx: Context) -> None:
+    coded = _coded(ctx, "Indonesia secured a five-year deal with Vietnam on rice supplies on Monday.")
+    assert ("SUPPORT", "IDN", "VNM", "occurred") in coded, coded
+    coded = _coded(ctx, "Indonesia secured the release of two sailors held by Vietnam on Monday.")
+    assert "SUPPORT" not in {t for t, _, _, _ in coded}, coded
