@@ -112,3 +112,11 @@ def test_events_en_blind_securing_a_deal_is_signing(ctx: Context) -> None:
     assert ("SUPPORT", "IDN", "VNM", "occurred") in coded, coded
     coded = _coded(ctx, "Indonesia secured the release of two sailors held by Vietnam on Monday.")
     assert "SUPPORT" not in {t for t, _, _, _ in coded}, coded
+
+
+def test_events_en_blind_date_in_a_relative_clause_is_not_inherited(ctx: Context) -> None:
+    body = ("Ghana's president visited Togo on Tuesday. He later flew to Abidjan for talks. The two presidents in "
+            "Lome agreed to strengthen security cooperation and to revive a joint commission that last met in 2016.")
+    agreed = [e for e in _events(ctx, body) if str(e.type) == "AGREE"]
+    assert agreed and all(e.date is not None and e.date.start == "2024-03-12" for e in agreed), \
+        [e.date for e in agreed]

@@ -1023,8 +1023,9 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
     for t in later:
         if t.first >= hi:
             break
-        if t.dates and not _reduced_relative(doc, t) and not t.form.entry.independent:
-            # "a pact signed in 2001" dates only the pact
+        if t.dates and not _reduced_relative(doc, t) and not t.form.entry.independent \
+                and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
+            # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _news_peg(trig, history)
