@@ -120,3 +120,11 @@ def test_events_en_blind_date_in_a_relative_clause_is_not_inherited(ctx: Context
     agreed = [e for e in _events(ctx, body) if str(e.type) == "AGREE"]
     assert agreed and all(e.date is not None and e.date.start == "2024-03-12" for e in agreed), \
         [e.date for e in agreed]
+
+
+def test_events_en_blind_received_by_after_a_visit_is_the_same_visit(ctx: Context) -> None:
+    body = ("Ghana's president visited Togo on Tuesday, his first trip abroad since taking office in April, "
+            "and was received by Togo's president.")
+    consults = [e for e in _events(ctx, body) if str(e.type) == "CONSULT"]
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in consults] == [("GHA", "TGO")], consults

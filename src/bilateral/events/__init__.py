@@ -587,6 +587,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                     and _same_countries(h.source, source) for t in earlier_in_sentence
                     for h in history if h.trigger is t):
         return []  # "ويتوجه الرئيس إلى أديس أبابا، في أول زيارة ...": the noun names the same trip
+    if entry.type == EventType.CONSULT and entry.frame == "host" and trig.form.pos == "verb" \
+            and any(t.form.entry.type == EventType.CONSULT and t.form.entry.mode == entry.mode
+                    and t.form.entry.frame != "host" for t in earlier_in_sentence) \
+            and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.passive_agent:
+        return []  # "visited Mali on Thursday ... and was received by Goita": the same visit
     inherited: tuple[Mention, ...] = ()
     soon = _shortly_after(doc, lex, trig, lo, hi)
     if soon is not None:
