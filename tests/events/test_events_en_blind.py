@@ -128,3 +128,10 @@ def test_events_en_blind_received_by_after_a_visit_is_the_same_visit(ctx: Contex
     consults = [e for e in _events(ctx, body) if str(e.type) == "CONSULT"]
     assert [(e.source.country if e.source else None, e.target.country if e.target else None)
             for e in consults] == [("GHA", "TGO")], consults
+
+
+def test_events_en_blind_coordinated_clause_with_its_own_subject_is_no_content(ctx: Context) -> None:
+    body = "Under the deal Kenya will lift its ban on Tanzanian flour and Tanzania will remove restrictions on Kenyan milk."
+    analysis = Pipeline(ctx).run(make_article(body, "t", lang="en", published="2024-03-14"))
+    retreats = [c for c in analysis.candidates if str(c.type) == "RETREAT"]
+    assert len(retreats) == 2, [(c.rule, c.trigger) for c in analysis.candidates]

@@ -240,6 +240,16 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
 
 
+def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
+    """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?"""
+    for p in doc.actors:
+        if not start < p.first < first or doc.tokens[p.first - 1].text not in lex.conjunctions:
+            continue
+        if all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
+            return True
+    return False
+
+
 def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     """Is the word right before the verb (past auxiliaries) a noun of private people (actors.yaml
     ``civilian_heads``: "farmers have blocked")?"""
@@ -879,6 +889,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
             continue
         if lex.cause_markers is not None and doc.cues(lex.cause_markers, t.last + 1, trig.first):
             continue  # "cut ties after protesters stormed the embassy": the cause is an event of its own
+        if _new_subject_clause(doc, lex, t.last + 1, trig.first):
+            continue  # "X will lift its ban ... and Y will remove restrictions": a clause with its own subject
         if trig.first - t.last <= 10:
             return True
         if lex.content_openers is not None and any(trig.first - a <= 6 for a, _b, _p in
