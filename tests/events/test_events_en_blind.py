@@ -135,3 +135,10 @@ def test_events_en_blind_coordinated_clause_with_its_own_subject_is_no_content(c
     analysis = Pipeline(ctx).run(make_article(body, "t", lang="en", published="2024-03-14"))
     retreats = [c for c in analysis.candidates if str(c.type) == "RETREAT"]
     assert len(retreats) == 2, [(c.rule, c.trigger) for c in analysis.candidates]
+
+
+def test_events_en_blind_possessed_visit_noun_is_the_visit_told_before(ctx: Context) -> None:
+    body = ("Chinese President Xi Jinping will visit Brasilia in November. "
+            "Xi's state visit, which follows a summit in Rio, was announced by Brazil's foreign ministry.")
+    visits = [e for e in _events(ctx, body, "2024-08-14") if str(e.type) == "CONSULT" and e.mode == "visit"]
+    assert len(visits) == 1, [(e.date, e.status) for e in visits]

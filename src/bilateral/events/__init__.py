@@ -1007,6 +1007,8 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
         k -= 1  # "his second trip", "the planned visit"
     if k >= lo and doc.tokens[k].text in lex.anaphoric:
         return True
+    if k >= lo and lex.possessive_suffixes and doc.tokens[k].text.endswith(lex.possessive_suffixes):
+        return True  # "Xi's state visit": a possessor makes the noun definite
     tok = doc.tokens[trig.first].text
     # Arabic definite article on the noun itself (written into the form, or read as a clitic: "وال"),
     # as the clause subject
