@@ -159,6 +159,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
             continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
         if entry.requires and distance.get(id(m)) is None:
             continue
+        if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
+            continue  # "Polish farmers have blocked the border": private people act, not a state
         if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
                 and not _actor_follows(doc, lex, last):
             continue  # "what Cairo called a provocation": naming, not a phone call
@@ -256,7 +258,29 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     word = doc.tokens[first].text
     if any(word.endswith(x) for x in lex.participle_suffixes):
         return False
+    if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
+        return True  # "Mali's imports", "the country's exports": a noun after a possessive
     return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
+
+
+def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
+    """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?"""
+    for p in doc.actors:
+        if not start < p.first < first or doc.tokens[p.first - 1].text not in lex.conjunctions:
+            continue
+        if all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
+            return True
+    return False
+
+
+def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """Is the word right before the verb (past auxiliaries) a noun of private people (actors.yaml
+    ``civilian_heads``: "farmers have blocked")?"""
+    lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    k = first - 1
+    while k > lo and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    return k >= lo and doc.tokens[k].text in lex.civilian_heads
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
@@ -612,6 +636,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                     and _same_countries(h.source, source) for t in earlier_in_sentence
                     for h in history if h.trigger is t):
         return []  # "ويتوجه الرئيس إلى أديس أبابا، في أول زيارة ...": the noun names the same trip
+    if entry.type == EventType.CONSULT and entry.frame == "host" and trig.form.pos == "verb" \
+            and any(t.form.entry.type == EventType.CONSULT and t.form.entry.mode == entry.mode
+                    and t.form.entry.frame != "host" for t in earlier_in_sentence) \
+            and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.passive_agent:
+        return []  # "visited Mali on Thursday ... and was received by Goita": the same visit
     inherited: tuple[Mention, ...] = ()
     soon = _shortly_after(doc, lex, trig, lo, hi)
     if soon is not None:
@@ -917,6 +946,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
             continue
         if lex.cause_markers is not None and doc.cues(lex.cause_markers, t.last + 1, trig.first):
             continue  # "cut ties after protesters stormed the embassy": the cause is an event of its own
+        if _new_subject_clause(doc, lex, t.last + 1, trig.first):
+            continue  # "X will lift its ban ... and Y will remove restrictions": a clause with its own subject
         if trig.first - t.last <= 10:
             return True
         if lex.content_openers is not None and any(trig.first - a <= 6 for a, _b, _p in
@@ -1034,6 +1065,8 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
         k -= 1  # "his second trip", "the planned visit"
     if k >= lo and doc.tokens[k].text in lex.anaphoric:
         return True
+    if k >= lo and lex.possessive_suffixes and doc.tokens[k].text.endswith(lex.possessive_suffixes):
+        return True  # "Xi's state visit": a possessor makes the noun definite
     tok = doc.tokens[trig.first].text
     # Arabic definite article on the noun itself (written into the form, or read as a clitic: "وال"),
     # as the clause subject
@@ -1069,8 +1102,9 @@ def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger
     for t in later:
         if t.first >= hi:
             break
-        if t.dates and not _reduced_relative(doc, t) and not t.form.entry.independent:
-            # "a pact signed in 2001" dates only the pact
+        if t.dates and not _reduced_relative(doc, t) and not t.form.entry.independent \
+                and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
+            # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \

@@ -126,6 +126,9 @@ class Lexicon:
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
     setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
     place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
+    hypothetical_after_noun: PhraseMatcher[str] | None = None
+    possessive_suffixes: tuple[str, ...] = ()
+    civilian_heads: frozenset[str] = frozenset()
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -263,6 +266,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         weak_boundaries=frozenset(fold_phrase(x) for x in _list(roles, "weak_clause_boundaries")),
         reply_objects=frozenset(fold_phrase(x) for x in _list(roles, "reply_objects")),
         place_nouns=frozenset(fold_phrase(x) for x in _list(roles, "place_nouns")),
+        hypothetical_after_noun=_phrases(_list(hyp, "after_noun"), c),
+        possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
+        civilian_heads=frozenset(fold_phrase(x) for x in _list(roles, "civilian_heads")),
     )
 
 

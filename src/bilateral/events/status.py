@@ -43,6 +43,10 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
             told_future = True  # "said he would meet X soon": the future of reported speech, a plan
             continue
         return Status.HYPOTHETICAL
+    # "a joint exercise with X could take place": a possible event named by its noun
+    if pos == "noun" and lex.hypothetical_after_noun is not None \
+            and _cues(doc, lex.hypothetical_after_noun, last + 1, min(hi, last + 8)):
+        return Status.HYPOTHETICAL
     if _cues(doc, lex.reported, s_lo, s_hi):
         return Status.REPORTED
     if told_future:

@@ -17,4 +17,7 @@ def find_mentions(text: Text, ctx: Context) -> Mentions:
     dates = find_dates(text, ctx)
     quantities = find_quantities(text, ctx, dates)
     actors, places = find_actors(text, ctx)
+    # "US dollars", "Egyptian pounds": a country word inside a sum of money names the currency, not an actor
+    money = [(q.span.start, q.span.end) for q in quantities if q.rule.endswith(":money")]
+    actors = [a for a in actors if not any(s <= a.span.start and a.span.end <= e for s, e in money)]
     return Mentions(actors=tuple(actors), dates=tuple(dates), quantities=tuple(quantities), places=tuple(places))
