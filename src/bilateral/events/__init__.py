@@ -675,11 +675,14 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
             follows = []  # the sentence names its own actors, outside this clause
         if refers and history:
             prev = _last_of(history, EventType.CONSULT) or history[-1]
+            base = replace(base, source=prev.source, target=prev.target)
         elif follows:
             prev = follows[-1]
-        else:
+            base = replace(base, source=prev.source, target=prev.target)
+        elif entry.mode != "trade" or not dates:
             return []
-        base = replace(base, source=prev.source, target=prev.target)
+        # else: a dated trade figure with no party named ("بلغ التبادل السلعي ... عام 2007"): the trade of the
+        # article's main pair (resolve)
 
     if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or _date_list(doc, lex, dates)):
         out = []

@@ -191,6 +191,12 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
     article = text.article
     sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target)
     targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source)
+    filled_pair = False
+    if not c.source and not c.target and c.mode == "trade" and len(focus) == 2:
+        # a trade figure with no party named: the article's main pair
+        sources = [Actor(country_as_of(ctx, focus[0], date.start), None, "", None, None)]
+        targets = [Actor(country_as_of(ctx, focus[1], date.start), None, "", None, None)]
+        filled_pair = True
     pairs = _pairs(c, sources, targets, focus)
     if not pairs:
         return []
@@ -214,7 +220,7 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
             tgt = Actor(location.country, None, location.name, None, None)  # "travelled to Karachi": Pakistan
         if tgt is None and c.type == EventType.CONSULT:
             continue  # "the council met": a consultation needs two parties
-        rules = (c.rule, RULE + (":+dyad" if filled else ""))
+        rules = (c.rule, RULE + (":+dyad" if filled or filled_pair else ""))
         eid = content_hash(article.doc, evidence.start, evidence.end, str(c.type), src.country,
                            tgt.country if tgt else None, c.trigger.start, date.start)
         out.append(Event(id=eid, doc=article.doc, lang=article.lang or "", type=c.type, mode=c.mode,
