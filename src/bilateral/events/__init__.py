@@ -227,14 +227,13 @@ def _noun_clitic(lex: Lexicon, m: Match[TriggerForm]) -> bool:
 
 
 def _compound_not_trigger(doc: Doc, lex: Lexicon, first: int) -> bool:
-    """A trigger word that only modifies the next noun ("export agency", "tour operators")."""
-    for phrase in lex.not_triggers:
-        parts = phrase.split()
-        if len(parts) > 1 and [t.text for t in doc.tokens[first:first + len(parts)]] == parts:
-            return True
-        # "a news conference": a modifier before the trigger word names another thing
-        if len(parts) > 1 and first - len(parts) + 1 >= 0 \
-                and [t.text for t in doc.tokens[first - len(parts) + 1:first + 1]] == parts:
+    """A trigger word that only modifies the next noun ("export agency", "tour operators"), or that a
+    modifier before it turns into another thing ("a news conference")."""
+    word = doc.tokens[first].text
+    for parts in lex.compound_not_triggers.get(word, ()):
+        k = parts.index(word)  # where the trigger word stands in the phrase
+        lo = first - k
+        if lo >= 0 and [t.text for t in doc.tokens[lo:lo + len(parts)]] == list(parts):
             return True
     return False
 

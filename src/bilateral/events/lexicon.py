@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..context import Context, LangData
@@ -110,6 +110,7 @@ class Lexicon:
     today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
     speech_verbs: PhraseMatcher[str] | None = None
@@ -169,6 +170,17 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
             for form in raw.get(pos) or ():
                 entries.append((str(form), TriggerForm(entry, pos[:-1], fold_phrase(str(form)) in plural)))
     return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
+
+
+def _compounds(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word not-triggers by their first and last word (the two places a trigger word can stand)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        parts = tuple(fold_phrase(p).split())
+        if len(parts) > 1:
+            for w in dict.fromkeys((parts[0], parts[-1])):
+                out.setdefault(w, []).append(parts)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def compile_lexicon(lang: LangData) -> Lexicon:
@@ -254,6 +266,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
         document_nouns=frozenset(fold_phrase(x) for x in _list(roles, "document_nouns")),
         light_verbs=frozenset(fold_phrase(x) for x in _list(roles, "light_verbs")),
+        compound_not_triggers=_compounds(_list(lang.get("triggers"), "not_triggers")),
         event_anaphors=_phrases(_list(roles, "event_anaphors"), c),
         resumptive=frozenset(fold_phrase(x) for x in _list(roles, "resumptive")),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
