@@ -366,8 +366,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         if subject is not None and frame == "visit" and pos == "verb" and _kind(subject) in _PLACE_KINDS:
             # "زار القاهرة كل من الوزير ... و...": a place right after a visit verb is what was visited
             # when a person follows as the subject (verb-object-subject order)
+            # (the visitors follow the place directly, before any date: "زار روسيا في مارس 2008 والتقى
+            # خلالها ... بوتين" names whom he met, not who visited)
             people = [a for a in after if a.first > subject.last and _kind(a) in _PEOPLE_KINDS
-                      and not marked(doc, lex, a, lo)]
+                      and not marked(doc, lex, a, lo)
+                      and not any(subject.last < d.first < a.first for d in doc.dates)]
             if people:
                 subject = people[0]
     if subject is None and before:
