@@ -109,7 +109,8 @@ def render_summary(events: list[Event], s: ExtractionSummary) -> str:
     lines = [f"Demo corpus: {s.articles} articles, {len(events)} events, {len(s.failures)} failures", ""]
     by_type = Counter(str(e.type) for e in events)
     lines.append("Events by type:  " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()))
-    dyads = Counter(tuple(sorted(filter(None, (_actor(e.source), _actor(e.target))))) for e in events)
+    dyads = Counter(tuple(sorted(a.country for a in (e.source, e.target) if a is not None and a.country))
+                    for e in events if e.target is not None)  # one-sided events have no dyad
     lines.append("Top dyads:       " + ", ".join(f"{'-'.join(d)} {n}" for d, n in dyads.most_common(8)))
     status = Counter(str(e.status) for e in events)
     lines.append("By status:       " + ", ".join(f"{t} {n}" for t, n in status.most_common()))
