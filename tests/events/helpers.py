@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bilateral.context import Context
+from bilateral.ingest import make_article
 from bilateral.model import (
     ActorKind,
     ActorRef,
@@ -17,6 +19,7 @@ from bilateral.model import (
     Text,
 )
 from bilateral.normalize import prepare
+from bilateral.pipeline import Pipeline
 
 
 def text_of(body: str, lang: str, published: str | None = "2015-02-12") -> Text:
@@ -57,3 +60,14 @@ def mentions(*ms: Mention) -> Mentions:
         dates=tuple(sorted((m for m in ms if m.kind == MentionKind.DATE), key=key)),
         quantities=tuple(sorted((m for m in ms if m.kind == MentionKind.QUANTITY), key=key)),
     )
+
+
+def pipeline_events(ctx: Context, body: str, lang: str, published: str | None):  # type: ignore[no-untyped-def]
+    """Every event of one article run through the whole pipeline."""
+    return Pipeline(ctx).run(make_article(body, "t", lang=lang, published=published)).events
+
+
+def coded(events) -> set[tuple[str, str | None, str | None, str]]:  # type: ignore[no-untyped-def]
+    """(type, source, target, status) of each event."""
+    return {(str(e.type), e.source.country if e.source else None, e.target.country if e.target else None,
+             str(e.status)) for e in events}

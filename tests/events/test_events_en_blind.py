@@ -6,14 +6,15 @@ from bilateral.context import Context
 from bilateral.ingest import make_article
 from bilateral.pipeline import Pipeline
 
+from .helpers import coded, pipeline_events
+
 
 def _events(ctx: Context, body: str, published: str = "2024-03-14"):  # type: ignore[no-untyped-def]
-    return Pipeline(ctx).run(make_article(body, "t", lang="en", published=published)).events
+    return pipeline_events(ctx, body, "en", published)
 
 
 def _coded(ctx: Context, body: str, published: str = "2024-03-14") -> set[tuple[str, str | None, str | None, str]]:
-    return {(str(e.type), e.source.country if e.source else None, e.target.country if e.target else None,
-             str(e.status)) for e in _events(ctx, body, published)}
+    return coded(_events(ctx, body, published))
 
 
 def test_events_en_blind_recent_leaders_are_their_states(ctx: Context) -> None:
