@@ -6,7 +6,8 @@ For every trigger (lang/<code>/triggers.yaml) in a sentence:
 - dates: each date mention belongs to the nearest trigger before it (or the first after it when
   none precedes, or when a conjunction separates it from the earlier trigger); a trigger without a
   date of its own takes the date of the trigger it is coordinated with, or of the event it refers
-  back to ("during this visit"), or an offset from the previous event ("four years later");
+  back to ("during this visit"), or an offset from the previous event ("four years later") -- see
+  :mod:`bilateral.events.dates`;
 - a trigger listing several dates (plural "4 visits in 2004, 2006 and 2008", trade figures per
   year) yields one candidate per date, quantities paired in order;
 - a definite re-mention with no date ("the visit") of an event already coded is not a new event;
@@ -15,57 +16,33 @@ For every trigger (lang/<code>/triggers.yaml) in a sentence:
 
 from __future__ import annotations
 
-import datetime as dt
-import itertools
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from .. import registry
 from ..context import Context
 from ..folding import fold_phrase
 from ..matcher import Match
-from ..model import ActorKind, Candidate, DateRef, EventType, Mention, MentionKind, Mentions, Precision, Span, Status, Text
+from ..model import ActorKind, Candidate, EventType, Mention, MentionKind, Mentions, Precision, Status, Text
+from .dates import (
+    attach,
+    date_list,
+    first_since,
+    inherit_date,
+    last_of,
+    narrative_years,
+    past_explicit,
+    shortly_after,
+    years_later,
+)
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, boundary_cues, clause_bounds, has_destination, located
+from .roles import assign_roles, clause_bounds, has_destination, located
 from .status import find_status
+from .trigger import RULE, Draft, Trigger, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
 
-RULE = registry.name("events")
 # acts about a future act: the date in their content belongs to that act
 _FORWARD = frozenset({EventType.AGREE, EventType.REQUEST, EventType.THREATEN})
-_LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
-
-
-@dataclass
-class _Trigger:
-    match: Match[TriggerForm]
-    first: int
-    last: int
-    sentence: int
-    span: Span
-    dates: list[Placed] = field(default_factory=list)
-    quantities: list[Placed] = field(default_factory=list)
-
-    @property
-    def form(self) -> TriggerForm:
-        return self.match.payload
-
-
-@dataclass
-class _Draft:
-    trigger: _Trigger
-    type: EventType
-    mode: str | None
-    status: object
-    source: tuple[Mention, ...]
-    target: tuple[Mention, ...]
-    dates: tuple[Mention, ...]
-    quantities: tuple[Mention, ...]
-    context: tuple[str, ...]
-    location: Mention | None
-    rule: str
-    refers_back: bool = False
 
 
 def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Candidate]:
@@ -75,13 +52,13 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
     lex = lexicon(ctx, lang)
     doc = Doc.build(text, mentions)
     doc.actors = _anaphora(doc, lex)
-    doc.dates = _narrative_years(doc, lex)
+    doc.dates = narrative_years(doc, lex)
     triggers = _find_triggers(doc, lex)
-    by_sentence: dict[int, list[_Trigger]] = {}
+    by_sentence: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_sentence.setdefault(t.sentence, []).append(t)
 
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     headline = _headline(text)
     for s in sorted(by_sentence):
         if s == headline:
@@ -89,16 +66,16 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         lo, hi = doc.sentence_tokens[s]
         if doc.cues(lex.opinion, lo, hi):
             continue  # "analysts said the visit was a message to ...": analysis, not an action (CODING_GUIDE)
-        content: list[_Trigger] = []
+        content: list[Trigger] = []
         sent_triggers = _main_triggers(doc, lex, by_sentence[s], content)
         # a date inside the content of an act about a future act ("agreed to hold talks early next year")
         # dates the content, which is not coded, not the agreement
         ahead = [c for c in content if _forward(sent_triggers, c)]
-        _attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
+        attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
         for c in ahead:
-            if _past_explicit(c, text.article.published):
+            if past_explicit(c, text.article.published):
                 # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
                 drafts.extend(_drafts_for(doc, lex, c, [], drafts))
     return [_candidate(d) for d in drafts]
@@ -120,8 +97,8 @@ def _headline(text: Text) -> int | None:
     return 0
 
 
-def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
-    out: list[_Trigger] = []
+def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
+    out: list[Trigger] = []
     matches = lex.triggers.find(doc.text.folded, tokens=doc.tokens)
     # words of a fixed phrase that only looks like a trigger ("مؤتمر صحفي", a press conference)
     blocked: set[int] = set()
@@ -169,15 +146,15 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[_Trigger]:
             if not has_destination(doc, lex, last, lo, hi):
                 continue
         taken.add(first)
-        out.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
+        out.append(Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
     return _prefer_cued(doc, lex, out)
 
 
-def _prefer_cued(doc: Doc, lex: Lexicon, out: list[_Trigger]) -> list[_Trigger]:
+def _prefer_cued(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
     """A phrase without a cue ("launched air strikes") gives way to a shorter entry inside it whose cue
     is present ("air strikes ... in support of" = military aid): the cue makes that reading specific."""
-    result: list[_Trigger] = []
+    result: list[Trigger] = []
     for t in out:
         if t.form.entry.requires or t.last == t.first:
             result.append(t)
@@ -190,7 +167,7 @@ def _prefer_cued(doc: Doc, lex: Lexicon, out: list[_Trigger]) -> list[_Trigger]:
         if cued:
             m = max(cued, key=lambda x: x.end - x.start)
             first, last = doc.token_at(m.start), doc.token_at(m.end - 1)
-            result.append(_Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
+            result.append(Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
         else:
             result.append(t)
     return result
@@ -203,15 +180,6 @@ def _addressed(doc: Doc, lex: Lexicon, m: Mention) -> bool:
         return False
     nxt = doc.tokens[placed.last + 1].text
     return nxt in lex.addressee_after or any(c in lex.addressee_after for _f, c in lex.clitics.prefix_forms(nxt) if c)
-
-
-def _first_since(doc: Doc, lex: Lexicon, trig: _Trigger, dates: list[Placed]) -> bool:
-    """"the first visit ... since 2014": "first" right before the noun and every date after "since"."""
-    if not lex.first_words or not any(doc.tokens[k].text in lex.first_words
-                                      for k in range(max(0, trig.first - 2), trig.first)):
-        return False
-    return all(any(f in lex.since for k in range(max(0, d.first - 2), d.first)
-                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)) for d in dates)
 
 
 def _in_actor(doc: Doc, k: int) -> bool:
@@ -347,220 +315,10 @@ def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     return out
 
 
-# ------------------------------------------------------------------------------- dates/quantities
-
-def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
-    """A conjunction between tokens, or a conjunction clitic on a word that opens a clause ("وفي")."""
-    for k in range(lo, hi):
-        tok = doc.tokens[k].text
-        if tok in lex.conjunctions or (tok[:1] in lex.conjunctions and tok[1:] in lex.soft_after):
-            return True
-    return False
-
-
-def _attach(doc: Doc, lex: Lexicon, s: int, triggers: list[_Trigger], contents: list[_Trigger]) -> None:
-    """Give each date and quantity mention of sentence ``s`` to one trigger. A date right after the
-    content of an agreement or request ("agreed to revive a pact signed in 2001", "وفق اتفاقية
-    الجزائر لعام 1975") or a deadline of it ("pledged ... by the end of 2018") dates that content,
-    not the agreeing: it is given to no trigger."""
-    for kind in ("dates", "quantities"):
-        for p in doc.in_sentence(getattr(doc, kind), s):
-            if kind == "dates" and _is_dateline(doc, p):
-                continue
-            if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
-                continue
-            if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
-                continue  # "to be spent until 2027": the end of a span, not the date of an act
-            before = [t for t in triggers if t.last < p.first]
-            after = [t for t in triggers if t.first > p.last]
-            inside = [t for t in triggers if t.first <= p.first <= t.last]
-            verb = [c for c in contents if c.form.pos == "verb" and c.last < p.first
-                    and (not before or c.first > before[-1].last)]
-            if kind == "dates" and verb and after and after[0].form.pos == "noun" and after[0].first - p.last <= 4:
-                # "prepares to host, on 19 December, a ministerial meeting": the date of the hosted event
-                getattr(after[0], kind).append(p)
-                continue
-            mains = [t for t in before if t not in contents]
-            if kind == "dates" and not inside and mains and _in_setting_of(doc, lex, mains[-1], p):
-                mains[-1].dates.append(p)  # "دان المجلس، في ختام اجتماع عقده أمس، ...": the act's date
-                continue
-            if inside:
-                chosen = inside[0]
-            elif not before:
-                if not after:
-                    continue
-                chosen = after[0]
-            else:
-                prev = before[-1]
-                chosen = prev
-                # a boundary word right before a date is its preposition ("bought ... since 2015"), also
-                # across a time of day ("struck before dawn on Monday")
-                j = p.first - 1
-                while kind == "dates" and j > prev.last and doc.tokens[j].text in lex.times_of_day:
-                    j -= 1
-                intro = kind == "dates" and any(b == j for _a, b, _c in doc.cues(lex.boundaries, j, j + 1))
-                if _hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
-                    # the date stands in a later clause: it belongs to that clause's event, if any
-                    if after and not _hard_boundary(doc, lex, p.last + 1, after[0].first):
-                        chosen = after[0]
-                    elif not (prev.form.plural or prev.form.entry.mode == "trade"):
-                        continue  # "ثم بعد فترة ... في السبعينيات": a clause with no event of its own
-                elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
-                        and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
-                    chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
-            if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
-                    and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
-                continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
-            getattr(chosen, kind).append(p)
-
-
-def _in_setting_of(doc: Doc, lex: Lexicon, trig: _Trigger, p: Placed) -> bool:
-    """Does date ``p`` stand in a setting phrase after ``trig`` ("اتفقتا ... في ختام اجتماع عقده الوفدان
-    أمس"), a few words after its marker?"""
-    if lex.setting_dates is None or not lex.setting_dates.size:
-        return False
-    return any(p.first - b <= 8 for _a, b, _c in doc.cues(lex.setting_dates, trig.last + 1, p.first))
-
-
-def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[_Trigger], contents: list[_Trigger]) -> bool:
-    before = [t for t in triggers if t.last < p.first]
-    if not before or not before[-1].form.entry.complement:
-        return False
-    main = before[-1]
-    own = [c for c in contents if main.last < c.last < p.first]
-    if own and p.first - own[-1].last <= 3 and not _hard_boundary(doc, lex, own[-1].last + 1, p.first) \
-            and not _is_purpose(doc, lex, own[-1]):
-        own[-1].dates.append(p)
-        return True
-    # a deadline marker right before the date ("by the end of 2018", "بحلول نهاية 2018"; the marker
-    # may overlap the date's own words)
-    k0 = max(main.last + 1, p.first - 4)
-    if any(b >= p.first - 1 for _a, b, _x in doc.cues(lex.deadline, k0, p.first)):
-        return True
-    # "وفق اتفاقية الجزائر لعام 1975": the date of a noun that is no trigger
-    tok = doc.tokens[p.first]
-    clitic = doc.text.folded[tok.start:doc.text.folded_index(p.mention.span.start)]
-    genitive = clitic in lex.genitive_dates or (p.first > main.last + 1 and doc.tokens[p.first - 1].text in lex.genitive_dates)
-    noun = p.first - (1 if clitic else 2)
-    return genitive and noun > main.last and not any(t.first <= noun <= t.last for t in triggers + contents)
-
-
-def _past_explicit(t: _Trigger, published: str | None) -> bool:
-    """Does the trigger carry an explicit date (with a year) earlier than the publication year?"""
-    starts = [getattr(d.mention.value, "start", None) for d in t.dates]
-    return bool(starts) and all(isinstance(x, str) and published is not None and x[:4] < published[:4] for x in starts)
-
-
-def _is_dateline(doc: Doc, p: Placed) -> bool:
-    """"CAIRO, May 5 (Agency) - ...": the date of the dispatch, not of an event."""
-    return doc.dateline is not None and doc.dateline.contains(p.mention.span)
-
-
-def _narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
-    """A day or month without a year ("in November", "في نوفمبر من نفس العام") in a story told about
-    an earlier time takes the year of the story, not the year of publication: the year of the last
-    explicit date before it when that year is two or more years before publication, or always when
-    "of the same year" follows."""
-    pub = doc.text.article.published
-    pub_year = int(pub[:4]) if pub else None
-    out: list[Placed] = []
-    last_year: int | None = None
-    last_sentence: int | None = None
-    last_day: str | None = None
-    said_year: int | None = None
-    for p in doc.dates:
-        ref = p.mention.value
-        if isinstance(ref, DateRef) and ref.start:
-            # a story told by dated steps (month or day); a bare year in passing does not set it
-            if ref.precision in (Precision.MONTH, Precision.DAY):
-                last_year = int(ref.start[:4])
-                last_sentence = p.mention.sentence
-            if ref.precision != Precision.DECADE:
-                said_year = int(ref.start[:4])  # any year said, for "of the same year"
-            last_day = ref.start if ref.precision == Precision.DAY else None
-            out.append(p)
-            continue
-        rel = ref.relative if isinstance(ref, DateRef) else None
-        if rel is not None and rel.unit == "day" and rel.offset == 0 and last_day is not None:
-            # "في اليوم نفسه", "the next day": the day of the event told before, not of publication
-            shift = _same_or_next_day(doc, lex, p.first - 3, p.last + 3)
-            if shift is not None:
-                day = (dt.date.fromisoformat(last_day) + dt.timedelta(days=shift)).isoformat()
-                m = p.mention
-                out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(day, None, Precision.DAY),
-                                          f"{m.rule}:narrative-day", m.text), p.first, p.last))
-                continue
-        same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
-        year = said_year if same_year and said_year is not None else last_year
-        if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or year is None:
-            out.append(p)
-            continue
-        recent = last_sentence is not None and p.mention.sentence - last_sentence <= 3
-        s_lo = doc.sentence_tokens[p.mention.sentence][0]
-        # "could attend the summit on 19 May", "will visit in June": a sentence about what is to come
-        ahead = any(not doc.in_mention(a) for m in (lex.hypothetical, lex.planned_before)
-                    for a, _b, _c in doc.cues(m, s_lo, p.first))
-        if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead):
-            out.append(p)
-            continue
-        day = getattr(rel, "day", None)
-        day_end = getattr(rel, "day_end", None)
-        start = f"{year:04d}-{rel.month:02d}" + (f"-{day:02d}" if day else "")
-        end = f"{year:04d}-{rel.month:02d}-{day_end:02d}" if day and day_end else None
-        value = DateRef(start, end, Precision.DAY if day else Precision.MONTH)
-        m = p.mention
-        out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
-                          p.first, p.last))
-    return out
-
-
-def _same_or_next_day(doc: Doc, lex: Lexicon, lo: int, hi: int) -> int | None:
-    """0 for "the same day" and 1 for "the next day" written in tokens [lo, hi), else None."""
-    lo, hi = max(lo, 0), min(hi, len(doc.tokens))
-    if doc.cues(lex.same_day, lo, hi):
-        return 0
-    if doc.cues(lex.next_day, lo, hi):
-        return 1
-    return None
-
-
-def _hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
-    """A clause boundary in [lo, hi), except a relative clause set off by commas on both sides ("انسحبت من
-    المنظمة، التي سبقت الاتحاد، في 1984": the date after it belongs to the main clause)."""
-    if hi <= lo:
-        return False
-    folded = doc.text.folded
-    for a, _b, _p in boundary_cues(doc, lex, lo, hi):
-        if doc.tokens[a].text in lex.relative_pronouns and a > 0 \
-                and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start] \
-                and "," in folded[doc.tokens[a].end:doc.tokens[hi - 1].start]:
-            continue
-        return True
-    return False
-
-
-def _date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
-    """Several dates joined as a list (2004، 2006 و2008 / 2004, 2006 and 2008)."""
-    if len(dates) < 2:
-        return False
-    folded = doc.text.folded
-    for a, b in itertools.pairwise(dates):
-        gap = b.first - a.last - 1
-        if gap > 3:
-            return False
-        # a list needs a separator: "2004، 2006 و2008" -- "أمس الأربعاء" is one date said twice
-        between = folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
-        words = [doc.tokens[k].text for k in range(a.last + 1, b.first)]
-        first_b = doc.tokens[b.first].text
-        if not ("," in between or any(w in lex.conjunctions for w in words) or first_b[:1] in lex.conjunctions):
-            return False
-    return True
-
-
 # ------------------------------------------------------------------------------------ candidates
 
-def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: list[_Trigger],
-                history: list[_Draft], later_in_sentence: list[_Trigger] | None = None) -> list[_Draft]:
+def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list[Trigger],
+                history: list[Draft], later_in_sentence: list[Trigger] | None = None) -> list[Draft]:
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
@@ -581,7 +339,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     location = _location(doc, lex, lo, hi, trig)
 
     dates = list(trig.dates)
-    if trig.form.pos == "noun" and dates and _first_since(doc, lex, trig, dates):
+    if trig.form.pos == "noun" and dates and first_since(doc, lex, trig, dates):
         dates = []  # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
     if entry.independent and entry.type == EventType.SUPPORT and trig.form.pos == "noun" and not dates:
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
@@ -594,7 +352,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     elif trig.form.pos == "noun" and any(t.form.pos == "verb" and _is_past(doc, lex, t)
                                          for t in earlier_in_sentence + (later_in_sentence or [])):
         rule += ":past"  # "met on Friday at the request of X": the noun shares the sentence's tense
-    elif _participle_clause(doc, lex, trig) and any(t.form.pos == "verb" and _is_past(doc, lex, t)
+    elif participle_clause(doc, lex, trig) and any(t.form.pos == "verb" and _is_past(doc, lex, t)
                                                     for t in earlier_in_sentence):
         rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
 
@@ -630,7 +388,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         return []
 
     if not dates and trig.form.pos == "noun" and entry.type == EventType.CONSULT \
-            and not _years_later(doc, lex, trig, lo, hi, history) \
+            and not years_later(doc, lex, trig, lo, hi, history) \
             and any(t.form.entry.type == entry.type and t.form.entry.mode == entry.mode
                     and _same_countries(h.source, source) for t in earlier_in_sentence
                     for h in history if h.trigger is t):
@@ -641,12 +399,12 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
             and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.passive_agent:
         return []  # "visited Mali on Thursday ... and was received by Goita": the same visit
     inherited: tuple[Mention, ...] = ()
-    soon = _shortly_after(doc, lex, trig, lo, hi)
+    soon = shortly_after(doc, lex, trig, lo, hi)
     if soon is not None:
         dates, inherited = [], (soon,)
         rule += ":shortly-after"
     elif not dates:
-        inherited = _inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi,
+        inherited = inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi,
                                   later_in_sentence or [])
         if inherited:
             rule += ":date-inherited"
@@ -656,7 +414,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
         etype, mode, status = EventType.REJECT, "meet", Status.OCCURRED
         rule += ":refusal"
-    base = _Draft(trig, etype, mode, status, tuple(source), tuple(target), (), (),
+    base = Draft(trig, etype, mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
     if entry.mode == "multilateral" and source and not target \
             and all(getattr(m.value, "kind", None) == ActorKind.ORGANISATION for m in source) \
@@ -673,7 +431,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
                                         *doc.sentence_tokens[trig.sentence])):
             follows = []  # the sentence names its own actors, outside this clause
         if refers and history:
-            prev = _last_of(history, EventType.CONSULT) or history[-1]
+            prev = last_of(history, EventType.CONSULT) or history[-1]
             base = replace(base, source=prev.source, target=prev.target)
         elif follows:
             prev = follows[-1]
@@ -683,7 +441,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
         # else: a dated trade figure with no party named ("بلغ التبادل السلعي ... عام 2007"): the trade of the
         # article's main pair (resolve)
 
-    if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or _date_list(doc, lex, dates)):
+    if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or date_list(doc, lex, dates)):
         out = []
         qs = [q for q in quantities if _unit(q) != "count"]
         paired = len(qs) == len(dates)
@@ -703,7 +461,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: _Trigger, earlier_in_sentence: lis
     return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
 
 
-def _planned_today(doc: Doc, lex: Lexicon, trig: _Trigger, status: object, dates: tuple[Mention, ...]) -> bool:
+def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates: tuple[Mention, ...]) -> bool:
     """"ويتوجه الرئيس اليوم إلى ...": a trip in the present tense dated today is about to happen."""
     if status != Status.OCCURRED or trig.form.pos != "verb" or not dates or not lex.today_words:
         return False
@@ -713,7 +471,7 @@ def _planned_today(doc: Doc, lex: Lexicon, trig: _Trigger, status: object, dates
     return fold_phrase(dates[0].text).startswith(lex.today_words)
 
 
-def _per_target(trig: _Trigger, drafts: list[_Draft]) -> list[_Draft]:
+def _per_target(trig: Trigger, drafts: list[Draft]) -> list[Draft]:
     """"two calls, with A and with B" / "اتصالين هاتفيين بـA وB": a plural trigger with one actor and
     several parties is one bilateral event with each party, not a meeting of all."""
     if not trig.form.plural:
@@ -727,7 +485,7 @@ def _per_target(trig: _Trigger, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _dropped_subject(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
+def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
                      target: list[Mention]) -> list[Mention]:
     """A verb with no subject of its own but an object (Arabic drops a pronoun subject: "في إطار جولة
     يتوجه بعدها إلى طهران") has the actor of the previous event of its sentence."""
@@ -741,8 +499,8 @@ def _dropped_subject(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], hist
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
 
 
-def _continued_parties(lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
-                       history: list[_Draft]) -> tuple[list[Mention], list[Mention]]:
+def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
+                       history: list[Draft]) -> tuple[list[Mention], list[Mention]]:
     if (trig.form.pos != "verb" and not trig.form.entry.independent) or not earlier or not lex.subject_after_verb:
         return [], []
     drafted = [h for h in history if h.trigger in earlier and h.source and h.target]
@@ -753,7 +511,7 @@ _PLACES = (ActorKind.COUNTRY, ActorKind.CAPITAL)
 _STATE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.DEMONYM, ActorKind.PERSON, ActorKind.TITLE)
 
 
-def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
+def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
                          source: list[Mention], target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """A verb joined to an earlier verb of the sentence ("visited Moscow and signed ...", "زار ... ووقع")
     shares that verb's subject; the words in between are its objects, not its subject."""
@@ -807,11 +565,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_
     return new_source, new_target
 
 
-def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger],
-                   content: list[_Trigger] | None = None) -> list[_Trigger]:
+def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[Trigger],
+                   content: list[Trigger] | None = None) -> list[Trigger]:
     """Drop triggers that are the purpose or content of an earlier one (collected in ``content``), or
     the setting of another ("during the summit"), before dates are given out."""
-    kept: list[_Trigger] = []
+    kept: list[Trigger] = []
     content = [] if content is None else content
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
@@ -825,7 +583,7 @@ def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[_Trigger],
     return kept
 
 
-def _after_setting_marker(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
+def _after_setting_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     k = t.first - 1
     while k >= 0 and doc.tokens[k].text in lex.determiners:
         k -= 1
@@ -836,7 +594,7 @@ def _after_setting_marker(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
                           if not any(b < q.first <= k for q in doc.actors))
 
 
-def _recorded(history: list[_Draft], etype: EventType, mode: str | None, dates: list[Placed]) -> bool:
+def _recorded(history: list[Draft], etype: EventType, mode: str | None, dates: list[Placed]) -> bool:
     """Is there an earlier event of this type and mode whose explicit date agrees with these dates
     (at the coarser of the two precisions)?"""
     own = [getattr(d.mention.value, "start", None) for d in dates]
@@ -853,11 +611,11 @@ def _recorded(history: list[_Draft], etype: EventType, mode: str | None, dates: 
     return False
 
 
-def _forward(kept: list[_Trigger], content: _Trigger) -> bool:
+def _forward(kept: list[Trigger], content: Trigger) -> bool:
     """Is ``content`` the content of an agreement, request or threat (the trigger before it)?"""
     before = [t for t in kept if t.first < content.first]
     return bool(before) and before[-1].form.entry.type in _FORWARD
-def _describes_an_object(doc: Doc, lex: Lexicon, t: _Trigger, kept: list[_Trigger]) -> bool:
+def _describes_an_object(doc: Doc, lex: Lexicon, t: Trigger, kept: list[Trigger]) -> bool:
     """"رفع الحظر الذي فرضته على ليبيا", "lifted the ban that it imposed": a verb opening a relative
     clause on the object of an earlier trigger recalls how that object came about; it is no new event
     unless it carries its own date."""
@@ -870,7 +628,7 @@ def _describes_an_object(doc: Doc, lex: Lexicon, t: _Trigger, kept: list[_Trigge
     return 0 < t.first - prev.last <= 4 and not any(prev.last < p.first < t.first for p in doc.actors)
 
 
-def _joined_to_content(doc: Doc, lex: Lexicon, t: _Trigger, kept: list[_Trigger], dropped: list[_Trigger]) -> bool:
+def _joined_to_content(doc: Doc, lex: Lexicon, t: Trigger, kept: list[Trigger], dropped: list[Trigger]) -> bool:
     """A trigger coordinated with the content of an earlier agreement or request is content too ("agreed to
     resume relations and reopen embassies", "اتفقتا على استئناف العلاقات وإعادة فتح السفارات"); after a
     condemnation the content is a thing, and a coordinated verb is a new act ("دانت الغزو وطالبت")."""
@@ -884,7 +642,7 @@ def _joined_to_content(doc: Doc, lex: Lexicon, t: _Trigger, kept: list[_Trigger]
     return coordinated and t.first - dropped[-1].last <= 6
 
 
-def _names_a_document(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
+def _names_a_document(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     """"اتفاقية نشر قوات" (an agreement on deploying troops): a trigger that is the genitive of a
     document noun names what the document is about, not an event."""
     if not lex.document_nouns or t.first == 0 or t.match.prefix or t.match.suffix:
@@ -897,15 +655,15 @@ def _names_a_document(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
                for f, c in lex.clitics.prefix_forms(prev)) and not prev.startswith(lex.definite_articles)
 
 
-def _is_setting(doc: Doc, lex: Lexicon, t: _Trigger) -> bool:
+def _is_setting(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     entry = t.form.entry
     if t.form.pos != "noun" or entry.type != EventType.CONSULT or entry.mode not in ("meet", "multilateral"):
         return False
     return _after_setting_marker(doc, lex, t)  # "بالقمة": at the summit; "during the summit"
 
 
-def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], lo: int,
-                content: list[_Trigger] | None = None) -> bool:
+def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], lo: int,
+                content: list[Trigger] | None = None) -> bool:
     """Is this trigger the purpose or the content of an earlier trigger of its sentence?
     ("visited Moscow to discuss ...", "زار موسكو لبحث", "agreed to hold talks", "طالب باريس بالاعتراف")
     ``content``: earlier triggers already found to be content; a trigger joined to one of them is too
@@ -925,7 +683,7 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
         # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
         last = max(earlier + (content or []), key=lambda t: t.first)
         return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
-    if _participle_clause(doc, lex, trig) or _reduced_relative(doc, trig):
+    if participle_clause(doc, lex, trig) or reduced_relative(doc, trig):
         return False
     if trig.form.pos == "verb" and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.resumptive:
         return False  # "شكوى ... طالبت فيها المجلس": a relative clause telling what the document itself does
@@ -958,31 +716,7 @@ def _is_content(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger],
     return False
 
 
-def _is_purpose(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int = 0) -> bool:
-    """"to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)."""
-    if any(c in trig.match.prefix for c in lex.purpose_clitics):
-        return True
-    return any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first))
-
-
-def _participle_clause(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
-    """", accusing Doha of ...": a participle after a comma is a further act of the subject."""
-    if trig.form.pos != "verb" or trig.first == 0:
-        return False
-    word = doc.tokens[trig.first].text
-    between = doc.text.folded[doc.tokens[trig.first - 1].end:doc.tokens[trig.first].start]
-    return "," in between and (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
-                               or word in lex.participles)
-
-
-def _reduced_relative(doc: Doc, trig: _Trigger) -> bool:
-    """"a pact signed in 2001": a verb right after its own cue noun describes that thing's own past."""
-    requires = trig.form.entry.requires
-    return bool(requires) and trig.form.pos == "verb" and trig.first > 0 \
-        and doc.tokens[trig.first - 1].text in requires
-
-
-def _light_verb(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     """"قام X بزيارة القاهرة": a verbal noun after bi- completes a light verb whose subject came
     before; the noun's genitive is then its object (the place visited), not its agent."""
     if trig.form.pos != "noun":
@@ -995,7 +729,7 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
                for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
 
 
-def _past_verb_before(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int) -> bool:
+def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
     """"imposed new sanctions on ...": a noun trigger governed by a past verb a few words before it."""
     if lex.subject_after_verb:
         return False
@@ -1008,7 +742,7 @@ def _past_verb_before(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int) -> bool:
     return False
 
 
-def _is_past(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+def _is_past(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     word = doc.tokens[trig.first].text
     return word in lex.past_forms or any(word.endswith(x) for x in lex.past_suffixes)
 
@@ -1017,21 +751,14 @@ def _unit(p: Placed) -> str:
     return getattr(p.mention.value, "unit", "")
 
 
-def _last_of(history: list[_Draft], etype: EventType) -> _Draft | None:
-    for h in reversed(history):
-        if h.type == etype and h.dates:
-            return h
-    return None
-
-
-def _refers_back(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> bool:
+def _refers_back(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> bool:
     folded = doc.text.folded
     start = doc.tokens[max(lo, trig.first - 6)].start
     end = doc.tokens[min(hi, trig.last + 8) - 1].end if hi > 0 else len(folded)
     return bool(lex.refers_back.find(folded, start, end))
 
 
-def _new_agent(doc: Doc, lex: Lexicon, trig: _Trigger, source: list[Mention], history: list[_Draft]) -> bool:
+def _new_agent(doc: Doc, lex: Lexicon, trig: Trigger, source: list[Mention], history: list[Draft]) -> bool:
     """"at the request of Egypt and Sudan": a definite noun whose agent (after "of"/"by") names a state
     that no earlier event of its type had is a new event, not a re-mention."""
     k = trig.last + 1
@@ -1048,19 +775,19 @@ def _same_countries(a: tuple[Mention, ...] | list[Mention], b: tuple[Mention, ..
     return not ca or not cb or ca == cb
 
 
-def _elaborates(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+def _elaborates(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     """Is the trigger next to a word pointing back to an earlier event ("خلالها" during it, "حيث" where)?"""
     near = [trig.first - 1, trig.last + 1]
     return any(0 <= k < len(doc.tokens) and {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)} & lex.elaborates
                for k in near)
 
 
-def _inside_refers_back(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+def _inside_refers_back(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     lo = max(0, trig.first - 4)
     return any(a <= trig.first and b >= trig.last for a, b, _p in doc.cues(lex.refers_back, lo, trig.first + 1))
 
 
-def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
+def _is_anaphoric(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     lo, _ = doc.sentence_tokens[trig.sentence]
     k = trig.first - 1
     while k > lo and doc.tokens[k].text in lex.determiners and doc.tokens[k].text not in lex.anaphoric:
@@ -1077,219 +804,6 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: _Trigger) -> bool:
     return bool(lex.definite_articles) and definite and trig.first <= lo + 1
 
 
-def _inherit_date(doc: Doc, lex: Lexicon, trig: _Trigger, earlier: list[_Trigger], history: list[_Draft],
-                  refers: bool, lo: int, hi: int, later: list[_Trigger]) -> tuple[Mention, ...]:
-    month = _same_month(doc, lex, trig, lo, hi, history)
-    if month is not None:
-        return (month,)
-    if refers:
-        prev = _last_of(history, EventType.CONSULT)
-        if prev is not None:
-            return prev.dates
-    shifted = _years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history)
-    if shifted is not None:
-        return (shifted,)  # "four years later": an offset beats the date of the previous clause
-    if _participle_clause(doc, lex, trig):
-        # "met on Monday for their first summit since 2019, pledging ...": the main verb's date
-        # (nor a past act named on the way: "إنهاء الاتفاق الموقع عام 2015، متهما ...")
-        earlier = [t for t in earlier if t.form.pos == "verb"] \
-            or [t for t in earlier if not t.form.entry.independent] or earlier
-    for t in reversed(earlier):
-        if t.dates:
-            return (t.dates[-1].mention,)
-        drafted = [h for h in history if h.trigger is t and h.dates]
-        if drafted:
-            return drafted[-1].dates
-    # "signed, during his visit to Cairo in September 2004, a protocol": the clause's dated event
-    for t in later:
-        if t.first >= hi:
-            break
-        if t.dates and not _reduced_relative(doc, t) and not t.form.entry.independent \
-                and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
-            # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
-            return (t.dates[0].mention,)
-    return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
-        or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
-        or _news_peg(trig, history)
-
-
-def _reply_date(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
-    """"China rejected the complaint": a rejection of an accusation or demand told just before (in the two
-    sentences before) answers it -- that act's date."""
-    if trig.form.entry.type != EventType.REJECT or not lex.reply_objects:
-        return ()
-    k = trig.last + 1
-    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
-        k += 1
-    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.reply_objects:
-        return ()
-    for h in reversed(history):
-        if trig.sentence - h.trigger.sentence > 2:
-            break
-        if h.type in (EventType.ACCUSE, EventType.REQUEST) and h.dates:
-            return h.dates
-    return ()
-
-
-def _also(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
-    """"The two sides also agreed ...": one more act of the same kind as one reported before, on the
-    same occasion -- that act's date."""
-    if trig.first == 0 or doc.tokens[trig.first - 1].text not in lex.additive:
-        return ()
-    for h in reversed(history):
-        if h.type == trig.form.entry.type and h.dates:
-            return h.dates
-    return ()
-
-
-def _list_item_date(doc: Doc, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
-    """In a factbox or timeline ("- 19 November 2015: ... . Russia extends a loan."), an undated event
-    takes the date of its list item: the date of an earlier event on the same line, when the line opens
-    with a list marker or with that date."""
-    body = doc.text.article.text
-    pos = doc.text.sentences[trig.sentence].start
-    line_start = body.rfind("\n", 0, pos) + 1
-    head = body[line_start:pos].lstrip()
-    for h in reversed(history):
-        if not h.dates or doc.text.sentences[h.trigger.sentence].start < line_start:
-            continue
-        d = h.dates[0]
-        opens_with_date = body[line_start:d.span.start].strip() in ("", *_LIST_MARKERS)
-        if head[:1] in _LIST_MARKERS or opens_with_date:
-            return h.dates
-        break
-    return ()
-
-
-def _about_the_event_before(doc: Doc, lex: Lexicon, trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
-    """"The agreement brought Egypt hundreds of tanks": a sentence opened by a definite noun naming an
-    event continues the dated event of the sentence before."""
-    s_lo = doc.sentence_tokens[trig.sentence][0]
-    if lex.event_anaphors is None or not doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)):
-        return ()
-    for h in reversed(history):
-        if trig.sentence - h.trigger.sentence > 1:
-            break
-        if h.dates and h.trigger.sentence < trig.sentence:
-            return h.dates
-    return ()
-
-
-def _news_peg(trig: _Trigger, history: list[_Draft]) -> tuple[Mention, ...]:
-    """In a report of the day, an undated event told right after a dated one ("on Friday ... The
-    statement was signed by ...") happened on that day: the last day-level relative date of the two
-    sentences before."""
-    for h in reversed(history):
-        if trig.sentence - h.trigger.sentence > 2:
-            break
-        for m in h.dates:
-            ref = m.value
-            if isinstance(ref, DateRef) and ref.relative is not None and ref.relative.unit in ("day", "weekday") \
-                    and not ref.relative.span_days:
-                return (m,)
-    return ()
-
-
-def _same_month(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int, history: list[_Draft]) -> Mention | None:
-    """"في وقت لاحق من الشهر نفسه" (later the same month): the month of the previous dated event."""
-    if lex.same_month is None or not history:
-        return None
-    cues = doc.cues(lex.same_month, lo, hi)
-    if not cues:
-        return None
-    for h in reversed(history):
-        ref = h.dates[0].value if h.dates else None
-        if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
-            a, b, _p = cues[0]
-            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
-                           f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
-    return None
-
-
-def _years_later(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
-                 history: list[_Draft]) -> Mention | None:
-    """"four years later" / "بعدها بأربع سنوات" / "قبل ذلك بثلاثة أشهر": an offset from the previous dated event."""
-    if not (lex.years_later or lex.months_before) or not history:
-        return None
-    start = doc.tokens[lo].start
-    end = doc.tokens[hi - 1].end
-    clause = doc.text.folded[start:end]
-    for pattern in lex.years_later:
-        m = pattern.search(clause)
-        if not m:
-            continue
-        word = m.group(1)
-        n = int(word) if word.isdigit() else lex.number_words.get(word)
-        if n is None:
-            continue
-        for h in reversed(history):
-            ref = h.dates[0].value if h.dates else None
-            if isinstance(ref, DateRef) and ref.start and ref.precision != Precision.DECADE:
-                year = int(ref.start[:4]) + n
-                span = doc.text.original(start + m.start(), start + m.end())
-                return Mention(MentionKind.DATE, span, trig.sentence,
-                               DateRef(str(year), None, Precision.YEAR), f"{RULE}:years-later",
-                               doc.text.article.text[span.start:span.end])
-        return None
-    for pattern in lex.months_before:
-        # "قبل ذلك بثلاثة أشهر": that many months before the previous event dated to the month or day
-        m = pattern.search(clause)
-        word = m.group(1) if m else ""
-        n = int(word) if word.isdigit() else lex.number_words.get(word)
-        if m is None or n is None:
-            continue
-        for h in reversed(history):
-            ref = h.dates[0].value if h.dates else None
-            if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
-                months = int(ref.start[:4]) * 12 + int(ref.start[5:7]) - 1 - n
-                span = doc.text.original(start + m.start(), start + m.end())
-                return Mention(MentionKind.DATE, span, trig.sentence,
-                               DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH),
-                               f"{RULE}:months-before", doc.text.article.text[span.start:span.end])
-        return None
-    return None
-
-
-def _day_of_previous(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int,
-                     history: list[_Draft]) -> Mention | None:
-    """"the same day" / "the next day" with no date word (in the trigger's sentence): the day of the
-    previous day-dated event."""
-    s_lo, s_hi = doc.sentence_tokens[trig.sentence]
-    shift = _same_or_next_day(doc, lex, s_lo, s_hi)
-    if shift is None:
-        return None
-    for h in reversed(history):
-        ref = h.dates[0].value if h.dates else None
-        if isinstance(ref, DateRef) and ref.start and ref.precision == Precision.DAY:
-            day = (dt.date.fromisoformat(ref.start[:10]) + dt.timedelta(days=shift)).isoformat()
-            span = trig.span
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
-                           f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
-def _shortly_after(doc: Doc, lex: Lexicon, trig: _Trigger, lo: int, hi: int) -> Mention | None:
-    """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
-    explicit date before it -- that date's month."""
-    cues = doc.cues(lex.shortly_after, lo, hi) if lex.shortly_after else []
-    if not cues:
-        return None
-    a, b, _ = cues[0]
-    words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
-    if not any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words) \
-            or any(doc.cues(m, lo, trig.first) for m in (lex.planned_before, lex.hypothetical)):
-        return None
-    for p in reversed(doc.dates):
-        ref = p.mention.value
-        if p.last >= a or not isinstance(ref, DateRef) or _is_dateline(doc, p):
-            continue
-        if ref.start and ref.precision in (Precision.DAY, Precision.MONTH):
-            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
-                           f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
-        if ref.relative is not None and ref.relative.unit in ("day", "weekday") and not ref.relative.span_days:
-            return p.mention  # "on Friday ... hours later": that day
-    return None
-
-
 def _contexts(doc: Doc, lex: Lexicon, s: int, base: tuple[str, ...]) -> tuple[str, ...]:
     lo, hi = doc.sentence_tokens[s]
     if hi <= lo:
@@ -1302,7 +816,7 @@ def _contexts(doc: Doc, lex: Lexicon, s: int, base: tuple[str, ...]) -> tuple[st
     return tuple(found)
 
 
-def _location(doc: Doc, lex: Lexicon, lo: int, hi: int, trig: _Trigger) -> Mention | None:
+def _location(doc: Doc, lex: Lexicon, lo: int, hi: int, trig: Trigger) -> Mention | None:
     for p in doc.places:
         if lo <= p.first < hi:
             return p.mention
@@ -1315,7 +829,7 @@ def _location(doc: Doc, lex: Lexicon, lo: int, hi: int, trig: _Trigger) -> Menti
     return None
 
 
-def _candidate(d: _Draft) -> Candidate:
+def _candidate(d: Draft) -> Candidate:
     t = d.trigger
     return Candidate(type=d.type, mode=d.mode, status=d.status,  # type: ignore[arg-type]
                      trigger=t.span, sentence=t.sentence, source=d.source, target=d.target, dates=d.dates,

@@ -1,0 +1,456 @@
+"""Dates of event candidates: which date mention belongs to which trigger, and where a trigger without
+a date of its own takes one from (the story's year, the same day, the event referred back to, an
+offset from the previous event, the list item, the news peg). Language words are data
+(lang/<code>/roles.yaml, dates.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from ..model import DateRef, EventType, Mention, MentionKind, Precision
+from .document import Doc, Placed
+from .lexicon import Lexicon
+from .roles import boundary_cues
+from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
+
+_LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
+
+
+def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A conjunction between tokens, or a conjunction clitic on a word that opens a clause ("وفي")."""
+    for k in range(lo, hi):
+        tok = doc.tokens[k].text
+        if tok in lex.conjunctions or (tok[:1] in lex.conjunctions and tok[1:] in lex.soft_after):
+            return True
+    return False
+
+
+def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: list[Trigger]) -> None:
+    """Give each date and quantity mention of sentence ``s`` to one trigger. A date right after the
+    content of an agreement or request ("agreed to revive a pact signed in 2001", "وفق اتفاقية
+    الجزائر لعام 1975") or a deadline of it ("pledged ... by the end of 2018") dates that content,
+    not the agreeing: it is given to no trigger."""
+    for kind in ("dates", "quantities"):
+        for p in doc.in_sentence(getattr(doc, kind), s):
+            if kind == "dates" and is_dateline(doc, p):
+                continue
+            if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
+                continue
+            if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
+                continue  # "to be spent until 2027": the end of a span, not the date of an act
+            before = [t for t in triggers if t.last < p.first]
+            after = [t for t in triggers if t.first > p.last]
+            inside = [t for t in triggers if t.first <= p.first <= t.last]
+            verb = [c for c in contents if c.form.pos == "verb" and c.last < p.first
+                    and (not before or c.first > before[-1].last)]
+            if kind == "dates" and verb and after and after[0].form.pos == "noun" and after[0].first - p.last <= 4:
+                # "prepares to host, on 19 December, a ministerial meeting": the date of the hosted event
+                getattr(after[0], kind).append(p)
+                continue
+            mains = [t for t in before if t not in contents]
+            if kind == "dates" and not inside and mains and _in_setting_of(doc, lex, mains[-1], p):
+                mains[-1].dates.append(p)  # "دان المجلس، في ختام اجتماع عقده أمس، ...": the act's date
+                continue
+            if inside:
+                chosen = inside[0]
+            elif not before:
+                if not after:
+                    continue
+                chosen = after[0]
+            else:
+                prev = before[-1]
+                chosen = prev
+                # a boundary word right before a date is its preposition ("bought ... since 2015"), also
+                # across a time of day ("struck before dawn on Monday")
+                j = p.first - 1
+                while kind == "dates" and j > prev.last and doc.tokens[j].text in lex.times_of_day:
+                    j -= 1
+                intro = kind == "dates" and any(b == j for _a, b, _c in doc.cues(lex.boundaries, j, j + 1))
+                if hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
+                    # the date stands in a later clause: it belongs to that clause's event, if any
+                    if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
+                        chosen = after[0]
+                    elif not (prev.form.plural or prev.form.entry.mode == "trade"):
+                        continue  # "ثم بعد فترة ... في السبعينيات": a clause with no event of its own
+                elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
+                        and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
+                    chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
+            if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
+                    and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
+                continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
+            getattr(chosen, kind).append(p)
+
+
+def _in_setting_of(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
+    """Does date ``p`` stand in a setting phrase after ``trig`` ("اتفقتا ... في ختام اجتماع عقده الوفدان
+    أمس"), a few words after its marker?"""
+    if lex.setting_dates is None or not lex.setting_dates.size:
+        return False
+    return any(p.first - b <= 8 for _a, b, _c in doc.cues(lex.setting_dates, trig.last + 1, p.first))
+
+
+def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], contents: list[Trigger]) -> bool:
+    before = [t for t in triggers if t.last < p.first]
+    if not before or not before[-1].form.entry.complement:
+        return False
+    main = before[-1]
+    own = [c for c in contents if main.last < c.last < p.first]
+    if own and p.first - own[-1].last <= 3 and not hard_boundary(doc, lex, own[-1].last + 1, p.first) \
+            and not is_purpose(doc, lex, own[-1]):
+        own[-1].dates.append(p)
+        return True
+    # a deadline marker right before the date ("by the end of 2018", "بحلول نهاية 2018"; the marker
+    # may overlap the date's own words)
+    k0 = max(main.last + 1, p.first - 4)
+    if any(b >= p.first - 1 for _a, b, _x in doc.cues(lex.deadline, k0, p.first)):
+        return True
+    # "وفق اتفاقية الجزائر لعام 1975": the date of a noun that is no trigger
+    tok = doc.tokens[p.first]
+    clitic = doc.text.folded[tok.start:doc.text.folded_index(p.mention.span.start)]
+    genitive = clitic in lex.genitive_dates or (p.first > main.last + 1 and doc.tokens[p.first - 1].text in lex.genitive_dates)
+    noun = p.first - (1 if clitic else 2)
+    return genitive and noun > main.last and not any(t.first <= noun <= t.last for t in triggers + contents)
+
+
+def past_explicit(t: Trigger, published: str | None) -> bool:
+    """Does the trigger carry an explicit date (with a year) earlier than the publication year?"""
+    starts = [getattr(d.mention.value, "start", None) for d in t.dates]
+    return bool(starts) and all(isinstance(x, str) and published is not None and x[:4] < published[:4] for x in starts)
+
+
+def is_dateline(doc: Doc, p: Placed) -> bool:
+    """"CAIRO, May 5 (Agency) - ...": the date of the dispatch, not of an event."""
+    return doc.dateline is not None and doc.dateline.contains(p.mention.span)
+
+
+def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
+    """A day or month without a year ("in November", "في نوفمبر من نفس العام") in a story told about
+    an earlier time takes the year of the story, not the year of publication: the year of the last
+    explicit date before it when that year is two or more years before publication, or always when
+    "of the same year" follows."""
+    pub = doc.text.article.published
+    pub_year = int(pub[:4]) if pub else None
+    out: list[Placed] = []
+    last_year: int | None = None
+    last_sentence: int | None = None
+    last_day: str | None = None
+    said_year: int | None = None
+    for p in doc.dates:
+        ref = p.mention.value
+        if isinstance(ref, DateRef) and ref.start:
+            # a story told by dated steps (month or day); a bare year in passing does not set it
+            if ref.precision in (Precision.MONTH, Precision.DAY):
+                last_year = int(ref.start[:4])
+                last_sentence = p.mention.sentence
+            if ref.precision != Precision.DECADE:
+                said_year = int(ref.start[:4])  # any year said, for "of the same year"
+            last_day = ref.start if ref.precision == Precision.DAY else None
+            out.append(p)
+            continue
+        rel = ref.relative if isinstance(ref, DateRef) else None
+        if rel is not None and rel.unit == "day" and rel.offset == 0 and last_day is not None:
+            # "في اليوم نفسه", "the next day": the day of the event told before, not of publication
+            shift = _same_or_next_day(doc, lex, p.first - 3, p.last + 3)
+            if shift is not None:
+                day = (dt.date.fromisoformat(last_day) + dt.timedelta(days=shift)).isoformat()
+                m = p.mention
+                out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(day, None, Precision.DAY),
+                                          f"{m.rule}:narrative-day", m.text), p.first, p.last))
+                continue
+        same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
+        year = said_year if same_year and said_year is not None else last_year
+        if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or year is None:
+            out.append(p)
+            continue
+        recent = last_sentence is not None and p.mention.sentence - last_sentence <= 3
+        s_lo = doc.sentence_tokens[p.mention.sentence][0]
+        # "could attend the summit on 19 May", "will visit in June": a sentence about what is to come
+        ahead = any(not doc.in_mention(a) for m in (lex.hypothetical, lex.planned_before)
+                    for a, _b, _c in doc.cues(m, s_lo, p.first))
+        if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead):
+            out.append(p)
+            continue
+        day = getattr(rel, "day", None)
+        day_end = getattr(rel, "day_end", None)
+        start = f"{year:04d}-{rel.month:02d}" + (f"-{day:02d}" if day else "")
+        end = f"{year:04d}-{rel.month:02d}-{day_end:02d}" if day and day_end else None
+        value = DateRef(start, end, Precision.DAY if day else Precision.MONTH)
+        m = p.mention
+        out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
+                          p.first, p.last))
+    return out
+
+
+def _same_or_next_day(doc: Doc, lex: Lexicon, lo: int, hi: int) -> int | None:
+    """0 for "the same day" and 1 for "the next day" written in tokens [lo, hi), else None."""
+    lo, hi = max(lo, 0), min(hi, len(doc.tokens))
+    if doc.cues(lex.same_day, lo, hi):
+        return 0
+    if doc.cues(lex.next_day, lo, hi):
+        return 1
+    return None
+
+
+def hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A clause boundary in [lo, hi), except a relative clause set off by commas on both sides ("انسحبت من
+    المنظمة، التي سبقت الاتحاد، في 1984": the date after it belongs to the main clause)."""
+    if hi <= lo:
+        return False
+    folded = doc.text.folded
+    for a, _b, _p in boundary_cues(doc, lex, lo, hi):
+        if doc.tokens[a].text in lex.relative_pronouns and a > 0 \
+                and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start] \
+                and "," in folded[doc.tokens[a].end:doc.tokens[hi - 1].start]:
+            continue
+        return True
+    return False
+
+
+def date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
+    """Several dates joined as a list (2004، 2006 و2008 / 2004, 2006 and 2008)."""
+    if len(dates) < 2:
+        return False
+    folded = doc.text.folded
+    for a, b in itertools.pairwise(dates):
+        gap = b.first - a.last - 1
+        if gap > 3:
+            return False
+        # a list needs a separator: "2004، 2006 و2008" -- "أمس الأربعاء" is one date said twice
+        between = folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
+        words = [doc.tokens[k].text for k in range(a.last + 1, b.first)]
+        first_b = doc.tokens[b.first].text
+        if not ("," in between or any(w in lex.conjunctions for w in words) or first_b[:1] in lex.conjunctions):
+            return False
+    return True
+
+
+def inherit_date(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
+                  refers: bool, lo: int, hi: int, later: list[Trigger]) -> tuple[Mention, ...]:
+    month = _same_month(doc, lex, trig, lo, hi, history)
+    if month is not None:
+        return (month,)
+    if refers:
+        prev = last_of(history, EventType.CONSULT)
+        if prev is not None:
+            return prev.dates
+    shifted = years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history)
+    if shifted is not None:
+        return (shifted,)  # "four years later": an offset beats the date of the previous clause
+    if participle_clause(doc, lex, trig):
+        # "met on Monday for their first summit since 2019, pledging ...": the main verb's date
+        # (nor a past act named on the way: "إنهاء الاتفاق الموقع عام 2015، متهما ...")
+        earlier = [t for t in earlier if t.form.pos == "verb"] \
+            or [t for t in earlier if not t.form.entry.independent] or earlier
+    for t in reversed(earlier):
+        if t.dates:
+            return (t.dates[-1].mention,)
+        drafted = [h for h in history if h.trigger is t and h.dates]
+        if drafted:
+            return drafted[-1].dates
+    # "signed, during his visit to Cairo in September 2004, a protocol": the clause's dated event
+    for t in later:
+        if t.first >= hi:
+            break
+        if t.dates and not reduced_relative(doc, t) and not t.form.entry.independent \
+                and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
+            # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
+            return (t.dates[0].mention,)
+    return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
+        or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
+        or _news_peg(trig, history)
+
+
+def _reply_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
+    """"China rejected the complaint": a rejection of an accusation or demand told just before (in the two
+    sentences before) answers it -- that act's date."""
+    if trig.form.entry.type != EventType.REJECT or not lex.reply_objects:
+        return ()
+    k = trig.last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.reply_objects:
+        return ()
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 2:
+            break
+        if h.type in (EventType.ACCUSE, EventType.REQUEST) and h.dates:
+            return h.dates
+    return ()
+
+
+def _also(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
+    """"The two sides also agreed ...": one more act of the same kind as one reported before, on the
+    same occasion -- that act's date."""
+    if trig.first == 0 or doc.tokens[trig.first - 1].text not in lex.additive:
+        return ()
+    for h in reversed(history):
+        if h.type == trig.form.entry.type and h.dates:
+            return h.dates
+    return ()
+
+
+def _list_item_date(doc: Doc, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
+    """In a factbox or timeline ("- 19 November 2015: ... . Russia extends a loan."), an undated event
+    takes the date of its list item: the date of an earlier event on the same line, when the line opens
+    with a list marker or with that date."""
+    body = doc.text.article.text
+    pos = doc.text.sentences[trig.sentence].start
+    line_start = body.rfind("\n", 0, pos) + 1
+    head = body[line_start:pos].lstrip()
+    for h in reversed(history):
+        if not h.dates or doc.text.sentences[h.trigger.sentence].start < line_start:
+            continue
+        d = h.dates[0]
+        opens_with_date = body[line_start:d.span.start].strip() in ("", *_LIST_MARKERS)
+        if head[:1] in _LIST_MARKERS or opens_with_date:
+            return h.dates
+        break
+    return ()
+
+
+def _about_the_event_before(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
+    """"The agreement brought Egypt hundreds of tanks": a sentence opened by a definite noun naming an
+    event continues the dated event of the sentence before."""
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    if lex.event_anaphors is None or not doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)):
+        return ()
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 1:
+            break
+        if h.dates and h.trigger.sentence < trig.sentence:
+            return h.dates
+    return ()
+
+
+def _news_peg(trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
+    """In a report of the day, an undated event told right after a dated one ("on Friday ... The
+    statement was signed by ...") happened on that day: the last day-level relative date of the two
+    sentences before."""
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 2:
+            break
+        for m in h.dates:
+            ref = m.value
+            if isinstance(ref, DateRef) and ref.relative is not None and ref.relative.unit in ("day", "weekday") \
+                    and not ref.relative.span_days:
+                return (m,)
+    return ()
+
+
+def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
+    """"في وقت لاحق من الشهر نفسه" (later the same month): the month of the previous dated event."""
+    if lex.same_month is None or not history:
+        return None
+    cues = doc.cues(lex.same_month, lo, hi)
+    if not cues:
+        return None
+    for h in reversed(history):
+        ref = h.dates[0].value if h.dates else None
+        if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
+            a, b, _p = cues[0]
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
+                           f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
+    return None
+
+
+def years_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
+                 history: list[Draft]) -> Mention | None:
+    """"four years later" / "بعدها بأربع سنوات" / "قبل ذلك بثلاثة أشهر": an offset from the previous dated event."""
+    if not (lex.years_later or lex.months_before) or not history:
+        return None
+    start = doc.tokens[lo].start
+    end = doc.tokens[hi - 1].end
+    clause = doc.text.folded[start:end]
+    for pattern in lex.years_later:
+        m = pattern.search(clause)
+        if not m:
+            continue
+        word = m.group(1)
+        n = int(word) if word.isdigit() else lex.number_words.get(word)
+        if n is None:
+            continue
+        for h in reversed(history):
+            ref = h.dates[0].value if h.dates else None
+            if isinstance(ref, DateRef) and ref.start and ref.precision != Precision.DECADE:
+                year = int(ref.start[:4]) + n
+                span = doc.text.original(start + m.start(), start + m.end())
+                return Mention(MentionKind.DATE, span, trig.sentence,
+                               DateRef(str(year), None, Precision.YEAR), f"{RULE}:years-later",
+                               doc.text.article.text[span.start:span.end])
+        return None
+    for pattern in lex.months_before:
+        # "قبل ذلك بثلاثة أشهر": that many months before the previous event dated to the month or day
+        m = pattern.search(clause)
+        word = m.group(1) if m else ""
+        n = int(word) if word.isdigit() else lex.number_words.get(word)
+        if m is None or n is None:
+            continue
+        for h in reversed(history):
+            ref = h.dates[0].value if h.dates else None
+            if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
+                months = int(ref.start[:4]) * 12 + int(ref.start[5:7]) - 1 - n
+                span = doc.text.original(start + m.start(), start + m.end())
+                return Mention(MentionKind.DATE, span, trig.sentence,
+                               DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH),
+                               f"{RULE}:months-before", doc.text.article.text[span.start:span.end])
+        return None
+    return None
+
+
+def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
+                     history: list[Draft]) -> Mention | None:
+    """"the same day" / "the next day" with no date word (in the trigger's sentence): the day of the
+    previous day-dated event."""
+    s_lo, s_hi = doc.sentence_tokens[trig.sentence]
+    shift = _same_or_next_day(doc, lex, s_lo, s_hi)
+    if shift is None:
+        return None
+    for h in reversed(history):
+        ref = h.dates[0].value if h.dates else None
+        if isinstance(ref, DateRef) and ref.start and ref.precision == Precision.DAY:
+            day = (dt.date.fromisoformat(ref.start[:10]) + dt.timedelta(days=shift)).isoformat()
+            span = trig.span
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
+                           f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
+
+
+def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
+    """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
+    explicit date before it -- that date's month."""
+    cues = doc.cues(lex.shortly_after, lo, hi) if lex.shortly_after else []
+    if not cues:
+        return None
+    a, b, _ = cues[0]
+    words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
+    if not any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words) \
+            or any(doc.cues(m, lo, trig.first) for m in (lex.planned_before, lex.hypothetical)):
+        return None
+    for p in reversed(doc.dates):
+        ref = p.mention.value
+        if p.last >= a or not isinstance(ref, DateRef) or is_dateline(doc, p):
+            continue
+        if ref.start and ref.precision in (Precision.DAY, Precision.MONTH):
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
+                           f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
+        if ref.relative is not None and ref.relative.unit in ("day", "weekday") and not ref.relative.span_days:
+            return p.mention  # "on Friday ... hours later": that day
+    return None
+
+
+def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> bool:
+    """"the first visit ... since 2014": "first" right before the noun and every date after "since"."""
+    if not lex.first_words or not any(doc.tokens[k].text in lex.first_words
+                                      for k in range(max(0, trig.first - 2), trig.first)):
+        return False
+    return all(any(f in lex.since for k in range(max(0, d.first - 2), d.first)
+                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)) for d in dates)
+
+
+def last_of(history: list[Draft], etype: EventType) -> Draft | None:
+    for h in reversed(history):
+        if h.type == etype and h.dates:
+            return h
+    return None
