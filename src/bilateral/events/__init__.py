@@ -37,7 +37,7 @@ from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, clause_bounds, has_destination, located
 from .status import find_status
-from .trigger import RULE, Draft, Trigger, participle_clause, reduced_relative
+from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
 
@@ -692,10 +692,7 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
     if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
             and trig.form.entry.mode in ("phone", "meet", "multilateral") and _after_setting_marker(doc, lex, trig):
         return False  # "promised X in a phone call to ...", "agreed at the summit": the occasion, not the content
-    # purpose: "to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)
-    if any(c in trig.match.prefix for c in lex.purpose_clitics):
-        return True
-    if any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)):
+    if is_purpose(doc, lex, trig, lo):
         # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
         start = max(t.last for t in earlier) + 1
         return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))

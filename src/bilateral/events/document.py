@@ -95,9 +95,6 @@ class Doc:
             self._mention_tokens = covered
         return token in self._mention_tokens
 
-    def token_span_text(self, first: int, last: int) -> str:
-        return self.text.folded[self.tokens[first].start:self.tokens[last].end]
-
     def in_sentence(self, placed: list[Placed], s: int) -> list[Placed]:
         lo, hi = self.sentence_tokens[s]
         return [p for p in placed if lo <= p.first < hi]

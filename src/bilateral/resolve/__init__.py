@@ -140,7 +140,8 @@ def _is_state(ctx: Context, code: str | None) -> bool:
 
 
 def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor],
-           focus: tuple[str, ...] = ()) -> list[tuple[Actor | None, Actor | None]]:
+           focus_now: tuple[str, ...] = ()) -> list[tuple[Actor | None, Actor | None]]:
+    """``focus_now``: the article's main pair as of the event date (SUN, not RUS, in 1970)."""
     def distinct(actors: list[Actor]) -> list[Actor]:
         seen: dict[str | None, Actor] = {}
         for a in actors:
@@ -148,7 +149,7 @@ def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor],
         return list(seen.values())
 
     sources, targets = distinct(sources), distinct(targets)
-    mutual = c.frame != "directed" or (len(sources) == 2 and {a.country for a in sources} == set(focus))
+    mutual = c.frame != "directed" or (len(sources) == 2 and {a.country for a in sources} == set(focus_now))
     if len(sources) >= 2 and not targets and mutual:
         # "Egypt and Russia met"; "Qatar and the UAE resumed ties" in an article about the two of them: each
         # other's parties. Others acting together ("Washington and London withdrew their offer", "X, Y and Z
@@ -197,7 +198,7 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
         sources = [Actor(country_as_of(ctx, focus[0], date.start), None, "", None, None)]
         targets = [Actor(country_as_of(ctx, focus[1], date.start), None, "", None, None)]
         filled_pair = True
-    pairs = _pairs(c, sources, targets, focus)
+    pairs = _pairs(c, sources, targets, tuple(country_as_of(ctx, f, date.start) for f in focus))
     if not pairs:
         return []
     status = _status(c, date, article.published)
