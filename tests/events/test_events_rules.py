@@ -340,3 +340,18 @@ def test_events_rules_withdrawing_an_offer_of_aid_is_a_sanction(ctx: Context) ->
                               "2001-01-01")
     assert [(str(e.type), e.mode, e.date.start) for e in events if e.source.country == "NOR"] == \
         [("SANCTION", "discontinue", "1960-07")]
+
+
+def test_events_rules_event_made_conditional_is_hypothetical(ctx: Context) -> None:
+    """An event noun whose coming about is made to depend on something is not decided, so not occurred;
+    the same noun in a plain report stays occurred."""
+    from .helpers import coded, pipeline_events
+
+    en = pipeline_events(ctx, "Officials in Ankara said the resumption of flights to Libya will depend on "
+                              "a security review.", "en", "2021-06-01")
+    assert ("RETREAT", "TUR", "LBY", "hypothetical") in coded(en)
+    en2 = pipeline_events(ctx, "Turkey announced the resumption of flights to Libya on Monday.", "en", "2021-06-01")
+    assert ("RETREAT", "TUR", "LBY", "occurred") in coded(en2)
+    ar = pipeline_events(ctx, "وقال وزير النقل التركي إن قرار استئناف الرحلات التركية إلى ليبيا سيتوقف على نتائج "
+                              "المراجعة الأمنية.", "ar", "2021-06-01")
+    assert ("RETREAT", "TUR", "LBY", "hypothetical") in coded(ar)
