@@ -355,3 +355,19 @@ def test_events_rules_event_made_conditional_is_hypothetical(ctx: Context) -> No
     ar = pipeline_events(ctx, "وقال وزير النقل التركي إن قرار استئناف الرحلات التركية إلى ليبيا سيتوقف على نتائج "
                               "المراجعة الأمنية.", "ar", "2021-06-01")
     assert ("RETREAT", "TUR", "LBY", "hypothetical") in coded(ar)
+
+
+def test_events_rules_expert_speaker_is_analysis(ctx: Context) -> None:
+    """A sentence told by a speaker titled as an analyst or think-tank head is a view: no event; the same
+    sentence told by a ministry spokesman is a report."""
+    from .helpers import coded, pipeline_events
+
+    view = pipeline_events(ctx, "قال مدير المركز العربي للدراسات السياسية إن زيارة وزير الخارجية الأردني إلى "
+                                "بغداد تأتي بعد أن أيدت الحكومة العراقية المبادرة الأردنية.", "ar", "2019-04-02")
+    assert coded(view) == set()
+    report = pipeline_events(ctx, "قال المتحدث باسم الخارجية الأردنية إن وزير الخارجية الأردني زار بغداد أمس.",
+                             "ar", "2019-04-02")
+    assert ("CONSULT", "JOR", "IRQ", "occurred") in coded(report)
+    en = pipeline_events(ctx, "A senior fellow at a Washington think tank said Jordan's foreign minister visited "
+                              "Baghdad to secure oil supplies.", "en", "2019-04-02")
+    assert coded(en) == set()
