@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bilateral.errors import BadRecord
-from bilateral.evaluation import GoldEvent, evaluate, read_gold
+from bilateral.evaluation import GoldEvent, evaluate, read_gold, render
 from bilateral.model import Actor, Basis, DateValue, Event, EventType, Evidence, Precision, Status
 
 
@@ -69,3 +69,22 @@ def test_evaluation_read_gold_names_the_bad_line(tmp_path: Path) -> None:
     with pytest.raises(BadRecord) as e:
         read_gold(f)
     assert "gold.jsonl:2" in str(e.value)
+
+
+def test_evaluation_labels_causes_of_misses_and_spurious_events() -> None:
+    gold = [_gold("d", "CONSULT", "EGY", "RUS", "2005", "year"), _gold("d", "CONSULT", "EGY", "RUS", "2008", "year"),
+            _gold("d", "SANCTION", "TUR", "SYR", None, None), _gold("d", "AID", "USA", "JOR", None, None),
+            _gold("d", "ACCUSE", "IRN", "ISR", None, None)]
+    pred = [_event("d", EventType.CONSULT, "EGY", "RUS", "2005"),       # the 2008 visit merged into it
+            _event("d", EventType.ACCUSE, "TUR", "SYR", None),          # sanction coded as accusation
+            _event("d", EventType.AID, "USA", "IRQ", None),             # aid to the wrong recipient
+            _event("d", EventType.REJECT, "CHN", "IND", None)]          # nothing in the gold
+    r = evaluate(gold, pred, {"d": "en"})
+    causes = {(m["kind"], m["gold" if m["kind"] == "missed" else "predicted"]["type"]): m["cause"]
+              for m in r.mismatches if "cause" in m}
+    assert causes == {("missed", "CONSULT"): "merged", ("missed", "SANCTION"): "other-type",
+                      ("missed", "AID"): "other-pair", ("missed", "ACCUSE"): "not-found",
+                      ("spurious", "ACCUSE"): "other-type", ("spurious", "AID"): "other-pair",
+                      ("spurious", "REJECT"): "no-gold"}
+    assert r.causes[("en", "missed", "merged")] == 1 and sum(r.causes.values()) == 7
+    assert "missed merged" in render(r)

@@ -104,11 +104,15 @@ class Report:
     by_lang: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     mismatches: list[dict[str, Any]] = field(default_factory=list)
+    #: (language, kind, cause) -> count: why events were missed or spurious (see :func:`_causes`)
+    causes: dict[tuple[str, str, str], int] = field(default_factory=lambda: defaultdict(int))
 
     def to_dict(self) -> dict[str, Any]:
         return {"overall": self.overall.to_dict(),
                 "by_lang": {k: v.to_dict() for k, v in sorted(self.by_lang.items())},
                 "by_type": {k: v.to_dict() for k, v in sorted(self.by_type.items())},
+                "causes": [{"lang": lang, "kind": kind, "cause": cause, "n": n}
+                           for (lang, kind, cause), n in sorted(self.causes.items())],
                 "mismatches": self.mismatches}
 
 
@@ -133,6 +137,7 @@ def evaluate(gold: Iterable[GoldEvent], predicted: Iterable[Event], langs: dict[
     gold_by: dict[tuple[str, str, frozenset[str | None]], list[GoldEvent]] = defaultdict(list)
     pred_by: dict[tuple[str, str, frozenset[str | None]], list[Event]] = defaultdict(list)
     docs = set()
+    with_match: set[tuple[str, str, frozenset[str | None]]] = set()
     for g in gold:
         gold_by[(g.doc, g.type, g.pair)].append(g)
         docs.add(g.doc)
@@ -155,6 +160,8 @@ def evaluate(gold: Iterable[GoldEvent], predicted: Iterable[Event], langs: dict[
                     break
         while gs and ps:
             matched.append((gs.pop(0), ps.pop(0)))
+        if matched:
+            with_match.add(key)
         for g, p in matched:
             date_ok = bool(g.date_start) and agrees(p.date.start, g.date_start, g.date_precision or "day")
             for b in buckets:
@@ -174,7 +181,36 @@ def evaluate(gold: Iterable[GoldEvent], predicted: Iterable[Event], langs: dict[
             for b in buckets:
                 b.fp += 1
             report.mismatches.append({"doc": doc, "kind": "spurious", "predicted": _describe(p)})
+    _causes(report, with_match, langs)
     return report
+
+
+def _causes(report: Report, with_match: set[tuple[str, str, frozenset[str | None]]], langs: dict[str, str]) -> None:
+    """Label each missed and spurious event with the likeliest cause, for error analysis in aggregate:
+    ``merged`` / ``extra`` (the document has a matched event of that type and pair: the system made fewer /
+    more of them than the gold), ``other-type`` (an unmatched event of the other side has the same pair but
+    another type), ``other-pair`` (same type, a pair sharing one country), else ``not-found`` / ``no-gold``."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in report.mismatches:
+        if m["kind"] in ("missed", "spurious"):
+            by_doc[m["doc"]].append(m)
+    for m in report.mismatches:
+        if m["kind"] not in ("missed", "spurious"):
+            continue
+        me = m["gold"] if m["kind"] == "missed" else m["predicted"]
+        other = "spurious" if m["kind"] == "missed" else "missed"
+        others = [o["gold" if other == "missed" else "predicted"] for o in by_doc[m["doc"]] if o["kind"] == other]
+        pair = frozenset((me["source"], me["target"]))
+        if (m["doc"], me["type"], pair) in with_match:
+            cause = "merged" if m["kind"] == "missed" else "extra"
+        elif any(frozenset((o["source"], o["target"])) == pair for o in others):
+            cause = "other-type"
+        elif any(o["type"] == me["type"] and pair & {o["source"], o["target"]} - {None} for o in others):
+            cause = "other-pair"
+        else:
+            cause = "not-found" if m["kind"] == "missed" else "no-gold"
+        m["cause"] = cause
+        report.causes[(langs.get(m["doc"], "?"), m["kind"], cause)] += 1
 
 
 def render(report: Report, show_mismatches: bool = True) -> str:
@@ -186,11 +222,19 @@ def render(report: Report, show_mismatches: bool = True) -> str:
     lines = [head, row("overall", report.overall), ""]
     lines += [row(f"lang {k}", v) for k, v in sorted(report.by_lang.items())] + [""]
     lines += [row(k, v) for k, v in sorted(report.by_type.items())]
+    if report.causes:
+        langs = sorted({lang for lang, _, _ in report.causes})
+        lines += ["", "Causes (missed: merged = fewer events of that type and pair than gold; spurious: extra = more)",
+                  f"{'':<22}" + "".join(f"{lang:>6}" for lang in langs)]
+        for kind, cause in sorted({(k, c) for _, k, c in report.causes}):
+            lines.append(f"{kind + ' ' + cause:<22}" + "".join(f"{report.causes.get((lang, kind, cause), 0):>6}"
+                                                               for lang in langs))
     if show_mismatches and report.mismatches:
         lines += ["", f"Mismatches ({len(report.mismatches)}):"]
         for m in report.mismatches:
             g, p = m.get("gold"), m.get("predicted")
-            lines.append(f"  {m['doc']} {m['kind']}: gold={_short(g)} predicted={_short(p)}")
+            kind = f"{m['kind']} ({m['cause']})" if "cause" in m else m["kind"]
+            lines.append(f"  {m['doc']} {kind}: gold={_short(g)} predicted={_short(p)}")
     return "\n".join(lines)
 
 
