@@ -371,3 +371,19 @@ def test_events_rules_expert_speaker_is_analysis(ctx: Context) -> None:
     en = pipeline_events(ctx, "A senior fellow at a Washington think tank said Jordan's foreign minister visited "
                               "Baghdad to secure oil supplies.", "en", "2019-04-02")
     assert coded(en) == set()
+
+
+def test_events_rules_normalisation_is_an_easing_in_both_languages(ctx: Context) -> None:
+    """CODING_GUIDE: normalising relations (تطبيع) is RETREAT/ease, in verb and noun form; establishing
+    relations stays SUPPORT/relations."""
+    from .helpers import coded, pipeline_events
+
+    en = pipeline_events(ctx, "Bahrain and Israel normalised relations in September 2020.", "en", "2021-01-05")
+    assert ("RETREAT", "BHR", "ISR", "occurred") in coded(en)
+    deal = pipeline_events(ctx, "A normalization deal between Sudan and Israel was announced in October.", "en",
+                           "2021-01-05")
+    assert {(t, *sorted((s, g))) for t, s, g, _ in coded(deal)} == {("RETREAT", "ISR", "SDN")}  # type: ignore[misc]
+    ar = pipeline_events(ctx, "طبعت البحرين علاقاتها مع إسرائيل في سبتمبر 2020.", "ar", "2021-01-05")
+    assert ("RETREAT", "BHR", "ISR", "occurred") in coded(ar)
+    est = pipeline_events(ctx, "Bhutan and Israel established diplomatic relations in December 2020.", "en", "2021-01-05")
+    assert {t for t, *_ in coded(est)} == {"SUPPORT"}
