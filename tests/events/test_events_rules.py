@@ -387,3 +387,14 @@ def test_events_rules_normalisation_is_an_easing_in_both_languages(ctx: Context)
     assert ("RETREAT", "BHR", "ISR", "occurred") in coded(ar)
     est = pipeline_events(ctx, "Bhutan and Israel established diplomatic relations in December 2020.", "en", "2021-01-05")
     assert {t for t, *_ in coded(est)} == {"SUPPORT"}
+
+
+def test_events_rules_arabic_summoning_another_envoy_is_protest_recalling_own_is_withdrawal(ctx: Context) -> None:
+    from .helpers import coded, pipeline_events
+
+    summon = pipeline_events(ctx, "استدعت الخارجية الفرنسية السفير الجزائري بسبب التصريحات.", "ar", "2021-10-02")
+    assert ("ACCUSE", "FRA", "DZA", "occurred") in coded(summon)
+    assert not any(t == "SANCTION" for t, *_ in coded(summon))
+    recall = pipeline_events(ctx, "استدعت الجزائر سفيرها في باريس للتشاور.", "ar", "2021-10-02")
+    assert ("SANCTION", "DZA", "FRA", "occurred") in coded(recall)
+    assert not any(t == "ACCUSE" for t, *_ in coded(recall))
