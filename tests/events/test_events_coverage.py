@@ -119,3 +119,18 @@ NOT_CODED: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("lang", "body", "etype"), NOT_CODED)
 def test_events_coverage_ambiguous_words_need_their_cue(ctx: Context, lang: str, body: str, etype: str) -> None:
     assert etype not in [t for t, *_ in _coded(ctx, body, lang)], body
+
+
+def test_events_coverage_arabic_deploy_extend_sanctions_and_resume_relations_vso(ctx: Context) -> None:
+    """Verb, subject, then object: the object names what the verb does (VSO order of Arabic wire copy)."""
+    from .helpers import coded, pipeline_events
+
+    cases = {
+        "نشرت اليابان مدمرات وقطعا بحرية قرب جزر كوريل الروسية.": ("MOBILIZE", "JPN", "RUS"),
+        "مددت كندا العقوبات المفروضة على إيران عاما إضافيا.": ("SANCTION", "CAN", "IRN"),
+        "استأنفت تونس العلاقات الدبلوماسية مع سوريا في أبريل.": ("RETREAT", "TUN", "SYR"),
+        "استؤنفت الرحلات الجوية بين المغرب والجزائر بعد انقطاع طويل.": ("RETREAT", "MAR", "DZA"),
+    }
+    for text, (etype, a, b) in cases.items():
+        got = {(t, frozenset((s, g))) for t, s, g, _ in coded(pipeline_events(ctx, text, "ar", "2023-05-10"))}
+        assert (etype, frozenset((a, b))) in got, text
