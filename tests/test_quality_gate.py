@@ -20,9 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent / "evaluation"
 
 # measured floors (docs/quality.md has the history)
 FLOORS = {
-    "overall": {"f1": 0.85, "date_accuracy": 0.93, "status_accuracy": 0.98},
-    "ar": {"f1": 0.83, "date_accuracy": 0.93},
-    "en": {"f1": 0.88, "date_accuracy": 0.93},
+    # 2026-12-02: dev grew by 28 blind-written articles (dev 43-56 ar/en, 351 gold events) on which the
+    # rules scored F1 0.60 (en) and 0.65 (ar) before any tuning; floors re-measured on the larger set
+    "overall": {"f1": 0.79, "date_accuracy": 0.92, "status_accuracy": 0.96},
+    "ar": {"f1": 0.78, "date_accuracy": 0.92},
+    "en": {"f1": 0.79, "date_accuracy": 0.92},
 }
 
 
