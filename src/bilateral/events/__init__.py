@@ -356,6 +356,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                                     for t in earlier_in_sentence):
         rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
 
+    if _additive(doc, lex, trig):
+        rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
+
     # "since the establishment of relations", "منذ أزمة إسقاط القاذفة": a reference point, dated elsewhere
     since = any(f in lex.since for k in range(max(lo, trig.first - 2), trig.first)
                 for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
@@ -431,10 +434,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                         *doc.sentence_tokens[trig.sentence])):
             follows = []  # the sentence names its own actors, outside this clause
         if refers and history:
-            prev = last_of(history, EventType.CONSULT) or history[-1]
+            prev = _referred(history) or last_of(history, EventType.CONSULT) or history[-1]
             base = replace(base, source=prev.source, target=prev.target)
         elif follows:
-            prev = follows[-1]
+            prev = next((h for h in reversed(follows) if _two_states(h)), follows[-1])
             base = replace(base, source=prev.source, target=prev.target)
         elif entry.mode != "trade" or not dates:
             return []
@@ -459,6 +462,29 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
     return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+
+
+def _referred(history: list[Draft]) -> Draft | None:
+    """The meeting an undated act refers back to ("signed during the visit"): the last one told with a date
+    of its own between two different states (not a re-mention whose parties were misread as one state)."""
+    for h in reversed(history):
+        if h.type == EventType.CONSULT and h.dates and ":date-inherited" not in h.rule and _two_states(h):
+            return h
+    return None
+
+
+def _two_states(d: Draft) -> bool:
+    """Does the draft name parties of two different states (not one state read on both sides)?"""
+    return len({getattr(m.value, "country", None) for m in d.source + d.target} - {None}) >= 2
+
+
+def _additive(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the trigger introduced as one more act ("also signed", "has also agreed")?"""
+    k = trig.first - 1
+    while k >= 0 and k >= trig.first - 3 and doc.tokens[k].text in lex.preverbal \
+            and doc.tokens[k].text not in lex.additive:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text in lex.additive
 
 
 def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates: tuple[Mention, ...]) -> bool:
