@@ -74,3 +74,19 @@ def test_resolve_talks_the_day_after_arrival_are_talks_of_the_visit(ctx: Context
         got = _events(ctx, body, lang, "2024-03-05", "CONSULT")
         # one visit (begun on Sunday), and the talks of Monday
         assert sorted((str(e.mode), e.date.start) for e in got) == [("meet", "2024-03-04"), ("visit", "2024-03-03")], lang
+
+
+def test_resolve_retaliation_after_a_comma_is_a_second_act(ctx: Context) -> None:
+    en = ("Row\nLONDON, May 4 - Britain expelled two Russian diplomats on Monday, and Russia responded by "
+          "expelling two British diplomats.\n")
+    ar = "أزمة\nلندن - طردت بريطانيا أمس دبلوماسيين روسيين، وردت روسيا بطرد دبلوماسيين بريطانيين.\n"
+    for body, lang in ((en, "en"), (ar, "ar")):
+        got = _events(ctx, body, lang, "2021-05-05", "SANCTION")
+        assert _pairs(got) == [("GBR", "RUS"), ("RUS", "GBR")], lang
+
+
+def test_resolve_a_visit_told_from_the_hosts_side_stays_one_visit(ctx: Context) -> None:
+    body = ("زيارة\nأسمرة - وصل الرئيس المصري إلى أسمرة صباح الخميس في أول زيارة له إلى إريتريا، "
+            "وكان في استقباله الرئيس الإريتري.\n")
+    got = _events(ctx, body, "ar", "2024-10-11", "CONSULT")
+    assert len(got) == 1

@@ -231,12 +231,20 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
 
 
 def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
-    """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?"""
+    """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?
+    After a comma ("..., and Russia responded by expelling ...") the actor opens a clause of its own
+    whatever words stand before the verb."""
     for p in doc.actors:
-        if not start < p.first < first or doc.tokens[p.first - 1].text not in lex.conjunctions:
+        if not start < p.first < first:
             continue
-        if all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
-            return True
+        before = doc.tokens[p.first - 1]
+        comma = p.first >= 2 and "," in doc.text.folded[doc.tokens[p.first - 2].end:before.start]
+        if before.text in lex.conjunctions:
+            if comma or all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
+                return True
+        elif comma and lex.subject_after_verb and before.text[:1] in lex.conjunctions and len(before.text) > 2 \
+                and not doc.in_mention(p.first - 1):
+            return True  # "...، وردت روسيا بطرد ...": a verb joined after a comma, then its own subject
     return False
 
 

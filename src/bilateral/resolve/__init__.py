@@ -292,10 +292,11 @@ def _distinct(old: Event, e: Event) -> bool:
         # "established relations ... was the first to recognise", "will build the plant ... through a loan":
         # two kinds of support or aid told with words of their own are two acts
         return True
-    # each side acts with a verb and words of its own ("Kenya will lift its ban on Tanzanian flour and
-    # Tanzania will remove restrictions on Kenyan dairy"): two acts, one each way -- not one act whose two
-    # parties were read both ways, nor talks told with a visit
-    return _verb(old) and _verb(e) and old.mode == e.mode and old.source is not None and old.target is not None \
+    # each side acts with words of its own ("Kenya will lift its ban on Tanzanian flour and Tanzania will
+    # remove restrictions on Kenyan dairy", "طردت بريطانيا دبلوماسيين روسيين، وردت روسيا بطرد ..."): two acts,
+    # one each way -- not one act whose two parties were read both ways, nor a visit told from the host's side
+    return old.type != EventType.CONSULT and (_verb(old) or _verb(e)) and old.mode == e.mode \
+        and old.source is not None and old.target is not None \
         and e.source is not None and e.target is not None \
         and (old.source.country, old.target.country) == (e.target.country, e.source.country) \
         and {old.source.text, old.target.text} != {e.source.text, e.target.text}
