@@ -373,8 +373,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if trig.form.pos == "noun" and since and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
         return []
     # "زار موسكو والتقى خلالها بوتين", "حيث التقى": a meeting during (or where) the visit told before is part of it
+    # -- unless it names a party the visit did not have ("وصل إلى القاهرة قادما من سوريا، حيث التقى الأسد":
+    # the meeting was in Syria, with Syria's president)
     if entry.type == EventType.CONSULT and _elaborates(doc, lex, trig) and not dates \
-            and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1 for h in history):
+            and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1
+                    and _countries(source + target) <= _countries(h.source + h.target) for h in history):
         return []
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
@@ -479,6 +482,10 @@ def _referred(history: list[Draft]) -> Draft | None:
         if h.type == EventType.CONSULT and h.dates and ":date-inherited" not in h.rule and _two_states(h):
             return h
     return None
+
+
+def _countries(ms: tuple[Mention, ...] | list[Mention]) -> set[str]:
+    return {c for m in ms if isinstance(c := getattr(m.value, "country", None), str)}
 
 
 def _two_states(d: Draft) -> bool:
