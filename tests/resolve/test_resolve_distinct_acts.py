@@ -90,3 +90,12 @@ def test_resolve_a_visit_told_from_the_hosts_side_stays_one_visit(ctx: Context) 
             "وكان في استقباله الرئيس الإريتري.\n")
     got = _events(ctx, body, "ar", "2024-10-11", "CONSULT")
     assert len(got) == 1
+
+
+def test_resolve_talks_told_with_a_restated_arrival_go_with_the_visit(ctx: Context) -> None:
+    body = ("Visit\nDAKAR, April 19 - Mauritanian President Mohamed Ould Ghazouani arrived in Dakar on Thursday for a "
+            "two-day visit.\nTimeline:\n18 April 2024: Ghazouani arrives in Dakar and holds talks with Senegalese "
+            "President Bassirou Diomaye Faye.\n")
+    got = _events(ctx, body, "en", "2024-04-19", "CONSULT")
+    # the timeline line restates the lead's visit; the talks told in the same clause are part of it
+    assert [(str(e.mode), e.date.start) for e in got] == [("visit", "2024-04-18")]

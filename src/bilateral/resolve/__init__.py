@@ -255,11 +255,15 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
     events = _drop_continued_visits(events)
     kept: dict[tuple[object, ...], list[int]] = {}
     out: list[Event] = []
+    told: list[list[Event]] = []  # every telling merged into each kept event
     for e in events:
         pair = frozenset(a.country for a in (e.source, e.target) if a is not None)
         key = (e.type, pair, e.date.start, e.date.end, e.status)
-        same = next((i for i in kept.get(key, []) if not _distinct(out[i], e)), None)
+        # an event is the same as a kept one when it is the same as any telling of it ("X arrives and holds
+        # talks" in a timeline: the talks go with the arrival, itself a re-mention of the lead's visit)
+        same = next((i for i in kept.get(key, []) if not all(_distinct(t, e) for t in told[i])), None)
         if same is not None:
+            told[same].append(e)
             old = out[same]
             rank, old_rank = _MODE_RANK.get(e.mode or "", 0), _MODE_RANK.get(old.mode or "", 0)
             if rank > old_rank or (rank == old_rank and old.evidence.start == e.evidence.start
@@ -268,6 +272,7 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
             continue
         kept.setdefault(key, []).append(len(out))
         out.append(e)
+        told.append([e])
     return _merge_re_mentions(out)
 
 
