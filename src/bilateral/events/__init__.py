@@ -351,7 +351,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         dates = []  # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
     if entry.independent and entry.type == EventType.SUPPORT and trig.form.pos == "noun" and not dates:
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
-    quantities = list(trig.quantities)
+    antecedent = _antecedent(trig, earlier_in_sentence, history)
+    quantities = list(trig.quantities) or (list(antecedent.quantities) if antecedent else [])
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
     if (trig.form.pos == "verb" and _is_past(doc, lex, trig)) \
@@ -422,7 +423,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   later_in_sentence or [])
         if inherited:
             rule += ":date-inherited"
-    etype, mode = entry.type, entry.mode
+    etype, mode = entry.type, entry.mode or (antecedent.form.entry.mode if antecedent else None)
     if etype == EventType.CONSULT and status == Status.NEGATED and trig.form.pos == "verb" \
             and doc.cues(lex.planned_before, max(lo, trig.first - lex.negated_window - 1), trig.first):
         # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
@@ -473,6 +474,19 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
     return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+
+
+def _antecedent(trig: Trigger, earlier: list[Trigger], history: list[Draft]) -> Trigger | None:
+    """"قرض بقيمة مليار دولار يقدمه البنك ...": a verb whose object pronoun takes up a noun of the same kind
+    just before it (a relative clause on an indefinite noun) tells that noun's event; the noun, left without
+    an event of its own, gives the verb its figures and its kind."""
+    if trig.form.pos != "verb" or not trig.match.suffix:
+        return None
+    for t in reversed(earlier):
+        if t.form.pos == "noun" and t.form.entry.type == trig.form.entry.type and t.quantities \
+                and 0 < trig.first - t.last <= 8 and not any(h.trigger is t for h in history):
+            return t
+    return None
 
 
 def _referred(history: list[Draft]) -> Draft | None:

@@ -297,6 +297,8 @@ def _distinct(old: Event, e: Event) -> bool:
         # "established relations ... was the first to recognise", "will build the plant ... through a loan":
         # two kinds of support or aid told with words of their own are two acts
         return True
+    if old.type == EventType.AID and _money(old) and _money(e) and _money(old).isdisjoint(_money(e)):
+        return True  # "a $100 million loan and a $50 million grant": each sum its own aid
     # each side acts with words of its own ("Kenya will lift its ban on Tanzanian flour and Tanzania will
     # remove restrictions on Kenyan dairy", "طردت بريطانيا دبلوماسيين روسيين، وردت روسيا بطرد ..."): two acts,
     # one each way -- not one act whose two parties were read both ways, nor a visit told from the host's side
@@ -305,6 +307,11 @@ def _distinct(old: Event, e: Event) -> bool:
         and e.source is not None and e.target is not None \
         and (old.source.country, old.target.country) == (e.target.country, e.source.country) \
         and {old.source.text, old.target.text} != {e.source.text, e.target.text}
+
+
+def _money(e: Event) -> set[str]:
+    """The sums of money the event carries (units are ISO currency codes)."""
+    return {q.text for q in e.quantities if len(q.unit) == 3 and q.unit.isalpha() and q.unit.isupper()}
 
 
 def _verb(e: Event) -> bool:
