@@ -29,3 +29,22 @@ def test_events_a_loan_and_a_grant_with_their_own_sums_are_two_aid_events(ctx: C
         assert sorted(q.value for e in got for q in e.quantities) == [50e6, 100e6], lang
         assert {frozenset((e.source.country if e.source else None, e.target.country if e.target else None))
                 for e in got} == {frozenset(("KWT", "EGY"))}, lang
+
+
+def _of(ctx: Context, body: str, etype: str) -> list[Event]:
+    a = Pipeline(ctx).run(Article("t", "t", body, "en", "2021-05-04"))
+    return [e for e in a.events if str(e.type) == etype]
+
+
+def test_events_a_pledge_of_one_sum_and_a_further_sum_is_two_pledges(ctx: Context) -> None:
+    body = ("Pledges\nBRUSSELS, May 4 - The European Union pledged on Monday to give Jordan 1 billion euros for "
+            "refugees and a further 500 million euros for roads.\n")
+    got = _of(ctx, body, "AGREE")
+    assert sorted(q.value for e in got for q in e.quantities) == [500e6, 1e9]
+    assert len(got) == 2
+
+
+def test_events_a_package_including_a_part_stays_one_gift(ctx: Context) -> None:
+    body = ("Aid\nBRUSSELS, May 4 - The European Union announced on Monday a package of 1 billion euros for "
+            "Jordan, including 500 million euros for roads.\n")
+    assert len(_of(ctx, body, "AID")) == 1

@@ -16,6 +16,7 @@ For every trigger (lang/<code>/triggers.yaml) in a sentence:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from ..context import Context
@@ -464,6 +465,12 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             q = (qs[i].mention,) if paired else tuple(q.mention for q in quantities if _unit(q) != "count")
             out.append(replace(base, dates=(d.mention,), quantities=q, rule=rule + ":list"))
         return _per_target(trig, out)
+    sums = _coordinated_sums(doc, lex, trig, quantities)
+    if len(sums) >= 2:
+        # "تعهد بتسريع صرف ثلاثة مليارات ...، وبتقديم ثلاثة مليارات أخرى", "pledged $1 billion in aid and a
+        # further $500 million in loans": one pledge or gift per sum
+        date_mentions = (min(dates, key=lambda d: abs(d.first - trig.last)).mention,) if dates else inherited
+        return [replace(base, dates=date_mentions, quantities=(q.mention,), rule=rule + ":sums") for q in sums]
     if dates:
         # the date nearest the trigger, a following one first ("signed ... on Thursday")
         nearest = min(dates, key=lambda d: (d.first - trig.last if d.first > trig.last else 2 * (trig.first - d.last)))
@@ -474,6 +481,30 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
     return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+
+
+_MONEY_ACTS = frozenset({EventType.AID, EventType.AGREE})
+
+
+def _coordinated_sums(doc: Doc, lex: Lexicon, trig: Trigger, quantities: list[Placed]) -> list[Placed]:
+    """The sums of money of an aid or a pledge told one after the other, each after "and" (و): several
+    gifts or pledges. A sum without a conjunction before it ("a package of 1 billion, including 500 million
+    for ...") is part of the first."""
+    if trig.form.entry.type not in _MONEY_ACTS:
+        return []
+    money = sorted((q for q in quantities if _is_money(_unit(q))), key=lambda q: q.first)
+    if len(money) < 2 or money[0].first < trig.first:
+        return []
+    for prev, q in itertools.pairwise(money):
+        gap = range(max(prev.last + 1, q.first - 3), q.first)
+        if not any(doc.tokens[k].text in lex.conjunctions
+                   or (doc.tokens[k].text[:1] in lex.conjunctions and lex.subject_after_verb) for k in gap):
+            return []
+    return money
+
+
+def _is_money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isalpha() and unit.isupper()  # ISO currency codes
 
 
 def _antecedent(trig: Trigger, earlier: list[Trigger], history: list[Draft]) -> Trigger | None:

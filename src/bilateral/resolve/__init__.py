@@ -290,8 +290,10 @@ def _distinct(old: Event, e: Event) -> bool:
             return True
         # a summit of three or more and a bilateral visit or talks of the same day
         return (old.group is None) != (e.group is None)
-    if old.trigger is None or e.trigger is None or old.trigger.start == e.trigger.start:
+    if old.trigger is None or e.trigger is None:
         return False
+    if old.trigger.start == e.trigger.start:
+        return _sums(old) and _sums(e)  # one pledge per sum ("pledged $1 billion ... and a further $500 million")
     if old.type in _DISTINCT_MODES and old.mode and e.mode and old.mode != e.mode \
             and frozenset((old.mode, e.mode)) not in _ONE_ACT:
         # "established relations ... was the first to recognise", "will build the plant ... through a loan":
@@ -307,6 +309,10 @@ def _distinct(old: Event, e: Event) -> bool:
         and e.source is not None and e.target is not None \
         and (old.source.country, old.target.country) == (e.target.country, e.source.country) \
         and {old.source.text, old.target.text} != {e.source.text, e.target.text}
+
+
+def _sums(e: Event) -> bool:
+    return any(r.endswith(":sums") or ":sums:" in r for r in e.rules)
 
 
 def _money(e: Event) -> set[str]:
