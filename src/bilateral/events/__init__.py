@@ -464,7 +464,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         for i, d in enumerate(dates):
             q = (qs[i].mention,) if paired else tuple(q.mention for q in quantities if _unit(q) != "count")
             out.append(replace(base, dates=(d.mention,), quantities=q, rule=rule + ":list"))
-        return _per_target(trig, out)
+        return _per_target(trig, out, _subject_meets_each(doc, lex, trig, source, target))
     sums = _coordinated_sums(doc, lex, trig, quantities)
     if len(sums) >= 2:
         # "تعهد بتسريع صرف ثلاثة مليارات ...، وبتقديم ثلاثة مليارات أخرى", "pledged $1 billion in aid and a
@@ -480,7 +480,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     qty = tuple(q.mention for q in quantities)
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
-    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)],
+                       _subject_meets_each(doc, lex, trig, source, target))
 
 
 _MONEY_ACTS = frozenset({EventType.AID, EventType.AGREE})
@@ -557,10 +558,12 @@ def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates:
     return fold_phrase(dates[0].text).startswith(lex.today_words)
 
 
-def _per_target(trig: Trigger, drafts: list[Draft]) -> list[Draft]:
+def _per_target(trig: Trigger, drafts: list[Draft], each: bool = False) -> list[Draft]:
     """"two calls, with A and with B" / "اتصالين هاتفيين بـA وB": a plural trigger with one actor and
-    several parties is one bilateral event with each party, not a meeting of all."""
-    if not trig.form.plural:
+    several parties is one bilateral event with each party, not a meeting of all. So are talks or calls of
+    one named subject with several others ("X met Y and Z", "التقى X كلا من Y وZ"): the subject's talks with
+    each (a meeting of all names them all as its subject, or "between" them)."""
+    if not trig.form.plural and not each:
         return drafts
     out = []
     for d in drafts:
@@ -569,6 +572,23 @@ def _per_target(trig: Trigger, drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _subject_meets_each(doc: Doc, lex: Lexicon, trig: Trigger, source: list[Mention], target: list[Mention]) -> bool:
+    """Talks or a call of one named subject with two or more others named after it ("X met Y and Z",
+    "التقى X أمس كلا من Y وZ") -- not talks "between" them all, nor a meeting of parties named together
+    ("the leaders of X, Y and Z met")."""
+    entry = trig.form.entry
+    if entry.type != EventType.CONSULT or entry.mode not in ("meet", "phone") or len(source) != 1 \
+            or len({getattr(m.value, "country", None) for m in target} - {None}) < 2 \
+            or any(m.span.start < source[0].span.end for m in target):
+        return False
+    first = min(m.span.start for m in target)
+    gap = [t.text for t in doc.tokens if source[0].span.end <= t.start and t.end <= first]
+    if all(w in lex.conjunctions for w in gap):
+        return False  # the parties are one coordinated subject
+    return not any(t.text in lex.between for t in doc.tokens
+                   if min(trig.span.start, source[0].span.start) <= t.start < first)
 
 
 def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
