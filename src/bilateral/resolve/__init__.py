@@ -61,14 +61,10 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     dateline = dateline_span(article.text, text.sentences)
     focus = focus_pair(mentions.actors, dateline)
     events: list[Event] = []
-    directed: set[str] = set()  # ids of events whose act goes from one side to the other
     for c in candidates:
         date = _date(c, article.published)
-        made = _events(c, text, ctx, date, focus, mentions.actors, dateline)
-        if c.frame == "directed":
-            directed.update(e.id for e in made)
-        events.extend(made)
-    return _merge_duplicates(events, directed)
+        events.extend(_events(c, text, ctx, date, focus, mentions.actors, dateline))
+    return _merge_duplicates(events)
 
 
 def _direction(c: Candidate) -> int:
@@ -250,7 +246,7 @@ def _location(m: Mention | None, ctx: Context, date: str | None) -> Location | N
     return None
 
 
-def _merge_duplicates(events: list[Event], directed: set[str] | None = None) -> list[Event]:
+def _merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per (type, unordered pair, date, status) inside an article; the more specific mode wins.
     Kept apart, as further actions rather than re-mentions (``_distinct``): an event of another sentence
     whose date was only inherited, or introduced as one more act ("also"); the two sides of an exchange
@@ -265,8 +261,7 @@ def _merge_duplicates(events: list[Event], directed: set[str] | None = None) -> 
         key = (e.type, pair, e.date.start, e.date.end, e.status)
         # an event is the same as a kept one when it is the same as any telling of it ("X arrives and holds
         # talks" in a timeline: the talks go with the arrival, itself a re-mention of the lead's visit)
-        same = next((i for i in kept.get(key, []) if not all(_distinct(t, e, directed or set()) for t in told[i])),
-                    None)
+        same = next((i for i in kept.get(key, []) if not all(_distinct(t, e) for t in told[i])), None)
         if same is not None:
             told[same].append(e)
             old = out[same]
@@ -285,7 +280,7 @@ def _inherited(e: Event) -> bool:
     return any("date-inherited" in r for r in e.rules)
 
 
-def _distinct(old: Event, e: Event, directed: set[str]) -> bool:
+def _distinct(old: Event, e: Event) -> bool:
     """Is ``e`` another action than ``old`` (same type, pair, date and status)?"""
     if old.evidence.start != e.evidence.start:
         # another sentence: a re-mention repeats the event with its date ("14 December: X and Y agree ..."
@@ -293,8 +288,8 @@ def _distinct(old: Event, e: Event, directed: set[str]) -> bool:
         # is one more ("The two presidents also agreed ...": the language's ``additive`` words)
         if _inherited(e) or any(r.endswith(":also") or ":also:" in r for r in e.rules):
             return True
-        # a summit of three or more and a bilateral visit or talks of the same day; the other side's answer
-        return (old.group is None) != (e.group is None) or _each_side(old, e, directed)
+        # a summit of three or more and a bilateral visit or talks of the same day
+        return (old.group is None) != (e.group is None)
     if old.trigger is None or e.trigger is None:
         return False
     if old.trigger.start == e.trigger.start:
@@ -306,17 +301,10 @@ def _distinct(old: Event, e: Event, directed: set[str]) -> bool:
         return True
     if old.type == EventType.AID and _money(old) and _money(e) and _money(old).isdisjoint(_money(e)):
         return True  # "a $100 million loan and a $50 million grant": each sum its own aid
-    return _each_side(old, e, directed)
-
-
-def _each_side(old: Event, e: Event, directed: set[str]) -> bool:
-    """Each side acts with words of its own ("Kenya will lift its ban on Tanzanian flour and Tanzania will
-    remove restrictions on Kenyan dairy", "طردت بريطانيا دبلوماسيين روسيين، وردت روسيا بطرد ...", "Moscow
-    expelled two British diplomats in retaliation"): two acts, one each way -- not one act whose two parties
-    were read both ways, nor an act of both together ("signed", "met": no direction), nor a visit told from
-    the host's side."""
-    return old.id in directed and e.id in directed and old.type != EventType.CONSULT \
-        and (_verb(old) or _verb(e)) and old.mode == e.mode \
+    # each side acts with words of its own ("Kenya will lift its ban on Tanzanian flour and Tanzania will
+    # remove restrictions on Kenyan dairy", "طردت بريطانيا دبلوماسيين روسيين، وردت روسيا بطرد ..."): two acts,
+    # one each way -- not one act whose two parties were read both ways, nor a visit told from the host's side
+    return old.type != EventType.CONSULT and (_verb(old) or _verb(e)) and old.mode == e.mode \
         and old.source is not None and old.target is not None \
         and e.source is not None and e.target is not None \
         and (old.source.country, old.target.country) == (e.target.country, e.source.country) \
