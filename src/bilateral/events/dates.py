@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from ..model import DateRef, EventType, Mention, MentionKind, Precision
+from ..calendar import parse_published, valid_day
+from ..model import DateRef, EventType, Mention, MentionKind, Precision, Relative
 from .document import Doc, Placed
 from .lexicon import Lexicon
 from .roles import boundary_cues
@@ -133,6 +134,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     pub_year = int(pub[:4]) if pub else None
     out: list[Placed] = []
     last_year: int | None = None
+    last_month: int | None = None
     last_sentence: int | None = None
     last_day: str | None = None
     said_year: int | None = None
@@ -142,6 +144,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             # a story told by dated steps (month or day); a bare year in passing does not set it
             if ref.precision in (Precision.MONTH, Precision.DAY):
                 last_year = int(ref.start[:4])
+                last_month = int(ref.start[5:7])
                 last_sentence = p.mention.sentence
             if ref.precision != Precision.DECADE:
                 said_year = int(ref.start[:4])  # any year said, for "of the same year"
@@ -168,7 +171,8 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         # "could attend the summit on 19 May", "will visit in June": a sentence about what is to come
         ahead = any(not doc.in_mention(a) for m in (lex.hypothetical, lex.planned_before)
                     for a, _b, _c in doc.cues(m, s_lo, p.first))
-        if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead):
+        if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead
+                              or _just_before(pub, rel, last_month)):
             out.append(p)
             continue
         day = getattr(rel, "day", None)
@@ -180,6 +184,27 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _just_before(published: str | None, rel: Relative, story_month: int | None) -> bool:
+    """Is a month (or day) without a year the one just before publication ("restored ties in August"
+    in a September story, "sworn in on June 23" three days before publication)? News returns to the
+    present with it, whatever year the background told before -- unless the story is an anniversary
+    piece, told around the same time of year as its dates."""
+    pub = parse_published(published)
+    if pub is None or pub[1] is None or rel.month is None:
+        return False
+    y, mo, d = pub
+    if story_month is not None and min((story_month - mo) % 12, (mo - story_month) % 12) <= 1:
+        return False  # an anniversary piece: "on 2 August 1990 ... on 6 August ..." published in August
+    back = (mo - rel.month) % 12
+    if rel.day is None or d is None:
+        return back <= 1
+    year = y - (1 if (rel.month, rel.day) > (mo, d) else 0)
+    if not valid_day(year, rel.month, rel.day):
+        return False
+    day = dt.date(year, rel.month, rel.day)
+    return 0 <= (dt.date(y, mo, d) - day).days <= 31
 
 
 def _same_or_next_day(doc: Doc, lex: Lexicon, lo: int, hi: int) -> int | None:
@@ -435,8 +460,8 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
             span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
                            f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
-        if ref.relative is not None and ref.relative.unit in ("day", "weekday") and not ref.relative.span_days:
-            return p.mention  # "on Friday ... hours later": that day
+        if ref.relative is not None and not ref.relative.span_days:
+            return p.mention  # "on Friday ... hours later", "sworn in on June 23 ... within hours": that day
     return None
 
 
