@@ -30,3 +30,51 @@ def test_dates_within_hours_of_a_day_without_year(ctx: Context) -> None:
             "When the new Macedonian government took office on June 23, Athens lodged a formal protest "
             "with Skopje within hours.")
     assert _dates(ctx, body, "en", "2024-06-26", "ACCUSE") == ["2024-06-23"]
+
+
+def _spans(ctx: Context, body: str, lang: str, published: str, etype: str) -> list[tuple[str | None, str | None]]:
+    return [(e.date.start, e.date.end) for e in pipeline_events(ctx, body, lang, published) if str(e.type) == etype]
+
+
+def test_dates_concluded_visit_of_n_days_began_n_minus_one_days_before(ctx: Context) -> None:
+    body = "Kenyan President William Ruto wrapped up a three-day state visit to Uganda on Wednesday."
+    assert _spans(ctx, body, "en", "2023-12-14", "CONSULT") == [("2023-12-11", "2023-12-13")]
+    body = "اختتم الرئيس المصري اليوم الخميس زيارة إلى السودان استمرت ثلاثة أيام."
+    assert _spans(ctx, body, "ar", "2023-12-14", "CONSULT") == [("2023-12-12", "2023-12-14")]
+    # without a length the day said stays the visit's date
+    body = "Kenyan President William Ruto wrapped up a state visit to Uganda on Wednesday."
+    assert _spans(ctx, body, "en", "2023-12-14", "CONSULT") == [("2023-12-13", None)]
+
+
+def test_dates_begun_visit_of_n_days_and_acts_during_it(ctx: Context) -> None:
+    body = ("بدأ الرئيس المصري أمس الأربعاء زيارة إلى السودان تستغرق يومين. "
+            "والتقى الرئيس المصري رئيس مجلس السيادة السوداني.")
+    events = pipeline_events(ctx, body, "ar", "2023-12-14")
+    assert [(e.date.start, e.date.end) for e in events if e.mode == "visit"] == [("2023-12-13", "2023-12-14")]
+    # a meeting during the visit takes its first day, not its span
+    assert [(e.date.start, e.date.end) for e in events if e.mode == "meet"] == [("2023-12-13", None)]
+
+
+def test_dates_end_of_the_visit_is_its_last_day(ctx: Context) -> None:
+    body = ("Kenyan President William Ruto began a three-day state visit to Uganda on Monday. "
+            "At the end of the visit Kenya and Uganda signed a trade agreement.")
+    assert _dates(ctx, body, "en", "2023-12-11", "SUPPORT") == ["2023-12-13"]
+    body = ("بدأ الرئيس المصري أمس الأربعاء زيارة إلى السودان تستغرق يومين. "
+            "ووقعت مصر والسودان اتفاقية تجارية في ختام الزيارة.")
+    assert _dates(ctx, body, "ar", "2023-12-14", "SUPPORT") == ["2023-12-14"]
+
+
+def test_dates_relative_clause_begins_the_visit(ctx: Context) -> None:
+    body = "وتأتي المباحثات في إطار زيارة وزير الخارجية المصري إلى السودان، التي بدأت أمس الثلاثاء."
+    assert _dates(ctx, body, "ar", "2024-09-18", "CONSULT")[:1] == ["2024-09-17"]
+
+
+def test_dates_offset_after_the_subjects_event(ctx: Context) -> None:
+    body = ("Chinese President Xi Jinping visited Vietnam on Tuesday. "
+            "Xi's trip came three months after US President Joe Biden visited Hanoi.")
+    got = {(e.source.country if e.source else None, (e.date.start or "")[:7])
+           for e in pipeline_events(ctx, body, "en", "2023-12-13") if str(e.type) == "CONSULT"}
+    assert ("USA", "2023-09") in got and ("CHN", "2023-12") in got
+    body = ("بدأ سلطان عمان أمس الأحد زيارة رسمية إلى إيران. "
+            "وتأتي الزيارة بعد يومين من إفراج إيران عن دبلوماسي بلجيكي، مقابل إطلاق بلجيكا سراح دبلوماسي إيراني.")
+    assert _dates(ctx, body, "ar", "2023-05-29", "RETREAT")[:1] == ["2023-05-26"]

@@ -780,7 +780,7 @@ def _elaborates(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _inside_refers_back(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
-    lo = max(0, trig.first - 4)
+    lo = max(0, trig.first - 7)  # "on the last day of the visit"
     return any(a <= trig.first and b >= trig.last for a, b, _p in doc.cues(lex.refers_back, lo, trig.first + 1))
 
 

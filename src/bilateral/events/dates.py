@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
-from ..calendar import parse_published, valid_day
-from ..model import DateRef, EventType, Mention, MentionKind, Precision, Relative
+from ..calendar import parse_published, resolve_relative, valid_day
+from ..model import DateRef, EventType, Mention, MentionKind, Precision, Relative, Status
 from .document import Doc, Placed
 from .lexicon import Lexicon
 from .roles import boundary_cues
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 _LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
+_VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
+_BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 
 
 def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
@@ -68,7 +71,12 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 while kind == "dates" and j > prev.last and doc.tokens[j].text in lex.times_of_day:
                     j -= 1
                 intro = kind == "dates" and any(b == j for _a, b, _c in doc.cues(lex.boundaries, j, j + 1))
-                if hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
+                if kind == "dates" and _relative_span_verb(doc, lex, prev, p):
+                    # "زيارة ... إلى القاهرة، التي بدأت أمس": the visit's own date, after its relative clause -- the
+                    # start of an event in progress, which dates nothing told around it
+                    m = p.mention
+                    p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_BEGUN}", m.text), p.first, p.last)
+                elif hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
                         chosen = after[0]
@@ -81,6 +89,71 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                     and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
                 continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
             getattr(chosen, kind).append(p)
+    for t in triggers:
+        if t.dates:
+            t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _relative_span_verb(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> bool:
+    """"a visit to Cairo, which began yesterday", "زيارة ... التي بدأت أمس": a relative clause whose verb
+    begins or ends the event named by the noun, with the date right after that verb."""
+    if noun.form.pos != "noun" or p.first - noun.last > 14:
+        return False
+    for k in range(noun.last + 1, p.first - 1):
+        if doc.tokens[k].text in lex.relative_pronouns:
+            return p.first - k <= 4 and any(
+                m is not None and any(a == k + 1 for a, _b, _c in doc.cues(m, k + 1, k + 2))
+                for m in (lex.visit_start_verbs, lex.visit_end_verbs))
+    return False
+
+
+def _visit_length(doc: Doc, lex: Lexicon, t: Trigger) -> int | None:
+    """The number of days of a visit said around its noun ("a two-day visit", "زيارة ... استمرت يومين")."""
+    s_lo, s_hi = doc.sentence_tokens[t.sentence]
+    lo, hi = max(s_lo, t.first - 3), min(s_hi, t.last + 9)
+    if hi <= lo:
+        return None
+    clause = doc.text.folded[doc.tokens[lo].start:doc.tokens[hi - 1].end]
+    for pattern in lex.visit_length:
+        m = pattern.search(clause)
+        if m:
+            word = m.group(1).split()[0]
+            return int(word) if word.isdigit() else lex.number_words.get(word)
+    return None
+
+
+def _day_of(ref: object, published: str | None, direction: int) -> dt.date | None:
+    """The day a day-precision date mention names (a relative one resolved against publication)."""
+    if not isinstance(ref, DateRef) or ref.precision != Precision.DAY:
+        return None
+    resolved = resolve_relative(ref, published, direction=direction)
+    if resolved is None or resolved[2] != Precision.DAY:
+        return None
+    return dt.date.fromisoformat(resolved[0][:10])
+
+
+def _visit_span(doc: Doc, lex: Lexicon, t: Trigger, p: Placed) -> Placed:
+    """"wrapped up a two-day visit on Wednesday" (Tuesday to Wednesday), "بدأ أمس الأحد زيارة تستغرق
+    يومين" (Sunday to Monday): the days of a visit from its length and its first or last day."""
+    if t.form.entry.type != EventType.CONSULT or t.form.entry.mode != "visit":
+        return p
+    s_lo = doc.sentence_tokens[t.sentence][0]
+    lo = max(s_lo, t.first - 10)
+    ends = [b for _a, b, _c in doc.cues(lex.visit_end_verbs, lo, t.first)] if lex.visit_end_verbs else []
+    starts = [b for _a, b, _c in doc.cues(lex.visit_start_verbs, lo, t.first)] if lex.visit_start_verbs else []
+    cue = max(ends + starts, default=None)
+    if cue is None or hard_boundary(doc, lex, cue + 1, t.first):
+        return p
+    n = _visit_length(doc, lex, t)
+    ending = cue in ends
+    day = _day_of(p.mention.value, doc.text.article.published, -1 if ending else 0)
+    if n is None or n < 2 or n > 31 or day is None:
+        return p
+    first, last = (day - dt.timedelta(days=n - 1), day) if ending else (day, day + dt.timedelta(days=n - 1))
+    m = p.mention
+    relative = m.value.relative if isinstance(m.value, DateRef) else None  # still a date of the day's news
+    value = DateRef(first.isoformat(), last.isoformat(), Precision.DAY, relative)
+    return Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}{_VISIT_SPAN}", m.text), p.first, p.last)
 
 
 def _in_setting_of(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
@@ -251,15 +324,34 @@ def date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
 
 
 def inherit_date(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
-                  refers: bool, lo: int, hi: int, later: list[Trigger]) -> tuple[Mention, ...]:
+                 refers: bool, lo: int, hi: int, later: list[Trigger]) -> tuple[Mention, ...]:
+    """The date of a trigger with none of its own. An act inside a visit told with its span of days ("began a
+    two-day visit on Sunday ... met the emir") takes the visit's first day, not its span."""
+    out = _inherit(doc, lex, trig, earlier, history, refers, lo, hi, later)
+    return tuple(_first_day(m) for m in out)
+
+
+def _first_day(m: Mention) -> Mention:
+    ref = m.value
+    if not m.rule.endswith(_VISIT_SPAN) or not isinstance(ref, DateRef) or ref.start is None:
+        return m
+    return Mention(m.kind, m.span, m.sentence, DateRef(ref.start, None, ref.precision, ref.relative), m.rule, m.text)
+
+
+def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
+             refers: bool, lo: int, hi: int, later: list[Trigger]) -> tuple[Mention, ...]:
     month = _same_month(doc, lex, trig, lo, hi, history)
     if month is not None:
         return (month,)
+    end = _end_of_event(doc, lex, trig, lo, hi, history)
+    if end is not None:
+        return (end,)
     if refers:
         prev = last_of(history, EventType.CONSULT)
         if prev is not None:
             return prev.dates
-    shifted = years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history)
+    shifted = years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history) \
+        or _offset_from(doc, lex, trig, earlier, history)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if participle_clause(doc, lex, trig):
@@ -278,12 +370,97 @@ def inherit_date(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], 
         if t.first >= hi:
             break
         if t.dates and not reduced_relative(doc, t) and not t.form.entry.independent \
+                and not t.dates[0].mention.rule.endswith(_BEGUN) \
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
         or _news_peg(trig, history)
+
+
+def _end_of_event(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
+    """"at the end of the visit", "في ختام الزيارة": the last day of the latest visit (or talks) told
+    with its span of days."""
+    if lex.end_of_event is None or not lex.end_of_event.size:
+        return None
+    cues = doc.cues(lex.end_of_event, max(lo, trig.first - 12), min(hi, trig.last + 8))
+    if not cues:
+        return None
+    for h in reversed(history):
+        ref = h.dates[0].value if h.type == EventType.CONSULT and h.dates else None
+        if isinstance(ref, DateRef) and ref.start and ref.end and ref.end != ref.start \
+                and ref.precision == Precision.DAY:
+            a, b, _c = cues[0]
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.end[:10], None, Precision.DAY),
+                           f"{RULE}:end-of-event", doc.text.article.text[span.start:span.end])
+    return None
+
+
+def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
+                 history: list[Draft]) -> Mention | None:
+    """"Xi's trip came three months after Biden visited Hanoi", "وتأتي الزيارة بعد يومين من إفراج طهران
+    عن ...": an event in the complement of "N units after" lies N units before the event named before
+    the phrase (after it with "before")."""
+    k0 = max(doc.sentence_tokens[trig.sentence][0], trig.first - 20)  # "after" opens a clause of its own
+    if trig.first <= k0:
+        return None
+    start = doc.tokens[k0].start
+    clause = doc.text.folded[start:doc.tokens[trig.first].start]
+    found: tuple[int, re.Match[str]] | None = None
+    for sign, patterns in ((-1, lex.offset_after), (1, lex.offset_before)):
+        for pattern in patterns:
+            for m in pattern.finditer(clause):
+                if found is None or m.start() > found[1].start():
+                    found = (sign, m)
+    if found is None:
+        return None
+    sign, m = found
+    a = doc.token_at(start + m.start())
+    b = doc.token_at(start + m.end() - 1)
+    if trig.first - b > 16 or hard_boundary(doc, lex, b + 1, trig.first) or any(a <= t.first <= b for t in earlier):
+        return None
+    unit = lex.offset_units.get(m.group("u") or "", "")
+    name, _, count = unit.partition(":")
+    word = m.groupdict().get("n")
+    n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+    if any(b < t.first for t in earlier):
+        return None  # "... after Biden visited Hanoi and raised relations": dated with the verb it is joined to
+    anchors = [t for t in earlier if t.last < a]
+    if not anchors or n is None or name not in ("day", "week", "month", "year"):
+        return None
+    anchor = anchors[-1]
+    own = [h for h in history if h.trigger is anchor and h.dates]
+    same = [h for h in history if h.type == anchor.form.entry.type and h.dates and h.trigger.first < a]
+    kind = [h for h in same if h.mode == anchor.form.entry.mode]
+    chosen = (own or kind or same or [None])[-1]
+    if chosen is None:
+        return None
+    ref = chosen.dates[0].value
+    if not isinstance(ref, DateRef):
+        return None
+    resolved = resolve_relative(ref, doc.text.article.published, direction=1 if chosen.status == Status.PLANNED else -1)
+    if resolved is None:
+        return None
+    when, precision = resolved[0], resolved[2]
+    if name in ("day", "week"):
+        if precision != Precision.DAY:
+            return None
+        day = dt.date.fromisoformat(when[:10]) + sign * dt.timedelta(days=n * (7 if name == "week" else 1))
+        value = DateRef(day.isoformat(), None, Precision.DAY)
+    elif name == "month":
+        if precision not in (Precision.DAY, Precision.MONTH):
+            return None
+        months = int(when[:4]) * 12 + int(when[5:7]) - 1 + sign * n
+        value = DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
+    else:
+        if precision == Precision.DECADE:
+            return None
+        value = DateRef(f"{int(when[:4]) + sign * n:04d}", None, Precision.YEAR)
+    span = doc.text.original(start + m.start(), start + m.end())
+    return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
+                   doc.text.article.text[span.start:span.end])
 
 
 def _reply_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
@@ -358,7 +535,7 @@ def _news_peg(trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
         for m in h.dates:
             ref = m.value
             if isinstance(ref, DateRef) and ref.relative is not None and ref.relative.unit in ("day", "weekday") \
-                    and not ref.relative.span_days:
+                    and not ref.relative.span_days and not m.rule.endswith(_BEGUN):
                 return (m,)
     return ()
 
