@@ -78,3 +78,36 @@ def test_dates_offset_after_the_subjects_event(ctx: Context) -> None:
     body = ("بدأ سلطان عمان أمس الأحد زيارة رسمية إلى إيران. "
             "وتأتي الزيارة بعد يومين من إفراج إيران عن دبلوماسي بلجيكي، مقابل إطلاق بلجيكا سراح دبلوماسي إيراني.")
     assert _dates(ctx, body, "ar", "2023-05-29", "RETREAT")[:1] == ["2023-05-26"]
+
+
+def test_dates_also_after_the_verb_takes_the_date_of_the_act_before(ctx: Context) -> None:
+    body = ("وقعت مصر والسودان أمس الأربعاء اتفاقية للتعاون الاقتصادي. "
+            "واتفق البلدان في 10 كانون الأول/ديسمبر على إنشاء صندوق استثمار مشترك. "
+            "وتعهدت مصر كذلك بتقديم مساعدات إلى السودان.")
+    agree = [e for e in pipeline_events(ctx, body, "ar", "2023-12-14") if str(e.type) == "AGREE"]
+    assert len(agree) == 2 and {e.date.start for e in agree} == {"2023-12-10"}
+
+
+def test_dates_a_noun_after_the_day_after_is_no_date_holder(ctx: Context) -> None:
+    body = ("دان مجلس الجامعة العربية أمس الأربعاء مذكرة التفاهم التي وقعتها إثيوبيا. "
+            "وجاءت القمة بطلب من الصومال، التي استدعت سفيرها لدى إثيوبيا للتشاور في الخامس من كانون الثاني/يناير، "
+            "غداة توقيع الاتفاق.")
+    recall = [e for e in pipeline_events(ctx, body, "ar", "2024-01-18") if str(e.type) == "SANCTION"]
+    assert [e.date.start for e in recall] == ["2024-01-05"]
+
+
+def test_dates_a_later_coordinated_clause_keeps_its_date(ctx: Context) -> None:
+    body = "وفي 17 كانون الثاني/يناير 1991 بدأت الولايات المتحدة بغارات جوية على العراق، وانتهت الحرب في 26 شباط/فبراير."
+    assert _dates(ctx, body, "ar", "2020-08-02", "ASSAULT") == ["1991-01-17"]
+
+
+def test_dates_during_the_visit_is_the_visit_of_the_same_parties(ctx: Context) -> None:
+    body = ("Russian President Dmitry Medvedev held talks with Egyptian President Hosni Mubarak in Cairo on Tuesday. "
+            "Medvedev left Cairo today for Nigeria, the second stop of an African tour. "
+            "Russian officials denied that Moscow had offered to sell Egypt new air defence systems during the visit.")
+    assert _dates(ctx, body, "en", "2009-06-24", "AGREE") == ["2009-06-23"]
+
+
+def test_dates_the_object_of_a_ban_does_not_take_its_date(ctx: Context) -> None:
+    body = "Beijing banned all seafood imports from Japan in August last year."
+    assert [(d or "")[:7] for d in _dates(ctx, body, "en", "2024-05-28", "SANCTION")] == ["2023-08"]

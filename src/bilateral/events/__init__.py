@@ -405,7 +405,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         rule += ":shortly-after"
     elif not dates:
         inherited = inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi,
-                                  later_in_sentence or [])
+                                  later_in_sentence or [], tuple(source) + tuple(target))
         if inherited:
             rule += ":date-inherited"
     etype, mode = entry.type, entry.mode

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 
 from ..calendar import parse_published, resolve_relative, valid_day
 from ..model import DateRef, EventType, Mention, MentionKind, Precision, Relative, Status
@@ -48,7 +49,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             inside = [t for t in triggers if t.first <= p.first <= t.last]
             verb = [c for c in contents if c.form.pos == "verb" and c.last < p.first
                     and (not before or c.first > before[-1].last)]
-            if kind == "dates" and verb and after and after[0].form.pos == "noun" and after[0].first - p.last <= 4:
+            if kind == "dates" and verb and after and after[0].form.pos == "noun" and after[0].first - p.last <= 4 \
+                    and not (lex.cause_markers is not None and doc.cues(lex.cause_markers, p.last + 1, after[0].first)):
                 # "prepares to host, on 19 December, a ministerial meeting": the date of the hosted event
                 getattr(after[0], kind).append(p)
                 continue
@@ -82,6 +84,11 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                         chosen = after[0]
                     elif not (prev.form.plural or prev.form.entry.mode == "trade"):
                         continue  # "ثم بعد فترة ... في السبعينيات": a clause with no event of its own
+                elif kind == "dates" and not after and any(d.last < prev.first for d in prev.dates) \
+                        and _comma_and(doc, lex, prev.last + 1, p.first):
+                    # "وفي 17 يناير 1991 بدأ التحالف ... بغارات على العراق، وانتهت الحرب ... في 26 فبراير": dated
+                    # before it, the trigger takes no date from a later coordinated clause
+                    continue
                 elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
                     chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
@@ -92,6 +99,17 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
     for t in triggers:
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _comma_and(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A comma followed by a conjunction (or a word with a conjunction clitic) in tokens [lo, hi)."""
+    folded = doc.text.folded
+    for k in range(max(lo, 1), hi):
+        tok = doc.tokens[k].text
+        if (tok in lex.conjunctions or tok[:1] in lex.conjunctions) \
+                and "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start].replace("،", ","):
+            return True
+    return False
 
 
 def _relative_span_verb(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> bool:
@@ -169,7 +187,9 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     if not before or not before[-1].form.entry.complement:
         return False
     main = before[-1]
-    own = [c for c in contents if main.last < c.last < p.first]
+    # the object of a measure ("banned seafood imports from Japan in August") is no act of its own time
+    own = [c for c in contents if main.last < c.last < p.first] \
+        if main.form.entry.type not in (EventType.SANCTION, EventType.RETREAT) else []
     if own and p.first - own[-1].last <= 3 and not hard_boundary(doc, lex, own[-1].last + 1, p.first) \
             and not is_purpose(doc, lex, own[-1]):
         own[-1].dates.append(p)
@@ -324,10 +344,12 @@ def date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
 
 
 def inherit_date(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
-                 refers: bool, lo: int, hi: int, later: list[Trigger]) -> tuple[Mention, ...]:
-    """The date of a trigger with none of its own. An act inside a visit told with its span of days ("began a
-    two-day visit on Sunday ... met the emir") takes the visit's first day, not its span."""
-    out = _inherit(doc, lex, trig, earlier, history, refers, lo, hi, later)
+                 refers: bool, lo: int, hi: int, later: list[Trigger],
+                 parties: Sequence[Mention] = ()) -> tuple[Mention, ...]:
+    """The date of a trigger with none of its own (``parties``: its actors). An act inside a visit told with
+    its span of days ("began a two-day visit on Sunday ... met the emir") takes the visit's first day, not
+    its span."""
+    out = _inherit(doc, lex, trig, earlier, history, refers, lo, hi, later, parties)
     return tuple(_first_day(m) for m in out)
 
 
@@ -339,7 +361,7 @@ def _first_day(m: Mention) -> Mention:
 
 
 def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
-             refers: bool, lo: int, hi: int, later: list[Trigger]) -> tuple[Mention, ...]:
+             refers: bool, lo: int, hi: int, later: list[Trigger], parties: Sequence[Mention]) -> tuple[Mention, ...]:
     month = _same_month(doc, lex, trig, lo, hi, history)
     if month is not None:
         return (month,)
@@ -347,7 +369,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     if end is not None:
         return (end,)
     if refers:
-        prev = last_of(history, EventType.CONSULT)
+        prev = _talks_of(history, parties)
         if prev is not None:
             return prev.dates
     shifted = years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history) \
@@ -374,6 +396,11 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
+    if doc.cues(lex.refers_back, trig.last + 1, hi):
+        # "had offered to sell Egypt new air defence systems during the visit": further on in the clause
+        prev = _talks_of(history, parties)
+        if prev is not None:
+            return prev.dates
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
         or _news_peg(trig, history)
@@ -484,7 +511,11 @@ def _reply_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> 
 def _also(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
     """"The two sides also agreed ...": one more act of the same kind as one reported before, on the
     same occasion -- that act's date."""
-    if trig.first == 0 or doc.tokens[trig.first - 1].text not in lex.additive:
+    s_hi = doc.sentence_tokens[trig.sentence][1]
+    before = trig.first > 0 and doc.tokens[trig.first - 1].text in lex.additive
+    # "وتعهدت الإمارات كذلك ...", "Japan pledged also ...": the adverb after the verb (and its subject)
+    after = any(doc.tokens[k].text in lex.additive for k in range(trig.last + 1, min(s_hi, trig.last + 5)))
+    if not (before or after):
         return ()
     for h in reversed(history):
         if h.type == trig.form.entry.type and h.dates:
@@ -649,6 +680,23 @@ def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> b
         return False
     return all(any(f in lex.since for k in range(max(0, d.first - 2), d.first)
                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)) for d in dates)
+
+
+def _countries(ms: Sequence[Mention]) -> set[str]:
+    return {c for m in ms if isinstance(c := getattr(m.value, "country", None), str)}
+
+
+def _talks_of(history: list[Draft], parties: Sequence[Mention]) -> Draft | None:
+    """"Moscow had offered to sell Egypt arms during the visit": the latest visit or talks, unless it brings in
+    a state foreign to the act's parties (the next stop of a tour told since): then the latest of the same two."""
+    own = _countries(parties)
+    last = last_of(history, EventType.CONSULT)
+    if last is None or len(own) < 2 or _countries(last.source + last.target) <= own:
+        return last
+    for h in reversed(history):
+        if h.type == EventType.CONSULT and h.dates and own <= _countries(h.source + h.target):
+            return h
+    return last
 
 
 def last_of(history: list[Draft], etype: EventType) -> Draft | None:
