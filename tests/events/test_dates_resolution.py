@@ -111,3 +111,11 @@ def test_dates_during_the_visit_is_the_visit_of_the_same_parties(ctx: Context) -
 def test_dates_the_object_of_a_ban_does_not_take_its_date(ctx: Context) -> None:
     body = "Beijing banned all seafood imports from Japan in August last year."
     assert [(d or "")[:7] for d in _dates(ctx, body, "en", "2024-05-28", "SANCTION")] == ["2023-08"]
+
+
+def test_dates_a_reply_follows_the_act_told_before(ctx: Context) -> None:
+    body = ("أعلن المجلس العسكري في مالي مساء الخميس إنهاء اتفاق السلام. "
+            "وفي كانون الأول/ديسمبر الماضي استدعت الخارجية المالية السفير الجزائري للاحتجاج. "
+            "وردّت الجزائر باستدعاء سفير مالي لديها.")
+    got = [(e.date.start or "")[:7] for e in pipeline_events(ctx, body, "ar", "2024-01-26") if e.mode == "withdraw"]
+    assert len(got) == 2 and set(got) == {"2023-12"}  # the summons and the counter-summons

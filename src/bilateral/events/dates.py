@@ -402,6 +402,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         if prev is not None:
             return prev.dates
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
+        or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
         or _news_peg(trig, history)
 
@@ -504,6 +505,24 @@ def _reply_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> 
         if trig.sentence - h.trigger.sentence > 2:
             break
         if h.type in (EventType.ACCUSE, EventType.REQUEST) and h.dates:
+            return h.dates
+    return ()
+
+
+def _retort_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
+    """"وردّت الجزائر باستدعاء سفير مالي", "Algeria retaliated by expelling ...": a reply to the act told just
+    before (in the sentence before) follows it at once -- that act's date."""
+    if lex.reply_verbs is None or not lex.reply_verbs.size:
+        return ()
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    if not doc.cues(lex.reply_verbs, max(s_lo, trig.first - 5), trig.first):
+        return ()
+    for h in reversed(history):
+        if h.trigger.sentence == trig.sentence:
+            continue
+        if trig.sentence - h.trigger.sentence > 1:
+            break
+        if h.dates:
             return h.dates
     return ()
 

@@ -163,6 +163,7 @@ class DateGrammar:
         from_w = W(folded_list(ranges.get("from")))
         between_w = W(folded_list(ranges.get("between")))
         byears = W(folded_list(ranges.get("between_years")))
+        self.during = tuple(folded_list(ranges.get("during")))
 
         ordinal = A(list(self.ordinals)) if self.ordinals else A([])
         joiner_req = A(folded_list(data.get("day_month_joiners")), bounded=False)
@@ -507,12 +508,19 @@ class DateGrammar:
             return []
         if self._quantity_follows(folded, m.end()):
             return []
-        if m.group("by") and not (m.group("between") or m.group("from")):
-            # "عامي 2005 و2008": two years, not a range
+        if m.group("by") and not (m.group("between") or m.group("from")) \
+                and not (y2 == y1 + 1 and self._after_during(folded, m.start("by"))):
+            # "عامي 2005 و2008": two years, not a range (but "خلال عامي 2021 و2022": the span of both)
             return [_Cand(m.start("by"), m.end("y1"), DateRef(iso(y1), iso(y1), Precision.YEAR), "year"),
                     _Cand(m.start("y2"), m.end("y2"), DateRef(iso(y2), iso(y2), Precision.YEAR), "year")]
         start = self._body_start(m, ("between", "from", "by", "y1"))
         return [_Cand(start, m.end(), DateRef(iso(y1), iso(y2), Precision.YEAR), "year_range")]
+
+    def _after_during(self, folded: str, start: int) -> bool:
+        """Does a word of duration ("خلال", "during") stand right before ``start``?"""
+        before = folded[max(0, start - 20):start].rstrip()
+        return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+                   for w in self.during)
 
     def _year(self, m: re.Match[str], folded: str) -> list[_Cand]:
         if m.group("year"):
