@@ -119,3 +119,12 @@ def test_dates_a_reply_follows_the_act_told_before(ctx: Context) -> None:
             "وردّت الجزائر باستدعاء سفير مالي لديها.")
     got = [(e.date.start or "")[:7] for e in pipeline_events(ctx, body, "ar", "2024-01-26") if e.mode == "withdraw"]
     assert len(got) == 2 and set(got) == {"2023-12"}  # the summons and the counter-summons
+
+
+def test_dates_n_days_later_counts_from_the_date_before(ctx: Context) -> None:
+    body = ("Egypt recalled its ambassador from Ethiopia on 3 May 2021. "
+            "Two days later Sudan expelled the Ethiopian ambassador.")
+    assert _dates(ctx, body, "en", "2021-06-01", "SANCTION") == ["2021-05-03", "2021-05-05"]
+    body = ("استدعت مصر سفيرها لدى إثيوبيا في 3 أيار/مايو 2021. "
+            "وبعد ذلك بثلاثة أيام طرد السودان السفير الإثيوبي.")
+    assert _dates(ctx, body, "ar", "2021-06-01", "SANCTION") == ["2021-05-03", "2021-05-06"]

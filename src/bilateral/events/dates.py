@@ -671,6 +671,10 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
 def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
     """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
     explicit date before it -- that date's month."""
+    if not trig.dates:
+        counted = _units_later(doc, lex, trig, lo, hi)
+        if counted is not None:
+            return counted
     cues = doc.cues(lex.shortly_after, lo, hi) if lex.shortly_after else []
     if not cues:
         return None
@@ -689,6 +693,44 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
                            f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
         if ref.relative is not None and not ref.relative.span_days:
             return p.mention  # "on Friday ... hours later", "sworn in on June 23 ... within hours": that day
+    return None
+
+
+def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
+    """"Two days later Sudan expelled ...", "وبعد ذلك بثلاثة أيام", "a week earlier": that many days, weeks or
+    months from the last date told before (a relative one resolved against publication)."""
+    if not (lex.later_offsets or lex.earlier_offsets) or hi <= lo:
+        return None
+    start = doc.tokens[lo].start
+    clause = doc.text.folded[start:doc.tokens[hi - 1].end]
+    for sign, patterns in ((1, lex.later_offsets), (-1, lex.earlier_offsets)):
+        for pattern in patterns:
+            m = pattern.search(clause)
+            if m is None:
+                continue
+            name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
+            word = m.groupdict().get("n")
+            n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+            a = doc.token_at(start + m.start())
+            anchor = next((p for p in reversed(doc.dates) if p.last < a and not is_dateline(doc, p)), None)
+            if n is None or anchor is None or name not in ("day", "week", "month"):
+                return None
+            resolved = resolve_relative(anchor.mention.value, doc.text.article.published, direction=-1) \
+                if isinstance(anchor.mention.value, DateRef) else None
+            if resolved is None:
+                return None
+            when, precision = resolved[0], resolved[2]
+            if name == "month" and precision in (Precision.DAY, Precision.MONTH):
+                months = int(when[:4]) * 12 + int(when[5:7]) - 1 + sign * n
+                value = DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
+            elif name != "month" and precision == Precision.DAY:
+                day = dt.date.fromisoformat(when[:10]) + sign * dt.timedelta(days=n * (7 if name == "week" else 1))
+                value = DateRef(day.isoformat(), None, Precision.DAY)
+            else:
+                return None
+            span = doc.text.original(start + m.start(), start + m.end())
+            return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:units-later",
+                           doc.text.article.text[span.start:span.end])
     return None
 
 

@@ -138,6 +138,8 @@ class Lexicon:
     offset_after: tuple[re.Pattern[str], ...] = ()  # "came three months after": groups n (count) and u (unit)
     offset_before: tuple[re.Pattern[str], ...] = ()  # "came two days before": groups n and u
     offset_units: dict[str, str] = field(default_factory=dict)  # unit word -> day|week|month|year[:count]
+    later_offsets: tuple[re.Pattern[str], ...] = ()  # "two days later": groups n and u, from the date before
+    earlier_offsets: tuple[re.Pattern[str], ...] = ()  # "a week earlier": groups n and u
     reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
 
 
@@ -304,6 +306,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         offset_before=tuple(re.compile(p) for p in _list(roles, "offset_before")),
         offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
+        later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),
+        earlier_offsets=tuple(re.compile(p) for p in _list(roles, "earlier_offsets")),
     )
 
 
