@@ -156,6 +156,10 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
         return None
     if unit == "month":
         yy, mm = _add_months(y, mo, rel.offset)
+        if rel.day is not None:  # "في 12 الجاري", "the 5th of last month"
+            if not valid_day(yy, mm, rel.day):
+                return None
+            return iso(yy, mm, rel.day), iso(yy, mm, rel.day), Precision.DAY
         return iso(yy, mm), iso(yy, mm), Precision.MONTH
     if d is None:
         return None

@@ -244,6 +244,15 @@ class DateGrammar:
             rf"(?:(?P<part>{part})(?:\s+|(?<=-)))?(?:(?P<mod1>{mod})\s+(?P<u1>{W(list(self.units))})"
             rf"|(?P<u2>{W(list(self.units))})\s+(?P<mod2>{mod}))"
         )
+        # "في 12 الجاري", "في العاشر من الشهر الماضي", "يوم 3 من الشهر الحالي": a day of a month named by its
+        # place relative to publication (the month modifiers are masculine: "الـ20 الماضية" is no date)
+        self.day_month_mods = {key(w): self.modifiers[key(w)] for w in folded_list(data.get("day_of_month_modifiers"))
+                               if key(w) in self.modifiers}
+        month_units = [u for u, v in self.units.items() if v == "month"]
+        self.rx_dayrel = re.compile(
+            rf"(?:(?P<dayw>{day_word})\s+)?(?P<d>{_DAY}|{ordinal})\s+(?:{joiner}\s+)?"
+            rf"(?:{W(month_units)}\s+)?(?P<mod>{A(list(self.day_month_mods))})"
+        ) if self.day_month_mods and month_units else None
         self.rx_weekday = re.compile(
             rf"(?:(?P<today>{today_word})\s+|(?P<dayw>{day_word})\s+)?(?:(?P<mod1>{mod})\s+)?"
             rf"(?P<wd>{weekday})(?:\s+(?P<mod2>{mod}))?"
@@ -317,6 +326,8 @@ class DateGrammar:
             rules += ((self.rx_ago, self.tr_ago, self._ago),)
         if self.rx_this_day is not None:
             rules += ((self.rx_this_day, self.tr_digits, self._this_day),)
+        if self.rx_dayrel is not None:
+            rules += ((self.rx_dayrel, None, self._dayrel),)
         scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
             for m in scanner.scan(rx, trigger, 60, 60):
@@ -555,6 +566,16 @@ class DateGrammar:
         prec = {"week": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}.get(unit, Precision.UNKNOWN)
         rel = Relative(unit=unit, offset=offset, part=part)
         return [_Cand(m.start(), m.end(), DateRef(None, None, prec, relative=rel), "relative_unit")]
+
+    def _dayrel(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        raw = m.group("d")
+        day = int(raw) if raw.isdigit() else self._lookup(self.ordinals, raw)
+        offset = self.day_month_mods.get(key(m.group("mod")))
+        if day is None or offset is None or not 1 <= day <= 31:
+            return []
+        start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else m.start("d")
+        rel = Relative(unit="month", offset=offset, day=day)
+        return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "day_of_month")]
 
     def _weekday(self, m: re.Match[str], folded: str) -> list[_Cand]:
         k = self._wd_key(m.group("wd"))
