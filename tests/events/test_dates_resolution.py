@@ -128,3 +128,10 @@ def test_dates_n_days_later_counts_from_the_date_before(ctx: Context) -> None:
     body = ("استدعت مصر سفيرها لدى إثيوبيا في 3 أيار/مايو 2021. "
             "وبعد ذلك بثلاثة أيام طرد السودان السفير الإثيوبي.")
     assert _dates(ctx, body, "ar", "2021-06-01", "SANCTION") == ["2021-05-03", "2021-05-06"]
+
+
+def test_dates_timeline_items_are_dated_by_their_year(ctx: Context) -> None:
+    body = ("Key dates in relations between Egypt and Russia:\n"
+            "- 1955: Egypt buys arms from the Soviet Union.\n"
+            "- 2015: Russia and Egypt sign a deal to build a nuclear plant.\n")
+    assert _dates(ctx, body, "en", "2024-03-12", "SUPPORT") == ["2015"]

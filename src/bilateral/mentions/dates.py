@@ -333,6 +333,17 @@ class DateGrammar:
             for m in scanner.scan(rx, trigger, 60, 60):
                 out.extend(fn(m, folded))
         out.extend(self._decades(folded))
+        out.extend(self._line_years(folded))
+        return out
+
+    def _line_years(self, folded: str) -> list[_Cand]:
+        """A year opening a line of a timeline or factbox ("- 1955: Egypt buys ...", "2005: بوتين يزور ..."):
+        a year with no cue word, set off by a colon or a dash."""
+        out: list[_Cand] = []
+        for m in _LINE_YEAR.finditer(folded):
+            y = int(m.group("y"))
+            if 1000 <= y <= 2099:
+                out.append(_Cand(m.start("y"), m.end("y"), DateRef(iso(y), iso(y), Precision.YEAR), "year"))
         return out
 
     def _iso(self, m: re.Match[str], folded: str) -> list[_Cand]:
@@ -644,6 +655,10 @@ def _grammar(ctx: Context, code: str) -> DateGrammar:
         lang = ctx.lang(code)
         return DateGrammar(lang, lang.get("units") or {}, lang.get("numbers") or {})
     return ctx.cached(f"{RULE}:grammar:{code}", build)
+
+
+# a year at the start of a line (after a list marker), then a colon or a dash and the item's text
+_LINE_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u2013\u2014\u00b7][ \t]*)?(?P<y>\d{4})[ \t]*(?::|[-\u2013\u2014][ \t])")
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
