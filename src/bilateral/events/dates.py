@@ -459,6 +459,8 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
     if not anchors or n is None or name not in ("day", "week", "month", "year"):
         return None
     anchor = anchors[-1]
+    if any(h.trigger is anchor and not h.dates for h in history):
+        return None  # the event named before has no date of its own to count from
     own = [h for h in history if h.trigger is anchor and h.dates]
     same = [h for h in history if h.type == anchor.form.entry.type and h.dates and h.trigger.first < a]
     kind = [h for h in same if h.mode == anchor.form.entry.mode]
@@ -515,8 +517,8 @@ def _retort_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) ->
     if lex.reply_verbs is None or not lex.reply_verbs.size:
         return ()
     s_lo = doc.sentence_tokens[trig.sentence][0]
-    if not doc.cues(lex.reply_verbs, max(s_lo, trig.first - 5), trig.first):
-        return ()
+    if trig.form.pos != "noun" or not doc.cues(lex.reply_verbs, max(s_lo, trig.first - 5), trig.first):
+        return ()  # a reply by an act ("ردّت ... باستدعاء"), not by words told later
     for h in reversed(history):
         if h.trigger.sentence == trig.sentence:
             continue
@@ -533,7 +535,7 @@ def _also(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[
     s_hi = doc.sentence_tokens[trig.sentence][1]
     before = trig.first > 0 and doc.tokens[trig.first - 1].text in lex.additive
     # "وتعهدت الإمارات كذلك ...", "Japan pledged also ...": the adverb after the verb (and its subject)
-    after = any(doc.tokens[k].text in lex.additive for k in range(trig.last + 1, min(s_hi, trig.last + 5)))
+    after = any(doc.tokens[k].text in lex.additive_after for k in range(trig.last + 1, min(s_hi, trig.last + 5)))
     if not (before or after):
         return ()
     for h in reversed(history):

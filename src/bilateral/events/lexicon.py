@@ -140,6 +140,7 @@ class Lexicon:
     offset_units: dict[str, str] = field(default_factory=dict)  # unit word -> day|week|month|year[:count]
     later_offsets: tuple[re.Pattern[str], ...] = ()  # "two days later": groups n and u, from the date before
     earlier_offsets: tuple[re.Pattern[str], ...] = ()  # "a week earlier": groups n and u
+    additive_after: frozenset[str] = frozenset()  # "وتعهدت الإمارات كذلك": "also" after the verb
     reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
 
 
@@ -306,6 +307,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         offset_before=tuple(re.compile(p) for p in _list(roles, "offset_before")),
         offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
+        additive_after=_words(roles, "additive_after"),
         later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),
         earlier_offsets=tuple(re.compile(p) for p in _list(roles, "earlier_offsets")),
     )
