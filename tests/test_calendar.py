@@ -40,3 +40,9 @@ def test_calendar_day_of_a_relative_month() -> None:
     assert resolve_relative(_rel(unit="month", offset=-1, day=10), "2024-03-12")[:2] == (  # type: ignore[index]
         "2024-02-10", "2024-02-10")
     assert resolve_relative(_rel(unit="month", offset=0, day=31), "2024-02-12") is None  # no 31 February
+
+
+def test_calendar_weekday_of_a_relative_week() -> None:
+    # 2024-03-14 was a Thursday: Monday last week is 4 March ("last Monday" would be 11 March)
+    assert resolve_relative(_rel(unit="week", offset=-1, weekday=0), "2024-03-14")[0] == "2024-03-04"  # type: ignore[index]
+    assert resolve_relative(_rel(unit="week", offset=1, weekday=4), "2024-03-14")[0] == "2024-03-22"  # type: ignore[index]

@@ -170,6 +170,9 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
         return start.isoformat(), end.isoformat(), Precision.DAY
     if unit == "week":
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=rel.offset)
+        if rel.weekday is not None:  # "on Monday last week"
+            day = monday + dt.timedelta(days=rel.weekday)
+            return day.isoformat(), day.isoformat(), Precision.DAY
         return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), Precision.DAY
     if unit == "weekday" and rel.weekday is not None:
         diff = rel.weekday - today.weekday()  # in -6..6

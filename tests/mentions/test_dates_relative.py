@@ -97,3 +97,10 @@ def test_dates_relative_day_of_a_relative_month(ctx: Context, sentence: str, tex
 def test_dates_relative_feminine_modifier_after_a_number_is_no_day(ctx: Context) -> None:
     ms = find_dates(prepare(Article("t", "t", "تضاعفت التجارة خلال السنوات الـ20 الماضية.", "ar", None)), ctx)
     assert not any(getattr(m.value.relative, "day", None) for m in ms)
+
+
+def test_dates_relative_weekday_of_a_relative_week(ctx: Context) -> None:
+    assert one(ctx, "The ministers met on Monday last week in Cairo.", "en") == (
+        "Monday last week", Relative("week", -1, weekday=0), Precision.DAY)
+    assert one(ctx, "زار الرئيس القاهرة يوم الاثنين من الأسبوع الماضي.", "ar") == (
+        "يوم الاثنين من الأسبوع الماضي", Relative("week", -1, weekday=0), Precision.DAY)

@@ -586,10 +586,15 @@ def _news_peg(trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
             break
         for m in h.dates:
             ref = m.value
-            if isinstance(ref, DateRef) and ref.relative is not None and ref.relative.unit in ("day", "weekday") \
-                    and not ref.relative.span_days and not m.rule.endswith(_BEGUN):
+            if isinstance(ref, DateRef) and ref.relative is not None and _of_a_day(ref.relative) \
+                    and not m.rule.endswith(_BEGUN):
                 return (m,)
     return ()
+
+
+def _of_a_day(rel: Relative) -> bool:
+    """A relative date naming one day ("yesterday", "on Tuesday", "on Monday last week")."""
+    return not rel.span_days and (rel.unit in ("day", "weekday") or (rel.unit == "week" and rel.weekday is not None))
 
 
 def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:

@@ -253,6 +253,12 @@ class DateGrammar:
             rf"(?:(?P<dayw>{day_word})\s+)?(?P<d>{_DAY}|{ordinal})\s+(?:{joiner}\s+)?"
             rf"(?:{W(month_units)}\s+)?(?P<mod>{A(list(self.day_month_mods))})"
         ) if self.day_month_mods and month_units else None
+        # "on Monday last week", "الاثنين من الأسبوع الماضي": a weekday of the week named relative to publication
+        week_units = [u for u, v in self.units.items() if v == "week"]
+        self.rx_weekday_week = re.compile(
+            rf"(?:(?P<dayw>{day_word})\s+)?(?P<wd>{weekday})\s+(?:{joiner}\s+)?"
+            rf"(?:(?P<mod1>{mod})\s+{W(week_units)}|{W(week_units)}\s+(?P<mod2>{mod}))"
+        ) if week_units else None
         self.rx_weekday = re.compile(
             rf"(?:(?P<today>{today_word})\s+|(?P<dayw>{day_word})\s+)?(?:(?P<mod1>{mod})\s+)?"
             rf"(?P<wd>{weekday})(?:\s+(?P<mod2>{mod}))?"
@@ -328,6 +334,8 @@ class DateGrammar:
             rules += ((self.rx_this_day, self.tr_digits, self._this_day),)
         if self.rx_dayrel is not None:
             rules += ((self.rx_dayrel, None, self._dayrel),)
+        if self.rx_weekday_week is not None:
+            rules += ((self.rx_weekday_week, self.tr_weekday, self._weekday_week),)
         scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
             for m in scanner.scan(rx, trigger, 60, 60):
@@ -587,6 +595,15 @@ class DateGrammar:
         start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else m.start("d")
         rel = Relative(unit="month", offset=offset, day=day)
         return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "day_of_month")]
+
+    def _weekday_week(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        wd = self.weekdays.get(self._wd_key(m.group("wd")))
+        offset = self.modifiers.get(key(m.group("mod1") or m.group("mod2")))
+        if wd is None or offset is None:
+            return []
+        start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else m.start("wd")
+        rel = Relative(unit="week", offset=offset, weekday=wd)
+        return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "weekday_week")]
 
     def _weekday(self, m: re.Match[str], folded: str) -> list[_Cand]:
         k = self._wd_key(m.group("wd"))
