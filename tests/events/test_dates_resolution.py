@@ -135,3 +135,9 @@ def test_dates_timeline_items_are_dated_by_their_year(ctx: Context) -> None:
             "- 1955: Egypt buys arms from the Soviet Union.\n"
             "- 2015: Russia and Egypt sign a deal to build a nuclear plant.\n")
     assert _dates(ctx, body, "en", "2024-03-12", "SUPPORT") == ["2015"]
+
+
+def test_dates_the_month_after_the_storys_month_goes_on_with_the_story(ctx: Context) -> None:
+    body = ("Protests against the Libyan government erupted in January 2011. "
+            "In February the Arab League suspended Libya.")
+    assert [(d or "")[:7] for d in _dates(ctx, body, "en", "2024-03-05", "SANCTION")] == ["2011-02"]

@@ -290,6 +290,8 @@ def _just_before(published: str | None, rel: Relative, story_month: int | None) 
     y, mo, d = pub
     if story_month is not None and min((story_month - mo) % 12, (mo - story_month) % 12) <= 1:
         return False  # an anniversary piece: "on 2 August 1990 ... on 6 August ..." published in August
+    if story_month is not None and (rel.month - story_month) % 12 <= 1:
+        return False  # the story goes on: "in January 2011 ... In February, the League suspended ..."
     back = (mo - rel.month) % 12
     if rel.day is None or d is None:
         return back <= 1
