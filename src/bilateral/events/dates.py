@@ -1,7 +1,8 @@
 """Dates of event candidates: which date mention belongs to which trigger, and where a trigger without
 a date of its own takes one from (the story's year, the same day, the event referred back to, an
-offset from the previous event, the list item, the news peg). Language words are data
-(lang/<code>/roles.yaml, dates.yaml)."""
+offset from the previous event or from the event named before "N units after", the end of a visit,
+the act a reply answers, the list item, the news peg). The days of a visit come from its length and
+its first or last day. Language words are data (lang/<code>/roles.yaml, dates.yaml)."""
 
 from __future__ import annotations
 
