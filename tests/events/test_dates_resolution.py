@@ -141,3 +141,12 @@ def test_dates_the_month_after_the_storys_month_goes_on_with_the_story(ctx: Cont
     body = ("Protests against the Libyan government erupted in January 2011. "
             "In February the Arab League suspended Libya.")
     assert [(d or "")[:7] for d in _dates(ctx, body, "en", "2024-03-05", "SANCTION")] == ["2011-02"]
+
+
+def test_dates_the_following_year_counts_from_the_date_before(ctx: Context) -> None:
+    body = ("Egypt and the Soviet Union signed a treaty of friendship in May 1971. "
+            "The following year Egypt expelled the Soviet military advisers.")
+    assert _dates(ctx, body, "en", "2024-03-05", "SANCTION") == ["1972"]
+    body = ("وقعت مصر والاتحاد السوفيتي معاهدة صداقة في أيار/مايو 1971. "
+            "وفي العام التالي طردت مصر الخبراء العسكريين السوفيت.")
+    assert _dates(ctx, body, "ar", "2024-03-05", "SANCTION") == ["1972"]

@@ -707,8 +707,9 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
 
 
 def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
-    """"Two days later Sudan expelled ...", "وبعد ذلك بثلاثة أيام", "a week earlier": that many days, weeks or
-    months from the last date told before (a relative one resolved against publication)."""
+    """"Two days later Sudan expelled ...", "وبعد ذلك بثلاثة أيام", "a week earlier", "the following year": that
+    many days, weeks, months or years from the last date told before (a relative one resolved against
+    publication)."""
     if not (lex.later_offsets or lex.earlier_offsets) or hi <= lo:
         return None
     start = doc.tokens[lo].start
@@ -723,7 +724,7 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
             n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
             a = doc.token_at(start + m.start())
             anchor = next((p for p in reversed(doc.dates) if p.last < a and not is_dateline(doc, p)), None)
-            if n is None or anchor is None or name not in ("day", "week", "month"):
+            if n is None or anchor is None or name not in ("day", "week", "month", "year"):
                 return None
             resolved = resolve_relative(anchor.mention.value, doc.text.article.published, direction=-1) \
                 if isinstance(anchor.mention.value, DateRef) else None
@@ -733,7 +734,9 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
             if name == "month" and precision in (Precision.DAY, Precision.MONTH):
                 months = int(when[:4]) * 12 + int(when[5:7]) - 1 + sign * n
                 value = DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
-            elif name != "month" and precision == Precision.DAY:
+            elif name == "year" and precision != Precision.DECADE:
+                value = DateRef(f"{int(when[:4]) + sign * n:04d}", None, Precision.YEAR)
+            elif name in ("day", "week") and precision == Precision.DAY:
                 day = dt.date.fromisoformat(when[:10]) + sign * dt.timedelta(days=n * (7 if name == "week" else 1))
                 value = DateRef(day.isoformat(), None, Precision.DAY)
             else:
