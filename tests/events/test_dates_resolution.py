@@ -150,3 +150,14 @@ def test_dates_the_following_year_counts_from_the_date_before(ctx: Context) -> N
     body = ("وقعت مصر والاتحاد السوفيتي معاهدة صداقة في أيار/مايو 1971. "
             "وفي العام التالي طردت مصر الخبراء العسكريين السوفيت.")
     assert _dates(ctx, body, "ar", "2024-03-05", "SANCTION") == ["1972"]
+
+
+def test_dates_the_previous_year_counts_from_the_story_not_from_publication(ctx: Context) -> None:
+    body = ("Egypt and the Soviet Union signed a treaty of friendship in May 1971. "
+            "The previous year Egypt expelled British military advisers.")
+    assert _dates(ctx, body, "en", "2024-03-05", "SANCTION") == ["1970"]
+    body = ("وقعت مصر والاتحاد السوفيتي معاهدة صداقة في أيار/مايو 1971. "
+            "وفي العام السابق طردت مصر الخبراء العسكريين البريطانيين.")
+    assert _dates(ctx, body, "ar", "2024-03-05", "SANCTION") == ["1970"]
+    # "last year" still counts from publication
+    assert _dates(ctx, "Egypt expelled British military advisers last year.", "en", "2024-03-05", "SANCTION") == ["2023"]

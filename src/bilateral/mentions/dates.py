@@ -679,10 +679,11 @@ _LINE_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u2013\u2014\u00b7][ \t]*)?(?P<
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Longest candidates first; a candidate overlapping an accepted one is dropped."""
+    """Longest candidates first (a listed non-date before a date of the same words); a candidate overlapping
+    an accepted one is dropped."""
     taken: list[_Cand] = []
     occupied = SpanSet()
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.sub != "not_a_date")):
         if c.end <= c.start or occupied.overlaps(c.start, c.end):
             continue
         occupied.add(c.start, c.end)
