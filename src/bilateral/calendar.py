@@ -156,10 +156,11 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
         return None
     if unit == "month":
         yy, mm = _add_months(y, mo, rel.offset)
-        if rel.day is not None:  # "في 12 الجاري", "the 5th of last month"
-            if not valid_day(yy, mm, rel.day):
+        if rel.day is not None:  # "في 12 الجاري", "في 23 و24 من الشهر الماضي"
+            day_end = rel.day_end or rel.day
+            if not (valid_day(yy, mm, rel.day) and valid_day(yy, mm, day_end)):
                 return None
-            return iso(yy, mm, rel.day), iso(yy, mm, rel.day), Precision.DAY
+            return iso(yy, mm, rel.day), iso(yy, mm, day_end), Precision.DAY
         return iso(yy, mm), iso(yy, mm), Precision.MONTH
     if d is None:
         return None

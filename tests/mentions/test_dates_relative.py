@@ -89,6 +89,8 @@ def test_dates_this_day_of_an_earlier_year_is_the_publication_day_in_that_year(c
     ("التقى الوزيران في 12 الجاري في القاهرة.", "12 الجاري", Relative("month", 0, day=12)),
     ("وقع البلدان في العاشر من الشهر الماضي اتفاقا.", "العاشر من الشهر الماضي", Relative("month", -1, day=10)),
     ("تعقد القمة يوم 3 من الشهر المقبل.", "يوم 3 من الشهر المقبل", Relative("month", 1, day=3)),
+    ("عقدت القمة في 23 و24 من الشهر الجاري.", "23 و24 من الشهر الجاري", Relative("month", 0, day=23, day_end=24)),
+    ("والتقى الوزيران ليل الأحد في الرياض.", "ليل الأحد", Relative("weekday", 0, weekday=6)),
 ])
 def test_dates_relative_day_of_a_relative_month(ctx: Context, sentence: str, text: str, rel: Relative) -> None:
     assert one(ctx, sentence, "ar") == (text, rel, Precision.DAY)

@@ -249,8 +249,10 @@ class DateGrammar:
         self.day_month_mods = {key(w): self.modifiers[key(w)] for w in folded_list(data.get("day_of_month_modifiers"))
                                if key(w) in self.modifiers}
         month_units = [u for u, v in self.units.items() if v == "month"]
+        and_w = A(folded_list(ranges.get("and")), bounded=False)
         self.rx_dayrel = re.compile(
-            rf"(?:(?P<dayw>{day_word})\s+)?(?P<d>{_DAY}|{ordinal})\s+(?:{joiner}\s+)?"
+            rf"(?:(?P<dayw>{day_word})\s+)?(?:(?P<d0>{_DAY})\s*(?:-|{and_w})\s*)?"
+            rf"(?P<d>{_DAY}|{ordinal})\s+(?:{joiner}\s+)?"
             rf"(?:{W(month_units)}\s+)?(?P<mod>{A(list(self.day_month_mods))})"
         ) if self.day_month_mods and month_units else None
         # "on Monday last week", "الاثنين من الأسبوع الماضي": a weekday of the week named relative to publication
@@ -592,8 +594,13 @@ class DateGrammar:
         offset = self.day_month_mods.get(key(m.group("mod")))
         if day is None or offset is None or not 1 <= day <= 31:
             return []
-        start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else m.start("d")
-        rel = Relative(unit="month", offset=offset, day=day)
+        start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else \
+            m.start("d0") if m.group("d0") else m.start("d")
+        first = int(m.group("d0")) if m.group("d0") else None
+        if first is not None and not first < day:
+            return []
+        # "في 23 و24 من الشهر الجاري": a range of days
+        rel = Relative(unit="month", offset=offset, day=first or day, day_end=day if first else None)
         return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "day_of_month")]
 
     def _weekday_week(self, m: re.Match[str], folded: str) -> list[_Cand]:
