@@ -421,7 +421,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         rule += ":shortly-after"
     elif not dates:
         inherited = inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi,
-                                  later_in_sentence or [])
+                                  later_in_sentence or [], tuple(source) + tuple(target))
         if inherited:
             rule += ":date-inherited"
     etype, mode = entry.type, entry.mode or (antecedent.form.entry.mode if antecedent else None)
@@ -886,7 +886,7 @@ def _elaborates(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _inside_refers_back(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
-    lo = max(0, trig.first - 4)
+    lo = max(0, trig.first - 7)  # "on the last day of the visit"
     return any(a <= trig.first and b >= trig.last for a, b, _p in doc.cues(lex.refers_back, lo, trig.first + 1))
 
 

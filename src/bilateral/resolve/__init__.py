@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .. import registry
 from ..calendar import compare_partial, precision_of, resolve_relative
 from ..context import Context
-from ..dateline import dateline_span
+from ..dateline import dateline_span, dispatch_day
 from ..model import (
     Actor,
     ActorKind,
@@ -61,8 +61,9 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     dateline = dateline_span(article.text, text.sentences)
     focus = focus_pair(mentions.actors, dateline)
     events: list[Event] = []
+    published = dispatch_day(article.published, dateline, mentions.dates)  # "TUNIS, April 18 (Agency) -"
     for c in candidates:
-        date = _date(c, article.published)
+        date = _date(c, published)
         events.extend(_events(c, text, ctx, date, focus, mentions.actors, dateline))
     return _merge_duplicates(events)
 
