@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..context import Context
 from ..folding import fold_phrase
 from ..matcher import Match
-from ..model import ActorKind, Candidate, EventType, Mention, MentionKind, Mentions, Precision, Status, Text
+from ..model import ActorKind, ActorRef, Candidate, EventType, Mention, MentionKind, Mentions, Precision, Span, Status, Text
 from .dates import (
     attach,
     date_list,
@@ -51,7 +51,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         return []
     lex = lexicon(ctx, lang)
     doc = Doc.build(text, mentions)
-    doc.actors = _anaphora(doc, lex)
+    doc.actors = _officers(doc, _anaphora(doc, lex))
     doc.dates = narrative_years(doc, lex)
     triggers = _find_triggers(doc, lex)
     by_sentence: dict[int, list[Trigger]] = {}
@@ -315,12 +315,42 @@ def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     return out
 
 
+def _officers(doc: Doc, actors: list[Placed]) -> list[Placed]:
+    """"الأمين العام للأمم المتحدة أنطونيو غوتيريش", "the Secretary-General of the Arab League": an office
+    of no state followed by an organisation (and the holder's name) is one actor, that organisation's
+    official -- not the holder's nationality, and the organisation is no second party."""
+    out: list[Placed] = []
+    i = 0
+    while i < len(actors):
+        p = actors[i]
+        v = p.mention.value
+        nxt = actors[i + 1] if i + 1 < len(actors) else None
+        if nxt is None or not isinstance(v, ActorRef) or v.kind != ActorKind.TITLE or v.country is not None \
+                or getattr(nxt.mention.value, "kind", None) != ActorKind.ORGANISATION or nxt.first - p.last > 1 \
+                or nxt.mention.sentence != p.mention.sentence:
+            out.append(p)
+            i += 1
+            continue
+        end = nxt
+        after = actors[i + 2] if i + 2 < len(actors) else None
+        if after is not None and after.first == nxt.last + 1 and getattr(after.mention.value, "kind", None) in \
+                (ActorKind.PERSON, ActorKind.TITLE):
+            end = after  # the holder's name
+        span = Span(p.mention.span.start, end.mention.span.end)
+        text = doc.text.article.text[span.start:span.end]
+        merged = Mention(MentionKind.ACTOR, span, p.mention.sentence, nxt.mention.value, f"{RULE}:officer", text)
+        out.append(Placed(merged, p.first, end.last))
+        i = actors.index(end) + 1
+    return out
+
+
 # ------------------------------------------------------------------------------------ candidates
 
 def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list[Trigger],
                 history: list[Draft], later_in_sentence: list[Trigger] | None = None) -> list[Draft]:
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
+    lo = _cause_phrase_start(doc, lex, trig, lo)
     # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
     role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and lo <= t.first < hi]
                   + [hi]) if trig.form.pos == "noun" and lex.subject_after_verb else hi
@@ -334,6 +364,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
+    if entry.type == EventType.ACCUSE and source and not target:
+        target = _object_event_agent(doc, lex, trig, hi, source, history)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -459,6 +491,40 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
     return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+
+
+def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],
+                        history: list[Draft]) -> list[Mention]:
+    """"دان الغزو", "condemned the invasion": with no party in its clause, a condemned act named by an event
+    noun is that act as told shortly before; whoever did it is the target (not the condemner itself)."""
+    own = {getattr(m.value, "country", None) for m in source}
+    words = [k for k in range(trig.last + 1, min(hi, len(doc.tokens))) if not doc.in_mention(k)][:3]
+    for k in words:  # the object, past a subject placed after the verb
+        for m in lex.triggers.find_at(doc.tokens, k):
+            if m.payload.pos != "noun":
+                continue
+            told = [h for h in history if h.type == m.payload.entry.type and h.source
+                    and 0 <= trig.sentence - h.trigger.sentence <= 3
+                    and not own & {getattr(x.value, "country", None) for x in h.source}]
+            if told:
+                return list(told[-1].source)
+    return []
+
+
+def _cause_phrase_start(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> int:
+    """"قطعت علاقاتها إثر اقتحام محتجين إيرانيين سفارتها", "cut ties after an attack by ...": a verbal noun
+    right after a cause marker names an earlier event whose parties are inside that phrase, not the
+    subject of the main clause; its clause starts after the marker. An attack with no party named there
+    ("إثر اشتباكات بين قوات الأمن ومسلحين", "إثر هجوم مسلح") is no act of the main clause's states."""
+    if trig.form.pos != "noun" or lex.cause_markers is None:
+        return lo
+    ends = [b for _a, b, _p in doc.cues(lex.cause_markers, lo, trig.first) if 0 < trig.first - b <= 2]
+    if not ends:
+        return lo
+    start = max(ends) + 1
+    _lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
+    own = any(start <= p.first < hi for p in doc.actors)
+    return start if own or trig.form.entry.type == EventType.ASSAULT else lo
 
 
 def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates: tuple[Mention, ...]) -> bool:

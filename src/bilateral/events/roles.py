@@ -391,7 +391,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         nxt = [a for a in actors if 0 < a.first - subject.last <= 2 and _kind(a) in _PLACE_KINDS]
         if nxt:
             subject = nxt[0]
-    between = _between_group(doc, lex, actors, lo, hi)
+    # a verbal noun's "between" pair follows it ("احتجاز ... صيادين"، not "ملفات عالقة بين البلدين، أبرزها احتجاز")
+    between = _between_group(doc, lex, actors, last + 1 if pos == "noun" else lo, hi)
     subj_group = _group(doc, lex, actors, subject) if subject is not None else []
     if len(between) == 1:
         if frame == "host" or subject is None or subject.first > last:

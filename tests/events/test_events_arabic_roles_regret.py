@@ -1,0 +1,62 @@
+"""Arabic: regret read from its object, causes, officers of organisations, condemned acts told before
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+
+from .helpers import pipeline_events
+
+
+def _coded(ctx: Context, body: str, published: str = "2022-05-12") -> set[tuple[str, str | None, str | None]]:
+    return {(str(e.type), e.source.country, e.target.country if e.target else None)
+            for e in pipeline_events(ctx, body, "ar", published)}
+
+
+def test_events_regret_at_another_states_strikes_is_disapproval(ctx: Context) -> None:
+    got = _coded(ctx, 'وأعربت وزارة الخارجية العراقية أمس عن "أسفها الشديد" للغارات التركية على شمال البلاد.')
+    assert ("ACCUSE", "IRQ", "TUR") in got
+    assert not {t for t, _s, _t in got} & {"CONCEDE"}
+
+
+def test_events_regret_with_no_act_named_is_a_concession(ctx: Context) -> None:
+    got = _coded(ctx, "وأعرب الرئيس الفرنسي أمس عن أسفه لتونس عن فترة الاستعمار.")
+    assert ("CONCEDE", "FRA", "TUN") in got
+    assert not {t for t, _s, _t in got} & {"ACCUSE"}
+
+
+def test_events_unfortunately_is_no_regret(ctx: Context) -> None:
+    got = _coded(ctx, "وقال وزير الخارجية الأردني أمس إن بلاده للأسف لم تتلق ردا من سوريا.")
+    assert not {t for t, _s, _t in got} & {"CONCEDE", "ACCUSE"}
+
+
+def test_events_a_noun_after_a_cause_marker_takes_no_party_of_the_main_clause(ctx: Context) -> None:
+    # the clashes are between a ministry's forces and local gunmen: no state acts against another
+    got = _coded(ctx, "وكانت السلطات الجزائرية قد أغلقت المعبر مع تونس أمس إثر اشتباكات بين قوات الأمن ومهربين.")
+    assert not {t for t, _s, _t in got} & {"ASSAULT"}
+    # its own parties still count
+    got = _coded(ctx, "وقطعت البحرين علاقاتها مع إيران أمس إثر اقتحام محتجين إيرانيين سفارتها في طهران.")
+    assert ("PROTEST", "IRN", "BHR") in got
+
+
+def test_events_a_noun_takes_a_between_pair_after_it_not_before(ctx: Context) -> None:
+    got = _coded(ctx, "وظلت ملفات عالقة بين البلدين، أبرزها احتجاز خفر السواحل الإيراني صيادين كويتيين.")
+    assert ("COERCE", "IRN", "KWT") in got
+
+
+def test_events_the_secretary_general_of_an_organisation_speaks_for_it(ctx: Context) -> None:
+    body = "ووقعت مصر والسودان أمس اتفاقا لتقاسم مياه النيل.\nورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق."
+    got = _coded(ctx, body)
+    assert ("SUPPORT", "UNO", None) in got
+    assert not any(s == "PRT" or t == "PRT" for _x, s, t in got)
+
+
+def test_events_a_condemned_act_named_by_its_noun_is_the_act_told_before(ctx: Context) -> None:
+    body = ("واجتاحت القوات الإثيوبية أمس مناطق حدودية في الصومال.\n"
+            "ودان وزير الخارجية المصري الاجتياح في بيان مساء أمس.")
+    got = _coded(ctx, body)
+    assert ("ACCUSE", "EGY", "ETH") in got
+    # the condemner is never its own target
+    body = ("وقصفت القوات المصرية أمس مواقع في ليبيا.\n"
+            "ودانت الحكومة المصرية القصف الذي طال المدنيين.")
+    assert not any(t == "ACCUSE" and s == tg for t, s, tg in _coded(ctx, body))
