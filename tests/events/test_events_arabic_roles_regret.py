@@ -60,3 +60,24 @@ def test_events_a_condemned_act_named_by_its_noun_is_the_act_told_before(ctx: Co
     body = ("وقصفت القوات المصرية أمس مواقع في ليبيا.\n"
             "ودانت الحكومة المصرية القصف الذي طال المدنيين.")
     assert not any(t == "ACCUSE" and s == tg for t, s, tg in _coded(ctx, body))
+
+
+def test_events_an_undated_act_after_a_setting_marker_of_a_type_told_is_a_reference_point(ctx: Context) -> None:
+    body = ("وكانت الجزائر قد قطعت علاقاتها الدبلوماسية مع المغرب في آب/أغسطس الماضي.\n"
+            "ودعت السعودية البلدين عقب إعلان قطع العلاقات إلى ضبط النفس.")
+    got = pipeline_events(ctx, body, "ar", "2021-09-23")
+    assert len([e for e in got if str(e.type) == "SANCTION"]) == 1
+    assert {("REQUEST", "SAU", "DZA"), ("REQUEST", "SAU", "MAR")} <= _coded(ctx, body, "2021-09-23")
+
+
+def test_events_the_author_of_a_statement_is_no_party(ctx: Context) -> None:
+    body = ("وقطعت الجزائر علاقاتها مع المغرب أمس.\n"
+            "ودعت جامعة الدول العربية، في بيان لأمينها العام أحمد أبو الغيط، البلدين إلى الحوار.")
+    got = _coded(ctx, body, "2021-09-23")
+    assert {("REQUEST", "ARL", "DZA"), ("REQUEST", "ARL", "MAR")} <= got
+
+
+def test_events_a_relative_clause_after_another_acts_object_has_its_own_subject(ctx: Context) -> None:
+    got = _coded(ctx, "ودانت الجامعة العربية أمس مذكرة التفاهم التي وقعتها إثيوبيا مع كينيا.")
+    assert any(t == "SUPPORT" and {s, tg} == {"ETH", "KEN"} for t, s, tg in got)
+    assert not any(t == "SUPPORT" and "ARL" in (s, tg) for t, s, tg in got)

@@ -357,7 +357,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
-                                  needs_destination=entry.needs_destination, object_genitive=entry.object_genitive)
+                                  needs_destination=entry.needs_destination, object_genitive=entry.object_genitive,
+                                  object_pronoun=bool(trig.match.suffix) and trig.form.pos == "verb")
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and not target:
         # "علقت الجامعة عضوية سورية، ثم فرضت عليها عقوبات": no party named (pronouns only), the parties of
@@ -401,6 +402,12 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \
             and any(h.type == entry.type for h in history):
+        return []
+    # "عقب إعلان قطع العلاقات", "after the severing of ties": an undated noun after a setting or cause marker
+    # names an act of a type already told -- the same act, as a reference point
+    if trig.form.pos == "noun" and not dates and not entry.independent and _after_marker_word(doc, lex, trig) \
+            and entry.type != EventType.CONSULT and any(h.type == entry.type and h.mode == entry.mode for h in history) \
+            and not _new_agent(doc, lex, trig, source, history):
         return []
     # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
     if not dates and trig.form.pos == "noun" and trig.form.plural and not any(_unit(q) == "count" for q in quantities):
@@ -658,6 +665,20 @@ def _after_setting_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     # "during the summit", "خلال مداولات القمة" (one word may stand between: the summit's deliberations)
     return k >= 0 and any(b >= k - 1 for _a, b, _p in doc.cues(lex.setting, max(0, k - 4), k + 1)
                           if not any(b < q.first <= k for q in doc.actors))
+
+
+def _after_marker_word(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """Does a setting or cause marker word ("عقب", "after", "إثر") stand right before the noun, or before
+    the one noun governing it ("عقب إعلان قطع العلاقات")?"""
+    k = t.first - 1
+    while k >= 0 and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    if k < 0:
+        return False
+    ends = [b for _a, b, _p in doc.cues(lex.setting, max(0, k - 4), k + 1)]
+    if lex.cause_markers is not None:
+        ends += [b for _a, b, _p in doc.cues(lex.cause_markers, max(0, k - 4), k + 1)]
+    return any(b >= k - 1 and not any(b < q.first <= k for q in doc.actors) for b in ends)
 
 
 def _recorded(history: list[Draft], etype: EventType, mode: str | None, dates: list[Placed]) -> bool:

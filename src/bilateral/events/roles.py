@@ -250,10 +250,11 @@ def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool
 
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
                  lo: int, hi: int, possessed: bool = False,
-                 needs_destination: bool = False, object_genitive: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
+                 needs_destination: bool = False, object_genitive: bool = False,
+                 object_pronoun: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
-    named before it, not after."""
+    named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها")."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
               and not (pos == "noun" and p.last == first - 1 and _names_place(doc, p))
@@ -289,6 +290,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
                        and not marked(doc, lex, p, s_lo)]
+        # ... unless the verb's object pronoun is the antecedent and its own subject follows it
+        # ("المذكرة التي وقعتها إثيوبيا مع كينيا": Ethiopia signed the memorandum)
+        if object_pronoun and any(a.first - last <= 2 and not marked(doc, lex, a, lo) for a in after):
+            antecedents = []
         if antecedents:
             subject = antecedents[-1]
             actors = [subject, *actors]
