@@ -81,3 +81,21 @@ def test_events_a_relative_clause_after_another_acts_object_has_its_own_subject(
     got = _coded(ctx, "ودانت الجامعة العربية أمس مذكرة التفاهم التي وقعتها إثيوبيا مع كينيا.")
     assert any(t == "SUPPORT" and {s, tg} == {"ETH", "KEN"} for t, s, tg in got)
     assert not any(t == "SUPPORT" and "ARL" in (s, tg) for t, s, tg in got)
+
+
+def test_events_launching_strikes_with_the_subject_between_verb_and_noun(ctx: Context) -> None:
+    got = _coded(ctx, "شنت الولايات المتحدة وبريطانيا مساء أمس موجة من الضربات الجوية على مواقع في سوريا.")
+    assert {("ASSAULT", "USA", "SYR"), ("ASSAULT", "GBR", "SYR")} <= got
+    # "شن" with no attack noun near it is no attack
+    got = _coded(ctx, "وشنت وسائل الإعلام المصرية أمس حملة على السياسة التركية.")
+    assert not {t for t, _s, _t in got} & {"ASSAULT"}
+
+
+def test_events_an_attack_on_a_place_is_an_attack_on_its_state(ctx: Context) -> None:
+    body = ("واستدعى الأردن أمس سفيره لدى إسرائيل احتجاجا على الحرب.\n"
+            "وتشن إسرائيل منذ السابع من أكتوبر الماضي غارات جوية على غزة أسفرت عن مقتل 8500 فلسطيني.")
+    got = _coded(ctx, body, "2023-11-02")
+    assert ("ASSAULT", "ISR", "PSE") in got
+    assert ("ASSAULT", "ISR", "JOR") not in got  # not the article's other party
+    # the people counted after a number are not the attacker
+    assert not any(t == "ASSAULT" and s == "PSE" for t, s, _t in got)

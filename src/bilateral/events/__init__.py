@@ -35,7 +35,7 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, has_destination, located
+from .roles import assign_roles, clause_bounds, has_destination, located, marked
 from .status import find_status
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
@@ -367,6 +367,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     if entry.type == EventType.ACCUSE and source and not target:
         target = _object_event_agent(doc, lex, trig, hi, source, history)
+    if entry.type == EventType.ASSAULT and source and not target:
+        target = _attacked_place(doc, lex, trig, lo, hi, source)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -515,6 +517,19 @@ def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: 
                     and not own & {getattr(x.value, "country", None) for x in h.source}]
             if told:
                 return list(told[-1].source)
+    return []
+
+
+def _attacked_place(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, source: list[Mention]) -> list[Mention]:
+    """"شنت إسرائيل غارات على غزة", "strikes on the Sinai": with no state named as its target, an attack on
+    a place (a city, region or site of the knowledge base) is an attack on the state it lies in."""
+    own = {getattr(m.value, "country", None) for m in source}
+    for p in doc.places:
+        country = getattr(p.mention.value, "country", None)
+        if lo <= p.first < hi and p.first > trig.last and country and country not in own \
+                and (marked(doc, lex, p, lo) or located(doc, lex, p, lo)):
+            return [replace(p.mention, kind=MentionKind.ACTOR, value=ActorRef(ActorKind.COUNTRY, country, via="place"),
+                            rule=f"{RULE}:attacked-place")]
     return []
 
 

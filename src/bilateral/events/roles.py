@@ -43,9 +43,12 @@ def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, i
     """Clause boundary words in [lo, hi); a weak one ("but") cuts only after a comma ("a brief but bloody
     war" is one clause)."""
     folded = doc.text.folded
+    # "تشن إسرائيل منذ السابع من أكتوبر غارات": a boundary word before a date opens a time phrase, no clause
+    dated = {d.first for d in doc.dates}
     return [c for c in doc.cues(lex.boundaries, lo, hi)
-            if c[2] not in lex.weak_boundaries or c[0] == 0
-            or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start]]
+            if (c[2] not in lex.weak_boundaries or c[0] == 0
+                or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start])
+            and c[1] + 1 not in dated]
 
 
 def _eligible(p: Placed, dateline: Span | None) -> bool:
@@ -258,7 +261,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
               and not (pos == "noun" and p.last == first - 1 and _names_place(doc, p))
-              and not _aside(doc, lex, p, lo, first, last)]
+              and not _aside(doc, lex, p, lo, first, last)
+              # "مقتل 8500 فلسطيني": a nationality counted right after a number names people, not a state
+              and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit())]
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
