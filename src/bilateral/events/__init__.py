@@ -350,7 +350,6 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                 history: list[Draft], later_in_sentence: list[Trigger] | None = None) -> list[Draft]:
     entry = trig.form.entry
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
-    lo = _cause_phrase_start(doc, lex, trig, lo)
     # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
     role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and lo <= t.first < hi]
                   + [hi]) if trig.form.pos == "noun" and lex.subject_after_verb else hi
@@ -531,22 +530,6 @@ def _attacked_place(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, sou
             return [replace(p.mention, kind=MentionKind.ACTOR, value=ActorRef(ActorKind.COUNTRY, country, via="place"),
                             rule=f"{RULE}:attacked-place")]
     return []
-
-
-def _cause_phrase_start(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> int:
-    """"قطعت علاقاتها إثر اقتحام محتجين إيرانيين سفارتها", "cut ties after an attack by ...": a verbal noun
-    right after a cause marker names an earlier event whose parties are inside that phrase, not the
-    subject of the main clause; its clause starts after the marker. An attack with no party named there
-    ("إثر اشتباكات بين قوات الأمن ومسلحين", "إثر هجوم مسلح") is no act of the main clause's states."""
-    if trig.form.pos != "noun" or lex.cause_markers is None:
-        return lo
-    ends = [b for _a, b, _p in doc.cues(lex.cause_markers, lo, trig.first) if 0 < trig.first - b <= 2]
-    if not ends:
-        return lo
-    start = max(ends) + 1
-    _lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
-    own = any(start <= p.first < hi for p in doc.actors)
-    return start if own or trig.form.entry.type == EventType.ASSAULT else lo
 
 
 def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates: tuple[Mention, ...]) -> bool:
