@@ -90,3 +90,10 @@ def test_events_an_attack_on_a_place_is_an_attack_on_its_state(ctx: Context) -> 
     assert ("ASSAULT", "ISR", "JOR") not in got  # not the article's other party
     # the people counted after a number are not the attacker
     assert not any(t == "ASSAULT" and s == "PSE" for t, s, _t in got)
+
+
+def test_events_talks_between_two_long_titles_hosted_by_a_third_state(ctx: Context) -> None:
+    body = "واستضافت الدوحة أمس محادثات استمرت يومين بين مستشار الأمن القومي العراقي قاسم الأعرجي ووزير الداخلية التركي."
+    got = _coded(ctx, body)
+    assert any(t == "CONSULT" and {s, tg} == {"IRQ", "TUR"} for t, s, tg in got)
+    assert not any("QAT" in (s, tg) for _t, s, tg in got)  # the host is no party

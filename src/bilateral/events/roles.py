@@ -149,6 +149,21 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
                 g = [a for a in g if a.first >= after[0].first]
                 if len(g) >= 2:
                     return g
+            # "بين أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني ومستشار الأمن الوطني السعودي": two
+            # long titles joined by a conjunction on the second one's first word
+            if len(after) >= 2 and after[0].first - k <= 6:
+                code = getattr(after[0].mention.value, "country", None)
+                end = after[0]
+                for a in after[1:]:
+                    if getattr(a.mention.value, "country", None) == code and a.first - end.last <= 1:
+                        end = a  # the name after its title ("الإيراني علي شمخاني")
+                        continue
+                    if a.first - end.last <= 6 and getattr(a.mention.value, "country", None) != code \
+                            and (_prefix_before(doc, a)[:1] in lex.conjunctions
+                                 or any(doc.tokens[j].text[:1] in lex.conjunctions and not doc.in_mention(j)
+                                        for j in range(end.last + 1, a.first))):
+                        return [after[0], a]
+                    break
     return []
 
 
@@ -408,7 +423,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         if frame == "host" or subject is None or subject.first > last:
             # "hosted talks between the two countries": the parties are the pair, the host is a place
             return [between[0].mention], [between[0].mention]
-    elif between and (frame == "host" or subject is None or subject in between or subject.first > last):
+    elif between and (frame == "host" or subject is None or subject in between or subject.first > last
+                      or (pos == "noun" and frame == "symmetric")):  # "استضافت الدوحة محادثات بين X وY"
         host = getattr(subject.mention.value, "country", None) if subject is not None else None
         guests = [a for a in between if getattr(a.mention.value, "country", None) != host]
         if frame == "host" and host is not None and 0 < len(guests) < len(between):
