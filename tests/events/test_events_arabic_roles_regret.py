@@ -97,3 +97,19 @@ def test_events_talks_between_two_long_titles_hosted_by_a_third_state(ctx: Conte
     got = _coded(ctx, body)
     assert any(t == "CONSULT" and {s, tg} == {"IRQ", "TUR"} for t, s, tg in got)
     assert not any("QAT" in (s, tg) for _t, s, tg in got)  # the host is no party
+
+
+def test_events_a_state_before_a_comma_is_not_the_subject_of_the_next_joined_verb(ctx: Context) -> None:
+    got = _coded(ctx, "ودان مجلس التعاون الخليجي أمس القرار الإيراني، ودعا طهران إلى احترام سيادة الإمارات.")
+    assert ("REQUEST", "GCC", "IRN") in got
+    assert not any(t == "REQUEST" and s == "IRN" for t, s, _tg in got)
+
+
+def test_events_an_act_with_a_self_declared_region_is_no_bilateral_act(ctx: Context) -> None:
+    got = _coded(ctx, 'ودانت مصر أمس المذكرة التي وقعتها إثيوبيا مع إقليم "أرض الصومال"، مؤكدة دعمها لوحدة الصومال.')
+    assert not any(t == "SUPPORT" and "ETH" in (s, tg) for t, s, tg in got)
+
+
+def test_events_an_aggression_on_sovereignty_names_an_act_and_is_no_attack(ctx: Context) -> None:
+    got = _coded(ctx, "واعتبرت الخارجية السودانية أمس القرار الإثيوبي اعتداء على سيادة السودان.")
+    assert not {t for t, _s, _tg in got} & {"ASSAULT"}

@@ -368,6 +368,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         target = _object_event_agent(doc, lex, trig, hi, source, history)
     if entry.type == EventType.ASSAULT and source and not target:
         target = _attacked_place(doc, lex, trig, lo, hi, source)
+    if entry.frame == "symmetric" and _stateless_partner(doc, lex, trig, lo, hi, target):
+        return []  # "المذكرة التي وقعتها إثيوبيا مع إقليم أرض الصومال": no second state, no bilateral act
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -517,6 +519,23 @@ def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: 
             if told:
                 return list(told[-1].source)
     return []
+
+
+def _stateless_partner(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, target: list[Mention]) -> bool:
+    """Is the partner of a two-sided act ("with", "مع") a place no state code stands for (a self-declared
+    region), named before any other party?"""
+    for p in doc.places:
+        if any(m.span.start < p.mention.span.start for m in target):
+            continue
+        if not (lo <= p.first < hi and 0 < p.first - trig.last <= 6 and getattr(p.mention.value, "country", None) is None):
+            continue
+        k = p.first - 1
+        if k > lo and doc.tokens[k].text in lex.place_nouns:
+            k -= 1  # "مع إقليم أرض الصومال"
+        if marked(doc, lex, p, lo) or (k >= lo and any(f in lex.target_preps for f, _c in lex.clitics.prefix_forms(
+                doc.tokens[k].text))):
+            return True
+    return False
 
 
 def _attacked_place(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, source: list[Mention]) -> list[Mention]:

@@ -368,7 +368,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and before and pos == "verb":
         near = before[-1]
         gap = [doc.tokens[k].text for k in range(near.last + 1, first)]
-        if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo):
+        # (not across a comma: "دان المجلس الحكم العراقي، ودعا بغداد": a new coordinated clause)
+        comma = "," in doc.text.folded[doc.tokens[near.last].end:doc.tokens[first].start]
+        if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo) and not comma:
             subject = near
     if subject is None and pos == "verb" and before and lex.subject_after_verb:
         # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
