@@ -113,3 +113,15 @@ def test_events_an_act_with_a_self_declared_region_is_no_bilateral_act(ctx: Cont
 def test_events_an_aggression_on_sovereignty_names_an_act_and_is_no_attack(ctx: Context) -> None:
     got = _coded(ctx, "واعتبرت الخارجية السودانية أمس القرار الإثيوبي اعتداء على سيادة السودان.")
     assert not {t for t, _s, _tg in got} & {"ASSAULT"}
+
+
+def test_events_hosting_with_ihtadana_renewing_an_agreement_and_turning_to_the_council(ctx: Context) -> None:
+    got = _coded(ctx, "ومن المقرر أن تحتضن القاهرة الشهر المقبل اجتماعات اللجنة المشتركة مع وفد سوداني رفيع.")
+    assert any(t == "CONSULT" and {s, tg} == {"EGY", "SDN"} for t, s, tg in got)
+    got = _coded(ctx, "ووقع البلدان أمس في نواكشوط على تجديد اتفاق الصيد بين موريتانيا والسنغال.")
+    assert any(t == "SUPPORT" and {s, tg} == {"MRT", "SEN"} for t, s, tg in got)
+    got = _coded(ctx, "وقد تلجأ قطر إلى مجلس الأمن الدولي إذا لم ترفع الحصار.")
+    assert ("REQUEST", "QAT", "UNO") in got
+    # renewing a commitment is no signing
+    got = _coded(ctx, "وجدد وزير الخارجية المصري أمس التزام بلاده بالاتفاق مع السودان.")
+    assert not {t for t, _s, _tg in got} & {"SUPPORT"}
