@@ -19,3 +19,10 @@ def test_actors_a_given_name_is_not_a_clitic_and_a_short_surname(ctx: Context) -
     # a real clitic on a known surname still reads: و + بوتين
     assert "RUS" in _countries(ctx, "واتصل الرئيس المصري أمس وبوتين بحثا الأزمة.") or \
         "RUS" in _countries(ctx, "وبوتين زار القاهرة أمس.")
+
+
+def test_actors_bare_mali_is_the_state_only_where_a_place_may_stand(ctx: Context) -> None:
+    assert "MLI" in _countries(ctx, "وسحبت الدنمارك جنودها من مالي أمس.")
+    assert "MLI" in _countries(ctx, "وأعلنت مالي أمس طرد السفير الفرنسي.")
+    # after a noun it is the adjective "financial"
+    assert "MLI" not in _countries(ctx, "وقدمت السعودية دعم مالي لمصر أمس.")
