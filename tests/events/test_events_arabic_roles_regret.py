@@ -125,3 +125,9 @@ def test_events_hosting_with_ihtadana_renewing_an_agreement_and_turning_to_the_c
     # renewing a commitment is no signing
     got = _coded(ctx, "وجدد وزير الخارجية المصري أمس التزام بلاده بالاتفاق مع السودان.")
     assert not {t for t, _s, _tg in got} & {"SUPPORT"}
+
+
+def test_events_any_state_as_subject_does_not_go_on_with_the_parties_told_before(ctx: Context) -> None:
+    body = "ووقعت قطر وأفغانستان أمس اتفاقا للتعاون الصحي.\nولم تعترف أي دولة حتى الآن رسميا بحكومة الحركة."
+    events = pipeline_events(ctx, body, "ar", "2024-02-07")
+    assert [e.mode for e in events if str(e.type) == "SUPPORT"] == ["sign"]  # no recognition by Qatar

@@ -469,6 +469,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # nothing to code unless the candidate refers back to an event whose actors we know, or goes
         # on from the event of the sentence before ("X held talks with Y. The ministers signed ...")
         follows = [h for h in history if h.trigger.sentence == trig.sentence - 1 and h.source and h.target]
+        if any(doc.tokens[k].text in lex.quantifiers for k in range(trig.last + 1, min(hi, trig.last + 3))):
+            follows = []  # "ولم تعترف أي دولة": the subject is "any state", not the parties told before
         if follows and any(assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
                                         *doc.sentence_tokens[trig.sentence])):
             follows = []  # the sentence names its own actors, outside this clause
