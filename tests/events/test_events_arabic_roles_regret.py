@@ -131,3 +131,11 @@ def test_events_any_state_as_subject_does_not_go_on_with_the_parties_told_before
     body = "ووقعت قطر وأفغانستان أمس اتفاقا للتعاون الصحي.\nولم تعترف أي دولة حتى الآن رسميا بحكومة الحركة."
     events = pipeline_events(ctx, body, "ar", "2024-02-07")
     assert [e.mode for e in events if str(e.type) == "SUPPORT"] == ["sign"]  # no recognition by Qatar
+
+
+def test_events_a_warning_with_a_consequence_after_a_long_subject_is_a_threat(ctx: Context) -> None:
+    body = "وحذر رئيس الوزراء الإثيوبي آبي أحمد أمس من أن بلاده ستدافع عن حدودها في وجه التحركات الإريترية."
+    assert any(t == "THREATEN" and s == "ETH" for t, s, _tg in _coded(ctx, body))
+    # a warning with no consequence is no threat
+    body = "وحذر وزير الخارجية المصري أمس من أن الأزمة في السودان تهدد استقرار المنطقة."
+    assert not any(t == "THREATEN" and s == "EGY" for t, s, _tg in _coded(ctx, body))
