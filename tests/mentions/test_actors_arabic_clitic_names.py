@@ -26,3 +26,13 @@ def test_actors_bare_mali_is_the_state_only_where_a_place_may_stand(ctx: Context
     assert "MLI" in _countries(ctx, "وأعلنت مالي أمس طرد السفير الفرنسي.")
     # after a noun it is the adjective "financial"
     assert "MLI" not in _countries(ctx, "وقدمت السعودية دعم مالي لمصر أمس.")
+
+
+def test_actors_a_surname_told_before_is_the_person_not_a_nationality(ctx: Context) -> None:
+    body = ("واستقبل رئيس الوزراء العراقي محمد شياع السوداني أمس الرئيس التركي في بغداد.\n"
+            "ودعا السوداني أنقرة إلى زيادة الإطلاقات المائية.")
+    assert "SDN" not in _countries(ctx, body)
+    # an adjective after a definite noun stays the nationality
+    body = ("واستقبل رئيس الوزراء العراقي محمد شياع السوداني أمس وزير الخارجية المصري.\n"
+            "وبحث الجانبان دعم الجيش السوداني.")
+    assert "SDN" in _countries(ctx, body)

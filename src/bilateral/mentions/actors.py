@@ -678,12 +678,39 @@ class _Finder:
         actors.extend(self._fuzzy_unmatched())
         actors.sort(key=lambda m: (m.span.start, m.span.end))
         actors = self._appositions(actors)
+        actors = self._surnames_told(actors)
         if anaphors:
             actors = self._resolve_anaphors(anaphors, actors)
         if self.lex.place_heads:
             actors = [m for m in actors if not self._names_a_place(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
         return actors, places
+
+    def _surnames_told(self, actors: list[Mention]) -> list[Mention]:
+        """"محمد شياع السوداني ... دعا السوداني أنقرة": a nationality word that is the surname of a person
+        named earlier in the article by their full name is that person (not "the Sudanese")."""
+        if not self.lex.definite:
+            return actors  # the adjective test below reads the article of the language
+        out: list[Mention] = []
+        people: dict[str, Mention] = {}
+        for m in actors:
+            v = m.value
+            if isinstance(v, ActorRef) and v.kind == ActorKind.PERSON and v.person and " " in m.text.strip():
+                people[fold_phrase(m.text.split()[-1])] = m
+                out.append(m)
+                continue
+            before = self.text.article.text[:m.span.start].split()
+            adjective = bool(before) and fold_phrase(before[-1]).startswith(self.lex.definite)
+            if isinstance(v, ActorRef) and v.kind == ActorKind.DEMONYM and " " not in m.text.strip() and not adjective:
+                # (not after a definite noun: "الجيش السوداني" is the Sudanese army)
+                word = fold_phrase(m.text.strip())
+                told = people.get(word) or next((p for w, p in people.items() if word.endswith(w) and len(w) >= 4
+                                                 and word[: len(word) - len(w)] in ("\u0648", "\u0641")), None)
+                if told is not None:
+                    out.append(replace(m, value=told.value, rule=f"{self.rule}:surname"))
+                    continue
+            out.append(m)
+        return out
 
     def _names_a_place(self, m: Mention) -> bool:
         """"مسجد الشيخ زايد", "مطار هواري بومدين": a person's name right after a place noun names the place."""
