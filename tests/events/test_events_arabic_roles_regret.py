@@ -139,3 +139,8 @@ def test_events_a_warning_with_a_consequence_after_a_long_subject_is_a_threat(ct
     # a warning with no consequence is no threat
     body = "وحذر وزير الخارجية المصري أمس من أن الأزمة في السودان تهدد استقرار المنطقة."
     assert not any(t == "THREATEN" and s == "EGY" for t, s, _tg in _coded(ctx, body))
+
+
+def test_events_a_noun_after_described_as_is_no_act_of_its_own(ctx: Context) -> None:
+    got = _coded(ctx, "ووصف وزير الخارجية الإيراني أمس التصريحات الأمريكية بأنها عدوان سافر على بلاده.")
+    assert not {t for t, _s, _tg in got} & {"ASSAULT"}

@@ -349,6 +349,8 @@ def _officers(doc: Doc, actors: list[Placed]) -> list[Placed]:
 def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list[Trigger],
                 history: list[Draft], later_in_sentence: list[Trigger] | None = None) -> list[Draft]:
     entry = trig.form.entry
+    if trig.form.pos == "noun" and trig.first > 0 and doc.tokens[trig.first - 1].text in lex.predicate_markers:
+        return []  # "وصف الهجوم بأنه عدوان غاشم": the noun is what an act is called, not an act of its own
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
     role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and lo <= t.first < hi]
