@@ -132,7 +132,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         entry = m.payload.entry
         if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _modifier_or_noun(doc, lex, first)
-                                        or _noun_clitic(lex, m) or (m.prefix and m.suffix and _in_actor(doc, first))):
+                                        or _noun_clitic(lex, m) or (m.prefix and _in_actor(doc, first))):
             continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
         if entry.requires and distance.get(id(m)) is None:
             continue
@@ -148,7 +148,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         taken.add(first)
         out.append(Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
-    return _prefer_cued(doc, lex, out)
+    return _cue_names_another_act(doc, lex, _prefer_cued(doc, lex, out))
 
 
 def _prefer_cued(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
@@ -259,22 +259,55 @@ def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
 
 
 def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window: int, lex: Lexicon) -> int | None:
+    found = _nearest_cue(doc, first, last, cues, window, lex)
+    return found[0] if found else None
+
+
+def _nearest_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
+                 lex: Lexicon) -> tuple[int, int] | None:
     """Token distance from the trigger to the nearest cue word or phrase within ``window`` tokens, in its
-    sentence, or None. The cue's first word may carry a proclitic ("وسفيرها")."""
+    sentence, or None. The cue's first word may carry a proclitic ("وسفيرها").
+    Where the subject follows the verb, the names and dates between the verb and a cue after it do not
+    count ("وقع خادم الحرمين الشريفين الملك سلمان ... والرئيس الصيني شي جين بينغ في الرياض أمس اتفاقية")."""
     lo_s, hi_s = doc.sentence_tokens[doc.sentence_of_token[first]]
     lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
+    skipped = 0
+    if lex.subject_after_verb:
+        free, hi = 0, last + 1
+        while hi < hi_s and free < window:
+            if doc.in_mention(hi):
+                skipped += 1
+            else:
+                free += 1
+            hi += 1
     words = [doc.tokens[k].text for k in range(lo, hi)]
     forms = [{f for f, _ in lex.clitics.prefix_forms(w)} for w in words]
-    best: int | None = None
+    best: tuple[int, int] | None = None
     for cue in cues:
         parts = cue.split()
         n = len(parts)
         for k in range(len(words) - n + 1):
             if parts[0] in forms[k] and words[k + 1:k + n] == parts[1:]:
                 at = lo + k
-                d = first - (at + n - 1) if at < first else at - last
-                best = d if best is None else min(best, d)
+                d = first - (at + n - 1) if at < first \
+                    else at - last - sum(1 for j in range(last + 1, at) if skipped and doc.in_mention(j))
+                best = (d, at) if best is None or d < best[0] else best
     return best
+
+
+def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
+    """"أعربت الوزارة عن أسفها للقرار": a light verb whose cue word opens a longer trigger phrase of another type
+    (regret AT a decision is disapproval, not an apology) gives way to that phrase, which names the act."""
+    nouns = [t for t in out if t.form.pos == "noun"] if lex.subject_after_verb else []
+    kept: list[Trigger] = []
+    for t in out:
+        e = t.form.entry
+        if t.form.pos == "verb" and e.requires and nouns:
+            cue = _nearest_cue(doc, t.first, t.last, e.requires, e.window, lex)
+            if cue is not None and any(u.first == cue[1] < u.last and u.form.entry.type != e.type for u in nouns):
+                continue
+        kept.append(t)
+    return kept
 
 
 # ------------------------------------------------------------------------------------- anaphora
@@ -797,8 +830,20 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     # Arabic definite article on the noun itself (written into the form, or read as a clitic: "وال"),
     # as the clause subject
     definite = (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
-        or trig.match.prefix.endswith(lex.definite_articles)
+        or trig.match.prefix.endswith(lex.definite_articles) or _definite_construct(doc, lex, trig)
     return bool(lex.definite_articles) and definite and trig.first <= lo + 1
+
+
+def _definite_construct(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """"توقيع الاتفاق" (the signing of the agreement): a bare verbal noun whose genitive, right after it, is
+    definite and no actor is definite itself (the construct state)."""
+    k = trig.last + 1
+    if not lex.definite_articles or trig.form.pos != "noun" or trig.match.prefix or trig.match.suffix \
+            or k >= len(doc.tokens) or doc.in_mention(k) or doc.sentence_of_token[k] != trig.sentence:
+        return False
+    if doc.tokens[trig.last].text.startswith(lex.definite_articles):
+        return False
+    return doc.tokens[k].text.startswith(lex.definite_articles)
 
 
 def _contexts(doc: Doc, lex: Lexicon, s: int, base: tuple[str, ...]) -> tuple[str, ...]:
