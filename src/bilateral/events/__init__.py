@@ -21,7 +21,19 @@ from dataclasses import replace
 from ..context import Context
 from ..folding import fold_phrase
 from ..matcher import Match
-from ..model import ActorKind, Candidate, EventType, Mention, MentionKind, Mentions, Precision, Status, Text
+from ..model import (
+    ActorKind,
+    ActorRef,
+    Candidate,
+    EventType,
+    Mention,
+    MentionKind,
+    Mentions,
+    Precision,
+    Span,
+    Status,
+    Text,
+)
 from .dates import (
     attach,
     date_list,
@@ -317,9 +329,9 @@ def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     signed") for the person named shortly before (lang roles.yaml ``anaphora``). Short definite
     references to states and organisations ("the council", "المملكة") are actor mentions already
     (lang anaphors.yaml, mentions stage)."""
+    out = _own_country(doc, lex, _office_of_organisation(doc, lex, list(doc.actors)))
     if not lex.person_pronouns:
-        return doc.actors
-    out = list(doc.actors)
+        return out
     covered = {k for p in doc.actors for k in range(p.first, p.last + 1)}
     dated = {k for p in doc.dates for k in range(p.first, p.last + 1)}
     folded = doc.text.folded
@@ -346,6 +358,74 @@ def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
                                   doc.text.article.text[span.start:span.end]), k, k))
     out.sort(key=lambda p: (p.first, p.last))
     return out
+
+
+def _office_of_organisation(doc: Doc, lex: Lexicon, actors: list[Placed]) -> list[Placed]:
+    """"الأمين العام لجامعة الدول العربية عصمت عبد المجيد": an office of no state followed by an organisation
+    in the genitive (a ل proclitic) and the holder's name is one actor, the organisation (the holder's
+    nationality is not the party)."""
+    out: list[Placed] = []
+    i = 0
+    while i < len(actors):
+        a = actors[i]
+        b = actors[i + 1] if i + 1 < len(actors) else None
+        va = a.mention.value
+        if b is not None and isinstance(va, ActorRef) and va.kind == ActorKind.TITLE and va.country is None \
+                and getattr(b.mention.value, "kind", None) == ActorKind.ORGANISATION and b.first == a.last + 1 \
+                and _genitive_clitic(doc, lex, b):
+            c = actors[i + 2] if i + 2 < len(actors) else None
+            end = c if c is not None and c.first == b.last + 1 \
+                and getattr(c.mention.value, "kind", None) == ActorKind.PERSON else b
+            span = Span(a.mention.span.start, end.mention.span.end)
+            m = Mention(MentionKind.ACTOR, span, a.mention.sentence, b.mention.value, f"{RULE}:office-of",
+                        doc.text.article.text[span.start:span.end])
+            out.append(Placed(m, a.first, end.last))
+            i += 3 if end is c else 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _genitive_clitic(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Does the mention's first word carry the genitive ل ("لجامعة", "للأمم") outside the mention's span?"""
+    tok = doc.tokens[p.first]
+    fs = doc.text.folded_index(p.mention.span.start)
+    prefix = doc.text.folded[tok.start:fs] if fs > tok.start else ""
+    if not prefix:
+        prefix = next((c for f, c in lex.clitics.prefix_forms(tok.text) if c and f and c in lex.genitive_dates), "")
+    return bool(prefix) and prefix[-1:] in lex.genitive_dates
+
+
+def _own_country(doc: Doc, lex: Lexicon, actors: list[Placed]) -> list[Placed]:
+    """"أكد الوزير الجزائري أن بلاده ستزود اسبانيا": "his country" (roles.yaml ``anaphora.own_country``) as the
+    subject of a reported clause (after ``own_country_after``) is the state of the person or office named last
+    before it, in its sentence or the one before."""
+    if not lex.own_country:
+        return actors
+    covered = {k for p in actors for k in range(p.first, p.last + 1)}
+    kinds = (ActorKind.PERSON, ActorKind.TITLE)
+    added: list[Placed] = []
+    for k, tok in enumerate(doc.tokens):
+        if k in covered:
+            continue
+        clitic = next((c for f, c in lex.clitics.prefix_forms(tok.text) if f in lex.own_country), None)
+        if clitic is None or k == 0 or doc.tokens[k - 1].text not in lex.own_country_after:
+            continue  # "رفض بلاده" (his country's refusal) is the subject's own act, not a second party
+        s = doc.sentence_of_token[k]
+        earlier = [p for p in actors if p.last < k and getattr(p.mention.value, "kind", None) in kinds
+                   and getattr(p.mention.value, "country", None) and s - p.mention.sentence <= 1
+                   and not (doc.dateline is not None and doc.dateline.contains(p.mention.span))]
+        if not earlier:
+            continue
+        country = earlier[-1].mention.value.country  # type: ignore[union-attr]
+        span = doc.text.original(tok.start + len(clitic), tok.end)
+        ref = ActorRef(ActorKind.COUNTRY, country, via="anaphor")
+        added.append(Placed(Mention(MentionKind.ACTOR, span, s, ref, f"{RULE}:own-country",
+                                    doc.text.article.text[span.start:span.end]), k, k))
+    if not added:
+        return actors
+    return sorted(actors + added, key=lambda p: (p.first, p.last))
 
 
 # ------------------------------------------------------------------------------------ candidates
