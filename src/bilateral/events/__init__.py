@@ -148,6 +148,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
         if entry.requires and distance.get(id(m)) is None:
             continue
+        if m.payload.pos == "verb" and entry.complement and _asyndetic_relative(doc, lex, m, first):
+            continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
         if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
@@ -192,6 +194,20 @@ def _addressed(doc: Doc, lex: Lexicon, m: Mention) -> bool:
         return False
     nxt = doc.tokens[placed.last + 1].text
     return nxt in lex.addressee_after or any(c in lex.addressee_after for _f, c in lex.clitics.prefix_forms(nxt) if c)
+
+
+def _asyndetic_relative(doc: Doc, lex: Lexicon, m: Match[TriggerForm], first: int) -> bool:
+    """"تصريحات وصفتها بالعدائية" (statements it described as hostile): where the subject follows the verb, a
+    verb with an object pronoun and no proclitic right after an indefinite common noun is a relative clause
+    on that noun (Arabic needs no relative pronoun after an indefinite noun), not a main clause."""
+    if not lex.subject_after_verb or not m.suffix or m.prefix or first == 0 \
+            or doc.sentence_of_token[first - 1] != doc.sentence_of_token[first] or doc.in_mention(first - 1):
+        return False
+    prev = doc.tokens[first - 1]
+    if doc.text.folded[prev.end:doc.tokens[first].start].strip() or prev.text in lex.preverbal \
+            or prev.text.startswith(lex.definite_articles) or prev.text in lex.conjunctions:
+        return False
+    return not lex.triggers.find_at(doc.tokens, first - 1)
 
 
 def _in_actor(doc: Doc, k: int) -> bool:
@@ -309,7 +325,8 @@ def _nearest_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: 
 
 def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
     """"أعربت الوزارة عن أسفها للقرار": a light verb whose cue word opens a longer trigger phrase of another type
-    (regret AT a decision is disapproval, not an apology) gives way to that phrase, which names the act."""
+    (regret AT a decision is disapproval, not an apology) gives way to that phrase, which names the act; a noun
+    of the light verb's own type that is its object is the same act."""
     nouns = [t for t in out if t.form.pos == "noun"] if lex.subject_after_verb else []
     kept: list[Trigger] = []
     for t in out:
@@ -319,7 +336,12 @@ def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[T
             if cue is not None and any(u.first == cue[1] < u.last and u.form.entry.type != e.type for u in nouns):
                 continue
         kept.append(t)
-    return kept
+    # "وتشن اسرائيل ... غارات جوية": a noun of the same type that is the light verb's object is the same act
+    objects = {id(u) for t in kept if t.form.pos == "verb" and t.form.entry.requires
+               for cue in [_nearest_cue(doc, t.first, t.last, t.form.entry.requires, t.form.entry.window, lex)]
+               if cue is not None and cue[1] > t.last
+               for u in nouns if u.first == cue[1] and u.form.entry.type == t.form.entry.type}
+    return [t for t in kept if id(t) not in objects]
 
 
 # ------------------------------------------------------------------------------------- anaphora
@@ -437,6 +459,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
     role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and lo <= t.first < hi]
                   + [hi]) if trig.form.pos == "noun" and lex.subject_after_verb else hi
+    if entry.object_before_cue and entry.requires:
+        # "وصف الكرملين العملية بأنها انتهاك لميثاق الأمم المتحدة": a state after the cue is in its complement
+        cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
+        if cue is not None and cue[1] > trig.last:
+            role_hi = min(role_hi, cue[1])
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
@@ -818,12 +845,24 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
             continue  # "cut ties after protesters stormed the embassy": the cause is an event of its own
         if _new_subject_clause(doc, lex, t.last + 1, trig.first):
             continue  # "X will lift its ban ... and Y will remove restrictions": a clause with its own subject
-        if trig.first - t.last <= 10:
+        if _gap(doc, lex, t.last, trig.first) <= 10:
             return True
         if lex.content_openers is not None and any(trig.first - a <= 6 for a, _b, _p in
                                                    doc.cues(lex.content_openers, t.last + 1, trig.first)):
             return True
     return False
+
+
+def _gap(doc: Doc, lex: Lexicon, a: int, b: int) -> int:
+    """Tokens from ``a`` to ``b``; where the subject follows the verb, the names and dates right after the
+    verb (its subject and time) do not count ("ووصف نائب رئيس الوزراء العراقي طارق عزيز صباح اليوم الهجوم
+    بأنه عدوان")."""
+    if not lex.subject_after_verb:
+        return b - a
+    k = a + 1
+    while k < b and doc.in_mention(k):
+        k += 1
+    return b - k + 1
 
 
 def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
@@ -835,8 +874,14 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
         return True
     # "أجرى بوتين اتصالين هاتفيين ب...", "عقد الوزير اجتماعا مع ...": a light verb before the noun
     lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
-    return any(f in lex.light_verbs for k in range(max(lo, trig.first - 5), trig.first)
-               for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+    k, free = trig.first - 1, 0
+    while k >= lo and free < 8:
+        if any(f in lex.light_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            return True
+        if not (lex.subject_after_verb and doc.in_mention(k)):
+            free += 1  # the subject and dates between the light verb and its noun do not count (VSO)
+        k -= 1
+    return False
 
 
 def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
