@@ -148,6 +148,9 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
         if entry.requires and distance.get(id(m)) is None:
             continue
+        if m.payload.pos == "verb" and first >= 2 and doc.tokens[first - 1].text in lex.anaphoric \
+                and doc.tokens[first - 2].text in lex.reported_openers:
+            continue  # "معتبرا أن ذلك يهدد حرية الملاحة": "that" (a situation) is the subject, not a state
         if m.payload.pos == "verb" and entry.complement and _asyndetic_relative(doc, lex, m, first):
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
@@ -421,7 +424,7 @@ def _genitive_clitic(doc: Doc, lex: Lexicon, p: Placed) -> bool:
 
 def _own_country(doc: Doc, lex: Lexicon, actors: list[Placed]) -> list[Placed]:
     """"أكد الوزير الجزائري أن بلاده ستزود اسبانيا": "his country" (roles.yaml ``anaphora.own_country``) as the
-    subject of a reported clause (after ``own_country_after``) is the state of the person or office named last
+    subject of a reported clause (after roles.yaml ``reported_clause_openers``) is the state of the person or office named last
     before it, in its sentence or the one before."""
     if not lex.own_country:
         return actors
@@ -432,7 +435,7 @@ def _own_country(doc: Doc, lex: Lexicon, actors: list[Placed]) -> list[Placed]:
         if k in covered:
             continue
         clitic = next((c for f, c in lex.clitics.prefix_forms(tok.text) if f in lex.own_country), None)
-        if clitic is None or k == 0 or doc.tokens[k - 1].text not in lex.own_country_after:
+        if clitic is None or k == 0 or doc.tokens[k - 1].text not in lex.reported_openers:
             continue  # "رفض بلاده" (his country's refusal) is the subject's own act, not a second party
         s = doc.sentence_of_token[k]
         earlier = [p for p in actors if p.last < k and getattr(p.mention.value, "kind", None) in kinds

@@ -288,7 +288,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "مجلس الأمن ... الذي دان الغزو": the relative clause's subject is the noun before it
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
-                       and not marked(doc, lex, p, s_lo)]
+                       and (not marked(doc, lex, p, s_lo) or p.last == lo - 1)]
+        # "محادثات مع الرئيس المصري، الذي وصل": the noun right before the pronoun is its antecedent, even
+        # after a preposition
         if antecedents:
             subject = antecedents[-1]
             actors = [subject, *actors]
@@ -428,7 +430,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         target = preferred[0]
     elif rest:
         target = rest[0]
-    else:
+    elif not _content_subject(doc, lex, subject, pos):
         others = [a for a in reversed(before) if a not in subj_group]
         target = others[0] if others else None
     if target is None and frame == "directed":
@@ -461,3 +463,11 @@ def _object_genitive(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[
         return [between[0].mention], [obj.mention]
     subjects = [a for a in reversed(before) if a in rest and not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)]
     return ([subjects[0].mention] if subjects else []), [obj.mention]
+
+
+def _content_subject(doc: Doc, lex: Lexicon, subject: Placed | None, pos: str) -> bool:
+    """"أكد الوزير الأمريكي أن إيران نشرت جنودا": a verb whose subject opens a reported clause (after أن) takes
+    no party from before that clause; the speaker is not the one acted upon."""
+    if subject is None or pos != "verb" or not lex.reported_openers or subject.first == 0:
+        return False
+    return doc.tokens[subject.first - 1].text in lex.reported_openers
