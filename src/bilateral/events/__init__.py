@@ -963,14 +963,17 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _definite_construct(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
-    """"توقيع الاتفاق" (the signing of the agreement): a bare verbal noun whose genitive, right after it, is
-    definite and no actor is definite itself (the construct state)."""
+    """"توقيع الاتفاق" (the signing of the agreement), "زيارة بوتين" (Putin's visit): a bare verbal noun whose
+    genitive, right after it, is definite (a word with the article, or a person's name) is itself definite
+    (the construct state)."""
     k = trig.last + 1
     if not lex.definite_articles or trig.form.pos != "noun" or trig.match.prefix or trig.match.suffix \
-            or k >= len(doc.tokens) or doc.in_mention(k) or doc.sentence_of_token[k] != trig.sentence:
+            or k >= len(doc.tokens) or doc.sentence_of_token[k] != trig.sentence:
         return False
     if doc.tokens[trig.last].text.startswith(lex.definite_articles):
         return False
+    if doc.in_mention(k):
+        return any(p.first == k and getattr(p.mention.value, "kind", None) == ActorKind.PERSON for p in doc.actors)
     return doc.tokens[k].text.startswith(lex.definite_articles)
 
 

@@ -431,7 +431,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     elif rest:
         target = rest[0]
     elif not _content_subject(doc, lex, subject, pos):
-        others = [a for a in reversed(before) if a not in subj_group]
+        # a noun's other party is another state ("زيارة هولاند بعد ... من زيارة سلفه ساركوزي": not Hollande)
+        others = [a for a in reversed(before) if a not in subj_group
+                  and (pos == "verb" or getattr(a.mention.value, "country", None) not in subj_countries)]
         target = others[0] if others else None
     if target is None and frame == "directed":
         target = _relative_object(doc, lex, last, hi, subj_countries)
