@@ -477,6 +477,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
+    if source and not target and entry.frame == "directed" and lex.subject_after_verb:
+        target = _same_actor_target(trig, earlier_in_sentence, history, source)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -652,6 +654,17 @@ def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
 
 _PLACES = (ActorKind.COUNTRY, ActorKind.CAPITAL)
 _STATE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.DEMONYM, ActorKind.PERSON, ActorKind.TITLE)
+
+
+def _same_actor_target(trig: Trigger, earlier: list[Trigger], history: list[Draft],
+                       source: list[Mention]) -> list[Mention]:
+    """"استدعت روسيا سفيريها لدى واشنطن ولندن ...، فيما وصف الكرملين العملية بأنها انتهاك": a directed act with
+    no party acted upon, by the state that acted earlier in the sentence, is aimed at that act's target."""
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    for h in reversed([h for h in history if any(h.trigger is t for t in earlier)]):
+        if h.target and own & {getattr(m.value, "country", None) for m in h.source}:
+            return [m for m in h.target if getattr(m.value, "country", None) not in own]
+    return []
 
 
 def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
