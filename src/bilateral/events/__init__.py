@@ -527,6 +527,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             and not _new_agent(doc, lex, trig, source, history):
         return []
 
+    # "ووقع المذكرة عن الجانب التونسي وزير الخارجية": a verb whose object is the definite document of an act
+    # already told, with no date of its own, names who did it, not a new act
+    if not dates and trig.form.pos == "verb" and entry.requires and _definite_cue(doc, lex, trig) \
+            and any(h.type == entry.type and h.mode == entry.mode for h in history):
+        return []
     # "عقب زيارة العام 2004", "after the 2004 visit": a dated reference to an event already coded
     if dates and trig.form.pos == "noun" and _after_setting_marker(doc, lex, trig) \
             and not _light_verb(doc, lex, trig) and _recorded(history, entry.type, entry.mode, dates):
@@ -654,6 +659,18 @@ def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
 
 _PLACES = (ActorKind.COUNTRY, ActorKind.CAPITAL)
 _STATE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.DEMONYM, ActorKind.PERSON, ActorKind.TITLE)
+
+
+def _definite_cue(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the trigger's nearest cue word after it definite ("المذكرة", "الاتفاقية")?"""
+    e = trig.form.entry
+    cue = _nearest_cue(doc, trig.first, trig.last, e.requires, e.window, lex)
+    if cue is None or cue[1] <= trig.last or not lex.definite_articles:
+        return False
+    word = doc.tokens[cue[1]].text
+    if word[:1] in lex.conjunctions and word[1:].startswith(lex.definite_articles):
+        word = word[1:]
+    return word.startswith(lex.definite_articles)
 
 
 def _same_actor_target(trig: Trigger, earlier: list[Trigger], history: list[Draft],
