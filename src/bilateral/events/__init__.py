@@ -532,6 +532,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if not dates and trig.form.pos == "verb" and entry.requires and _definite_cue(doc, lex, trig) \
             and any(h.type == entry.type and h.mode == entry.mode for h in history):
         return []
+    # "عقب إعلان قطع العلاقات": an undated definite noun after a setting word names an act already told
+    if not dates and trig.form.pos == "noun" and lex.subject_after_verb and entry.type != EventType.CONSULT \
+            and _after_setting_marker(doc, lex, trig) \
+            and _definite_noun(doc, lex, trig) and any(h.type == entry.type and h.mode == entry.mode for h in history):
+        return []
     # "عقب زيارة العام 2004", "after the 2004 visit": a dated reference to an event already coded
     if dates and trig.form.pos == "noun" and _after_setting_marker(doc, lex, trig) \
             and not _light_verb(doc, lex, trig) and _recorded(history, entry.type, entry.mode, dates):
@@ -992,6 +997,13 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     return bool(lex.definite_articles) and definite and trig.first <= lo + 1
 
 
+def _definite_noun(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """A noun trigger with the article, written or as a clitic, or in a definite construct."""
+    tok = doc.tokens[trig.first].text
+    return (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
+        or trig.match.prefix.endswith(lex.definite_articles) or _definite_construct(doc, lex, trig)
+
+
 def _definite_construct(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     """"توقيع الاتفاق" (the signing of the agreement), "زيارة بوتين" (Putin's visit): a bare verbal noun whose
     genitive, right after it, is definite (a word with the article, or a person's name) is itself definite
@@ -1001,7 +1013,7 @@ def _definite_construct(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
             or k >= len(doc.tokens) or doc.sentence_of_token[k] != trig.sentence:
         return False
     if doc.tokens[trig.last].text.startswith(lex.definite_articles):
-        return False
+        return trig.last > trig.first  # "قطع العلاقات": the phrase holds its own definite genitive
     if doc.in_mention(k):
         return any(p.first == k and getattr(p.mention.value, "kind", None) == ActorKind.PERSON for p in doc.actors)
     return doc.tokens[k].text.startswith(lex.definite_articles)

@@ -265,6 +265,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                   # "في العاصمة العمانية": the adjective of a place noun names where, too
                   and not (getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and p.first > lo
                            and doc.tokens[p.first - 1].text in lex.place_nouns and located(doc, lex, p, lo))]
+    inserted = _parenthetical(doc, lex, last, hi) if pos == "verb" and lex.subject_after_verb else set()
+    if inserted:
+        # "دعت، في بيان لأمينها العام أحمد أبو الغيط ...، البلدين إلى": a phrase set off by commas after the verb
+        # holds neither its subject nor its object
+        actors = [p for p in actors if p.first not in inserted]
     setting = _setting_tokens(doc, lex, lo, hi)
     if first not in setting:
         # "أعلنت ... في ختام القمة ... لمجلس التعاون، إنهاء المقاطعة": the body of the meeting is where
@@ -473,3 +478,20 @@ def _content_subject(doc: Doc, lex: Lexicon, subject: Placed | None, pos: str) -
     if subject is None or pos != "verb" or not lex.reported_openers or subject.first == 0:
         return False
     return doc.tokens[subject.first - 1].text in lex.reported_openers
+
+
+def _parenthetical(doc: Doc, lex: Lexicon, last: int, hi: int) -> set[int]:
+    """Tokens of a phrase set off by two commas right after a verb (or after its subject), opened by a
+    preposition or setting word ("، في بيان ...،", "، خلال لقاء ...،")."""
+    folded = doc.text.folded
+    commas = [k for k in range(last + 1, hi) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]]
+    if len(commas) < 2:
+        return set()
+    start, end = commas[0], commas[1]
+    # only the verb's subject (names) may stand between the verb and the first comma
+    if any(not doc.in_mention(k) for k in range(last + 1, start)):
+        return set()
+    opener = {f for f, _ in lex.clitics.prefix_forms(doc.tokens[start].text)}
+    if not (opener & (lex.location_preps | lex.soft_after)) and not doc.cues(lex.setting, start, start + 1):
+        return set()
+    return set(range(start, end))
