@@ -306,7 +306,7 @@ def _nearest_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: 
     if lex.subject_after_verb:
         free, hi = 0, last + 1
         while hi < hi_s and free < window:
-            if doc.in_mention(hi):
+            if _name_or_time(doc, hi):
                 skipped += 1
             else:
                 free += 1
@@ -321,9 +321,14 @@ def _nearest_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: 
             if parts[0] in forms[k] and words[k + 1:k + n] == parts[1:]:
                 at = lo + k
                 d = first - (at + n - 1) if at < first \
-                    else at - last - sum(1 for j in range(last + 1, at) if skipped and doc.in_mention(j))
+                    else at - last - sum(1 for j in range(last + 1, at) if skipped and _name_or_time(doc, j))
                 best = (d, at) if best is None or d < best[0] else best
     return best
+
+
+def _name_or_time(doc: Doc, k: int) -> bool:
+    """Is token ``k`` part of an actor, place or date mention (a verb's subject or time, not its object)?"""
+    return any(p.first <= k <= p.last for group in (doc.actors, doc.dates, doc.places) for p in group)
 
 
 def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
@@ -898,7 +903,7 @@ def _gap(doc: Doc, lex: Lexicon, a: int, b: int) -> int:
     if not lex.subject_after_verb:
         return b - a
     k = a + 1
-    while k < b and doc.in_mention(k):
+    while k < b and _name_or_time(doc, k):
         k += 1
     return b - k + 1
 
@@ -916,7 +921,7 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     while k >= lo and free < 8:
         if any(f in lex.light_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
             return True
-        if not (lex.subject_after_verb and doc.in_mention(k)):
+        if not (lex.subject_after_verb and _name_or_time(doc, k)):
             free += 1  # the subject and dates between the light verb and its noun do not count (VSO)
         k -= 1
     return False
