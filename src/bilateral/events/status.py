@@ -20,6 +20,19 @@ def _cues(doc: Doc, matcher: PhraseMatcher[str], start_tok: int, end_tok: int) -
     return [c for c in doc.cues(matcher, start_tok, end_tok) if not doc.in_mention(c[0])]
 
 
+def _back(doc: Doc, lex: Lexicon, first: int, n: int) -> int:
+    """The token ``n`` words before ``first``; where the subject follows the verb, names and dates (the subject
+    of a light verb, "من المقرر أن يعقد وزيرا خارجية البلدين لقاء") do not count."""
+    if not lex.subject_after_verb:
+        return first - n
+    k, free = first, 0
+    while k > 0 and free < n:
+        k -= 1
+        if not any(p.first <= k <= p.last for group in (doc.actors, doc.dates) for p in group):
+            free += 1
+    return k
+
+
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
     s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
     not_cues = _cues(doc, lex.not_cues, max(lo, first - lex.negated_window - 2), min(hi, last + 2))
@@ -53,7 +66,7 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
         return Status.PLANNED
     if pos == "verb" and prefix and prefix in lex.future_clitics:
         return Status.PLANNED
-    if _cues(doc, lex.planned_before, max(lo, first - lex.planned_window), first):
+    if _cues(doc, lex.planned_before, max(lo, _back(doc, lex, first, lex.planned_window)), first):
         return Status.PLANNED
     if _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
         return Status.PLANNED
