@@ -569,6 +569,15 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         if inherited:
             rule += ":date-inherited"
     etype, mode = entry.type, entry.mode
+    if entry.reciprocal:
+        # "ولم تعلن باريس أي إجراء مماثل": the measure the other party took against this one, in return
+        answered = _answered_act(history, source, target)
+        if answered is None:
+            return []
+        etype, mode = answered.type, answered.mode
+        if not target:
+            target = list(answered.source)
+        rule += ":reciprocal"
     if etype == EventType.CONSULT and status == Status.NEGATED and trig.form.pos == "verb" \
             and doc.cues(lex.planned_before, max(lo, trig.first - lex.negated_window - 1), trig.first):
         # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
@@ -681,6 +690,18 @@ def _definite_cue(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     if word[:1] in lex.conjunctions and word[1:].startswith(lex.definite_articles):
         word = word[1:]
     return word.startswith(lex.definite_articles)
+
+
+def _answered_act(history: list[Draft], source: list[Mention], target: list[Mention]) -> Draft | None:
+    """The latest act taken against the source of a reciprocal measure (by its target, when named)."""
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    other = {getattr(m.value, "country", None) for m in target} - {None}
+    for h in reversed(history):
+        acted_on = {getattr(m.value, "country", None) for m in h.target}
+        actor = {getattr(m.value, "country", None) for m in h.source}
+        if own & acted_on and (not other or other & actor) and not own & actor:
+            return h
+    return None
 
 
 def _same_actor_target(trig: Trigger, earlier: list[Trigger], history: list[Draft],
@@ -1019,9 +1040,9 @@ def _definite_construct(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
         return False
     if doc.tokens[trig.last].text.startswith(lex.definite_articles):
         return trig.last > trig.first  # "قطع العلاقات": the phrase holds its own definite genitive
-    if doc.in_mention(k):
-        return any(p.first == k and getattr(p.mention.value, "kind", None) == ActorKind.PERSON for p in doc.actors)
-    return doc.tokens[k].text.startswith(lex.definite_articles)
+    if doc.tokens[k].text.startswith(lex.definite_articles):
+        return True
+    return any(p.first == k and getattr(p.mention.value, "kind", None) == ActorKind.PERSON for p in doc.actors)
 
 
 def _contexts(doc: Doc, lex: Lexicon, s: int, base: tuple[str, ...]) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ class TriggerEntry:
     actor_after: frozenset[str] = frozenset()  # forms that count only with an actor right after ("called X")
     independent: bool = False  # a past act named with its own date, never the content of another trigger
     object_before_cue: bool = False  # its parties stand before the cue ("وصف X العملية بأنها انتهاك لميثاق ...")
+    reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
-                             bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)))
+                             bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
+                             bool(raw.get("reciprocal", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
