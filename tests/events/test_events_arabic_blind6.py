@@ -149,3 +149,33 @@ def test_events_arabic_blind6_a_definite_act_after_a_setting_word_is_a_re_mentio
             "ودعت السعودية عقب إعلان قطع العلاقات البلدين الى الحوار.")
     cuts = [e for e in _events(ctx, body, "2021-09-20") if str(e.type) == "SANCTION"]
     assert len(cuts) == 1
+
+
+def test_events_arabic_blind6_a_verbal_noun_after_comes_re_mentions_the_act(ctx: Context) -> None:
+    body = ("وطردت النيجر أمس السفير الفرنسي. "
+            "ويأتي طرد السفير بعد أسابيع من تصريحات للرئيس الفرنسي.")
+    expelled = [e for e in _events(ctx, body) if str(e.type) == "SANCTION"]
+    assert len(expelled) == 1
+
+
+def test_events_arabic_blind6_a_like_measure_takes_the_type_of_the_act_it_answers(ctx: Context) -> None:
+    body = ("وطردت النيجر أمس السفير الفرنسي. "
+            "ولم تعلن فرنسا حتى مساء أمس أي إجراء مماثل بحق السفير النيجري.")
+    got = {(str(e.type), e.source.country, str(e.status)) for e in _events(ctx, body) if e.source}
+    assert ("SANCTION", "FRA", "negated") in got
+    # with no act to answer, the words name no event
+    alone = _events(ctx, "ولم تعلن فرنسا أي إجراء مماثل.")
+    assert not [e for e in alone if str(e.type) == "SANCTION"]
+
+
+def test_events_arabic_blind6_the_framework_of_an_act_is_no_party(ctx: Context) -> None:
+    body = "وطلبت باكستان الشهر الماضي في إطار برنامج صندوق النقد الدولي من السعودية تمديد أجل الوديعة."
+    triples = _triples(_events(ctx, body))
+    assert ("REQUEST", "PAK", "SAU") in triples
+    assert not [t for t in triples if "IMF" in t]
+
+
+def test_events_arabic_blind6_planned_cue_reaches_past_the_subject(ctx: Context) -> None:
+    body = "ومن المقرر أن يعقد وزير الخارجية المصري سامح شكري ونظيره الأردني لقاء في عمان لبحث ملف المياه."
+    meets = [e for e in _events(ctx, body) if str(e.type) == "CONSULT"]
+    assert meets and all(str(e.status) == "planned" for e in meets)
