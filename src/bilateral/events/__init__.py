@@ -47,7 +47,7 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, has_destination, located
+from .roles import assign_roles, clause_bounds, coordinated, has_destination, located
 from .status import find_status
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
@@ -484,6 +484,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     if source and not target and entry.frame == "directed" and lex.subject_after_verb:
         target = _same_actor_target(trig, earlier_in_sentence, history, source)
+    if entry.frame == "symmetric" and entry.type == EventType.CONSULT and source and target:
+        target = target + [m for m in _participants(doc, lex, trig, hi) if m not in source and m not in target]
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -690,6 +692,20 @@ def _definite_cue(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     if word[:1] in lex.conjunctions and word[1:].startswith(lex.definite_articles):
         word = word[1:]
     return word.startswith(lex.definite_articles)
+
+
+def _participants(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> list[Mention]:
+    """"التقى ترامب الشرع، بمشاركة ولي العهد السعودي": the actors a participation marker names after the
+    trigger, in its clause, take part in the meeting."""
+    if lex.participation is None or not lex.participation.size:
+        return []
+    out: list[Mention] = []
+    for _a, b, _p in doc.cues(lex.participation, trig.last + 1, hi):
+        nxt = next((p for p in doc.actors if p.first > b), None)
+        if nxt is None or nxt.first - b > 2 or nxt.first >= hi or getattr(nxt.mention.value, "country", None) is None:
+            continue
+        out.extend(p.mention for p in coordinated(doc, lex, nxt))
+    return out
 
 
 def _answered_act(history: list[Draft], source: list[Mention], target: list[Mention]) -> Draft | None:

@@ -133,6 +133,11 @@ def _group(doc: Doc, lex: Lexicon, actors: list[Placed], start: Placed) -> list[
     return group
 
 
+def coordinated(doc: Doc, lex: Lexicon, start: Placed) -> list[Placed]:
+    """``start`` and the actors coordinated with it after it ("ولي العهد السعودي والرئيس التركي")."""
+    return [p for p in _group(doc, lex, list(doc.actors), start) if p.first >= start.first]
+
+
 def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: int) -> list[Placed]:
     for k in range(lo, hi):
         tok = doc.tokens[k].text
