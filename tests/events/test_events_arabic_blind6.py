@@ -179,3 +179,10 @@ def test_events_arabic_blind6_planned_cue_reaches_past_the_subject(ctx: Context)
     body = "ومن المقرر أن يعقد وزير الخارجية المصري سامح شكري ونظيره الأردني لقاء في عمان لبحث ملف المياه."
     meets = [e for e in _events(ctx, body) if str(e.type) == "CONSULT"]
     assert meets and all(str(e.status) == "planned" for e in meets)
+
+
+def test_events_arabic_blind6_a_participant_joins_the_meeting_a_witness_does_not(ctx: Context) -> None:
+    body = "والتقى الرئيس الفرنسي أمس الرئيس اللبناني في باريس، بمشاركة ولي العهد السعودي."
+    assert frozenset({"LBN", "SAU"}) in _pairs_of(_events(ctx, body), "CONSULT")
+    witnessed = "والتقى الرئيس الفرنسي أمس الرئيس اللبناني في باريس، بحضور ولي العهد السعودي."
+    assert not [p for p in _pairs_of(_events(ctx, witnessed), "CONSULT") if "SAU" in p]
