@@ -186,3 +186,17 @@ def test_events_arabic_blind6_a_participant_joins_the_meeting_a_witness_does_not
     assert frozenset({"LBN", "SAU"}) in _pairs_of(_events(ctx, body), "CONSULT")
     witnessed = "والتقى الرئيس الفرنسي أمس الرئيس اللبناني في باريس، بحضور ولي العهد السعودي."
     assert not [p for p in _pairs_of(_events(ctx, witnessed), "CONSULT") if "SAU" in p]
+
+
+def test_events_arabic_blind6_pluperfect_qad_is_no_conditional(ctx: Context) -> None:
+    body = "وكان العاهل المغربي قد تلقى مساء الاثنين اتصالا هاتفيا من الرئيس الفرنسي."
+    calls = [e for e in _events(ctx, body) if e.mode == "phone"]
+    assert calls and all(str(e.status) == "occurred" for e in calls)
+    maybe = [e for e in _events(ctx, "وقد يتلقى العاهل المغربي اتصالا هاتفيا من الرئيس الفرنسي.") if e.mode == "phone"]
+    assert maybe and all(str(e.status) == "hypothetical" for e in maybe)
+
+
+def test_events_arabic_blind6_the_object_of_a_future_verb_is_planned(ctx: Context) -> None:
+    body = "وأعلنت الكويت أمس أنها ستمدد قرضا مستحقا على مصر بقيمة مليار دولار."
+    loans = [e for e in _events(ctx, body) if str(e.type) == "AID"]
+    assert loans and all(str(e.status) == "planned" for e in loans)

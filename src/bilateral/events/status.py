@@ -33,6 +33,15 @@ def _back(doc: Doc, lex: Lexicon, first: int, n: int) -> int:
     return k
 
 
+def _future_verb_before(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Does a verb with a future clitic (سـ + imperfect: "ستمدد", "وسيقدم") stand in [lo, hi)?"""
+    if not lex.imperfect_prefixes:
+        return False
+    return any(c in lex.future_clitics and f.startswith(lex.imperfect_prefixes) and len(f) >= 3
+               for k in range(lo, hi) if not doc.in_mention(k)
+               for f, c in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
     s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
     not_cues = _cues(doc, lex.not_cues, max(lo, first - lex.negated_window - 2), min(hi, last + 2))
@@ -50,6 +59,9 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
             nxt = doc.tokens[b + 1].text if b + 1 < len(doc.tokens) else ""
             if not pattern.search(nxt):
                 continue
+            if any(f in lex.clause_openers for k in range(max(s_lo, a - 12), a)
+                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+                continue  # "وكان الملك قد تلقى": past auxiliary + قد is the pluperfect, not "may"
         if cue in lex.speech_modals and lex.speech_verbs is not None \
                 and _cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) \
                 and not (lex.conditions_after is not None and _cues(doc, lex.conditions_after, last + 1, s_hi)):
@@ -66,6 +78,8 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
         return Status.PLANNED
     if pos == "verb" and prefix and prefix in lex.future_clitics:
         return Status.PLANNED
+    if pos == "noun" and _future_verb_before(doc, lex, max(lo, first - 3), first):
+        return Status.PLANNED  # "أنها ستمدد قرضين": the object of a verb in the future
     if _cues(doc, lex.planned_before, max(lo, _back(doc, lex, first, lex.planned_window)), first):
         return Status.PLANNED
     if _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
