@@ -200,3 +200,10 @@ def test_events_arabic_blind6_the_object_of_a_future_verb_is_planned(ctx: Contex
     body = "وأعلنت الكويت أمس أنها ستمدد قرضا مستحقا على مصر بقيمة مليار دولار."
     loans = [e for e in _events(ctx, body) if str(e.type) == "AID"]
     assert loans and all(str(e.status) == "planned" for e in loans)
+
+
+def test_events_arabic_blind6_seeking_to_buy_arms_reported_by_a_paper_quoting_unnamed_officials(ctx: Context) -> None:
+    body = ("ونقلت صحيفة محلية عن مسؤولين لم تسمهم أن الجزائر تسعى إلى شراء مقاتلات روسية بقيمة ملياري دولار.")
+    got = {(str(e.type), e.mode, e.source.country, str(e.status)) for e in _events(ctx, body) if e.source}
+    assert ("REQUEST", "purchase", "DZA", "reported") in got
+    assert "COOPERATE" not in {t for t, _, _, _ in got}
