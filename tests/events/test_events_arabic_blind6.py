@@ -207,3 +207,11 @@ def test_events_arabic_blind6_seeking_to_buy_arms_reported_by_a_paper_quoting_un
     got = {(str(e.type), e.mode, e.source.country, str(e.status)) for e in _events(ctx, body) if e.source}
     assert ("REQUEST", "purchase", "DZA", "reported") in got
     assert "COOPERATE" not in {t for t, _, _, _ in got}
+
+
+def test_events_arabic_blind6_condemning_participle_after_a_comma_with_two_nisbas(ctx: Context) -> None:
+    body = ("ورفضت طهران أمس المطالب، إذ قال المتحدث باسم الخارجية الإيرانية إن التجربة ستتم في موعدها، "
+            "منتقدا المناورات الأمريكية الإسرائيلية.")
+    accused = {(e.source.country, e.target.country, str(e.status)) for e in _events(ctx, body)
+               if str(e.type) == "ACCUSE" and e.source and e.target}
+    assert {("IRN", "USA", "occurred"), ("IRN", "ISR", "occurred")} <= accused

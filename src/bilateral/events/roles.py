@@ -114,6 +114,9 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
         return True  # "رئيس الوزراء الإسرائيلي إسحق رابين": a title and the name right after it are one actor
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
+    if not words and lex.subject_after_verb and isinstance(va, ActorRef) and isinstance(vb, ActorRef) \
+            and va.kind == vb.kind == ActorKind.DEMONYM and va.country != vb.country:
+        return True  # "المناورات المصرية السودانية": two nationality adjectives of one noun
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
     return not words and "," in between
 

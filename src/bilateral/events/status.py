@@ -44,6 +44,9 @@ def _future_verb_before(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
 
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
     s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    if lex.subject_after_verb and pos == "verb" and first > lo \
+            and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
+        lo = first  # "أكد أن الملء سيتم في موعده، منتقدا المناورات": cues before the comma are another clause's
     not_cues = _cues(doc, lex.not_cues, max(lo, first - lex.negated_window - 2), min(hi, last + 2))
     for a, _b, _ in _cues(doc, lex.negated, max(lo, first - lex.negated_window), first):
         if not any(na <= a <= nb for na, nb, _ in not_cues):
