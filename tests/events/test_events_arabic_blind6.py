@@ -215,3 +215,14 @@ def test_events_arabic_blind6_condemning_participle_after_a_comma_with_two_nisba
     accused = {(e.source.country, e.target.country, str(e.status)) for e in _events(ctx, body)
                if str(e.type) == "ACCUSE" and e.source and e.target}
     assert {("IRN", "USA", "occurred"), ("IRN", "ISR", "occurred")} <= accused
+
+
+def test_events_arabic_blind6_what_a_signed_document_says_is_its_content(ctx: Context) -> None:
+    body = ("ووقعت الجزائر وتونس أمس عقدا تتولى بموجبه شركة جزائرية انشاء طريق سريع بين البلدين. "
+            "كما وقع البلدان اتفاقية دفاع مشترك تنص على اعتبار أي هجوم على أحدهما هجوما على الآخر.")
+    types = [str(e.type) for e in _events(ctx, body)]
+    assert "SUPPORT" in types
+    assert "AID" not in types and "ASSAULT" not in types
+    # a loan the agreement gives is the aid itself
+    loan = _events(ctx, "ووقع البلدان أمس اتفاقية حصلت مصر بموجبها على قرض سعودي قيمته مليار دولار.")
+    assert "AID" in {str(e.type) for e in loan}

@@ -903,6 +903,12 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
         last = max(earlier + (content or []), key=lambda t: t.first)
         return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
+    # (a loan, grant or write-off the document gives is the aid itself, CODING_GUIDE; a building contract is trade)
+    if lex.document_content is not None and lex.document_content.size \
+            and (trig.form.entry.type != EventType.AID or trig.form.entry.mode == "build") and any(
+            t.form.entry.type == EventType.SUPPORT and t.first >= lo
+            and doc.cues(lex.document_content, t.last + 1, trig.first) for t in earlier):
+        return True  # "وقعا عقدا تتولى بموجبه شركة روسية انشاء خط", "اتفاقية تنص على ...": what the document says
     if participle_clause(doc, lex, trig) or reduced_relative(doc, trig):
         return False
     if trig.form.pos == "verb" and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.resumptive:

@@ -99,6 +99,7 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()
     own_country: frozenset[str] = frozenset()  # "بلاده" (his country): the state of the person named before
     participation: PhraseMatcher[str] | None = None  # "بمشاركة X": X takes part in the meeting
+    document_content: PhraseMatcher[str] | None = None  # "تنص على", "بموجبه": what follows is a document's content
     imperfect_prefixes: tuple[str, ...] = ()  # a future clitic before one of these marks a future verb (ستمدد)
     reported_openers: frozenset[str] = frozenset()  # words opening a reported clause with its own subject ("أن")
     shortly_after: PhraseMatcher[str] | None = None
@@ -269,6 +270,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         person_pronouns=_words(roles.get("anaphora"), "person_pronouns"),
         own_country=_words(roles.get("anaphora"), "own_country"),
         reported_openers=_words(roles, "reported_clause_openers"),
+        document_content=_phrases(_list(roles, "document_content_markers"), c),
         imperfect_prefixes=tuple(fold_phrase(x) for x in _list(planned, "imperfect_prefixes")),
         participation=_phrases(_list(roles, "participation_markers"), c),
         shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
