@@ -226,3 +226,16 @@ def test_events_arabic_blind6_what_a_signed_document_says_is_its_content(ctx: Co
     # a loan the agreement gives is the aid itself
     loan = _events(ctx, "ووقع البلدان أمس اتفاقية حصلت مصر بموجبها على قرض سعودي قيمته مليار دولار.")
     assert "AID" in {str(e.type) for e in loan}
+
+
+def test_events_arabic_blind6_private_groups_after_the_verb_are_no_state(ctx: Context) -> None:
+    body = "وانتقدت منظمات حقوقية أمس الاتفاق بين إيطاليا وليبيا."
+    assert "ACCUSE" not in {t for t, _, _ in _triples(_events(ctx, body))}
+    state = _events(ctx, "وانتقدت فرنسا أمس الاتفاق بين إيطاليا وليبيا.")
+    assert "ACCUSE" in {t for t, _, _ in _triples(state)}
+
+
+def test_events_arabic_blind6_regret_at_a_position_is_disapproval(ctx: Context) -> None:
+    body = "وأعربت النرويج أمس عن أسفها لموقف الحكومة السودانية."
+    types = {t for t, _, _ in _triples(_events(ctx, body))}
+    assert "ACCUSE" in types and "CONCEDE" not in types

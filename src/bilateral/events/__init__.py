@@ -274,7 +274,10 @@ def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
 def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     """Is the word right before the verb (past auxiliaries) a noun of private people (actors.yaml
     ``civilian_heads``: "farmers have blocked")?"""
-    lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    lo, hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    if lex.subject_after_verb and first + 1 < hi and not doc.in_mention(first + 1) \
+            and doc.tokens[first + 1].text in lex.civilian_heads:
+        return True  # "وانتقدت منظمات حقوقية المذكرة": the subject follows the verb
     k = first - 1
     while k > lo and doc.tokens[k].text in lex.preverbal:
         k -= 1
