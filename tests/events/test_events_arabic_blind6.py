@@ -239,3 +239,11 @@ def test_events_arabic_blind6_regret_at_a_position_is_disapproval(ctx: Context) 
     body = "وأعربت النرويج أمس عن أسفها لموقف الحكومة السودانية."
     types = {t for t, _, _ in _triples(_events(ctx, body))}
     assert "ACCUSE" in types and "CONCEDE" not in types
+
+
+def test_events_arabic_blind6_strikes_on_and_aid_to_a_region_aim_at_its_state(ctx: Context) -> None:
+    body = ("وتشن اسرائيل منذ أسابيع غارات جوية مكثفة على غزة. "
+            "ومن المقرر أن ترسل مصر قافلة مساعدات طبية الى غزة الأسبوع المقبل.")
+    triples = _triples(_events(ctx, body))
+    assert ("ASSAULT", "ISR", "PSE") in triples
+    assert ("AID", "EGY", "PSE") in triples

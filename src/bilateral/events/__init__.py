@@ -47,7 +47,7 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, coordinated, has_destination, located
+from .roles import assign_roles, clause_bounds, coordinated, has_destination, located, marked
 from .status import find_status
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
@@ -55,6 +55,8 @@ __all__ = ["extract_candidates"]
 
 # acts about a future act: the date in their content belongs to that act
 _FORWARD = frozenset({EventType.AGREE, EventType.REQUEST, EventType.THREATEN})
+# acts aimed at a place: with no state named as their target, the state of the place is
+_AT_A_PLACE = frozenset({EventType.ASSAULT, EventType.AID})
 
 
 def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Candidate]:
@@ -487,6 +489,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     if source and not target and entry.frame == "directed" and lex.subject_after_verb:
         target = _same_actor_target(trig, earlier_in_sentence, history, source)
+    if source and not target and entry.frame == "directed" and entry.type in _AT_A_PLACE and lex.subject_after_verb:
+        target = _place_target(doc, lex, trig, hi, source)
     if entry.frame == "symmetric" and entry.type == EventType.CONSULT and source and target:
         target = target + [m for m in _participants(doc, lex, trig, hi) if m not in source and m not in target]
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
@@ -709,6 +713,25 @@ def _participants(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> list[Mentio
             continue
         out.extend(p.mention for p in coordinated(doc, lex, nxt))
     return out
+
+
+def _place_target(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention]) -> list[Mention]:
+    """"غارات جوية على غزة", "قافلة مساعدات الى غزة": strikes on, or aid sent to, a region of another state
+    (a place after a recipient preposition) are aimed at that state."""
+    own = {getattr(m.value, "country", None) for m in source}
+    # up to the first comma (a time phrase such as "منذ السابع من أكتوبر" may have cut the clause before it)
+    end = doc.sentence_tokens[trig.sentence][1]
+    folded = doc.text.folded
+    end = next((k for k in range(trig.last + 1, end) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]),
+               end)
+    for p in doc.places:
+        country = getattr(p.mention.value, "country", None)
+        if trig.last < p.first < max(hi, end) and country and country not in own \
+                and marked(doc, lex, p, trig.last + 1):
+            ref = ActorRef(ActorKind.COUNTRY, country, via="place")
+            return [Mention(MentionKind.ACTOR, p.mention.span, p.mention.sentence, ref, f"{RULE}:place-target",
+                            p.mention.text)]
+    return []
 
 
 def _answered_act(history: list[Draft], source: list[Mention], target: list[Mention]) -> Draft | None:
