@@ -247,3 +247,9 @@ def test_events_arabic_blind6_strikes_on_and_aid_to_a_region_aim_at_its_state(ct
     triples = _triples(_events(ctx, body))
     assert ("ASSAULT", "ISR", "PSE") in triples
     assert ("AID", "EGY", "PSE") in triples
+
+
+def test_events_arabic_blind6_the_return_of_both_ambassadors_tied_to_a_condition(ctx: Context) -> None:
+    body = "وأكد الوزير البحريني أن عودة السفيرين مرتبطة بوقف التدخل الإيراني."
+    returns = [e for e in _events(ctx, body) if str(e.type) == "RETREAT"]
+    assert returns and all(str(e.status) == "hypothetical" for e in returns)
