@@ -44,9 +44,11 @@ CODED: list[tuple[str, str, Expected]] = [
     ("en", "Saudi Arabia relaxed restrictions on Qatari imports.", ("RETREAT", "ease", "SAU", "QAT")),
     ("en", "Iran released the British sailors.", ("RETREAT", "release", "IRN", "GBR")),
     ("en", "Turkey withdrew its troops from Syria.", ("RETREAT", "withdraw", "TUR", "SYR")),
-    # AGREE: offers, readiness, reaching an agreement (VSO)
+    # AGREE: offers, readiness, reaching an understanding (VSO); reaching an agreement is concluding it, a
+    # signing (CODING_GUIDE: sign / conclude)
     ("ar", "وأبدت روسيا استعدادها لمساعدة مصر.", ("AGREE", None, "RUS", "EGY")),
-    ("ar", "وتوصلت مصر وإثيوبيا إلى اتفاق حول السد.", ("AGREE", None, "EGY", "ETH")),
+    ("ar", "وتوصلت مصر وإثيوبيا إلى تفاهم حول السد.", ("AGREE", None, "EGY", "ETH")),
+    ("ar", "وتوصلت مصر وإثيوبيا إلى اتفاق حول السد.", ("SUPPORT", "sign", "EGY", "ETH")),
     # ACCUSE: holding responsible, condemning
     ("ar", "وحملت مصر إثيوبيا المسؤولية عن فشل المفاوضات.", ("ACCUSE", "allege", "EGY", "ETH")),
     ("en", "Egypt held Ethiopia responsible for the failure of the talks.", ("ACCUSE", "allege", "EGY", "ETH")),

@@ -22,7 +22,19 @@ from dataclasses import replace
 from ..context import Context
 from ..folding import fold_phrase
 from ..matcher import Match
-from ..model import ActorKind, ActorRef, Candidate, EventType, Mention, MentionKind, Mentions, Precision, Span, Status, Text
+from ..model import (
+    ActorKind,
+    ActorRef,
+    Candidate,
+    EventType,
+    Mention,
+    MentionKind,
+    Mentions,
+    Precision,
+    Span,
+    Status,
+    Text,
+)
 from .dates import (
     attach,
     date_list,
@@ -36,7 +48,7 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, has_destination, located, marked
+from .roles import assign_roles, clause_bounds, coordinated, has_destination, located, marked
 from .status import find_status
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
@@ -44,6 +56,8 @@ __all__ = ["extract_candidates"]
 
 # acts about a future act: the date in their content belongs to that act
 _FORWARD = frozenset({EventType.AGREE, EventType.REQUEST, EventType.THREATEN})
+# acts aimed at a place: with no state named as their target, the state of the place is
+_AT_A_PLACE = frozenset({EventType.ASSAULT, EventType.AID})
 
 
 def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Candidate]:
@@ -133,10 +147,15 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         entry = m.payload.entry
         if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _modifier_or_noun(doc, lex, first)
-                                        or _noun_clitic(lex, m) or (m.prefix and m.suffix and _in_actor(doc, first))):
+                                        or _noun_clitic(lex, m) or (m.prefix and _in_actor(doc, first))):
             continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
         if entry.requires and distance.get(id(m)) is None:
             continue
+        if m.payload.pos == "verb" and first >= 2 and doc.tokens[first - 1].text in lex.anaphoric \
+                and doc.tokens[first - 2].text in lex.reported_openers:
+            continue  # "معتبرا أن ذلك يهدد حرية الملاحة": "that" (a situation) is the subject, not a state
+        if m.payload.pos == "verb" and entry.complement and _asyndetic_relative(doc, lex, m, first):
+            continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
         if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
@@ -149,7 +168,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         taken.add(first)
         out.append(Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
-    return _prefer_cued(doc, lex, out)
+    return _cue_names_another_act(doc, lex, _prefer_cued(doc, lex, out))
 
 
 def _prefer_cued(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
@@ -181,6 +200,20 @@ def _addressed(doc: Doc, lex: Lexicon, m: Mention) -> bool:
         return False
     nxt = doc.tokens[placed.last + 1].text
     return nxt in lex.addressee_after or any(c in lex.addressee_after for _f, c in lex.clitics.prefix_forms(nxt) if c)
+
+
+def _asyndetic_relative(doc: Doc, lex: Lexicon, m: Match[TriggerForm], first: int) -> bool:
+    """"تصريحات وصفتها بالعدائية" (statements it described as hostile): where the subject follows the verb, a
+    verb with an object pronoun and no proclitic right after an indefinite common noun is a relative clause
+    on that noun (Arabic needs no relative pronoun after an indefinite noun), not a main clause."""
+    if not lex.subject_after_verb or not m.suffix or m.prefix or first == 0 \
+            or doc.sentence_of_token[first - 1] != doc.sentence_of_token[first] or doc.in_mention(first - 1):
+        return False
+    prev = doc.tokens[first - 1]
+    if doc.text.folded[prev.end:doc.tokens[first].start].strip() or prev.text in lex.preverbal \
+            or prev.text.startswith(lex.definite_articles) or prev.text in lex.conjunctions:
+        return False
+    return not lex.triggers.find_at(doc.tokens, first - 1)
 
 
 def _in_actor(doc: Doc, k: int) -> bool:
@@ -252,7 +285,10 @@ def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
 def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     """Is the word right before the verb (past auxiliaries) a noun of private people (actors.yaml
     ``civilian_heads``: "farmers have blocked")?"""
-    lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    lo, hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    if lex.subject_after_verb and first + 1 < hi and not doc.in_mention(first + 1) \
+            and doc.tokens[first + 1].text in lex.civilian_heads:
+        return True  # "وانتقدت منظمات حقوقية المذكرة": the subject follows the verb
     k = first - 1
     while k > lo and doc.tokens[k].text in lex.preverbal:
         k -= 1
@@ -268,22 +304,66 @@ def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
 
 
 def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window: int, lex: Lexicon) -> int | None:
+    found = _nearest_cue(doc, first, last, cues, window, lex)
+    return found[0] if found else None
+
+
+def _nearest_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
+                 lex: Lexicon) -> tuple[int, int] | None:
     """Token distance from the trigger to the nearest cue word or phrase within ``window`` tokens, in its
-    sentence, or None. The cue's first word may carry a proclitic ("وسفيرها")."""
+    sentence, or None. The cue's first word may carry a proclitic ("وسفيرها").
+    Where the subject follows the verb, the names and dates between the verb and a cue after it do not
+    count ("وقع خادم الحرمين الشريفين الملك سلمان ... والرئيس الصيني شي جين بينغ في الرياض أمس اتفاقية")."""
     lo_s, hi_s = doc.sentence_tokens[doc.sentence_of_token[first]]
     lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
+    skipped = 0
+    if lex.subject_after_verb:
+        free, hi = 0, last + 1
+        while hi < hi_s and free < window:
+            if _name_or_time(doc, hi):
+                skipped += 1
+            else:
+                free += 1
+            hi += 1
     words = [doc.tokens[k].text for k in range(lo, hi)]
     forms = [{f for f, _ in lex.clitics.prefix_forms(w)} for w in words]
-    best: int | None = None
+    best: tuple[int, int] | None = None
     for cue in cues:
         parts = cue.split()
         n = len(parts)
         for k in range(len(words) - n + 1):
             if parts[0] in forms[k] and words[k + 1:k + n] == parts[1:]:
                 at = lo + k
-                d = first - (at + n - 1) if at < first else at - last
-                best = d if best is None else min(best, d)
+                d = first - (at + n - 1) if at < first \
+                    else at - last - sum(1 for j in range(last + 1, at) if skipped and _name_or_time(doc, j))
+                best = (d, at) if best is None or d < best[0] else best
     return best
+
+
+def _name_or_time(doc: Doc, k: int) -> bool:
+    """Is token ``k`` part of an actor, place or date mention (a verb's subject or time, not its object)?"""
+    return any(p.first <= k <= p.last for group in (doc.actors, doc.dates, doc.places) for p in group)
+
+
+def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
+    """"أعربت الوزارة عن أسفها للقرار": a light verb whose cue word opens a longer trigger phrase of another type
+    (regret AT a decision is disapproval, not an apology) gives way to that phrase, which names the act; a noun
+    of the light verb's own type that is its object is the same act."""
+    nouns = [t for t in out if t.form.pos == "noun"] if lex.subject_after_verb else []
+    kept: list[Trigger] = []
+    for t in out:
+        e = t.form.entry
+        if t.form.pos == "verb" and e.requires and nouns:
+            cue = _nearest_cue(doc, t.first, t.last, e.requires, e.window, lex)
+            if cue is not None and any(u.first == cue[1] < u.last and u.form.entry.type != e.type for u in nouns):
+                continue
+        kept.append(t)
+    # "وتشن اسرائيل ... غارات جوية": a noun of the same type that is the light verb's object is the same act
+    objects = {id(u) for t in kept if t.form.pos == "verb" and t.form.entry.requires
+               for cue in [_nearest_cue(doc, t.first, t.last, t.form.entry.requires, t.form.entry.window, lex)]
+               if cue is not None and cue[1] > t.last
+               for u in nouns if u.first == cue[1] and u.form.entry.type == t.form.entry.type}
+    return [t for t in kept if id(t) not in objects]
 
 
 # ------------------------------------------------------------------------------------- anaphora
@@ -293,9 +373,9 @@ def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     signed") for the person named shortly before (lang roles.yaml ``anaphora``). Short definite
     references to states and organisations ("the council", "المملكة") are actor mentions already
     (lang anaphors.yaml, mentions stage)."""
+    out = _own_country(doc, lex, list(doc.actors))
     if not lex.person_pronouns:
-        return doc.actors
-    out = list(doc.actors)
+        return out
     covered = {k for p in doc.actors for k in range(p.first, p.last + 1)}
     dated = {k for p in doc.dates for k in range(p.first, p.last + 1)}
     folded = doc.text.folded
@@ -353,6 +433,37 @@ def _officers(doc: Doc, actors: list[Placed]) -> list[Placed]:
     return out
 
 
+def _own_country(doc: Doc, lex: Lexicon, actors: list[Placed]) -> list[Placed]:
+    """"أكد الوزير الجزائري أن بلاده ستزود اسبانيا": "his country" (roles.yaml ``anaphora.own_country``) as the
+    subject of a reported clause (after roles.yaml ``reported_clause_openers``) is the state of the person or office named last
+    before it, in its sentence or the one before."""
+    if not lex.own_country:
+        return actors
+    covered = {k for p in actors for k in range(p.first, p.last + 1)}
+    kinds = (ActorKind.PERSON, ActorKind.TITLE)
+    added: list[Placed] = []
+    for k, tok in enumerate(doc.tokens):
+        if k in covered:
+            continue
+        clitic = next((c for f, c in lex.clitics.prefix_forms(tok.text) if f in lex.own_country), None)
+        if clitic is None or k == 0 or doc.tokens[k - 1].text not in lex.reported_openers:
+            continue  # "رفض بلاده" (his country's refusal) is the subject's own act, not a second party
+        s = doc.sentence_of_token[k]
+        earlier = [p for p in actors if p.last < k and getattr(p.mention.value, "kind", None) in kinds
+                   and getattr(p.mention.value, "country", None) and s - p.mention.sentence <= 1
+                   and not (doc.dateline is not None and doc.dateline.contains(p.mention.span))]
+        if not earlier:
+            continue
+        country = earlier[-1].mention.value.country  # type: ignore[union-attr]
+        span = doc.text.original(tok.start + len(clitic), tok.end)
+        ref = ActorRef(ActorKind.COUNTRY, country, via="anaphor")
+        added.append(Placed(Mention(MentionKind.ACTOR, span, s, ref, f"{RULE}:own-country",
+                                    doc.text.article.text[span.start:span.end]), k, k))
+    if not added:
+        return actors
+    return sorted(actors + added, key=lambda p: (p.first, p.last))
+
+
 # ------------------------------------------------------------------------------------ candidates
 
 def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list[Trigger],
@@ -364,6 +475,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
     role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and lo <= t.first < hi]
                   + [hi]) if trig.form.pos == "noun" and lex.subject_after_verb else hi
+    if entry.object_before_cue and entry.requires:
+        # "وصف الكرملين العملية بأنها انتهاك لميثاق الأمم المتحدة": a state after the cue is in its complement
+        cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
+        if cue is not None and cue[1] > trig.last:
+            role_hi = min(role_hi, cue[1])
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
@@ -377,10 +493,15 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     if entry.type == EventType.ACCUSE and source and not target:
         target = _object_event_agent(doc, lex, trig, hi, source, history)
-    if entry.type == EventType.ASSAULT and source and not target:
-        target = _attacked_place(doc, lex, trig, lo, hi, source)
     if entry.frame == "symmetric" and _stateless_partner(doc, lex, trig, lo, hi, target):
         return []  # "المذكرة التي وقعتها إثيوبيا مع إقليم أرض الصومال": no second state, no bilateral act
+    if source and not target and entry.frame == "directed" and lex.subject_after_verb:
+        target = _same_actor_target(trig, earlier_in_sentence, history, source)
+    if source and not target and entry.type in _AT_A_PLACE:
+        target = _place_target(doc, lex, trig, lo, hi, source)
+    if entry.frame == "symmetric" and entry.type == EventType.CONSULT and source and target:
+        named = {m.span for m in (*source, *target)}
+        target = target + [m for m in _participants(doc, lex, trig, hi) if m.span not in named]
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -442,6 +563,16 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             and not _new_agent(doc, lex, trig, source, history):
         return []
 
+    # "ووقع المذكرة عن الجانب التونسي وزير الخارجية": a verb whose object is the definite document of an act
+    # already told, with no date of its own, names who did it, not a new act
+    if not dates and trig.form.pos == "verb" and entry.requires and _definite_cue(doc, lex, trig) \
+            and any(h.type == entry.type and h.mode == entry.mode for h in history):
+        return []
+    # "عقب إعلان قطع العلاقات": an undated definite noun after a setting word names an act already told
+    if not dates and trig.form.pos == "noun" and lex.subject_after_verb and entry.type != EventType.CONSULT \
+            and _after_setting_marker(doc, lex, trig) \
+            and _definite_noun(doc, lex, trig) and any(h.type == entry.type and h.mode == entry.mode for h in history):
+        return []
     # "عقب زيارة العام 2004", "after the 2004 visit": a dated reference to an event already coded
     if dates and trig.form.pos == "noun" and _after_setting_marker(doc, lex, trig) \
             and not _light_verb(doc, lex, trig) and _recorded(history, entry.type, entry.mode, dates):
@@ -469,6 +600,15 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         if inherited:
             rule += ":date-inherited"
     etype, mode = entry.type, entry.mode or (antecedent.form.entry.mode if antecedent else None)
+    if entry.reciprocal:
+        # "ولم تعلن باريس أي إجراء مماثل": the measure the other party took against this one, in return
+        answered = _answered_act(history, source, target)
+        if answered is None:
+            return []
+        etype, mode = answered.type, answered.mode
+        if not target:
+            target = list(answered.source)
+        rule += ":reciprocal"
     if etype == EventType.CONSULT and status == Status.NEGATED and trig.form.pos == "verb" \
             and doc.cues(lex.planned_before, max(lo, trig.first - lex.negated_window - 1), trig.first):
         # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
@@ -629,19 +769,6 @@ def _stateless_partner(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, 
     return False
 
 
-def _attacked_place(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, source: list[Mention]) -> list[Mention]:
-    """"شنت إسرائيل غارات على غزة", "strikes on the Sinai": with no state named as its target, an attack on
-    a place (a city, region or site of the knowledge base) is an attack on the state it lies in."""
-    own = {getattr(m.value, "country", None) for m in source}
-    for p in doc.places:
-        country = getattr(p.mention.value, "country", None)
-        if lo <= p.first < hi and p.first > trig.last and country and country not in own \
-                and (marked(doc, lex, p, lo) or located(doc, lex, p, lo)):
-            return [replace(p.mention, kind=MentionKind.ACTOR, value=ActorRef(ActorKind.COUNTRY, country, via="place"),
-                            rule=f"{RULE}:attacked-place")]
-    return []
-
-
 def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates: tuple[Mention, ...]) -> bool:
     """"ويتوجه الرئيس اليوم إلى ...": a trip in the present tense dated today is about to happen."""
     if status != Status.OCCURRED or trig.form.pos != "verb" or not dates or not lex.today_words:
@@ -675,8 +802,9 @@ def _subject_meets_each(doc: Doc, lex: Lexicon, trig: Trigger, source: list[Ment
     entry = trig.form.entry
     if entry.type != EventType.CONSULT or entry.mode not in ("meet", "phone") or len(source) != 1 \
             or len({getattr(m.value, "country", None) for m in target} - {None}) < 2 \
-            or any(m.span.start < source[0].span.end for m in target):
-        return False
+            or any(m.span.start < source[0].span.end for m in target) \
+            or any(m.rule.endswith(":participant") for m in target):
+        return False  # "... بمشاركة ولي العهد السعودي": a participant makes it one meeting of all
     first = min(m.span.start for m in target)
     gap = [t.text for t in doc.tokens if source[0].span.end <= t.start and t.end <= first]
     if all(w in lex.conjunctions for w in gap):
@@ -709,6 +837,76 @@ def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
 
 _PLACES = (ActorKind.COUNTRY, ActorKind.CAPITAL)
 _STATE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.DEMONYM, ActorKind.PERSON, ActorKind.TITLE)
+
+
+def _definite_cue(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the trigger's nearest cue word after it definite ("المذكرة", "الاتفاقية")?"""
+    e = trig.form.entry
+    cue = _nearest_cue(doc, trig.first, trig.last, e.requires, e.window, lex)
+    if cue is None or cue[1] <= trig.last or not lex.definite_articles:
+        return False
+    word = doc.tokens[cue[1]].text
+    if word[:1] in lex.conjunctions and word[1:].startswith(lex.definite_articles):
+        word = word[1:]
+    return word.startswith(lex.definite_articles)
+
+
+def _participants(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> list[Mention]:
+    """"التقى ترامب الشرع، بمشاركة ولي العهد السعودي": the actors a participation marker names after the
+    trigger, in its clause, take part in the meeting."""
+    if lex.participation is None or not lex.participation.size:
+        return []
+    out: list[Mention] = []
+    for _a, b, _p in doc.cues(lex.participation, trig.last + 1, hi):
+        nxt = next((p for p in doc.actors if p.first > b), None)
+        if nxt is None or nxt.first - b > 2 or nxt.first >= hi or getattr(nxt.mention.value, "country", None) is None:
+            continue
+        out.extend(replace(p.mention, rule=f"{p.mention.rule}:participant") for p in coordinated(doc, lex, nxt))
+    return out
+
+
+def _place_target(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, source: list[Mention]) -> list[Mention]:
+    """"شنت إسرائيل غارات على غزة", "strikes on the Sinai", "قافلة مساعدات الى غزة": with no state named as its
+    target, an attack on, or aid sent to, a place of the knowledge base (after a recipient preposition; for an
+    attack also where it happened) is aimed at the state it lies in. The place may stand past a time phrase
+    that cut the clause ("منذ السابع من أكتوبر"), up to the first comma."""
+    own = {getattr(m.value, "country", None) for m in source}
+    end = doc.sentence_tokens[trig.sentence][1]
+    folded = doc.text.folded
+    end = next((k for k in range(trig.last + 1, end) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]),
+               end)
+    attack = trig.form.entry.type == EventType.ASSAULT
+    for p in doc.places:
+        country = getattr(p.mention.value, "country", None)
+        if trig.last < p.first < max(hi, end) and country and country not in own \
+                and (marked(doc, lex, p, trig.last + 1) or (attack and p.first < hi and located(doc, lex, p, lo))):
+            ref = ActorRef(ActorKind.COUNTRY, country, via="place")
+            return [Mention(MentionKind.ACTOR, p.mention.span, p.mention.sentence, ref, f"{RULE}:place-target",
+                            p.mention.text)]
+    return []
+
+
+def _answered_act(history: list[Draft], source: list[Mention], target: list[Mention]) -> Draft | None:
+    """The latest act taken against the source of a reciprocal measure (by its target, when named)."""
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    other = {getattr(m.value, "country", None) for m in target} - {None}
+    for h in reversed(history):
+        acted_on = {getattr(m.value, "country", None) for m in h.target}
+        actor = {getattr(m.value, "country", None) for m in h.source}
+        if own & acted_on and (not other or other & actor) and not own & actor:
+            return h
+    return None
+
+
+def _same_actor_target(trig: Trigger, earlier: list[Trigger], history: list[Draft],
+                       source: list[Mention]) -> list[Mention]:
+    """"استدعت روسيا سفيريها لدى واشنطن ولندن ...، فيما وصف الكرملين العملية بأنها انتهاك": a directed act with
+    no party acted upon, by the state that acted earlier in the sentence, is aimed at that act's target."""
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    for h in reversed([h for h in history if any(h.trigger is t for t in earlier)]):
+        if h.target and own & {getattr(m.value, "country", None) for m in h.source}:
+            return [m for m in h.target if getattr(m.value, "country", None) not in own]
+    return []
 
 
 def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
@@ -897,6 +1095,12 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
         last = max(earlier + (content or []), key=lambda t: t.first)
         return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
+    # (a loan, grant or write-off the document gives is the aid itself, CODING_GUIDE; a building contract is trade)
+    if lex.document_content is not None and lex.document_content.size \
+            and (trig.form.entry.type != EventType.AID or trig.form.entry.mode == "build") and any(
+            t.form.entry.type == EventType.SUPPORT and t.first >= lo
+            and doc.cues(lex.document_content, t.last + 1, trig.first) for t in earlier):
+        return True  # "وقعا عقدا تتولى بموجبه شركة روسية انشاء خط", "اتفاقية تنص على ...": what the document says
     if participle_clause(doc, lex, trig) or reduced_relative(doc, trig):
         return False
     if trig.form.pos == "verb" and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.resumptive:
@@ -919,12 +1123,24 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
             continue  # "cut ties after protesters stormed the embassy": the cause is an event of its own
         if _new_subject_clause(doc, lex, t.last + 1, trig.first):
             continue  # "X will lift its ban ... and Y will remove restrictions": a clause with its own subject
-        if trig.first - t.last <= 10:
+        if _gap(doc, lex, t.last, trig.first) <= 10:
             return True
         if lex.content_openers is not None and any(trig.first - a <= 6 for a, _b, _p in
                                                    doc.cues(lex.content_openers, t.last + 1, trig.first)):
             return True
     return False
+
+
+def _gap(doc: Doc, lex: Lexicon, a: int, b: int) -> int:
+    """Tokens from ``a`` to ``b``; where the subject follows the verb, the names and dates right after the
+    verb (its subject and time) do not count ("ووصف نائب رئيس الوزراء العراقي طارق عزيز صباح اليوم الهجوم
+    بأنه عدوان")."""
+    if not lex.subject_after_verb:
+        return b - a
+    k = a + 1
+    while k < b and _name_or_time(doc, k):
+        k += 1
+    return b - k + 1
 
 
 def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
@@ -936,8 +1152,14 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
         return True
     # "أجرى بوتين اتصالين هاتفيين ب...", "عقد الوزير اجتماعا مع ...": a light verb before the noun
     lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
-    return any(f in lex.light_verbs for k in range(max(lo, trig.first - 5), trig.first)
-               for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+    k, free = trig.first - 1, 0
+    while k >= lo and free < 8:
+        if any(f in lex.light_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            return True
+        if not (lex.subject_after_verb and _name_or_time(doc, k)):
+            free += 1  # the subject and dates between the light verb and its noun do not count (VSO)
+        k -= 1
+    return False
 
 
 def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
@@ -1011,8 +1233,30 @@ def _is_anaphoric(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     # Arabic definite article on the noun itself (written into the form, or read as a clitic: "وال"),
     # as the clause subject
     definite = (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
-        or trig.match.prefix.endswith(lex.definite_articles)
+        or trig.match.prefix.endswith(lex.definite_articles) or _definite_construct(doc, lex, trig)
     return bool(lex.definite_articles) and definite and trig.first <= lo + 1
+
+
+def _definite_noun(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """A noun trigger with the article, written or as a clitic, or in a definite construct."""
+    tok = doc.tokens[trig.first].text
+    return (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
+        or trig.match.prefix.endswith(lex.definite_articles) or _definite_construct(doc, lex, trig)
+
+
+def _definite_construct(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """"توقيع الاتفاق" (the signing of the agreement), "زيارة بوتين" (Putin's visit): a bare verbal noun whose
+    genitive, right after it, is definite (a word with the article, or a person's name) is itself definite
+    (the construct state)."""
+    k = trig.last + 1
+    if not lex.definite_articles or trig.form.pos != "noun" or trig.match.prefix or trig.match.suffix \
+            or k >= len(doc.tokens) or doc.sentence_of_token[k] != trig.sentence:
+        return False
+    if doc.tokens[trig.last].text.startswith(lex.definite_articles):
+        return trig.last > trig.first  # "قطع العلاقات": the phrase holds its own definite genitive
+    if doc.tokens[k].text.startswith(lex.definite_articles):
+        return True
+    return any(p.first == k and getattr(p.mention.value, "kind", None) == ActorKind.PERSON for p in doc.actors)
 
 
 def _contexts(doc: Doc, lex: Lexicon, s: int, base: tuple[str, ...]) -> tuple[str, ...]:

@@ -30,6 +30,8 @@ class TriggerEntry:
     object_genitive: bool = False  # the actor right after the noun is its object/beneficiary ("evacuation of Russian citizens")
     actor_after: frozenset[str] = frozenset()  # forms that count only with an actor right after ("called X")
     independent: bool = False  # a past act named with its own date, never the content of another trigger
+    object_before_cue: bool = False  # its parties stand before the cue ("وصف X العملية بأنها انتهاك لميثاق ...")
+    reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,11 @@ class Lexicon:
     next_day: PhraseMatcher[str]
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
+    own_country: frozenset[str] = frozenset()  # "بلاده" (his country): the state of the person named before
+    participation: PhraseMatcher[str] | None = None  # "بمشاركة X": X takes part in the meeting
+    document_content: PhraseMatcher[str] | None = None  # "تنص على", "بموجبه": what follows is a document's content
+    imperfect_prefixes: tuple[str, ...] = ()  # a future clitic before one of these marks a future verb (ستمدد)
+    reported_openers: frozenset[str] = frozenset()  # words opening a reported clause with its own subject ("أن")
     shortly_after: PhraseMatcher[str] | None = None
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
@@ -184,7 +191,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
-                             bool(raw.get("independent", False)))
+                             bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
+                             bool(raw.get("reciprocal", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
@@ -275,6 +283,11 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         authorship=_words(roles, "authorship"),
         passive_agent=_words(roles, "passive_agent"),
         person_pronouns=_words(roles.get("anaphora"), "person_pronouns"),
+        own_country=_words(roles.get("anaphora"), "own_country"),
+        reported_openers=_words(roles, "reported_clause_openers"),
+        document_content=_phrases(_list(roles, "document_content_markers"), c),
+        imperfect_prefixes=tuple(fold_phrase(x) for x in _list(planned, "imperfect_prefixes")),
+        participation=_phrases(_list(roles, "participation_markers"), c),
         shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
         not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
         content_openers=_phrases(_list(roles, "content_openers"), c),

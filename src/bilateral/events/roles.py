@@ -117,6 +117,9 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
         return True  # "رئيس الوزراء الإسرائيلي إسحق رابين": a title and the name right after it are one actor
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
+    if not words and lex.subject_after_verb and isinstance(va, ActorRef) and isinstance(vb, ActorRef) \
+            and va.kind == vb.kind == ActorKind.DEMONYM and va.country != vb.country:
+        return True  # "المناورات المصرية السودانية": two nationality adjectives of one noun
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
     return not words and "," in between
 
@@ -134,6 +137,11 @@ def _group(doc: Doc, lex: Lexicon, actors: list[Placed], start: Placed) -> list[
         group.insert(0, actors[j - 1])
         j -= 1
     return group
+
+
+def coordinated(doc: Doc, lex: Lexicon, start: Placed) -> list[Placed]:
+    """``start`` and the actors coordinated with it after it ("ولي العهد السعودي والرئيس التركي")."""
+    return [p for p in _group(doc, lex, list(doc.actors), start) if p.first >= start.first]
 
 
 def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: int) -> list[Placed]:
@@ -286,6 +294,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                   # "في العاصمة العمانية": the adjective of a place noun names where, too
                   and not (getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and p.first > lo
                            and doc.tokens[p.first - 1].text in lex.place_nouns and located(doc, lex, p, lo))]
+    inserted = _parenthetical(doc, lex, last, hi) if pos == "verb" and lex.subject_after_verb else set()
+    if inserted:
+        # "دعت، في بيان لأمينها العام أحمد أبو الغيط ...، البلدين إلى": a phrase set off by commas after the verb
+        # holds neither its subject nor its object
+        actors = [p for p in actors if p.first not in inserted]
     setting = _setting_tokens(doc, lex, lo, hi)
     if first not in setting:
         # "أعلنت ... في ختام القمة ... لمجلس التعاون، إنهاء المقاطعة": the body of the meeting is where
@@ -309,9 +322,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "مجلس الأمن ... الذي دان الغزو": the relative clause's subject is the noun before it
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
-                       and not marked(doc, lex, p, s_lo)]
-        # ... unless the verb's object pronoun is the antecedent and its own subject follows it
-        # ("المذكرة التي وقعتها إثيوبيا مع كينيا": Ethiopia signed the memorandum)
+                       and (not marked(doc, lex, p, s_lo) or p.last == lo - 1)]
+        # "محادثات مع الرئيس المصري، الذي وصل": the noun right before the pronoun is its antecedent, even
+        # after a preposition -- unless the verb's object pronoun is the antecedent and its own subject
+        # follows it ("المذكرة التي وقعتها إثيوبيا مع كينيا": Ethiopia signed the memorandum)
         if object_pronoun and any(a.first - last <= 2 and not marked(doc, lex, a, lo) for a in after):
             antecedents = []
         if antecedents:
@@ -457,8 +471,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         target = preferred[0]
     elif rest:
         target = rest[0]
-    else:
-        others = [a for a in reversed(before) if a not in subj_group]
+    elif not _content_subject(doc, lex, subject, pos):
+        # a noun's other party is another state ("زيارة هولاند بعد ... من زيارة سلفه ساركوزي": not Hollande)
+        others = [a for a in reversed(before) if a not in subj_group
+                  and (pos == "verb" or getattr(a.mention.value, "country", None) not in subj_countries)]
         target = others[0] if others else None
     if target is None and frame == "directed":
         target = _relative_object(doc, lex, last, hi, subj_countries)
@@ -490,3 +506,28 @@ def _object_genitive(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[
         return [between[0].mention], [obj.mention]
     subjects = [a for a in reversed(before) if a in rest and not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)]
     return ([subjects[0].mention] if subjects else []), [obj.mention]
+
+
+def _content_subject(doc: Doc, lex: Lexicon, subject: Placed | None, pos: str) -> bool:
+    """"أكد الوزير الأمريكي أن إيران نشرت جنودا": a verb whose subject opens a reported clause (after أن) takes
+    no party from before that clause; the speaker is not the one acted upon."""
+    if subject is None or pos != "verb" or not lex.reported_openers or subject.first == 0:
+        return False
+    return doc.tokens[subject.first - 1].text in lex.reported_openers
+
+
+def _parenthetical(doc: Doc, lex: Lexicon, last: int, hi: int) -> set[int]:
+    """Tokens of a phrase set off by two commas right after a verb (or after its subject), opened by a
+    preposition or setting word ("، في بيان ...،", "، خلال لقاء ...،")."""
+    folded = doc.text.folded
+    commas = [k for k in range(last + 1, hi) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]]
+    if len(commas) < 2:
+        return set()
+    start, end = commas[0], commas[1]
+    # only the verb's subject (names) may stand between the verb and the first comma
+    if any(not doc.in_mention(k) for k in range(last + 1, start)):
+        return set()
+    opener = {f for f, _ in lex.clitics.prefix_forms(doc.tokens[start].text)}
+    if not (opener & (lex.location_preps | lex.soft_after)) and not doc.cues(lex.setting, start, start + 1):
+        return set()
+    return set(range(start, end))

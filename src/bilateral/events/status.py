@@ -20,8 +20,33 @@ def _cues(doc: Doc, matcher: PhraseMatcher[str], start_tok: int, end_tok: int) -
     return [c for c in doc.cues(matcher, start_tok, end_tok) if not doc.in_mention(c[0])]
 
 
+def _back(doc: Doc, lex: Lexicon, first: int, n: int) -> int:
+    """The token ``n`` words before ``first``; where the subject follows the verb, names and dates (the subject
+    of a light verb, "من المقرر أن يعقد وزيرا خارجية البلدين لقاء") do not count."""
+    if not lex.subject_after_verb:
+        return first - n
+    k, free = first, 0
+    while k > 0 and free < n:
+        k -= 1
+        if not any(p.first <= k <= p.last for group in (doc.actors, doc.dates) for p in group):
+            free += 1
+    return k
+
+
+def _future_verb_before(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Does a verb with a future clitic (سـ + imperfect: "ستمدد", "وسيقدم") stand in [lo, hi)?"""
+    if not lex.imperfect_prefixes:
+        return False
+    return any(c in lex.future_clitics and f.startswith(lex.imperfect_prefixes) and len(f) >= 3
+               for k in range(lo, hi) if not doc.in_mention(k)
+               for f, c in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
     s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    if lex.subject_after_verb and pos == "verb" and first > lo \
+            and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
+        lo = first  # "أكد أن الملء سيتم في موعده، منتقدا المناورات": cues before the comma are another clause's
     # a noun stands after its governing verb and a determiner ("did not attend the summit"): two words more
     window = lex.negated_window + (2 if pos == "noun" else 0)
     not_cues = _cues(doc, lex.not_cues, max(lo, first - window - 2), min(hi, last + 2))
@@ -39,6 +64,9 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
             nxt = doc.tokens[b + 1].text if b + 1 < len(doc.tokens) else ""
             if not pattern.search(nxt):
                 continue
+            if any(f in lex.clause_openers for k in range(max(s_lo, a - 12), a)
+                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+                continue  # "وكان الملك قد تلقى": past auxiliary + قد is the pluperfect, not "may"
         if cue in lex.speech_modals and lex.speech_verbs is not None \
                 and _cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) \
                 and not (lex.conditions_after is not None and _cues(doc, lex.conditions_after, last + 1, s_hi)):
@@ -55,7 +83,9 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
         return Status.PLANNED
     if pos == "verb" and prefix and prefix in lex.future_clitics:
         return Status.PLANNED
-    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, first - lex.planned_window), first):
+    if pos == "noun" and _future_verb_before(doc, lex, max(lo, first - 3), first):
+        return Status.PLANNED  # "أنها ستمدد قرضين": the object of a verb in the future
+    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, _back(doc, lex, first, lex.planned_window)), first):
         # "will never forget that Britain expelled ...": the future belongs to the main clause, not to the
         # act told in its complement (lang status.yaml planned.not_across)
         if lex.planned_not_across is None or not _cues(doc, lex.planned_not_across, b + 1, first):

@@ -501,6 +501,9 @@ class _Finder:
         nxt = self.tokens[ti + 1].text if ti + 1 < len(self.tokens) and self.token_gap_ok(ti + 1) else ""
         if nxt in lex.guard_reject_after:
             return False
+        if (m.prefix.endswith("\u0627\u0644") or m.prefix.endswith("\u0644\u0644")) \
+                and not m.phrase.startswith("\u0627\u0644") and "\u0627\u0644" + m.phrase not in lex.guarded:
+            return False  # "الوضع المالي" "the financial": a name that never takes the article (مالي, unlike الرباط)
         if m.prefix.lstrip("\u0648\u0641") not in ("", "\u0627\u0644"):  # ب ل ك (with or without ال)
             return True
         if nxt[:1] == "\u0648" and nxt[1:] in lex.place_words:

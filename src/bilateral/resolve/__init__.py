@@ -288,8 +288,13 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
         # talks" in a timeline: the talks go with the arrival, itself a re-mention of the lead's visit)
         same = next((i for i in kept.get(key, []) if not all(_distinct(t, e) for t in told[i])), None)
         if same is not None:
-            told[same].append(e)
             old = out[same]
+            if e.quantities and not old.quantities:
+                # "قدمت الكويت لمصر قرضا بقيمة ... ومنحة بقيمة ...": the giving verb without a sum is told again
+                # by the noun that carries one; that noun is the event, and a further sum is a further act
+                out[same], told[same] = e, [e]
+                continue
+            told[same].append(e)
             rank, old_rank = _MODE_RANK.get(e.mode or "", 0), _MODE_RANK.get(old.mode or "", 0)
             if rank > old_rank or (rank == old_rank and old.evidence.start == e.evidence.start
                                    and _inherited(old) and not _inherited(e)):
