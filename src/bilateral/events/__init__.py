@@ -334,6 +334,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
+    if source and not target and entry.frame == "directed":
+        target = _continued_target(trig, history, source) or _reacted_to(doc, lex, trig, history, source)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -499,6 +501,55 @@ def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], histor
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
 
 
+def _continued_target(trig: Trigger, history: list[Draft], source: list[Mention]) -> list[Mention]:
+    """"Japan froze its aid to India. Germany suspended talks on assistance." / "Kuwait recalled its
+    ambassador": a directed act with an actor but no object, told right after an act of the same type,
+    is directed at that act's target (one more state joining the same step against the same party)."""
+    recent = [h for h in history if h.type == trig.form.entry.type and h.target
+              and 0 <= trig.sentence - h.trigger.sentence <= 2]
+    if not recent:
+        return []
+    prev = recent[-1]
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    kinds = {getattr(m.value, "kind", None) for m in prev.target}
+    if ActorKind.GROUP in kinds or own & {getattr(m.value, "country", None) for m in prev.target}:
+        return []
+    return list(prev.target)
+
+
+def _reacted_to(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft], source: list[Mention]) -> list[Mention]:
+    """"Egypt sent two arms shipments to Mogadishu. Addis Ababa condemned the shipments": a condemnation,
+    protest or rejection of a definite thing, with no party in its clause, answers the act told just before;
+    its target is that act's actor."""
+    if trig.form.entry.type not in _REACTIONS or not _definite_object(doc, lex, trig):
+        return []
+    before = [h for h in history if h.source and 0 <= trig.sentence - h.trigger.sentence <= 1
+              and h.trigger.sentence < trig.sentence]
+    if not before:
+        return []
+    prev = before[-1]
+    if prev.trigger.form.entry.frame != "directed":
+        return []  # criticising a deal between two parties is not directed at either of them
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    theirs = [m for m in prev.source if getattr(m.value, "kind", None) != ActorKind.GROUP
+              and getattr(m.value, "country", None) not in own]
+    return theirs if len(theirs) == len(prev.source) else []
+
+
+def _definite_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Does a definite noun follow the trigger ("condemned the shipments", "ونددت ... بالشحنات")?"""
+    k = trig.last + 1
+    while k < len(doc.tokens) and doc.in_mention(k) and lex.subject_after_verb:
+        k += 1  # "ونددت أديس أبابا بالشحنات": past the subject after the verb
+    if k >= len(doc.tokens) or doc.in_mention(k):
+        return False
+    word = doc.tokens[k].text
+    if word in lex.anaphoric:
+        return True
+    return bool(lex.definite_articles) and any(c.endswith(lex.definite_articles) or f.startswith(lex.definite_articles)
+                                               for f, c in lex.clitics.prefix_forms(word))
+
+
 def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
                        history: list[Draft]) -> tuple[list[Mention], list[Mention]]:
     if (trig.form.pos != "verb" and not trig.form.entry.independent) or not earlier or not lex.subject_after_verb:
@@ -508,6 +559,8 @@ def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
 
 
 _PLACES = (ActorKind.COUNTRY, ActorKind.CAPITAL)
+# acts that answer another act: without a party of their own, they are directed at the actor of the act before
+_REACTIONS = frozenset({EventType.ACCUSE, EventType.PROTEST, EventType.REJECT})
 _STATE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.DEMONYM, ActorKind.PERSON, ActorKind.TITLE)
 
 

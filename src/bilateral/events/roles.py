@@ -115,7 +115,19 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
+    if _apposition(doc, lex, b):
+        return False  # "Japan, New Delhi's largest donor, ...": an apposition naming another state, not a list
     return not words and "," in between
+
+
+def _apposition(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is the mention the possessor in an apposition to the actor before it ("Japan, New Delhi's largest
+    aid donor, said ...")? It modifies the apposed noun; it is neither a coordinated party nor the subject."""
+    if not lex.possessive_suffixes or not doc.tokens[p.last].text.endswith(lex.possessive_suffixes) or p.first == 0:
+        return False
+    prev = doc.tokens[p.first - 1]
+    return "," in doc.text.folded[prev.end:doc.tokens[p.first].start] \
+        and any(q.last == p.first - 1 for q in doc.actors)
 
 
 def _group(doc: Doc, lex: Lexicon, actors: list[Placed], start: Placed) -> list[Placed]:
@@ -374,7 +386,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if people:
                 subject = people[0]
     if subject is None and before:
-        unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo)]
+        unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _apposition(doc, lex, a)]
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
         # state, person or office before it is preferred
         strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]

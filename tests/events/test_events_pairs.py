@@ -1,0 +1,50 @@
+"""Pairs of parties: the event type is found, the pair must be the right one (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _coded(ctx: Context, body: str, lang: str = "en", published: str = "2024-03-14") \
+        -> set[tuple[str, str | None, str | None, str]]:
+    return coded(pipeline_events(ctx, body, lang, published))
+
+
+def test_events_pairs_same_step_by_another_state_keeps_the_target(ctx: Context) -> None:
+    body = ("Brazil recalled its ambassador from Caracas on Monday. Chile recalled its ambassador on Tuesday.")
+    got = _coded(ctx, body)
+    assert ("SANCTION", "CHL", "VEN", "occurred") in got, got
+    assert not any(s == "CHL" and t is None for _, s, t, _ in got), got
+
+
+def test_events_pairs_same_step_needs_a_recent_act_of_that_type(ctx: Context) -> None:
+    body = ("Brazil's president visited Caracas on Monday. The two leaders praised the new rail line. "
+            "Chile recalled its ambassador on Tuesday.")
+    got = _coded(ctx, body)
+    assert not any(t == "SANCTION" and s == "CHL" and tgt == "VEN" for t, s, tgt, _ in got), got
+
+
+def test_events_pairs_apposition_possessor_is_no_party(ctx: Context) -> None:
+    got = _coded(ctx, "Norway, Kenya's largest donor, said on Monday it was freezing new aid to Kenya.")
+    assert ("SANCTION", "NOR", "KEN", "occurred") in got, got
+    assert not any(s == "KEN" and t == "NOR" for _, s, t, _ in got), got
+
+
+def test_events_pairs_condemning_the_act_told_before_targets_its_actor(ctx: Context) -> None:
+    body = "فرضت الولايات المتحدة عقوبات جديدة على إيران يوم الاثنين. ونددت موسكو بالعقوبات."
+    got = _coded(ctx, body, "ar")
+    assert ("ACCUSE", "RUS", "USA", "occurred") in got, got
+
+
+def test_events_pairs_condemning_a_mutual_deal_has_no_target(ctx: Context) -> None:
+    body = "وقعت تركيا وليبيا اتفاقا بحريا في نوفمبر الماضي. ونددت القاهرة بالاتفاق."
+    got = _coded(ctx, body, "ar")
+    assert not any(t == "ACCUSE" and tgt in ("TUR", "LBY") for t, s, tgt, _ in got), got
+
+
+def test_events_pairs_islamic_republic_is_the_state_named_before(ctx: Context) -> None:
+    body = "Iran's navy held drills on Monday. Bahrain broke off relations with the Islamic Republic on Tuesday."
+    got = _coded(ctx, body)
+    assert ("SANCTION", "BHR", "IRN", "occurred") in got, got
