@@ -48,3 +48,18 @@ def test_events_pairs_islamic_republic_is_the_state_named_before(ctx: Context) -
     body = "Iran's navy held drills on Monday. Bahrain broke off relations with the Islamic Republic on Tuesday."
     got = _coded(ctx, body)
     assert ("SANCTION", "BHR", "IRN", "occurred") in got, got
+
+
+def test_events_pairs_place_left_on_a_tour_is_not_the_traveller(ctx: Context) -> None:
+    body = ("Japan's prime minister left Hanoi on Monday for Manila, the second stop of an Asian tour that will "
+            "also take him to Jakarta.")
+    got = _coded(ctx, body)
+    assert not any(s == "VNM" for _, s, _, _ in got), got
+    assert any(t == "CONSULT" and s == "JPN" and tgt == "IDN" for t, s, tgt, _ in got), got
+
+
+def test_events_pairs_visit_noun_hosted_where_the_talks_were_held(ctx: Context) -> None:
+    body = "أجرى وزير الخارجية الهندي أمس محادثات في القاهرة مع نظيره المصري، في زيارة تأتي بعد أشهر من التوتر في ليبيا."
+    got = _coded(ctx, body, "ar")
+    assert ("CONSULT", "IND", "EGY", "occurred") in got, got
+    assert not any(tgt == "LBY" for _, _, tgt, _ in got), got

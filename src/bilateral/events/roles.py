@@ -387,6 +387,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 subject = people[0]
     if subject is None and before:
         unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _apposition(doc, lex, a)]
+        if frame == "visit":
+            # "left Cairo for ...", "stopped in Angola on his tour": a place before a trip word is where he
+            # was, and a person or office named with it is the traveller
+            unmarked = [a for a in unmarked if not (_kind(a) in _PLACE_KINDS and located(doc, lex, a, lo))]
+            people = [a for a in unmarked if _kind(a) in _PEOPLE_KINDS]
+            unmarked = people or unmarked
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
         # state, person or office before it is preferred
         strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
@@ -431,6 +437,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     # ("زار بوتين الجامعة", "visited the League": a visit verb takes its destination as object)
     preferred = [a for a in rest if marked(doc, lex, a, lo) or located(doc, lex, a, lo)] \
         if frame == "visit" and (pos == "noun" or needs_destination) else []
+    if frame == "visit" and pos == "noun" and subject is not None and subject.last < first \
+            and not any(a.first - last <= 4 for a in preferred):
+        # "held talks in Rabat with the king, in a visit that comes after ...": with no destination right after
+        # the noun, the place where the visitor was is the host
+        where = [a for a in reversed(before) if a not in subj_group and _kind(a) in _PLACE_KINDS
+                 and located(doc, lex, a, lo) and getattr(a.mention.value, "country", None) not in subj_countries]
+        preferred = where[:1] or preferred
     if not preferred and frame == "directed" and lex.adversative and rest \
             and doc.tokens[rest[0].last].text.endswith("'s"):
         # "joined South Africa's case against Israel": a possessor is no object; the party the act is
