@@ -63,3 +63,21 @@ def test_events_pairs_visit_noun_hosted_where_the_talks_were_held(ctx: Context) 
     got = _coded(ctx, body, "ar")
     assert ("CONSULT", "IND", "EGY", "occurred") in got, got
     assert not any(tgt == "LBY" for _, _, tgt, _ in got), got
+
+
+def test_events_pairs_states_before_a_group_subject_are_its_members(ctx: Context) -> None:
+    body = ("Ethiopia hosted talks on the drought in April. "
+            "In May Kenya sent troops to its border with Somalia to stop smugglers, and the two governments traded "
+            "accusations over the refugee camps.")
+    got = _coded(ctx, body)
+    accusations = {(s, t) for typ, s, t, _ in got if typ == "ACCUSE"}
+    assert accusations and all({s, t} == {"KEN", "SOM"} for s, t in accusations), got
+
+
+def test_events_pairs_region_named_after_a_country_word_is_no_actor(ctx: Context) -> None:
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+    for body, lang in (("Chile's president met Latin American leaders in Lima on Monday.", "en"),
+                       ("التقى وزير الخارجية المصري وزراء من أمريكا اللاتينية في القاهرة.", "ar")):
+        analysis = Pipeline(ctx).run(make_article(body, "t", lang=lang, published="2024-03-14"))
+        assert "USA" not in {getattr(m.value, "country", None) for m in analysis.mentions.actors}, body

@@ -334,7 +334,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
-    if source and not target and entry.frame == "directed":
+    if source and not target and entry.frame == "directed" \
+            and not any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in source):
         target = _continued_target(trig, history, source) or _reacted_to(doc, lex, trig, history, source)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
@@ -428,7 +429,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if not source and not target:
         # nothing to code unless the candidate refers back to an event whose actors we know, or goes
         # on from the event of the sentence before ("X held talks with Y. The ministers signed ...")
-        follows = [h for h in history if h.trigger.sentence == trig.sentence - 1 and h.source and h.target]
+        # (a group subject alone, "the two sides", is a pair of parties too)
+        follows = [h for h in history if h.trigger.sentence == trig.sentence - 1 and h.source
+                   and (h.target or any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in h.source))]
         if follows and any(assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
                                         *doc.sentence_tokens[trig.sentence])):
             follows = []  # the sentence names its own actors, outside this clause

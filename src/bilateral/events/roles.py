@@ -453,9 +453,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         target = preferred[0]
     elif rest:
         target = rest[0]
-    else:
+    elif subject is None or _kind(subject) != ActorKind.GROUP or subject.last > first:
         others = [a for a in reversed(before) if a not in subj_group]
         target = others[0] if others else None
+    # else "Chile deployed troops ..., and the two governments traded accusations": the states named before
+    # a group subject are its members, not its target
     if target is None and frame == "directed":
         target = _relative_object(doc, lex, last, hi, subj_countries)
     tgt_group = _group(doc, lex, actors, target) if target is not None and target in actors else \

@@ -149,7 +149,13 @@ def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor],
         return list(seen.values())
 
     sources, targets = distinct(sources), distinct(targets)
-    mutual = c.frame != "directed" or (len(sources) == 2 and {a.country for a in sources} == set(focus_now))
+    # "the two governments traded accusations": a group reference as the only actor acts within itself
+    # (a pair: "the four states cut ties" has its target elsewhere)
+    reference = bool(c.source) and not c.target and len(sources) == 2 and all(
+        isinstance(m.value, ActorRef) and m.value.kind == ActorKind.GROUP and group_size(m.value) == 2
+        for m in c.source)
+    mutual = c.frame != "directed" or reference \
+        or (len(sources) == 2 and {a.country for a in sources} == set(focus_now))
     if len(sources) >= 2 and not targets and mutual:
         # "Egypt and Russia met"; "Qatar and the UAE resumed ties" in an article about the two of them: each
         # other's parties. Others acting together ("Washington and London withdrew their offer", "X, Y and Z
