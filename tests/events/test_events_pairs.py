@@ -81,3 +81,11 @@ def test_events_pairs_region_named_after_a_country_word_is_no_actor(ctx: Context
                        ("التقى وزير الخارجية المصري وزراء من أمريكا اللاتينية في القاهرة.", "ar")):
         analysis = Pipeline(ctx).run(make_article(body, "t", lang=lang, published="2024-03-14"))
         assert "USA" not in {getattr(m.value, "country", None) for m in analysis.mentions.actors}, body
+
+
+def test_events_pairs_numbered_group_is_the_list_of_that_many_states(ctx: Context) -> None:
+    body = ("وسلمت الأرجنتين والبرازيل وتشيلي وبيرو بوليفيا أمس قائمة مطالب بينها خفض العلاقات مع فنزويلا. "
+            "وكانت الدول الأربع قد قطعت علاقاتها الدبلوماسية مع بوليفيا في مايو الماضي.")
+    got = _coded(ctx, body, "ar")
+    cut = {s for typ, s, t, _ in got if typ == "SANCTION" and t == "BOL"}
+    assert cut == {"ARG", "BRA", "CHL", "PER"}, got

@@ -43,7 +43,7 @@ from ..model import (
     Text,
     content_hash,
 )
-from .actors import country_as_of, focus_pair, group_size, local_group, resolve_actor
+from .actors import coordinated_run, country_as_of, focus_pair, group_size, local_group, resolve_actor
 
 __all__ = ["resolve_events"]
 
@@ -95,9 +95,12 @@ def _status(c: Candidate, date: DateValue, published: str | None) -> Status:
 
 
 def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[str, ...],
-          actors: Sequence[Mention], dateline: Span | None, other: Sequence[Mention] = ()) -> list[Actor]:
+          actors: Sequence[Mention], dateline: Span | None, other: Sequence[Mention] = (),
+          text: Text | None = None) -> list[Actor]:
     """Actors of one side; a group reference takes the states named before it, less the other side's."""
     out: list[Actor] = []
+    body = text.article.text if text is not None else ""
+    conjunctions = _conjunctions(ctx, text.article.lang if text is not None else None)
     exclude = {m.value.country for m in other if isinstance(m.value, ActorRef) and m.value.kind != ActorKind.GROUP}
     for m in ms:
         v = m.value
@@ -120,8 +123,11 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             own = tuple(dict.fromkeys(a.value.country for a in own_ms if isinstance(a.value, ActorRef)))
             # two states joined as one subject ("استضاف العراق وعمان محادثات بين البلدين") are not the pair
             joined = len(own_ms) == 2 and own_ms[1].span.start - own_ms[0].span.end <= 3
-            if n == 2 and len(own) == 2 and not joined:
-                named: tuple[str, ...] = own  # "أرسلت مصر ... إلى مقديشو ... وقعه البلدان": the two of its own sentence
+            listed = coordinated_run(pool, body, conjunctions, m.sentence, n, m.span.start) if n > 2 else ()
+            if listed:
+                named: tuple[str, ...] = listed  # "السعودية والإمارات والبحرين ومصر ... الدول الأربع"
+            elif n == 2 and len(own) == 2 and not joined:
+                named = own  # "أرسلت مصر ... إلى مقديشو ... وقعه البلدان": the two of its own sentence
             elif n == 2 and len(states) == 2 and set(states) <= set(recent):
                 named = states  # the article's main pair, when both were just named
             else:
@@ -132,6 +138,14 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             continue
         out.append(resolve_actor(m, ctx, date))
     return out
+
+
+def _conjunctions(ctx: Context, lang: str | None) -> frozenset[str]:
+    """The language's conjunction words (lang/<code>/roles.yaml), which join the states of a list."""
+    if not lang or lang not in ctx.langs:
+        return frozenset()
+    roles = ctx.lang(lang).get("roles") or {}
+    return frozenset(str(w) for w in roles.get("conjunctions") or ())
 
 
 def _is_state(ctx: Context, code: str | None) -> bool:
@@ -196,8 +210,8 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
 def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...],
             actors: Sequence[Mention], dateline: Span | None) -> list[Event]:
     article = text.article
-    sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target)
-    targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source)
+    sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target, text)
+    targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source, text)
     filled_pair = False
     if not c.source and not c.target and c.mode == "trade" and len(focus) == 2:
         # a trade figure with no party named: the article's main pair
