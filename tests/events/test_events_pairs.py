@@ -89,3 +89,11 @@ def test_events_pairs_numbered_group_is_the_list_of_that_many_states(ctx: Contex
     got = _coded(ctx, body, "ar")
     cut = {s for typ, s, t, _ in got if typ == "SANCTION" and t == "BOL"}
     assert cut == {"ARG", "BRA", "CHL", "PER"}, got
+
+
+def test_events_pairs_two_sides_may_include_an_organisation(ctx: Context) -> None:
+    body = ("وقع الاتحاد الأوروبي والمغرب أمس اتفاقا للصيد قرب السواحل الإسبانية. "
+            "وتعهد الجانبان أيضا بتعزيز التعاون في مكافحة الهجرة غير النظامية.")
+    got = _coded(ctx, body, "ar")
+    pledges = {frozenset((s, t)) for typ, s, t, _ in got if typ == "AGREE"}
+    assert pledges == {frozenset(("EUR", "MAR"))}, got

@@ -228,6 +228,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         add(f, Entry(COUNTERPART, via="counterpart"))
     for f in _as_list(data.get("groups")):
         add(f, Entry(GROUP, via="group"))
+    for f in _as_list(data.get("party_groups")):
+        add(f, Entry(GROUP, via="sides"))  # "the two sides": a pair that may include an organisation
     anaphors: dict[str, Any] = lang.get("anaphors") or {}
     for a in anaphors.get("anaphors") or []:
         for f in _as_list(a.get("forms")):

@@ -110,11 +110,13 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
                 # "the two presidents": the article's two main parties
                 out.extend(Actor(country_as_of(ctx, code, date), None, m.text, None, None) for code in focus)
                 continue
-            # "the two countries" are states: organisations and their officials do not count
+            # "the two countries" are states: organisations and their officials do not count ("the two sides"
+            # may be an organisation and a state)
+            sides = v.via == "sides"
             pool = [a for a in actors if isinstance(a.value, ActorRef) and a.value.country not in exclude
-                    and _is_state(ctx, a.value.country)]
+                    and (sides or _is_state(ctx, a.value.country))]
             # the states named before the reference, nearest sentences first; then the main dyad
-            states = tuple(code for code in focus if _is_state(ctx, code))
+            states = tuple(code for code in focus if sides or _is_state(ctx, code))
             recent = local_group(pool, m.sentence, 10, dateline, before=m.span.start, span=3) or \
                 tuple(dict.fromkeys(a.value.country for a in pool if isinstance(a.value, ActorRef)
                                     and m.sentence - 3 <= a.sentence <= m.sentence and a.span.start < m.span.start))
