@@ -97,3 +97,20 @@ def test_events_pairs_two_sides_may_include_an_organisation(ctx: Context) -> Non
     got = _coded(ctx, body, "ar")
     pledges = {frozenset((s, t)) for typ, s, t, _ in got if typ == "AGREE"}
     assert pledges == {frozenset(("EUR", "MAR"))}, got
+
+
+def test_events_pairs_name_after_a_given_name_is_no_clitic_and_surname(ctx: Context) -> None:
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+    body = "ووصل رئيس الأركان المصري الفريق محمد فريد إلى الخرطوم أمس، والتقى نظيره السوداني."
+    analysis = Pipeline(ctx).run(make_article(body, "t", lang="ar", published="2024-03-14"))
+    assert "GBR" not in {getattr(m.value, "country", None) for m in analysis.mentions.actors}
+    assert ("CONSULT", "EGY", "SDN", "occurred") in coded(analysis.events), coded(analysis.events)
+
+
+def test_events_pairs_verb_inside_a_name_is_no_trigger(ctx: Context) -> None:
+    body = ("وكان وزير الخارجية السعودي الأمير فيصل بن فرحان قد زار بغداد في مارس الماضي، "
+            "في أول زيارة لمسؤول سعودي رفيع منذ سنوات.")
+    got = _coded(ctx, body, "ar")
+    assert ("CONSULT", "SAU", "IRQ", "occurred") in got, got
+    assert not any(s == "IRQ" for _, s, _, _ in got), got

@@ -132,8 +132,9 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         entry = m.payload.entry
         if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _modifier_or_noun(doc, lex, first)
-                                        or _noun_clitic(lex, m) or (m.prefix and m.suffix and _in_actor(doc, first))):
-            continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
+                                        or _noun_clitic(lex, m) or (m.prefix and _in_actor(doc, first))):
+            # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي; "فيصل" in a name is not ف + يصل
+            continue
         if entry.requires and distance.get(id(m)) is None:
             continue
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):

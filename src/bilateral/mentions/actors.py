@@ -486,6 +486,12 @@ class _Finder:
         one too: بالرباط), a word of ``guard_context`` (إلى, زار, العاصمة ...), an event verb, a
         feminine past verb (أعلنت الرباط), or right after another country/capital word."""
         lex = self.lex
+        if m.payload.type == PERSON and m.prefix and " " not in m.phrase:
+            # "محمد فريد" is one unknown man, not محمد + ف + ريد (Reid): after a given name the word belongs to
+            # that name, and its first letter is no clitic
+            ti = self.tok_at.get(m.start, 0)
+            if ti > 0 and self.token_gap_ok(ti) and self.tokens[ti - 1].text in lex.given:
+                return False
         if not lex.guarded or m.payload.type not in (CAPITAL, COUNTRY, PLACE):
             return True
         if m.phrase not in lex.guarded:
