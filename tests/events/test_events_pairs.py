@@ -114,3 +114,10 @@ def test_events_pairs_verb_inside_a_name_is_no_trigger(ctx: Context) -> None:
     got = _coded(ctx, body, "ar")
     assert ("CONSULT", "SAU", "IRQ", "occurred") in got, got
     assert not any(s == "IRQ" for _, s, _, _ in got), got
+
+
+def test_events_pairs_comma_before_a_joined_verb_closes_the_noun_clause(ctx: Context) -> None:
+    body = "ودان مجلس الأمن الدولي، في بيان أمس، القصف الإريتري، ودعا أسمرة إلى احترام سيادة جيبوتي."
+    got = _coded(ctx, body, "ar")
+    requests = {(s, t) for typ, s, t, _ in got if typ == "REQUEST"}
+    assert requests == {("UNO", "ERI")}, got

@@ -612,7 +612,8 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         return list(prev.source), [m for m in source + target if m not in prev.source]
     if own and trig.form.entry.type == EventType.REQUEST and all(_addressed(doc, lex, m) for m in own):
         # "أعربت الخارجية السورية عن أسفها ... ودعت عمّان إلى": the state after the joined verb is the one asked
-        return list(prev.source), own + [m for m in target if m not in own]
+        # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked)
+        return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)]
     if own:
         return source, target
     new_source = list(prev.source)

@@ -355,7 +355,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and before and pos == "verb":
         near = before[-1]
         gap = [doc.tokens[k].text for k in range(near.last + 1, first)]
-        if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo):
+        # (in a verb-first language a comma before the verb closes the noun's clause: "ودان المجلس الحكم
+        # العراقي، ودعا بغداد إلى ...": the verb's subject follows it or is shared)
+        new_clause = lex.subject_after_verb and not gap \
+            and "," in doc.text.folded[doc.tokens[near.last].end:doc.tokens[first].start]
+        if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo) and not new_clause:
             subject = near
     if subject is None and pos == "verb" and before and lex.subject_after_verb:
         # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
