@@ -121,3 +121,15 @@ def test_events_pairs_comma_before_a_joined_verb_closes_the_noun_clause(ctx: Con
     got = _coded(ctx, body, "ar")
     requests = {(s, t) for typ, s, t, _ in got if typ == "REQUEST"}
     assert requests == {("UNO", "ERI")}, got
+
+
+def test_events_pairs_surname_nisba_after_the_full_name_is_the_person(ctx: Context) -> None:
+    body = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس وزير الخارجية التركي في بغداد. "
+            "ودعا السوداني أنقرة إلى زيادة الإطلاقات المائية، فيما التقى الوفد السوداني وزير الخارجية التركي.")
+    got = _coded(ctx, body, "ar")
+    assert ("REQUEST", "IRQ", "TUR", "occurred") in got, got
+    assert not any(typ == "REQUEST" and s == "SDN" for typ, s, _, _ in got), got
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+    analysis = Pipeline(ctx).run(make_article(body, "t", lang="ar", published="2024-03-14"))
+    assert any(m.text == "السوداني" and getattr(m.value, "country", None) == "SDN" for m in analysis.mentions.actors)

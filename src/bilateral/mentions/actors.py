@@ -677,6 +677,8 @@ class _Finder:
         actors.extend(self._fuzzy_unmatched())
         actors.sort(key=lambda m: (m.span.start, m.span.end))
         actors = self._appositions(actors)
+        if self.lex.definite:
+            actors = self._surname_nisbas(actors)
         if anaphors:
             actors = self._resolve_anaphors(anaphors, actors)
         if self.lex.place_heads:
@@ -717,6 +719,40 @@ class _Finder:
             elif vb.country is None and va.country is not None:
                 role = self.kb.role_for(va.country, vb.role) if vb.kind == ActorKind.TITLE and vb.role else vb.role
                 out[x + 1] = replace(b, value=replace(vb, country=va.country, role=role))
+        return out
+
+    def _surname_nisbas(self, actors: list[Mention]) -> list[Mention]:
+        """"رئيس الوزراء العراقي محمد شياع السوداني ... دعا السوداني أنقرة": a surname that is also a nisba,
+        after the person was named in full, is that person when it stands as a noun (after a verb, or joined
+        to another person: "أردوغان والسوداني"), not as the adjective of a definite noun ("الوفد السوداني")."""
+        out = list(actors)
+        named: set[str] = set()
+        for x, m in enumerate(actors):
+            v = m.value
+            if not isinstance(v, ActorRef):
+                continue
+            if v.kind == ActorKind.PERSON and v.person:
+                named.add(v.person)
+                continue
+            if v.kind != ActorKind.DEMONYM:
+                continue
+            fs = self.text.folded_index(m.span.start)
+            i = self.tok_at.get(fs)
+            if i is None:
+                continue
+            tok = self.tokens[i].text
+            e = next((self.lex.names[f] for f, _c in self._clitic_forms(tok) if f in self.lex.names), None)
+            if e is None or e.type != PERSON or not e.person or e.person not in named:
+                continue
+            prev = out[x - 1] if x > 0 else None
+            joined = tok.startswith("\u0648") and prev is not None and isinstance(prev.value, ActorRef) \
+                and prev.value.kind == ActorKind.PERSON and self.text.folded_index(prev.span.end) >= self.tokens[i - 1].end
+            before = self.tokens[i - 1].text if i > 0 and self.token_gap_ok(i) else ""
+            noun = bool(before) and not any(f.startswith(self.lex.definite) for f, _c in self._clitic_forms(before)) \
+                and not (prev is not None and self.text.folded_index(prev.span.end) >= self.tokens[i - 1].end)
+            if joined or noun:
+                p = self.kb.people[e.person]
+                out[x] = replace(m, value=ActorRef(ActorKind.PERSON, p.country, p.name_en, e.person, None, None, "name"))
         return out
 
     def _resolve_anaphors(self, anaphors: list[_Item], actors: list[Mention]) -> list[Mention]:
