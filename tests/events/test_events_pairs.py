@@ -133,3 +133,11 @@ def test_events_pairs_surname_nisba_after_the_full_name_is_the_person(ctx: Conte
     from bilateral.pipeline import Pipeline
     analysis = Pipeline(ctx).run(make_article(body, "t", lang="ar", published="2024-03-14"))
     assert any(m.text == "السوداني" and getattr(m.value, "country", None) == "SDN" for m in analysis.mentions.actors)
+
+
+def test_events_pairs_gapped_clauses_keep_the_object_of_the_first(ctx: Context) -> None:
+    body = ("On Monday Spain, Italy and Greece each expelled two Iranian diplomats, Portugal expelled one, "
+            "and Malta ordered out three.")
+    got = _coded(ctx, body, published="2024-03-14")
+    expelled = {(s, t) for typ, s, t, _ in got if typ == "SANCTION"}
+    assert expelled == {("ESP", "IRN"), ("ITA", "IRN"), ("GRC", "IRN"), ("PRT", "IRN"), ("MLT", "IRN")}, got

@@ -233,8 +233,11 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
 
 def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
     """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?"""
+    folded = doc.text.folded
     for p in doc.actors:
-        if not start < p.first < first or doc.tokens[p.first - 1].text not in lex.conjunctions:
+        # (or a comma: "X expelled four diplomats, Canada expelled four")
+        if not start < p.first < first or (doc.tokens[p.first - 1].text not in lex.conjunctions
+                                           and "," not in folded[doc.tokens[p.first - 1].end:doc.tokens[p.first].start]):
             continue
         if all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
             return True
@@ -325,6 +328,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
     role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and lo <= t.first < hi]
                   + [hi]) if trig.form.pos == "noun" and lex.subject_after_verb else hi
+    if trig.form.pos == "verb" and not lex.subject_after_verb:
+        # "Canada expelled four, and Ukraine ordered out 13": the subject of a later verb opens its own clause
+        role_hi = min([_later_subject(doc, lex, t) for t in later_in_sentence or []
+                       if t.form.pos == "verb" and trig.last < t.first < hi] + [hi])
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
@@ -503,6 +510,21 @@ def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], histor
     prev = list(drafted[-1].source)
     countries = {getattr(m.value, "country", None) for m in target}
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
+
+
+def _later_subject(doc: Doc, lex: Lexicon, t: Trigger) -> int:
+    """Start of the subject of verb ``t`` when it opens a clause of its own (after a comma or a conjunction,
+    only auxiliaries before the verb), else a large number."""
+    k = t.first - 1
+    while k > 0 and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    p = next((a for a in doc.actors if a.last == k), None)
+    if p is None or p.first == 0:
+        return len(doc.tokens)
+    prev = doc.tokens[p.first - 1]
+    if prev.text in lex.conjunctions or "," in doc.text.folded[prev.end:doc.tokens[p.first].start]:
+        return p.first
+    return len(doc.tokens)
 
 
 def _continued_target(trig: Trigger, history: list[Draft], source: list[Mention]) -> list[Mention]:

@@ -459,6 +459,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         target = rest[0]
     elif subject is None or _kind(subject) != ActorKind.GROUP or subject.last > first:
         others = [a for a in reversed(before) if a not in subj_group]
+        if pos == "verb" and frame == "directed" and not lex.subject_after_verb and subject is not None \
+                and 0 < first - subject.last <= 3:
+            # "..., Canada expelled four, and Ukraine ordered out 13": in a subject-first language a state
+            # before the subject of a verb is no object of it
+            others = [a for a in others if a.first > subject.last]
         target = others[0] if others else None
     # else "Chile deployed troops ..., and the two governments traded accusations": the states named before
     # a group subject are its members, not its target
