@@ -141,3 +141,17 @@ def test_events_pairs_gapped_clauses_keep_the_object_of_the_first(ctx: Context) 
     got = _coded(ctx, body, published="2024-03-14")
     expelled = {(s, t) for typ, s, t, _ in got if typ == "SANCTION"}
     assert expelled == {("ESP", "IRN"), ("ITA", "IRN"), ("GRC", "IRN"), ("PRT", "IRN"), ("MLT", "IRN")}, got
+
+
+def test_events_pairs_his_country_is_the_state_of_the_person_named(ctx: Context) -> None:
+    body = "وأكد وزير النفط الكويتي أن بلاده ستزود الأردن بالنفط اعتبارا من الشهر المقبل، في إشارة إلى العراق."
+    got = _coded(ctx, body, "ar")
+    assert any(s == "KWT" and t == "JOR" for _, s, t, _ in got), got
+    got = _coded(ctx, "Kenya's foreign minister said on Monday that his country would recall its ambassador to Uganda.")
+    assert any(typ == "SANCTION" and s == "KEN" and t == "UGA" for typ, s, t, _ in got), got
+
+
+def test_events_pairs_target_is_another_state_than_the_actor(ctx: Context) -> None:
+    body = "وجدد الرئيس قيس سعيد خلال استقباله الوفد الإيطالي رفض بلاده توطين المهاجرين."
+    got = _coded(ctx, body, "ar", published="2023-07-17")
+    assert any(typ == "REJECT" and {s, t} == {"TUN", "ITA"} for typ, s, t, _ in got), got

@@ -458,7 +458,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     elif rest:
         target = rest[0]
     elif subject is None or _kind(subject) != ActorKind.GROUP or subject.last > first:
-        others = [a for a in reversed(before) if a not in subj_group]
+        others = [a for a in reversed(before) if a not in subj_group
+                  and getattr(a.mention.value, "country", None) not in subj_countries]
         if pos == "verb" and frame == "directed" and not lex.subject_after_verb and subject is not None \
                 and 0 < first - subject.last <= 3:
             # "..., Canada expelled four, and Ukraine ordered out 13": in a subject-first language a state

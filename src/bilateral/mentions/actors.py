@@ -764,7 +764,8 @@ class _Finder:
                     and it.tj not in self.taken:
                 continue  # "المجلس العسكري": a noun with its own adjective is no short reference
             start = self.text.original(it.start, it.end).start
-            lo = self._sentence(it.start) - self.lex.anaphor_window
+            # "his country" looks back to the sentence before at most
+            lo = self._sentence(it.start) - (1 if "person" in it.entry.codes else self.lex.anaphor_window)
             found = [m for m in reversed(out) if m.span.end <= start and m.sentence >= lo
                      and self._antecedent_ok(m, it.entry.codes)]
             if it.entry.listed and found:
@@ -789,6 +790,9 @@ class _Finder:
         v = m.value
         if not isinstance(v, ActorRef) or v.country is None:
             return False
+        if "person" in codes:
+            # "وزير الطاقة الجزائري ... أن بلاده", "the minister said his country": the state of the person
+            return v.kind in (ActorKind.PERSON, ActorKind.TITLE)
         if v.country in codes:
             return True
         # "*": any state named as such ("the junta" after "Niger" or "Niamey")
