@@ -155,3 +155,27 @@ def test_events_pairs_target_is_another_state_than_the_actor(ctx: Context) -> No
     body = "وجدد الرئيس قيس سعيد خلال استقباله الوفد الإيطالي رفض بلاده توطين المهاجرين."
     got = _coded(ctx, body, "ar", published="2023-07-17")
     assert any(typ == "REJECT" and {s, t} == {"TUN", "ITA"} for typ, s, t, _ in got), got
+
+
+def test_events_pairs_libyan_and_sudanese_leaders_are_their_states(ctx: Context) -> None:
+    got = _coded(ctx, "وخلال المحادثات، أبدى القذافي تأييده لموقف روما من الهجرة.", "ar", published="2009-06-11")
+    assert any(typ == "SUPPORT" and s == "LBY" and t == "ITA" for typ, s, t, _ in got), got
+    got = _coded(ctx, "Omar al-Bashir met Abdel Fattah el-Sisi in Cairo on Monday.", published="2018-03-19")
+    assert any(typ == "CONSULT" and {s, t} == {"SDN", "EGY"} for typ, s, t, _ in got), got
+
+
+def test_events_pairs_abd_surname_gives_no_short_form(ctx: Context) -> None:
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+    body = "وقال الصادق المهدي إن عبد المهدي لم يتصل به."
+    analysis = Pipeline(ctx).run(make_article(body, "t", lang="ar", published="1988-03-19"))
+    countries = [getattr(m.value, "country", None) for m in analysis.mentions.actors]
+    assert "IRQ" not in countries, countries
+
+
+def test_events_pairs_renewing_a_call_is_making_it(ctx: Context) -> None:
+    body = ("وجدد وزيرا الخارجية الأردني أيمن الصفدي والمصري سامح شكري، خلال لقائهما في القاهرة أمس، "
+            "مطالبة إسرائيل بوقف الاستيطان.")
+    got = _coded(ctx, body, "ar", published="2021-05-19")
+    requests = {(s, t) for typ, s, t, _ in got if typ == "REQUEST"}
+    assert requests == {("JOR", "ISR"), ("EGY", "ISR")}, got

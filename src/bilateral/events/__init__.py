@@ -802,8 +802,17 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
         return True
     # "أجرى بوتين اتصالين هاتفيين ب...", "عقد الوزير اجتماعا مع ...": a light verb before the noun
     lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
-    return any(f in lex.light_verbs for k in range(max(lo, trig.first - 5), trig.first)
-               for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+    if any(f in lex.light_verbs for k in range(max(lo, trig.first - 5), trig.first)
+           for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+        return True
+    # "وجدد وزيرا الخارجية ...، خلال لقائهما ...، مطالبة إثيوبيا بـ": further back, when the noun is the first
+    # event word after the light verb (its object)
+    for k in range(trig.first - 6, lo - 1, -1):
+        if any(f in lex.light_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            # (a meeting named as the setting, "خلال لقائهما", does not count)
+            return not any(lex.triggers.find_at(doc.tokens, j) and not any(
+                b == j - 1 for _a, b, _p in doc.cues(lex.setting, max(0, j - 3), j)) for j in range(k + 1, trig.first))
+    return False
 
 
 def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:

@@ -263,7 +263,12 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
             last = words[-1]
             if len(words) > 2 and fold_phrase(words[-2]) == "\u0627\u0628\u0648":  # ابو
                 last = f"{words[-2]} {words[-1]}"  # "صوفي أبو طالب" is "أبو طالب", never the verb "طالب"
-            forms.append(last)
+            if len(words) > 2 and fold_phrase(words[-2]) == "\u0639\u0628\u062f":  # عبد
+                # "عادل عبد المهدي": the surname "عبد المهدي" is also a given name, and "المهدي" another
+                # family's name: no short form
+                last = ""
+            if last:
+                forms.append(last)
             if "-" in last and code == "en":
                 forms.append(last.split("-", 1)[1])
         # every known first name with every known surname variant (ديمتري + مديفيديف/مدفيدف ...)
