@@ -179,3 +179,10 @@ def test_events_pairs_renewing_a_call_is_making_it(ctx: Context) -> None:
     got = _coded(ctx, body, "ar", published="2021-05-19")
     requests = {(s, t) for typ, s, t, _ in got if typ == "REQUEST"}
     assert requests == {("JOR", "ISR"), ("EGY", "ISR")}, got
+
+
+def test_events_pairs_fronted_subordinate_clause_is_not_the_main_clause(ctx: Context) -> None:
+    got = _coded(ctx, "Although Brazil trades with China, Argentina signed a defence pact with India on Monday.")
+    assert got == {("SUPPORT", "ARG", "IND", "occurred")}, got
+    got = _coded(ctx, "While Egypt buys wheat from Russia, Kenya condemned Moscow on Monday.")
+    assert got == {("ACCUSE", "KEN", "RUS", "occurred")}, got
