@@ -186,3 +186,11 @@ def test_events_pairs_fronted_subordinate_clause_is_not_the_main_clause(ctx: Con
     assert got == {("SUPPORT", "ARG", "IND", "occurred")}, got
     got = _coded(ctx, "While Egypt buys wheat from Russia, Kenya condemned Moscow on Monday.")
     assert got == {("ACCUSE", "KEN", "RUS", "occurred")}, got
+
+
+def test_events_pairs_participle_shares_the_main_clause_subject(ctx: Context) -> None:
+    body = ("Australia opened an International Court of Justice case against Japan on Monday, accusing Tokyo "
+            "of breaking the whaling moratorium.")
+    got = _coded(ctx, body)
+    assert any(typ == "ACCUSE" and s == "AUS" and t == "JPN" for typ, s, t, _ in got), got
+    assert not any(s == "ICJ" for _, s, _, _ in got), got

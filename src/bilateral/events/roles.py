@@ -396,6 +396,15 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                       and not any(subject.last < d.first < a.first for d in doc.dates)]
             if people:
                 subject = people[0]
+    if subject is None and before and pos == "verb" and not lex.subject_after_verb and first > lo \
+            and any(doc.tokens[first].text.endswith(x) for x in lex.participle_suffixes) \
+            and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
+        # "The EU launched a WTO case against China, accusing Beijing of ...": a participle after a comma
+        # shares the subject of the main clause, named first
+        heads = [a for a in before if not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)
+                 and _kind(a) != ActorKind.DEMONYM]
+        if heads:
+            subject = heads[0]
     if subject is None and before:
         unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _apposition(doc, lex, a)]
         if frame == "visit":
