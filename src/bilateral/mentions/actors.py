@@ -122,6 +122,8 @@ class Lexicon:
     definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
     place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
+    # folded bare form -> (state it names by default, state it names in an article about the other, kind)
+    readings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------------------ building
@@ -341,7 +343,9 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
                               if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive),
         definite=fold_phrase(definite) if definite else "",
         place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))),
-        marked=_marked_forms(data))
+        marked=_marked_forms(data),
+        readings={fold_phrase(_bare_marks(str(r["form"]))): (str(r["default"]), str(r["code"]), str(r.get("kind", "capital")))
+                  for r in data.get("document_readings") or []})
 
 
 _SHADDA = "\u0651"
@@ -684,6 +688,8 @@ class _Finder:
         actors = self._appositions(actors)
         if self.lex.definite:
             actors = self._surname_nisbas(actors)
+        if self.lex.readings:
+            actors = self._document_readings(actors)
         if anaphors:
             actors = self._resolve_anaphors(anaphors, actors)
         if self.lex.place_heads:
@@ -724,6 +730,27 @@ class _Finder:
             elif vb.country is None and va.country is not None:
                 role = self.kb.role_for(va.country, vb.role) if vb.kind == ActorKind.TITLE and vb.role else vb.role
                 out[x + 1] = replace(b, value=replace(vb, country=va.country, role=role))
+        return out
+
+    def _document_readings(self, actors: list[Mention]) -> list[Mention]:
+        """Bare "عمان" is Oman, but Amman in an article that names Jordan and no other sign of Oman
+        (``document_readings`` of actors.yaml): the article decides between two states written alike."""
+        out = list(actors)
+        by_form: dict[str, list[int]] = {}
+        for x, m in enumerate(actors):
+            fs, fe = self.text.folded_index(m.span.start), self.text.folded_index(m.span.end)
+            form = self.folded[fs:fe]
+            if form in self.lex.readings and isinstance(m.value, ActorRef) \
+                    and m.value.country == self.lex.readings[form][0] and m.value.via != "capital":
+                by_form.setdefault(form, []).append(x)
+        for form, xs in by_form.items():
+            default, other, kind = self.lex.readings[form]
+            rest = [m for x, m in enumerate(actors) if x not in xs and isinstance(m.value, ActorRef)]
+            if not any(m.value.country == other for m in rest) or any(m.value.country == default for m in rest):
+                continue
+            ak = ActorKind.CAPITAL if kind == "capital" else ActorKind.COUNTRY
+            for x in xs:
+                out[x] = replace(actors[x], value=ActorRef(ak, other, None, None, None, None, kind))
         return out
 
     def _surname_nisbas(self, actors: list[Mention]) -> list[Mention]:
