@@ -194,3 +194,9 @@ def test_events_pairs_participle_shares_the_main_clause_subject(ctx: Context) ->
     got = _coded(ctx, body)
     assert any(typ == "ACCUSE" and s == "AUS" and t == "JPN" for typ, s, t, _ in got), got
     assert not any(s == "ICJ" for _, s, _, _ in got), got
+
+
+def test_events_pairs_boundary_word_before_a_date_is_a_time_phrase(ctx: Context) -> None:
+    body = "وتشن روسيا منذ 24 فبراير 2022 غارات جوية مكثفة على كييف، أسفرت عن مقتل مئات الأوكرانيين."
+    got = _coded(ctx, body, "ar", published="2023-03-14")
+    assert got == {("ASSAULT", "RUS", "UKR", "occurred")}, got

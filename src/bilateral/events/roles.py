@@ -50,9 +50,12 @@ def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, i
     """Clause boundary words in [lo, hi); a weak one ("but") cuts only after a comma ("a brief but bloody
     war" is one clause)."""
     folded = doc.text.folded
+    dated = {d.first for d in doc.dates}
     return [c for c in doc.cues(lex.boundaries, lo, hi)
-            if c[2] not in lex.weak_boundaries or c[0] == 0
-            or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start]]
+            if (c[2] not in lex.weak_boundaries or c[0] == 0
+                or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start])
+            # "وتشن إسرائيل منذ السابع من أكتوبر غارات ...": a boundary word before a date is a time phrase
+            and not (c[0] > lo and c[1] + 1 in dated)]
 
 
 def _eligible(p: Placed, dateline: Span | None) -> bool:
