@@ -200,3 +200,10 @@ def test_events_pairs_boundary_word_before_a_date_is_a_time_phrase(ctx: Context)
     body = "وتشن روسيا منذ 24 فبراير 2022 غارات جوية مكثفة على كييف، أسفرت عن مقتل مئات الأوكرانيين."
     got = _coded(ctx, body, "ar", published="2023-03-14")
     assert got == {("ASSAULT", "RUS", "UKR", "occurred")}, got
+
+
+def test_events_pairs_traveller_of_a_relative_clause_is_its_antecedent(ctx: Context) -> None:
+    body = "Modi, who also stopped in Kenya and Tanzania on his July tour, plans to return to Africa next year."
+    got = _coded(ctx, body, published="2016-09-14")
+    visits = {(s, t) for typ, s, t, _ in got if typ == "CONSULT"}
+    assert visits == {("IND", "KEN"), ("IND", "TZA")}, got

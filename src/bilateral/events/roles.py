@@ -413,13 +413,22 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         if frame == "visit":
             # "left Cairo for ...", "stopped in Angola on his tour": a place before a trip word is where he
             # was, and a person or office named with it is the traveller
-            unmarked = [a for a in unmarked if not (_kind(a) in _PLACE_KINDS and located(doc, lex, a, lo))]
+            unmarked = [a for a in unmarked if not any(_kind(b) in _PLACE_KINDS and located(doc, lex, b, lo)
+                                                       for b in _group(doc, lex, actors, a))]
             people = [a for a in unmarked if _kind(a) in _PEOPLE_KINDS]
             unmarked = people or unmarked
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
         # state, person or office before it is preferred
         strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
         subject = strong[0] if strong else (unmarked[0] if unmarked else None)
+    if subject is None and frame == "visit" and lo > 0 and doc.tokens[lo].text in lex.relative_pronouns:
+        # "Lula, who also stopped in Angola and Namibia on his tour": the traveller is the relative's antecedent
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
+                       and _kind(p) in _PEOPLE_KINDS and not marked(doc, lex, p, s_lo)]
+        if antecedents:
+            subject = antecedents[-1]
+            actors = [subject, *actors]
     if subject is None and after and pos == "noun":
         for a in after:
             if not marked(doc, lex, a, lo):
