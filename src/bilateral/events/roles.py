@@ -278,8 +278,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     named before it, not after."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
-              # ("the Moscow talks"; an Arabic noun takes its genitive after it: "الرياض ودمشق اتفاقهما")
-              and not (pos == "noun" and p.last == first - 1 and not lex.subject_after_verb and _names_place(doc, p))
+              and not (pos == "noun" and p.last == first - 1 and _names_place(doc, p))
               and not _aside(doc, lex, p, lo, first, last)]
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
