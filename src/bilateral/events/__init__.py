@@ -148,7 +148,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         entry = m.payload.entry
         if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _modifier_or_noun(doc, lex, first)
                                         or _noun_clitic(lex, m) or (m.prefix and _in_actor(doc, first))):
-            continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
+            # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي; "فيصل" in a name is not ف + يصل
+            continue
         if entry.requires and distance.get(id(m)) is None:
             continue
         if m.payload.pos == "verb" and first >= 2 and doc.tokens[first - 1].text in lex.anaphoric \
@@ -279,6 +280,9 @@ def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
         elif comma and lex.subject_after_verb and before.text[:1] in lex.conjunctions and len(before.text) > 2 \
                 and not doc.in_mention(p.first - 1):
             return True  # "...، وردت روسيا بطرد ...": a verb joined after a comma, then its own subject
+        elif not lex.subject_after_verb and "," in doc.text.folded[before.end:doc.tokens[p.first].start] \
+                and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
+            return True  # "X expelled four diplomats, Canada expelled four": a subject after a comma
     return False
 
 
@@ -480,12 +484,17 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
         if cue is not None and cue[1] > trig.last:
             role_hi = min(role_hi, cue[1])
+    if trig.form.pos == "verb" and not lex.subject_after_verb:
+        # "Canada expelled four, and Ukraine ordered out 13": the subject of a later verb opens its own clause
+        role_hi = min([_later_subject(doc, lex, t) for t in later_in_sentence or []
+                       if t.form.pos == "verb" and trig.last < t.first < hi] + [hi])
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination, object_genitive=entry.object_genitive,
                                   object_pronoun=bool(trig.match.suffix) and trig.form.pos == "verb")
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
+    source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and not target:
         # "علقت الجامعة عضوية سورية، ثم فرضت عليها عقوبات": no party named (pronouns only), the parties of
         # the previous event of the sentence continue
@@ -502,6 +511,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if entry.frame == "symmetric" and entry.type == EventType.CONSULT and source and target:
         named = {m.span for m in (*source, *target)}
         target = target + [m for m in _participants(doc, lex, trig, hi) if m.span not in named]
+    if source and not target and entry.frame == "directed" \
+            and not any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in source):
+        target = _continued_target(trig, history, source) or _reacted_to(doc, lex, trig, history, source)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -626,7 +638,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if not source and not target:
         # nothing to code unless the candidate refers back to an event whose actors we know, or goes
         # on from the event of the sentence before ("X held talks with Y. The ministers signed ...")
-        follows = [h for h in history if h.trigger.sentence == trig.sentence - 1 and h.source and h.target]
+        # (a group subject alone, "the two sides", is a pair of parties too)
+        follows = [h for h in history if h.trigger.sentence == trig.sentence - 1 and h.source
+                   and (h.target or any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in h.source))]
         if any(doc.tokens[k].text in lex.quantifiers for k in range(trig.last + 1, min(hi, trig.last + 3))):
             follows = []  # "ولم تعترف أي دولة": the subject is "any state", not the parties told before
         if follows and any(assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
@@ -827,6 +841,92 @@ def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], histor
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
 
 
+def _later_subject(doc: Doc, lex: Lexicon, t: Trigger) -> int:
+    """Start of the subject of verb ``t`` when it opens a clause of its own (after a comma or a conjunction,
+    only auxiliaries before the verb), else a large number."""
+    k = t.first - 1
+    while k > 0 and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    p = next((a for a in doc.actors if a.last == k), None)
+    if p is None or p.first == 0:
+        return len(doc.tokens)
+    prev = doc.tokens[p.first - 1]
+    if prev.text in lex.conjunctions or "," in doc.text.folded[prev.end:doc.tokens[p.first].start]:
+        return p.first
+    return len(doc.tokens)
+
+
+def _elaborating_verb(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
+                      source: list[Mention], target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"وصل بوتين إلى القاهرة قادما من أنقرة، حيث التقى أردوغان": a verb right after a word pointing back
+    (حيث "where", خلالها "during it") with its subject dropped goes on with the actor of the event before it
+    in the sentence; the actor named after the verb is its object."""
+    if trig.form.pos != "verb" or not lex.subject_after_verb or not source or trig.first == 0 \
+            or not {f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates:
+        return source, target
+    named = {getattr(m.value, "country", None) for m in source} - {None}
+    if len(named) != 1:
+        return source, target  # "التي وقعت خلالها مصر والأردن": the parties are named after the verb
+    prev = [h for h in history if h.trigger in earlier and h.source]
+    if not prev or any(m.span.start < trig.span.start for m in source):
+        return source, target
+    actor = list(prev[-1].source)
+    countries = {getattr(m.value, "country", None) for m in actor} - {None}
+    if not countries or countries & named:
+        return source, target
+    return actor, list(source)
+
+
+def _continued_target(trig: Trigger, history: list[Draft], source: list[Mention]) -> list[Mention]:
+    """"Japan froze its aid to India. Germany suspended talks on assistance." / "Kuwait recalled its
+    ambassador": a directed act with an actor but no object, told right after an act of the same type,
+    is directed at that act's target (one more state joining the same step against the same party)."""
+    # (a step against a party: not a symmetric act such as a signing, which a welcome does not continue)
+    recent = [h for h in history if h.type == trig.form.entry.type and h.target
+              and h.trigger.form.entry.frame == "directed" and 0 <= trig.sentence - h.trigger.sentence <= 2]
+    if not recent:
+        return []
+    prev = recent[-1]
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    kinds = {getattr(m.value, "kind", None) for m in prev.target}
+    if ActorKind.GROUP in kinds or own & {getattr(m.value, "country", None) for m in prev.target}:
+        return []
+    return list(prev.target)
+
+
+def _reacted_to(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft], source: list[Mention]) -> list[Mention]:
+    """"Egypt sent two arms shipments to Mogadishu. Addis Ababa condemned the shipments": a condemnation,
+    protest or rejection of a definite thing, with no party in its clause, answers the act told just before;
+    its target is that act's actor."""
+    if trig.form.entry.type not in _REACTIONS or not _definite_object(doc, lex, trig):
+        return []
+    before = [h for h in history if h.source and 0 <= trig.sentence - h.trigger.sentence <= 1
+              and h.trigger.sentence < trig.sentence]
+    if not before:
+        return []
+    prev = before[-1]
+    if prev.trigger.form.entry.frame != "directed":
+        return []  # criticising a deal between two parties is not directed at either of them
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    theirs = [m for m in prev.source if getattr(m.value, "kind", None) != ActorKind.GROUP
+              and getattr(m.value, "country", None) not in own]
+    return theirs if len(theirs) == len(prev.source) else []
+
+
+def _definite_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Does a definite noun follow the trigger ("condemned the shipments", "ونددت ... بالشحنات")?"""
+    k = trig.last + 1
+    while k < len(doc.tokens) and doc.in_mention(k) and lex.subject_after_verb:
+        k += 1  # "ونددت أديس أبابا بالشحنات": past the subject after the verb
+    if k >= len(doc.tokens) or doc.in_mention(k):
+        return False
+    word = doc.tokens[k].text
+    if word in lex.anaphoric:
+        return True
+    return bool(lex.definite_articles) and any(c.endswith(lex.definite_articles) or f.startswith(lex.definite_articles)
+                                               for f, c in lex.clitics.prefix_forms(word))
+
+
 def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
                        history: list[Draft]) -> tuple[list[Mention], list[Mention]]:
     if (trig.form.pos != "verb" and not trig.form.entry.independent) or not earlier or not lex.subject_after_verb:
@@ -836,6 +936,8 @@ def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
 
 
 _PLACES = (ActorKind.COUNTRY, ActorKind.CAPITAL)
+# acts that answer another act: without a party of their own, they are directed at the actor of the act before
+_REACTIONS = frozenset({EventType.ACCUSE, EventType.PROTEST, EventType.REJECT})
 _STATE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL, ActorKind.DEMONYM, ActorKind.PERSON, ActorKind.TITLE)
 
 
@@ -953,7 +1055,8 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         return list(prev.source), [m for m in source + target if m not in prev.source]
     if own and trig.form.entry.type == EventType.REQUEST and all(_addressed(doc, lex, m) for m in own):
         # "أعربت الخارجية السورية عن أسفها ... ودعت عمّان إلى": the state after the joined verb is the one asked
-        return list(prev.source), own + [m for m in target if m not in own]
+        # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked)
+        return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)]
     if own:
         return source, target
     new_source = list(prev.source)
@@ -1159,6 +1262,13 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
         if not (lex.subject_after_verb and _name_or_time(doc, k)):
             free += 1  # the subject and dates between the light verb and its noun do not count (VSO)
         k -= 1
+    # "وجدد وزيرا الخارجية ...، خلال لقائهما ...، مطالبة إثيوبيا بـ": further back, when the noun is the first
+    # event word after the light verb (its object)
+    for k in range(trig.first - 6, lo - 1, -1):
+        if any(f in lex.light_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            # (a meeting named as the setting, "خلال لقائهما", does not count)
+            return not any(lex.triggers.find_at(doc.tokens, j) and not any(
+                b == j - 1 for _a, b, _p in doc.cues(lex.setting, max(0, j - 3), j)) for j in range(k + 1, trig.first))
     return False
 
 

@@ -130,6 +130,7 @@ class Lexicon:
     span_end: frozenset[str] = frozenset()
     adversative: frozenset[str] = frozenset()
     weak_boundaries: frozenset[str] = frozenset()
+    fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
     addressee_after: frozenset[str] = frozenset()  # "ودعت عمّان إلى": an actor before these is the one asked
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
@@ -312,6 +313,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
+        fronted_subordinators=_words(roles, "fronted_subordinators"),
         reply_objects=_words(roles, "reply_objects"),
         place_nouns=_words(roles, "place_nouns"),
         hypothetical_after_noun=_phrases(_list(hyp, "after_noun"), c),

@@ -25,8 +25,15 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
     lo, hi = doc.sentence_tokens[s]
     if hi <= lo:
         return lo, hi
-    cuts: list[int] = [c[0] for c in boundary_cues(doc, lex, lo, hi)]
+    cues = boundary_cues(doc, lex, lo, hi)
+    cuts: list[int] = [c[0] for c in cues]
     folded = doc.text.folded
+    if doc.tokens[lo].text in lex.fronted_subordinators:
+        # "While Egypt engages Russia ..., it remains careful not to endorse ...": a sentence opened by a
+        # subordinate clause goes on with the main clause after its comma
+        comma = next((k for k in range(lo + 1, hi) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]), None)
+        if comma is not None:
+            cuts.append(comma)
     for k in range(lo + 1, hi):
         if ";" in folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
             cuts.append(k)
@@ -48,7 +55,7 @@ def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, i
     return [c for c in doc.cues(lex.boundaries, lo, hi)
             if (c[2] not in lex.weak_boundaries or c[0] == 0
                 or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start])
-            and c[1] + 1 not in dated]
+            and not (c[0] > lo and c[1] + 1 in dated)]
 
 
 def _eligible(p: Placed, dateline: Span | None) -> bool:
@@ -121,7 +128,19 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
             and va.kind == vb.kind == ActorKind.DEMONYM and va.country != vb.country:
         return True  # "المناورات المصرية السودانية": two nationality adjectives of one noun
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
+    if _apposition(doc, lex, b):
+        return False  # "Japan, New Delhi's largest donor, ...": an apposition naming another state, not a list
     return not words and "," in between
+
+
+def _apposition(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is the mention the possessor in an apposition to the actor before it ("Japan, New Delhi's largest
+    aid donor, said ...")? It modifies the apposed noun; it is neither a coordinated party nor the subject."""
+    if not lex.possessive_suffixes or not doc.tokens[p.last].text.endswith(lex.possessive_suffixes) or p.first == 0:
+        return False
+    prev = doc.tokens[p.first - 1]
+    return "," in doc.text.folded[prev.end:doc.tokens[p.first].start] \
+        and any(q.last == p.first - 1 for q in doc.actors)
 
 
 def _group(doc: Doc, lex: Lexicon, actors: list[Placed], start: Placed) -> list[Placed]:
@@ -382,9 +401,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and before and pos == "verb":
         near = before[-1]
         gap = [doc.tokens[k].text for k in range(near.last + 1, first)]
-        # (not across a comma: "دان المجلس الحكم العراقي، ودعا بغداد": a new coordinated clause)
-        comma = "," in doc.text.folded[doc.tokens[near.last].end:doc.tokens[first].start]
-        if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo) and not comma:
+        # (in a verb-first language a comma before the verb closes the noun's clause: "ودان المجلس الحكم
+        # العراقي، ودعا بغداد إلى ...": the verb's subject follows it or is shared)
+        new_clause = lex.subject_after_verb and not gap \
+            and "," in doc.text.folded[doc.tokens[near.last].end:doc.tokens[first].start]
+        if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo) and not new_clause:
             subject = near
     if subject is None and pos == "verb" and before and lex.subject_after_verb:
         # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
@@ -414,12 +435,36 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                       and not any(subject.last < d.first < a.first for d in doc.dates)]
             if people:
                 subject = people[0]
+    if subject is None and before and pos == "verb" and not lex.subject_after_verb and first > lo \
+            and any(doc.tokens[first].text.endswith(x) for x in lex.participle_suffixes) \
+            and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
+        # "The EU launched a WTO case against China, accusing Beijing of ...": a participle after a comma
+        # shares the subject of the main clause, named first
+        heads = [a for a in before if not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)
+                 and _kind(a) != ActorKind.DEMONYM]
+        if heads:
+            subject = heads[0]
     if subject is None and before:
-        unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo)]
+        unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _apposition(doc, lex, a)]
+        if frame == "visit":
+            # "left Cairo for ...", "stopped in Angola on his tour": a place before a trip word is where he
+            # was, and a person or office named with it is the traveller
+            unmarked = [a for a in unmarked if not any(_kind(b) in _PLACE_KINDS and located(doc, lex, b, lo)
+                                                       for b in _group(doc, lex, actors, a))]
+            people = [a for a in unmarked if _kind(a) in _PEOPLE_KINDS]
+            unmarked = people or unmarked
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
         # state, person or office before it is preferred
         strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
         subject = strong[0] if strong else (unmarked[0] if unmarked else None)
+    if subject is None and frame == "visit" and lo > 0 and doc.tokens[lo].text in lex.relative_pronouns:
+        # "Lula, who also stopped in Angola and Namibia on his tour": the traveller is the relative's antecedent
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
+                       and _kind(p) in _PEOPLE_KINDS and not marked(doc, lex, p, s_lo)]
+        if antecedents:
+            subject = antecedents[-1]
+            actors = [subject, *actors]
     if subject is None and after and pos == "noun":
         for a in after:
             if not marked(doc, lex, a, lo):
@@ -462,6 +507,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     # ("زار بوتين الجامعة", "visited the League": a visit verb takes its destination as object)
     preferred = [a for a in rest if marked(doc, lex, a, lo) or located(doc, lex, a, lo)] \
         if frame == "visit" and (pos == "noun" or needs_destination) else []
+    if frame == "visit" and pos == "noun" and subject is not None and subject.last < first \
+            and not any(a.first - last <= 4 for a in preferred):
+        # "held talks in Rabat with the king, in a visit that comes after ...": with no destination right after
+        # the noun, the place where the visitor was is the host
+        where = [a for a in reversed(before) if a not in subj_group and _kind(a) in _PLACE_KINDS
+                 and located(doc, lex, a, lo) and getattr(a.mention.value, "country", None) not in subj_countries]
+        preferred = where[:1] or preferred
     if not preferred and frame == "directed" and lex.adversative and rest \
             and doc.tokens[rest[0].last].text.endswith("'s"):
         # "joined South Africa's case against Israel": a possessor is no object; the party the act is
@@ -471,11 +523,19 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         target = preferred[0]
     elif rest:
         target = rest[0]
-    elif not _content_subject(doc, lex, subject, pos):
+    elif not _content_subject(doc, lex, subject, pos) \
+            and (subject is None or _kind(subject) != ActorKind.GROUP or subject.last > first):
         # a noun's other party is another state ("زيارة هولاند بعد ... من زيارة سلفه ساركوزي": not Hollande)
         others = [a for a in reversed(before) if a not in subj_group
-                  and (pos == "verb" or getattr(a.mention.value, "country", None) not in subj_countries)]
+                  and getattr(a.mention.value, "country", None) not in subj_countries]
+        if pos == "verb" and frame == "directed" and not lex.subject_after_verb and subject is not None \
+                and 0 < first - subject.last <= 3:
+            # "..., Canada expelled four, and Ukraine ordered out 13": in a subject-first language a state
+            # before the subject of a verb is no object of it
+            others = [a for a in others if a.first > subject.last]
         target = others[0] if others else None
+    # else "Chile deployed troops ..., and the two governments traded accusations": the states named before
+    # a group subject are its members, not its target
     if target is None and frame == "directed":
         target = _relative_object(doc, lex, last, hi, subj_countries)
     tgt_group = _group(doc, lex, actors, target) if target is not None and target in actors else \

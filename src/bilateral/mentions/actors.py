@@ -123,6 +123,8 @@ class Lexicon:
     definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
     place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
+    # folded bare form -> (state it names by default, state it names in an article about the other, kind)
+    readings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------------------ building
@@ -229,6 +231,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         add(f, Entry(COUNTERPART, via="counterpart"))
     for f in _as_list(data.get("groups")):
         add(f, Entry(GROUP, via="group"))
+    for f in _as_list(data.get("party_groups")):
+        add(f, Entry(GROUP, via="sides"))  # "the two sides": a pair that may include an organisation
     anaphors: dict[str, Any] = lang.get("anaphors") or {}
     for a in anaphors.get("anaphors") or []:
         for f in _as_list(a.get("forms")):
@@ -262,7 +266,12 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
             last = words[-1]
             if len(words) > 2 and fold_phrase(words[-2]) == "\u0627\u0628\u0648":  # ابو
                 last = f"{words[-2]} {words[-1]}"  # "صوفي أبو طالب" is "أبو طالب", never the verb "طالب"
-            forms.append(last)
+            if len(words) > 2 and fold_phrase(words[-2]) == "\u0639\u0628\u062f":  # عبد
+                # "عادل عبد المهدي": the surname "عبد المهدي" is also a given name, and "المهدي" another
+                # family's name: no short form
+                last = ""
+            if last:
+                forms.append(last)
             if "-" in last and code == "en":
                 forms.append(last.split("-", 1)[1])
         # every known first name with every known surname variant (ديمتري + مديفيديف/مدفيدف ...)
@@ -335,7 +344,9 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
                               if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive),
         definite=fold_phrase(definite) if definite else "",
         place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))),
-        marked=_marked_forms(data))
+        marked=_marked_forms(data),
+        readings={fold_phrase(_bare_marks(str(r["form"]))): (str(r["default"]), str(r["code"]), str(r.get("kind", "capital")))
+                  for r in data.get("document_readings") or []})
 
 
 _SHADDA = "\u0651"
@@ -493,6 +504,12 @@ class _Finder:
         one too: بالرباط), a word of ``guard_context`` (إلى, زار, العاصمة ...), an event verb, a
         feminine past verb (أعلنت الرباط), or right after another country/capital word."""
         lex = self.lex
+        if m.payload.type == PERSON and m.prefix and " " not in m.phrase:
+            # "محمد فريد" is one unknown man, not محمد + ف + ريد (Reid): after a given name the word belongs to
+            # that name, and its first letter is no clitic
+            ti = self.tok_at.get(m.start, 0)
+            if ti > 0 and self.token_gap_ok(ti) and self.tokens[ti - 1].text in lex.given:
+                return False
         if not lex.guarded or m.payload.type not in (CAPITAL, COUNTRY, PLACE):
             return True
         if m.phrase not in lex.guarded:
@@ -682,6 +699,8 @@ class _Finder:
         actors.sort(key=lambda m: (m.span.start, m.span.end))
         actors = self._appositions(actors)
         actors = self._surnames_told(actors)
+        if self.lex.readings:
+            actors = self._document_readings(actors)
         if anaphors:
             actors = self._resolve_anaphors(anaphors, actors)
         if self.lex.place_heads:
@@ -750,6 +769,27 @@ class _Finder:
                 out[x + 1] = replace(b, value=replace(vb, country=va.country, role=role))
         return out
 
+    def _document_readings(self, actors: list[Mention]) -> list[Mention]:
+        """Bare "عمان" is Oman, but Amman in an article that names Jordan and no other sign of Oman
+        (``document_readings`` of actors.yaml): the article decides between two states written alike."""
+        out = list(actors)
+        by_form: dict[str, list[int]] = {}
+        for x, m in enumerate(actors):
+            fs, fe = self.text.folded_index(m.span.start), self.text.folded_index(m.span.end)
+            form = self.folded[fs:fe]
+            if form in self.lex.readings and isinstance(m.value, ActorRef) \
+                    and m.value.country == self.lex.readings[form][0] and m.value.via != "capital":
+                by_form.setdefault(form, []).append(x)
+        for form, xs in by_form.items():
+            default, other, kind = self.lex.readings[form]
+            rest = [m for x, m in enumerate(actors) if x not in xs and isinstance(m.value, ActorRef)]
+            if not any(m.value.country == other for m in rest) or any(m.value.country == default for m in rest):
+                continue
+            ak = ActorKind.CAPITAL if kind == "capital" else ActorKind.COUNTRY
+            for x in xs:
+                out[x] = replace(actors[x], value=ActorRef(ak, other, None, None, None, None, kind))
+        return out
+
     def _resolve_anaphors(self, anaphors: list[_Item], actors: list[Mention]) -> list[Mention]:
         """"the League" / "المملكة": the nearest earlier actor (at most ``anaphor_window`` sentences
         back) whose code the anaphor allows; without one the words are not an actor."""
@@ -759,7 +799,8 @@ class _Finder:
                     and it.tj not in self.taken:
                 continue  # "المجلس العسكري": a noun with its own adjective is no short reference
             start = self.text.original(it.start, it.end).start
-            lo = self._sentence(it.start) - self.lex.anaphor_window
+            # "his country" looks back to the sentence before at most
+            lo = self._sentence(it.start) - (1 if "person" in it.entry.codes else self.lex.anaphor_window)
             found = [m for m in reversed(out) if m.span.end <= start and m.sentence >= lo
                      and self._antecedent_ok(m, it.entry.codes)]
             if it.entry.listed and found:
@@ -784,6 +825,9 @@ class _Finder:
         v = m.value
         if not isinstance(v, ActorRef) or v.country is None:
             return False
+        if "person" in codes:
+            # "وزير الطاقة الجزائري ... أن بلاده", "the minister said his country": the state of the person
+            return v.kind in (ActorKind.PERSON, ActorKind.TITLE)
         if v.country in codes:
             return True
         # "*": any state named as such ("the junta" after "Niger" or "Niamey")

@@ -43,7 +43,7 @@ from ..model import (
     Text,
     content_hash,
 )
-from .actors import country_as_of, focus_pair, group_size, local_group, resolve_actor
+from .actors import coordinated_run, country_as_of, focus_pair, group_size, local_group, resolve_actor
 
 __all__ = ["resolve_events"]
 
@@ -101,9 +101,11 @@ def _status(c: Candidate, date: DateValue, published: str | None) -> Status:
 
 def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[str, ...],
           actors: Sequence[Mention], dateline: Span | None, other: Sequence[Mention] = (),
-          article_text: str = "") -> list[Actor]:
+          text: Text | None = None) -> list[Actor]:
     """Actors of one side; a group reference takes the states named before it, less the other side's."""
     out: list[Actor] = []
+    body = text.article.text if text is not None else ""
+    conjunctions = _conjunctions(ctx, text.article.lang if text is not None else None)
     exclude = {m.value.country for m in other if isinstance(m.value, ActorRef) and m.value.kind != ActorKind.GROUP}
     for m in ms:
         v = m.value
@@ -113,11 +115,13 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
                 # "the two presidents": the article's two main parties
                 out.extend(Actor(country_as_of(ctx, code, date), None, m.text, None, None) for code in focus)
                 continue
-            # "the two countries" are states: organisations and their officials do not count
+            # "the two countries" are states: organisations and their officials do not count ("the two sides"
+            # may be an organisation and a state)
+            sides = v.via == "sides"
             pool = [a for a in actors if isinstance(a.value, ActorRef) and a.value.country not in exclude
-                    and _is_state(ctx, a.value.country)]
+                    and (sides or _is_state(ctx, a.value.country))]
             # the states named before the reference, nearest sentences first; then the main dyad
-            states = tuple(code for code in focus if _is_state(ctx, code))
+            states = tuple(code for code in focus if sides or _is_state(ctx, code))
             recent = local_group(pool, m.sentence, 10, dateline, before=m.span.start, span=3) or \
                 tuple(dict.fromkeys(a.value.country for a in pool if isinstance(a.value, ActorRef)
                                     and m.sentence - 3 <= a.sentence <= m.sentence and a.span.start < m.span.start))
@@ -126,7 +130,7 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             own = tuple(dict.fromkeys(a.value.country for a in own_ms if isinstance(a.value, ActorRef)))
             # two states joined as one subject ("استضاف العراق وعمان محادثات بين البلدين") are not the pair
             joined = len(own_ms) == 2 and own_ms[1].span.start - own_ms[0].span.end <= 3
-            listed = _coordinated_run(pool, n, m, article_text) if n > 2 else ()
+            listed = coordinated_run(pool, body, conjunctions, m.sentence, n, m.span.start) if n > 2 else ()
             if listed:
                 named: tuple[str, ...] = listed  # "السعودية والإمارات والبحرين ومصر ... الدول الأربع"
             elif n == 2 and len(own) == 2 and not joined:
@@ -143,24 +147,12 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
     return out
 
 
-def _coordinated_run(pool: Sequence[Mention], n: int, ref: Mention, text: str) -> tuple[str, ...]:
-    """The last list of exactly ``n`` states joined by conjunctions or commas ("Saudi Arabia, the UAE,
-    Bahrain and Egypt") in the reference's sentence or the three before it: what "the four states"
-    names, rather than the last four states mentioned."""
-    before = [a for a in pool if a.span.start < ref.span.start and ref.sentence - 3 <= a.sentence <= ref.sentence
-              and isinstance(a.value, ActorRef)]
-    best: tuple[str, ...] = ()
-    run: list[Mention] = []
-    for a in before:
-        gap = text[run[-1].span.end:a.span.start].strip(" \u060c,") if run else None
-        if run and a.sentence == run[-1].sentence and gap in ("", "و", "and", "و ", ", and"):
-            run.append(a)
-        else:
-            run = [a]
-        codes = tuple(dict.fromkeys(x.value.country for x in run if isinstance(x.value, ActorRef)))
-        if len(codes) == n and len(run) == n:
-            best = codes
-    return best
+def _conjunctions(ctx: Context, lang: str | None) -> frozenset[str]:
+    """The language's conjunction words (lang/<code>/roles.yaml), which join the states of a list."""
+    if not lang or lang not in ctx.langs:
+        return frozenset()
+    roles = ctx.lang(lang).get("roles") or {}
+    return frozenset(str(w) for w in roles.get("conjunctions") or ())
 
 
 def _is_state(ctx: Context, code: str | None) -> bool:
@@ -178,7 +170,13 @@ def _pairs(c: Candidate, sources: list[Actor], targets: list[Actor],
         return list(seen.values())
 
     sources, targets = distinct(sources), distinct(targets)
-    mutual = c.frame != "directed" or (len(sources) == 2 and {a.country for a in sources} == set(focus_now))
+    # "the two governments traded accusations": a group reference as the only actor acts within itself
+    # (a pair: "the four states cut ties" has its target elsewhere)
+    reference = bool(c.source) and not c.target and len(sources) == 2 and all(
+        isinstance(m.value, ActorRef) and m.value.kind == ActorKind.GROUP and group_size(m.value) == 2
+        for m in c.source)
+    mutual = c.frame != "directed" or reference \
+        or (len(sources) == 2 and {a.country for a in sources} == set(focus_now))
     if len(sources) >= 2 and not targets and mutual:
         # "Egypt and Russia met"; "Qatar and the UAE resumed ties" in an article about the two of them: each
         # other's parties. Others acting together ("Washington and London withdrew their offer", "X, Y and Z
@@ -219,8 +217,8 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
 def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...],
             actors: Sequence[Mention], dateline: Span | None) -> list[Event]:
     article = text.article
-    sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target, article.text)
-    targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source, article.text)
+    sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target, text)
+    targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source, text)
     filled_pair = False
     if not c.source and not c.target and c.mode == "trade" and len(focus) == 2:
         # a trade figure with no party named: the article's main pair

@@ -104,3 +104,26 @@ def group_size(ref: ActorRef) -> int:
         except ValueError:
             return 2
     return 2
+
+
+def coordinated_run(mentions: Sequence[Mention], body: str, conjunctions: frozenset[str], sentence: int, n: int,
+                    before: int, span: int = 1) -> tuple[str, ...]:
+    """The countries of the nearest list of exactly ``n`` coordinated state mentions ("السعودية والإمارات
+    والبحرين ومصر", "A, B and C") before offset ``before``, in ``sentence`` or the ``span`` before it: what
+    "the four states" refers to; () when no such list was named."""
+    ms = [m for m in mentions if sentence - span <= m.sentence <= sentence and m.span.start < before
+          and isinstance(m.value, ActorRef) and m.value.country and m.value.kind != ActorKind.GROUP]
+    runs: list[list[Mention]] = []
+    for m in ms:
+        gap = body[runs[-1][-1].span.end:m.span.start] if runs else ""
+        words = gap.replace(",", " ").replace("\u060c", " ").split()
+        if runs and m.sentence == runs[-1][-1].sentence and len(words) <= 1 \
+                and all(w in conjunctions for w in words) and (words or "," in gap or "\u060c" in gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in reversed(runs):
+        codes = tuple(dict.fromkeys(m.value.country for m in run if isinstance(m.value, ActorRef) and m.value.country))
+        if len(codes) == n:
+            return codes
+    return ()
