@@ -154,10 +154,11 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
 
 def _prefer_cued(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
     """A phrase without a cue ("launched air strikes") gives way to a shorter entry inside it whose cue
-    is present ("air strikes ... in support of" = military aid): the cue makes that reading specific."""
+    is present ("air strikes ... in support of" = military aid): the cue makes that reading specific. A phrase
+    that takes a content ("asked to buy") keeps its reading: the words inside it are that content."""
     result: list[Trigger] = []
     for t in out:
-        if t.form.entry.requires or t.last == t.first:
+        if t.form.entry.requires or t.last == t.first or t.form.entry.complement:
             result.append(t)
             continue
         inner = [m for m in lex.triggers.find(doc.text.folded, doc.tokens[t.first].end, doc.tokens[t.last].end,
