@@ -36,3 +36,68 @@ def test_events_grammar_ordinal_before_visit_makes_it_a_noun(ctx: Context) -> No
     assert ("CONSULT", "visit", "AUT", "TUR") in coded
     assert ("SUPPORT", "sign", "AUT", "TUR") in coded or ("SUPPORT", "sign", "TUR", "AUT") in coded
     assert ("AID", None, "AUT", "TUR") in coded
+
+
+def test_events_grammar_noun_subject_of_a_passive_is_what_the_verb_acts_on(ctx: Context) -> None:
+    # "Sanctions on X were lifted by Y": one easing, not a new sanction
+    events = _events(ctx, "Sanctions on Belarus were lifted by Lithuania on Monday.")
+    assert _coded(events) == {("RETREAT", "ease", "LTU", "BLR")}
+    # a noun with a clause of its own before the passive keeps its event ("the summit ... if he is invited")
+    summit = _events(ctx, "The Brazilian president could attend the BRICS summit on 12 June if he is invited.")
+    assert "CONSULT" in {str(e.type) for e in summit}
+
+
+def test_events_grammar_possessor_and_leader_are_one_actor(ctx: Context) -> None:
+    # "Chile's Boric and Peru's Boluarte": each state with its own leader, coordinated: the two parties
+    events = _events(ctx, "Chile's Boric and Peru's Boluarte discussed migration by phone on Monday.")
+    assert {frozenset((e.source.country, e.target.country)) for e in events if str(e.type) == "CONSULT"} \
+        == {frozenset(("CHL", "PER"))}
+
+
+def test_events_grammar_group_subject_takes_no_counterpart_named_before_it(ctx: Context) -> None:
+    # the states named before "the two governments" are its members
+    body = "In May Kenya closed its border with Somalia, and the two governments traded accusations over the move."
+    accuse = [e for e in _events(ctx, body, "2023-06-01") if str(e.type) == "ACCUSE"]
+    assert accuse and {frozenset((e.source.country, e.target.country)) for e in accuse} == {frozenset(("KEN", "SOM"))}
+
+
+def test_events_grammar_topic_of_a_document_is_no_event(ctx: Context) -> None:
+    body = "Ghana and Togo signed a memorandum of understanding on joint military exercises on Monday."
+    assert {str(e.type) for e in _events(ctx, body)} == {"SUPPORT"}
+    listed = ("Jordan and Iraq signed eight documents, including agreements on electricity, a pipeline and joint "
+              "patrols on the border, on Monday.")
+    assert {str(e.type) for e in _events(ctx, listed)} == {"SUPPORT"}
+    # a setting after the topic is an event of its own; a loan agreement is the aid itself
+    visit = _events(ctx, "Jordan and Iraq signed agreements on energy during the Iraqi prime minister's visit to "
+                         "Amman in May 2022.")
+    assert "CONSULT" in {str(e.type) for e in visit}
+    loan = _events(ctx, "Kuwait and Jordan signed an agreement on a $500 million loan on Monday.")
+    assert "AID" in {str(e.type) for e in loan}
+
+
+def test_events_grammar_warning_of_sanctions_at_the_end_of_its_content_is_a_threat(ctx: Context) -> None:
+    body = "The EU warned on Monday that firms selling drone parts to its neighbour could face sanctions, Serbia said."
+    types = {str(e.type) for e in _events(ctx, body)}
+    assert "THREATEN" in types and "SANCTION" not in types
+
+
+def test_events_grammar_verb_form_after_a_nationality_adjective_is_a_noun(ctx: Context) -> None:
+    # "American sanctions" is a thing named, not an act of sanctioning
+    events = _events(ctx, "Officials in Caracas said they feared American sanctions.")
+    assert not [e for e in events if str(e.type) == "SANCTION"]
+    # a plural people noun may still be the subject of the verb
+    assert _events(ctx, "Chinese engineers worked on a railway in Kenya in the 1990s.")
+
+
+def test_events_grammar_expelling_people_is_deportation(ctx: Context) -> None:
+    events = _events(ctx, "Iran began expelling undocumented Afghans in November.", "2023-12-01")
+    assert ("COERCE", "deport", "IRN", "AFG") in _coded(events)
+    diplomats = _events(ctx, "Iran expelled two Afghan diplomats in November.", "2023-12-01")
+    assert ("SANCTION", "expel", "IRN", "AFG") in _coded(diplomats)
+
+
+def test_events_grammar_trade_without_volume_or_period_is_no_event(ctx: Context) -> None:
+    events = _events(ctx, "Greek farmers blocked roads with tractors in protest at cheap imports from Turkey.")
+    assert not [e for e in events if str(e.type) == "COOPERATE"]
+    figure = _events(ctx, "Greece's imports from Turkey reached $3 billion in 2022.")
+    assert "COOPERATE" in {str(e.type) for e in figure}

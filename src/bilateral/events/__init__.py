@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
+from itertools import pairwise
 
 from ..context import Context
 from ..folding import fold_phrase
@@ -36,7 +37,7 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, has_destination, located
+from .roles import assign_roles, boundary_cues, clause_bounds, has_destination, located
 from .status import find_status
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
@@ -133,6 +134,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         entry = m.payload.entry
         if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _modifier_or_noun(doc, lex, first)
+                                        or (first == last and _after_nationality(doc, lex, first))
                                         or _noun_clitic(lex, m) or (m.prefix and m.suffix and _in_actor(doc, first))):
             continue  # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي
         if entry.requires and distance.get(id(m)) is None:
@@ -232,17 +234,28 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
 
 
-def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
+def _after_nationality(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """A one-word verb form right after a nationality adjective is a noun ("American sanctions", "Chinese
+    exports"); a plural people noun may be a subject ("Russians attacked")."""
+    if lex.subject_after_verb or first == 0 or doc.tokens[first - 1].text.endswith("s"):
+        return False
+    return any(p.last == first - 1 and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM for p in doc.actors)
+
+
+def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int, noun: bool = False) -> bool:
     """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?
     After a comma ("..., and Russia responded by expelling ...") the actor opens a clause of its own
-    whatever words stand before the verb."""
+    whatever words stand before the verb; for a noun trigger, its governing verb may stand between too
+    ("and the two governments traded accusations")."""
     for p in doc.actors:
         if not start < p.first < first:
             continue
         before = doc.tokens[p.first - 1]
         comma = p.first >= 2 and "," in doc.text.folded[doc.tokens[p.first - 2].end:before.start]
         if before.text in lex.conjunctions:
-            if comma or all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
+            rest = [doc.tokens[k].text for k in range(p.last + 1, first)
+                    if doc.tokens[k].text not in lex.preverbal and not (noun and doc.tokens[k].text in lex.determiners)]
+            if comma or not rest or (noun and len(rest) == 1 and not doc.in_mention(first - 1)):
                 return True
         elif comma and lex.subject_after_verb and before.text[:1] in lex.conjunctions and len(before.text) > 2 \
                 and not doc.in_mention(p.first - 1):
@@ -355,6 +368,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
     antecedent = _antecedent(trig, earlier_in_sentence, history)
     quantities = list(trig.quantities) or (list(antecedent.quantities) if antecedent else [])
+    if entry.mode == "trade" and not quantities and not dates:
+        return []  # "in protest at cheap imports": trade is coded as a volume or a period (CODING_GUIDE)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
     if (trig.form.pos == "verb" and _is_past(doc, lex, trig)) \
@@ -681,13 +696,33 @@ def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[Trigger],
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
         if _is_content(doc, lex, t, kept, lo, content) or _joined_to_content(doc, lex, t, kept, content) \
-                or _names_a_document(doc, lex, t) or _describes_an_object(doc, lex, t, kept):
+                or _names_a_document(doc, lex, t) or _describes_an_object(doc, lex, t, kept) \
+                or _topic_of_a_document(doc, lex, t, kept, lo):
             content.append(t)
         else:
             kept.append(t)
     if len(kept) > 1:
         kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
-    return kept
+    subjects = [n for n, v in pairwise(kept) if _passive_subject(doc, lex, n, v)]
+    content.extend(subjects)
+    return [t for t in kept if t not in subjects]
+
+
+def _passive_subject(doc: Doc, lex: Lexicon, noun: Trigger, verb: Trigger) -> bool:
+    """Is the trigger noun the subject of the passive verb right after it, a verb that takes a content
+    ("Sanctions on Cuba were lifted": what was lifted, not a new sanction)?"""
+    if noun.form.pos != "noun" or not verb.form.entry.complement:
+        return False
+    lo, _hi = clause_bounds(doc, lex, verb.first, verb.last)
+    if noun.first < lo or verb.first - noun.last > 8 or not _passive_predicate(doc, lex, verb, lo):
+        return False
+    # only the noun's own modifiers stand between ("Sanctions on Cuba were"; not "the summit if he is invited")
+    aux = verb.first - 1
+    while aux > noun.last and doc.tokens[aux].text not in lex.passive_auxiliaries:
+        aux -= 1
+    return all(doc.tokens[k].text in lex.target_preps or doc.tokens[k].text in lex.determiners
+               or (doc.in_mention(k) and doc.tokens[k].text not in lex.person_pronouns)
+               for k in range(noun.last + 1, aux))
 
 
 def _after_setting_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
@@ -762,6 +797,27 @@ def _names_a_document(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
                for f, c in lex.clitics.prefix_forms(prev)) and not prev.startswith(lex.definite_articles)
 
 
+def _topic_of_a_document(doc: Doc, lex: Lexicon, t: Trigger, kept: list[Trigger], lo: int) -> bool:
+    """"signed a memorandum on nuclear cooperation", "agreements on a railway and joint patrols": a trigger
+    noun in the topic phrase after a document noun names what the document is about, not an event (a loan
+    or grant agreement is the aid itself)."""
+    if t.form.pos != "noun" or t.form.entry.type == EventType.AID or not lex.topic_markers:
+        return False
+    taken = {k for x in kept for k in range(x.first, x.last + 1)}
+    dated = {d.last for d in doc.dates}
+    # a new clause or a setting ("... during Lula's visit to Beijing") ends the topic phrase
+    cut = {a for a, _b, _p in boundary_cues(doc, lex, lo, t.first) + doc.cues(lex.setting, lo, t.first)}
+    for k in range(t.first - 1, max(lo, t.first - 14) - 1, -1):
+        if k in taken or k in dated or k + 1 in cut:
+            return False  # another event, a date or a new clause stands between
+        if doc.tokens[k].text in lex.topic_markers:
+            heads = [j for j in (k - 1, k - 2) if j >= lo and doc.tokens[j].text in lex.topic_documents]
+            # "documents, including agreements on ...": a comma may stand before the marker
+            return bool(heads) and (heads[0] == k - 1 or "," in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
+                                     or doc.tokens[k - 1].text in lex.topic_documents)
+    return False
+
+
 def _is_setting(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     entry = t.form.entry
     if t.form.pos != "noun" or entry.type != EventType.CONSULT or entry.mode not in ("meet", "multilateral"):
@@ -805,12 +861,15 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
     # content of an agreement, request, rejection, threat or accusation in the same clause, or a few words
     # after the word opening that content ("احتجت ... على شروع أديس أبابا في بناء السد")
+    passive = _passive_predicate(doc, lex, trig, lo)
     for t in earlier:
         if not t.form.entry.complement or t.first < lo:
             continue
+        if passive and t.form.pos == "noun":
+            continue  # "sanctions on Cuba were lifted": the noun is the subject of the verb, not its governor
         if lex.cause_markers is not None and doc.cues(lex.cause_markers, t.last + 1, trig.first):
             continue  # "cut ties after protesters stormed the embassy": the cause is an event of its own
-        if _new_subject_clause(doc, lex, t.last + 1, trig.first):
+        if _new_subject_clause(doc, lex, t.last + 1, trig.first, trig.form.pos == "noun"):
             continue  # "X will lift its ban ... and Y will remove restrictions": a clause with its own subject
         if trig.first - t.last <= 10:
             return True
@@ -818,6 +877,17 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
                                                    doc.cues(lex.content_openers, t.last + 1, trig.first)):
             return True
     return False
+
+
+def _passive_predicate(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
+    """Is the verb a passive predicate ("were lifted", "have been eased"): an auxiliary of the passive
+    right before it (past adverbs and auxiliaries)?"""
+    if trig.form.pos != "verb" or not lex.passive_auxiliaries:
+        return False
+    k = trig.first - 1
+    while k > lo and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    return k >= lo and doc.tokens[k].text in lex.passive_auxiliaries
 
 
 def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:

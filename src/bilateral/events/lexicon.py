@@ -131,6 +131,9 @@ class Lexicon:
     planned_not_across: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
     civilian_heads: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
+    topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
+    topic_markers: frozenset[str] = frozenset()  # ... after one of these words
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -289,6 +292,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
         civilian_heads=_words(roles, "civilian_heads"),
+        passive_auxiliaries=_words(roles, "passive_auxiliaries"),
+        topic_documents=_words(roles.get("document_topics"), "documents"),
+        topic_markers=_words(roles.get("document_topics"), "markers"),
     )
 
 

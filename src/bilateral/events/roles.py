@@ -112,6 +112,10 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     if not words and isinstance(va, ActorRef) and isinstance(vb, ActorRef) and va.kind == ActorKind.TITLE \
             and vb.kind == ActorKind.PERSON and va.country == vb.country:
         return True  # "رئيس الوزراء الإسرائيلي إسحق رابين": a title and the name right after it are one actor
+    if not words and isinstance(va, ActorRef) and isinstance(vb, ActorRef) and va.country == vb.country \
+            and vb.kind in _PEOPLE_KINDS and lex.possessive_suffixes \
+            and doc.tokens[a.last].text.endswith(lex.possessive_suffixes):
+        return True  # "Turkey's Erdogan": a state and its own leader after the possessive are one actor
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
@@ -430,6 +434,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         target = rest[0]
     else:
         others = [a for a in reversed(before) if a not in subj_group]
+        if subject is not None and _kind(subject) == ActorKind.GROUP:
+            # "Chile deployed troops to its border with Peru, and the two governments traded accusations":
+            # the states named before a group reference are its members, not its counterpart
+            others = [a for a in others if a.first > subject.last]
         target = others[0] if others else None
     if target is None and frame == "directed":
         target = _relative_object(doc, lex, last, hi, subj_countries)
