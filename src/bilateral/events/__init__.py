@@ -231,7 +231,10 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
         return False
     if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
         return True  # "Mali's imports", "the country's exports": a noun after a possessive
-    return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
+    # "29 alleged smugglers", "a list of 13 demands": a count (not a date, "on 12 June demands", nor the
+    # number of a model name, "the Su-24 downed")
+    return prev in lex.noun_before or (prev.isdigit() and not any(d.first <= first - 1 <= d.last for d in doc.dates)
+                                       and doc.text.folded[doc.tokens[first - 1].start - 1:doc.tokens[first - 1].start] != "-")
 
 
 def _after_nationality(doc: Doc, lex: Lexicon, first: int) -> bool:
@@ -721,7 +724,7 @@ def _passive_subject(doc: Doc, lex: Lexicon, noun: Trigger, verb: Trigger) -> bo
     while aux > noun.last and doc.tokens[aux].text not in lex.passive_auxiliaries:
         aux -= 1
     return all(doc.tokens[k].text in lex.target_preps or doc.tokens[k].text in lex.determiners
-               or (doc.in_mention(k) and doc.tokens[k].text not in lex.person_pronouns)
+               or doc.tokens[k].text in lex.preverbal or (doc.in_mention(k) and doc.tokens[k].text not in lex.person_pronouns)
                for k in range(noun.last + 1, aux))
 
 

@@ -119,7 +119,8 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
-    return not words and "," in between
+    # "The kingdom, the United Arab Emirates, Bahrain and Egypt": a list item may open with an article
+    return not [w for w in words if w not in lex.determiners] and "," in between
 
 
 def _group(doc: Doc, lex: Lexicon, actors: list[Placed], start: Placed) -> list[Placed]:
