@@ -156,3 +156,25 @@ def test_events_grammar_a_thing_as_subject_is_no_state_act(ctx: Context) -> None
     events = _events(ctx, "The US president said India's action threatened the stability of the region.")
     assert not [e for e in events if str(e.type) == "THREATEN"]
     assert _events(ctx, "India threatened Pakistan with retaliation on Monday.")
+
+
+def test_events_grammar_series_of_acts_keeps_the_target(ctx: Context) -> None:
+    # "Kuwait recalled its ambassador": the target is that of the same act told just before
+    body = ("Bahrain cut diplomatic ties with Qatar on Monday. Kuwait recalled its ambassador on Tuesday.")
+    coded = _coded(_events(ctx, body, "2017-06-08"))
+    assert ("SANCTION", "withdraw", "KWT", "QAT") in coded
+    # an act of another kind does not pass its target on
+    other = _coded(_events(ctx, "Bahrain condemned Qatar on Monday. Kuwait recalled its ambassador on Tuesday.",
+                           "2017-06-08"))
+    assert not [c for c in other if c[0] == "SANCTION" and c[3] == "QAT"]
+
+
+def test_events_grammar_possessor_in_an_apposition_is_no_party(ctx: Context) -> None:
+    body = "Norway, Malawi's largest aid donor, said on Wednesday it was freezing budget support to Malawi."
+    assert ("SANCTION", "discontinue", "NOR", "MWI") in _coded(_events(ctx, body))
+
+
+def test_events_grammar_islamic_republic_refers_to_iran(ctx: Context) -> None:
+    body = ("Iran and Iraq signed a trade deal in Baghdad on Monday. Saudi Arabia broke off relations with the "
+            "Islamic Republic on Tuesday.")
+    assert ("SANCTION", "withdraw", "SAU", "IRN") in _coded(_events(ctx, body, "2016-01-05"))

@@ -360,6 +360,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
+    if source and not target and entry.frame == "directed":
+        target = _series_target(trig, history, source)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -622,6 +624,23 @@ def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], histor
     prev = list(drafted[-1].source)
     countries = {getattr(m.value, "country", None) for m in target}
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
+
+
+def _series_target(trig: Trigger, history: list[Draft], source: list[Mention]) -> list[Mention]:
+    """"Bahrain cut ties with Iran on Monday. Kuwait recalled its ambassador on Tuesday.": a directed act
+    with no target named takes the target of the same kind of act told just before (this sentence or the
+    two before), when that target is not its own actor."""
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    if not own:
+        return []  # "the two governments traded accusations": a group acts on each other
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 2:
+            break
+        if h.type != trig.form.entry.type or not h.target:
+            continue
+        targets = {getattr(m.value, "country", None) for m in h.target} - {None}
+        return list(h.target) if targets and not targets & own else []
+    return []
 
 
 def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],

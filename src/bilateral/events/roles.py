@@ -119,8 +119,22 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
+    if lex.possessive_suffixes and doc.tokens[b.last].text.endswith(lex.possessive_suffixes) \
+            and not any(p.first == b.last + 1 for p in doc.actors):
+        return False  # "Japan, New Delhi's largest aid donor, said": an apposition, not a list
     # "The kingdom, the United Arab Emirates, Bahrain and Egypt": a list item may open with an article
     return not [w for w in words if w not in lex.determiners] and "," in between
+
+
+def _appositive_possessor(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """"Japan, New Delhi's largest aid donor, said": a possessor inside an apposition to the actor before it."""
+    if not lex.possessive_suffixes or not doc.tokens[p.last].text.endswith(lex.possessive_suffixes):
+        return False
+    prev = [q for q in doc.actors if q.last < p.first]
+    if not prev or any(q.first == p.last + 1 for q in doc.actors):
+        return False
+    gap = doc.text.folded[doc.tokens[prev[-1].last].end:doc.tokens[p.first].start]
+    return gap.strip() == ","
 
 
 def _group(doc: Doc, lex: Lexicon, actors: list[Placed], start: Placed) -> list[Placed]:
@@ -379,7 +393,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if people:
                 subject = people[0]
     if subject is None and before:
-        unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo)]
+        unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _appositive_possessor(doc, lex, a)]
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
         # state, person or office before it is preferred
         strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
