@@ -211,3 +211,13 @@ def test_events_grammar_a_promise_that_takes_its_content(ctx: Context) -> None:
 def test_events_grammar_threat_to_stability_is_no_threat_against_a_state(ctx: Context) -> None:
     events = _events(ctx, "Ethiopia accused Eritrea of arming rebels and said Asmara threatened regional stability.")
     assert "THREATEN" not in {str(e.type) for e in events}
+
+
+def test_events_grammar_they_after_a_pair_is_the_pair(ctx: Context) -> None:
+    body = ("Ghana and Togo held talks in Accra on Monday. They also agreed on Tuesday to reopen the border, "
+            "Nigeria's foreign ministry said.")
+    assert ("AGREE", None, "GHA", "TGO") in _coded(_events(ctx, body))
+    # people in two capitals are not the states
+    people = _events(ctx, "Analysts in Accra and Lome were sceptical. They said Nigeria would sign a deal with Niger.")
+    assert not [e for e in people if {e.source.country if e.source else None,
+                                      e.target.country if e.target else None} == {"GHA", "TGO"}]

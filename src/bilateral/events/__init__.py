@@ -23,7 +23,7 @@ from itertools import pairwise
 from ..context import Context
 from ..folding import fold_phrase
 from ..matcher import Match
-from ..model import ActorKind, Candidate, EventType, Mention, MentionKind, Mentions, Precision, Status, Text
+from ..model import ActorKind, ActorRef, Candidate, EventType, Mention, MentionKind, Mentions, Precision, Status, Text
 from .dates import (
     attach,
     date_list,
@@ -37,7 +37,7 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, boundary_cues, clause_bounds, has_destination, located
+from .roles import assign_roles, boundary_cues, clause_bounds, has_destination, located, marked
 from .status import find_status
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
@@ -305,6 +305,42 @@ def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window:
 
 # ------------------------------------------------------------------------------------- anaphora
 
+def _pair_pronouns(doc: Doc, lex: Lexicon) -> list[Placed]:
+    """"Moscow and Seoul did not recognise each other. They established relations ...": a plural pronoun
+    opening a clause, after two states joined by a conjunction in its sentence or the one before, is the
+    pair (a group reference, resolved like "the two countries")."""
+    out: list[Placed] = []
+    if not lex.pair_pronouns:
+        return out
+    folded = doc.text.folded
+    states = [p for p in doc.actors if getattr(p.mention.value, "kind", None) in _STATE_KINDS
+              and getattr(p.mention.value, "country", None)]
+    for k, tok in enumerate(doc.tokens):
+        if tok.text not in lex.pair_pronouns:
+            continue
+        s = doc.sentence_of_token[k]
+        lo = doc.sentence_tokens[s][0]
+        if not (k == lo or doc.tokens[k - 1].text in lex.conjunctions
+                or ";" in folded[doc.tokens[k - 1].end:tok.start]):
+            continue
+        near = [p for p in states if p.last < k and s - p.mention.sentence <= 1]
+        # exactly two, as a subject, not after a preposition ("analysts in Cairo and Khartoum ... They"), nor
+        # the end of a longer list ("Yoon, Kishida and Li ... They": the three, told by the sentence before)
+        paired = any(a.mention.value.country != b.mention.value.country  # type: ignore[union-attr]
+                     and b.first - a.last == 2 and doc.tokens[a.last + 1].text in lex.conjunctions
+                     and not marked(doc, lex, a, doc.sentence_tokens[a.mention.sentence][0])
+                     and not located(doc, lex, a, doc.sentence_tokens[a.mention.sentence][0])
+                     and (a.first == 0 or doc.tokens[a.first - 1].text not in lex.agent_preps)
+                     and not any(q.last < a.first and folded[doc.tokens[q.last].end:doc.tokens[a.first].start].strip() == ","
+                                 for q in doc.actors)
+                     for a, b in pairwise(near))
+        if paired:
+            span = doc.text.original(tok.start, tok.end)
+            out.append(Placed(Mention(MentionKind.ACTOR, span, s, ActorRef(ActorKind.GROUP, None),
+                                      f"{RULE}:pair-pronoun", doc.text.article.text[span.start:span.end]), k, k))
+    return out
+
+
 def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     """The actor mentions plus a personal pronoun that opens a clause ("He will travel", "; he and X
     signed") for the person named shortly before (lang roles.yaml ``anaphora``). Short definite
@@ -312,7 +348,7 @@ def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     (lang anaphors.yaml, mentions stage)."""
     if not lex.person_pronouns:
         return doc.actors
-    out = list(doc.actors)
+    out = list(doc.actors) + _pair_pronouns(doc, lex)
     covered = {k for p in doc.actors for k in range(p.first, p.last + 1)}
     dated = {k for p in doc.dates for k in range(p.first, p.last + 1)}
     folded = doc.text.folded

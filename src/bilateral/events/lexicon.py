@@ -95,6 +95,7 @@ class Lexicon:
     next_day: PhraseMatcher[str]
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
+    pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
     shortly_after: PhraseMatcher[str] | None = None
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
@@ -264,6 +265,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         authorship=_words(roles, "authorship"),
         passive_agent=_words(roles, "passive_agent"),
         person_pronouns=_words(roles.get("anaphora"), "person_pronouns"),
+        pair_pronouns=_words(roles.get("anaphora"), "pair_pronouns"),
         shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
         not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
         content_openers=_phrases(_list(roles, "content_openers"), c),
