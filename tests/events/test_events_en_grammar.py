@@ -221,3 +221,10 @@ def test_events_grammar_they_after_a_pair_is_the_pair(ctx: Context) -> None:
     people = _events(ctx, "Analysts in Accra and Lome were sceptical. They said Nigeria would sign a deal with Niger.")
     assert not [e for e in people if {e.source.country if e.source else None,
                                       e.target.country if e.target else None} == {"GHA", "TGO"}]
+
+
+def test_events_grammar_visit_as_the_occasion_of_a_request_is_an_event(ctx: Context) -> None:
+    # "pressed Seoul ... during a visit": the visit is the occasion of the request, not its content
+    body = "US Defense Secretary Lloyd Austin pressed Manila to expand base access during a visit in February."
+    types = {str(e.type) for e in _events(ctx, body, "2023-03-10")}
+    assert {"REQUEST", "CONSULT"} <= types

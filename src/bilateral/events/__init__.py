@@ -911,8 +911,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
     if trig.form.entry.independent:
         return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
     if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
-            and trig.form.entry.mode in ("phone", "meet", "multilateral") and _after_setting_marker(doc, lex, trig):
-        return False  # "promised X in a phone call to ...", "agreed at the summit": the occasion, not the content
+            and trig.form.entry.mode in ("phone", "meet", "multilateral", "visit") and _after_setting_marker(doc, lex, trig):
+        return False  # "promised X in a phone call to ...", "pressed X during a visit": the occasion, not the content
     if is_purpose(doc, lex, trig, lo):
         # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
         start = max(t.last for t in earlier) + 1
