@@ -228,3 +228,11 @@ def test_events_grammar_visit_as_the_occasion_of_a_request_is_an_event(ctx: Cont
     body = "US Defense Secretary Lloyd Austin pressed Manila to expand base access during a visit in February."
     types = {str(e.type) for e in _events(ctx, body, "2023-03-10")}
     assert {"REQUEST", "CONSULT"} <= types
+
+
+def test_events_grammar_object_pronoun_is_the_other_party_named_before(ctx: Context) -> None:
+    body = ("Putin spoke by telephone with Chinese President Xi Jinping on Friday and urged him to keep the "
+            "border with Mongolia open.")
+    coded = _coded(_events(ctx, body, "2022-03-05"))
+    assert ("REQUEST", None, "RUS", "CHN") in coded
+    assert not [c for c in coded if c[0] == "REQUEST" and c[3] == "MNG"]

@@ -341,6 +341,34 @@ def _pair_pronouns(doc: Doc, lex: Lexicon) -> list[Placed]:
     return out
 
 
+def _object_pronouns(doc: Doc, lex: Lexicon) -> list[Placed]:
+    """"Clinton spoke with Prime Minister Sharif and urged him ...": an object pronoun is the last person
+    named in its sentence or the two before whose state is not that of the sentence's first actor (the
+    subject cannot be its own object)."""
+    out: list[Placed] = []
+    if not lex.object_pronouns:
+        return out
+    kinds = (ActorKind.PERSON, ActorKind.TITLE)
+    for k, tok in enumerate(doc.tokens):
+        if tok.text not in lex.object_pronouns or doc.in_mention(k):
+            continue
+        s = doc.sentence_of_token[k]
+        outside = [p for p in doc.actors if not (doc.dateline is not None and doc.dateline.contains(p.mention.span))]
+        first = next((p for p in outside if p.mention.sentence == s and p.last < k), None)
+        if first is None:
+            continue
+        subject = getattr(first.mention.value, "country", None)
+        earlier = [p for p in outside if p.last < k and s - p.mention.sentence <= 2
+                   and getattr(p.mention.value, "kind", None) in kinds
+                   and getattr(p.mention.value, "country", None) not in (None, subject)]
+        if earlier:
+            m = earlier[-1].mention
+            span = doc.text.original(tok.start, tok.end)
+            out.append(Placed(Mention(MentionKind.ACTOR, span, s, m.value, f"{RULE}:object-pronoun",
+                                      doc.text.article.text[span.start:span.end]), k, k))
+    return out
+
+
 def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     """The actor mentions plus a personal pronoun that opens a clause ("He will travel", "; he and X
     signed") for the person named shortly before (lang roles.yaml ``anaphora``). Short definite
@@ -348,7 +376,7 @@ def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     (lang anaphors.yaml, mentions stage)."""
     if not lex.person_pronouns:
         return doc.actors
-    out = list(doc.actors) + _pair_pronouns(doc, lex)
+    out = list(doc.actors) + _pair_pronouns(doc, lex) + _object_pronouns(doc, lex)
     covered = {k for p in doc.actors for k in range(p.first, p.last + 1)}
     dated = {k for p in doc.dates for k in range(p.first, p.last + 1)}
     folded = doc.text.folded
