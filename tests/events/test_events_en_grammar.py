@@ -236,3 +236,16 @@ def test_events_grammar_object_pronoun_is_the_other_party_named_before(ctx: Cont
     coded = _coded(_events(ctx, body, "2022-03-05"))
     assert ("REQUEST", None, "RUS", "CHN") in coded
     assert not [c for c in coded if c[0] == "REQUEST" and c[3] == "MNG"]
+
+
+def test_events_grammar_rejecting_a_complaint_answers_its_author(ctx: Context) -> None:
+    body = ("Canada filed a complaint against India at the WTO on Monday. India's trade ministry hit back hours "
+            "later, rejecting the complaint and blaming Pakistan for the row.")
+    coded = _coded(_events(ctx, body, "2023-06-06"))
+    assert ("REJECT", None, "IND", "CAN") in coded
+    assert ("REJECT", None, "IND", "PAK") not in coded
+
+
+def test_events_grammar_export_credit_agreement_is_a_loan(ctx: Context) -> None:
+    body = "In May the Export-Import Bank of the United States signed a $500 million export credit agreement with Poland."
+    assert ("AID", "loan", "USA", "POL") in _coded(_events(ctx, body, "2022-06-06"))

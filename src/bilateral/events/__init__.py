@@ -426,6 +426,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     if source and not target and entry.frame == "directed":
         target = _series_target(trig, history, source)
+    target = _reply_target(doc, lex, trig, history, source) or target
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -688,6 +689,27 @@ def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], histor
     prev = list(drafted[-1].source)
     countries = {getattr(m.value, "country", None) for m in target}
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
+
+
+def _reply_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
+                  source: list[Mention]) -> list[Mention]:
+    """"China hit back, rejecting the complaint": a rejection of an accusation or demand made against its
+    actor in the two sentences before answers whoever made it."""
+    if trig.form.entry.type != EventType.REJECT or not lex.reply_objects or not source:
+        return []
+    k = trig.last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.reply_objects:
+        return []
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 2:
+            break
+        if h.type in (EventType.ACCUSE, EventType.REQUEST) and h.source \
+                and own & {getattr(m.value, "country", None) for m in h.target}:
+            return list(h.source)
+    return []
 
 
 def _series_target(trig: Trigger, history: list[Draft], source: list[Mention]) -> list[Mention]:
