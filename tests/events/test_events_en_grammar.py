@@ -249,3 +249,15 @@ def test_events_grammar_rejecting_a_complaint_answers_its_author(ctx: Context) -
 def test_events_grammar_export_credit_agreement_is_a_loan(ctx: Context) -> None:
     body = "In May the Export-Import Bank of the United States signed a $500 million export credit agreement with Poland."
     assert ("AID", "loan", "USA", "POL") in _coded(_events(ctx, body, "2022-06-06"))
+
+
+def test_events_grammar_condemning_the_act_told_before_targets_its_actor(ctx: Context) -> None:
+    body = ("Iran test-fired a ballistic missile on Sunday. Germany and France condemned the test as a breach of "
+            "UN Security Council resolutions.")
+    coded = _coded(_events(ctx, body, "2023-06-06"))
+    assert {("ACCUSE", "disapprove", "DEU", "IRN"), ("ACCUSE", "disapprove", "FRA", "IRN")} <= coded
+    assert not [c for c in coded if c[3] == "UNO"]
+    # a noun with its own target keeps it
+    own = _coded(_events(ctx, "Iran test-fired a missile on Sunday. France condemned the attack on Israel.",
+                         "2023-06-06"))
+    assert ("ACCUSE", "disapprove", "FRA", "ISR") in own

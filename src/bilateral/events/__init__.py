@@ -426,7 +426,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     if source and not target and entry.frame == "directed":
         target = _series_target(trig, history, source)
-    target = _reply_target(doc, lex, trig, history, source) or target
+    target = _reply_target(doc, lex, trig, history, source) or _act_target(doc, lex, trig, history, source) or target
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -689,6 +689,38 @@ def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], histor
     prev = list(drafted[-1].source)
     countries = {getattr(m.value, "country", None) for m in target}
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
+
+
+def _act_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
+                source: list[Mention]) -> list[Mention]:
+    """"North Korea launched a rocket. Japan condemned the launch as a violation of UN resolutions": a
+    condemnation of a bare definite noun (no agent after it) is aimed at the actor of the act told in the
+    sentence before (an event, else its first actor) who is not its own actor."""
+    if trig.form.entry.type != EventType.ACCUSE or trig.form.pos != "verb" or not lex.object_anaphors or not source:
+        return []
+    k = trig.last + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].text not in lex.object_anaphors \
+            or doc.in_mention(k + 1) or doc.in_mention(k):
+        return []
+    nxt = doc.tokens[k + 2].text if k + 2 < len(doc.tokens) else ""
+    if nxt in lex.agent_preps or nxt in lex.target_preps or (k + 2 < len(doc.tokens) and doc.in_mention(k + 2)):
+        return []  # "condemned the attack on Syria", "the strikes by Israel": the noun names its own parties
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    s = trig.sentence - 1
+    for h in reversed(history):
+        if h.trigger.sentence < s:
+            break
+        if h.trigger.sentence == s and h.source and not own & {getattr(m.value, "country", None) for m in h.source}:
+            return list(h.source)
+    if s < 0:
+        return []
+    lo = doc.sentence_tokens[s][0]
+    for p in doc.actors:
+        if p.mention.sentence == s and getattr(p.mention.value, "country", None) not in own | {None} \
+                and not (doc.dateline is not None and doc.dateline.contains(p.mention.span)) \
+                and not marked(doc, lex, p, lo) and not located(doc, lex, p, lo):
+            return [p.mention]
+    return []
 
 
 def _reply_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],

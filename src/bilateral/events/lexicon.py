@@ -96,6 +96,7 @@ class Lexicon:
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
+    object_anaphors: frozenset[str] = frozenset()  # "condemned the launch": an act told before
     object_pronouns: frozenset[str] = frozenset()  # "spoke with Sharif and urged him": the other party named before
     shortly_after: PhraseMatcher[str] | None = None
     additive: frozenset[str] = frozenset()
@@ -268,6 +269,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         person_pronouns=_words(roles.get("anaphora"), "person_pronouns"),
         pair_pronouns=_words(roles.get("anaphora"), "pair_pronouns"),
         object_pronouns=_words(roles.get("anaphora"), "object_pronouns"),
+        object_anaphors=_words(roles.get("anaphora"), "act_determiners"),
         shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
         not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
         content_openers=_phrases(_list(roles, "content_openers"), c),
