@@ -261,3 +261,20 @@ def test_events_grammar_condemning_the_act_told_before_targets_its_actor(ctx: Co
     own = _coded(_events(ctx, "Iran test-fired a missile on Sunday. France condemned the attack on Israel.",
                          "2023-06-06"))
     assert ("ACCUSE", "disapprove", "FRA", "ISR") in own
+
+
+def test_events_grammar_expected_in_a_capital_is_a_planned_visit(ctx: Context) -> None:
+    body = "Italian Foreign Minister Antonio Tajani is expected in Tunis next month, officials said."
+    events = [e for e in _events(ctx, body, "2024-03-05") if str(e.type) == "CONSULT"]
+    assert [(e.source.country, e.target.country, str(e.status)) for e in events] == [("ITA", "TUN", "planned")]
+    assert not _events(ctx, "Rain is expected in Tunis next month.", "2024-03-05")
+
+
+def test_events_grammar_agreeing_to_a_ceasefire_is_the_halt_itself(ctx: Context) -> None:
+    body = "Armenia and Azerbaijan agreed to an immediate ceasefire on Saturday after talks in Moscow."
+    coded = _coded(_events(ctx, body, "2020-10-12"))
+    assert ("RETREAT", "ceasefire", "ARM", "AZE") in coded or ("RETREAT", "ceasefire", "AZE", "ARM") in coded
+    # agreeing to something else stays an agreement
+    other = _coded(_events(ctx, "Armenia and Azerbaijan agreed to set up a border commission on Saturday.",
+                           "2020-10-12"))
+    assert {c[0] for c in other} == {"AGREE"}
