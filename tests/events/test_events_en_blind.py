@@ -83,7 +83,8 @@ def test_events_en_blind_plans_for_a_trip_is_planned(ctx: Context) -> None:
 def test_events_en_blind_verb_form_after_a_possessive_is_a_noun(ctx: Context) -> None:
     coded = _coded(ctx, "Djibouti's port handles most of Ethiopia's imports.")
     assert "COOPERATE" not in {t for t, _, _, _ in coded}, coded
-    coded = _coded(ctx, "Ethiopia imports most of its fuel from Djibouti.")
+    # the verb is still a trade act (a trade fact is coded with its volume or period: CODING_GUIDE)
+    coded = _coded(ctx, "Ethiopia imported fuel worth $2 billion from Djibouti in 2022.")
     assert "COOPERATE" in {t for t, _, _, _ in coded}, coded
 
 

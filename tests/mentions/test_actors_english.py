@@ -149,3 +149,13 @@ def test_actors_courtesy_words_between_title_and_name(ctx: Context) -> None:
     assert [(m.text, m.value.kind, m.value.name) for m in found] == [
         ("Foreign Minister Dr. Hani Ibrahim Sabry", ActorKind.PERSON, "Hani Ibrahim Sabry"),
         ("Emir", ActorKind.TITLE, None)]
+
+
+@pytest.mark.parametrize("words, code", [
+    ("Kyiv", "UKR"), ("Teheran", "IRN"), ("Sana'a", "YEM"), ("Nur-Sultan", "KAZ"), ("Naypyidaw", "MMR"),
+    ("the Quai d'Orsay", "FRA"), ("the Gulf Cooperation Council", "GCC"),
+])
+def test_actors_english_capital_spellings_and_seats(ctx: Context, words: str, code: str) -> None:
+    # "the Gulf" alone is a sea: the organisation's longer name with its article must win
+    found, _ = actors(ctx, f"Officials said {words} rejected the plan.")
+    assert [m.value.country for m in found] == [code]

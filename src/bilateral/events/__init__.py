@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
+from itertools import pairwise
 
 from ..context import Context
 from ..folding import fold_phrase
@@ -48,7 +49,7 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, coordinated, has_destination, located, marked
+from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
 from .status import find_status
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
@@ -147,6 +148,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         entry = m.payload.entry
         if m.payload.pos == "verb" and (_opens_sentence_as_noun(doc, lex, first) or _modifier_or_noun(doc, lex, first)
+                                        or (first == last and _after_nationality(doc, lex, first))
                                         or _noun_clitic(lex, m) or (m.prefix and _in_actor(doc, first))):
             # "سوداني" in "مسؤول سوداني" is a nisba, not سـ + دان + ي; "فيصل" in a name is not ف + يصل
             continue
@@ -174,10 +176,11 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
 
 def _prefer_cued(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
     """A phrase without a cue ("launched air strikes") gives way to a shorter entry inside it whose cue
-    is present ("air strikes ... in support of" = military aid): the cue makes that reading specific."""
+    is present ("air strikes ... in support of" = military aid): the cue makes that reading specific. A phrase
+    that takes a content ("asked to buy") keeps its reading: the words inside it are that content."""
     result: list[Trigger] = []
     for t in out:
-        if t.form.entry.requires or t.last == t.first:
+        if t.form.entry.requires or t.last == t.first or t.form.entry.complement:
             result.append(t)
             continue
         inner = [m for m in lex.triggers.find(doc.text.folded, doc.tokens[t.first].end, doc.tokens[t.last].end,
@@ -262,20 +265,34 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
         return False
     if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
         return True  # "Mali's imports", "the country's exports": a noun after a possessive
-    return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
+    # "29 alleged smugglers", "a list of 13 demands": a count (not a date, "on 12 June demands", nor the
+    # number of a model name, "the Su-24 downed")
+    return prev in lex.noun_before or (prev.isdigit() and not any(d.first <= first - 1 <= d.last for d in doc.dates)
+                                       and doc.text.folded[doc.tokens[first - 1].start - 1:doc.tokens[first - 1].start] != "-")
 
 
-def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
+def _after_nationality(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """A one-word verb form right after a nationality adjective is a noun ("American sanctions", "Chinese
+    exports"); a plural people noun may be a subject ("Russians attacked")."""
+    if lex.subject_after_verb or first == 0 or doc.tokens[first - 1].text.endswith("s"):
+        return False
+    return any(p.last == first - 1 and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM for p in doc.actors)
+
+
+def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int, noun: bool = False) -> bool:
     """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?
     After a comma ("..., and Russia responded by expelling ...") the actor opens a clause of its own
-    whatever words stand before the verb."""
+    whatever words stand before the verb; for a noun trigger, its governing verb may stand between too
+    ("and the two governments traded accusations")."""
     for p in doc.actors:
         if not start < p.first < first:
             continue
         before = doc.tokens[p.first - 1]
         comma = p.first >= 2 and "," in doc.text.folded[doc.tokens[p.first - 2].end:before.start]
         if before.text in lex.conjunctions:
-            if comma or all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
+            rest = [doc.tokens[k].text for k in range(p.last + 1, first)
+                    if doc.tokens[k].text not in lex.preverbal and not (noun and doc.tokens[k].text in lex.determiners)]
+            if comma or not rest or (noun and len(rest) == 1 and not doc.in_mention(first - 1)):
                 return True
         elif comma and lex.subject_after_verb and before.text[:1] in lex.conjunctions and len(before.text) > 2 \
                 and not doc.in_mention(p.first - 1):
@@ -372,14 +389,78 @@ def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[T
 
 # ------------------------------------------------------------------------------------- anaphora
 
+def _pair_pronouns(doc: Doc, lex: Lexicon) -> list[Placed]:
+    """"Moscow and Seoul did not recognise each other. They established relations ...": a plural pronoun
+    opening a clause, after two states joined by a conjunction in its sentence or the one before, is the
+    pair (a group reference, resolved like "the two countries")."""
+    out: list[Placed] = []
+    if not lex.pair_pronouns:
+        return out
+    folded = doc.text.folded
+    states = [p for p in doc.actors if getattr(p.mention.value, "kind", None) in _STATE_KINDS
+              and getattr(p.mention.value, "country", None)]
+    for k, tok in enumerate(doc.tokens):
+        if tok.text not in lex.pair_pronouns:
+            continue
+        s = doc.sentence_of_token[k]
+        lo = doc.sentence_tokens[s][0]
+        if not (k == lo or doc.tokens[k - 1].text in lex.conjunctions
+                or ";" in folded[doc.tokens[k - 1].end:tok.start]):
+            continue
+        near = [p for p in states if p.last < k and s - p.mention.sentence <= 1]
+        # exactly two, as a subject, not after a preposition ("analysts in Cairo and Khartoum ... They"), nor
+        # the end of a longer list ("Yoon, Kishida and Li ... They": the three, told by the sentence before)
+        paired = any(a.mention.value.country != b.mention.value.country  # type: ignore[union-attr]
+                     and b.first - a.last == 2 and doc.tokens[a.last + 1].text in lex.conjunctions
+                     and not marked(doc, lex, a, doc.sentence_tokens[a.mention.sentence][0])
+                     and not located(doc, lex, a, doc.sentence_tokens[a.mention.sentence][0])
+                     and (a.first == 0 or doc.tokens[a.first - 1].text not in lex.agent_preps)
+                     and not any(q.last < a.first and folded[doc.tokens[q.last].end:doc.tokens[a.first].start].strip() == ","
+                                 for q in doc.actors)
+                     for a, b in pairwise(near))
+        if paired:
+            span = doc.text.original(tok.start, tok.end)
+            out.append(Placed(Mention(MentionKind.ACTOR, span, s, ActorRef(ActorKind.GROUP, None),
+                                      f"{RULE}:pair-pronoun", doc.text.article.text[span.start:span.end]), k, k))
+    return out
+
+
+def _object_pronouns(doc: Doc, lex: Lexicon) -> list[Placed]:
+    """"Clinton spoke with Prime Minister Sharif and urged him ...": an object pronoun is the last person
+    named in its sentence or the two before whose state is not that of the sentence's first actor (the
+    subject cannot be its own object)."""
+    out: list[Placed] = []
+    if not lex.object_pronouns:
+        return out
+    kinds = (ActorKind.PERSON, ActorKind.TITLE)
+    for k, tok in enumerate(doc.tokens):
+        if tok.text not in lex.object_pronouns or doc.in_mention(k):
+            continue
+        s = doc.sentence_of_token[k]
+        outside = [p for p in doc.actors if not (doc.dateline is not None and doc.dateline.contains(p.mention.span))]
+        first = next((p for p in outside if p.mention.sentence == s and p.last < k), None)
+        if first is None:
+            continue
+        subject = getattr(first.mention.value, "country", None)
+        earlier = [p for p in outside if p.last < k and s - p.mention.sentence <= 2
+                   and getattr(p.mention.value, "kind", None) in kinds
+                   and getattr(p.mention.value, "country", None) not in (None, subject)]
+        if earlier:
+            m = earlier[-1].mention
+            span = doc.text.original(tok.start, tok.end)
+            out.append(Placed(Mention(MentionKind.ACTOR, span, s, m.value, f"{RULE}:object-pronoun",
+                                      doc.text.article.text[span.start:span.end]), k, k))
+    return out
+
+
 def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     """The actor mentions plus a personal pronoun that opens a clause ("He will travel", "; he and X
     signed") for the person named shortly before (lang roles.yaml ``anaphora``). Short definite
     references to states and organisations ("the council", "المملكة") are actor mentions already
     (lang anaphors.yaml, mentions stage)."""
-    out = _own_country(doc, lex, list(doc.actors))
+    out = _own_country(doc, lex, list(doc.actors)) + _pair_pronouns(doc, lex) + _object_pronouns(doc, lex)
     if not lex.person_pronouns:
-        return out
+        return sorted(out, key=lambda p: (p.first, p.last))
     covered = {k for p in doc.actors for k in range(p.first, p.last + 1)}
     dated = {k for p in doc.dates for k in range(p.first, p.last + 1)}
     folded = doc.text.folded
@@ -514,6 +595,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if source and not target and entry.frame == "directed" \
             and not any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in source):
         target = _continued_target(trig, history, source) or _reacted_to(doc, lex, trig, history, source)
+    # "Japan condemned the launch as a violation of UN resolutions": an act told before, or a complaint answered
+    target = _reply_target(doc, lex, trig, history, source) or _act_target(doc, lex, trig, history, source) or target
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -525,6 +608,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
     antecedent = _antecedent(trig, earlier_in_sentence, history)
     quantities = list(trig.quantities) or (list(antecedent.quantities) if antecedent else [])
+    if entry.mode == "trade" and not quantities and not dates:
+        return []  # "in protest at cheap imports": trade is coded as a volume or a period (CODING_GUIDE)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
     if (trig.form.pos == "verb" and _is_past(doc, lex, trig)) \
@@ -927,6 +1012,61 @@ def _definite_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
                                                for f, c in lex.clitics.prefix_forms(word))
 
 
+def _act_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
+                source: list[Mention]) -> list[Mention]:
+    """"North Korea launched a rocket. Japan condemned the launch as a violation of UN resolutions": a
+    condemnation of a bare definite noun (no agent after it) is aimed at the actor of the act told in the
+    sentence before (an event, else its first actor) who is not its own actor."""
+    if trig.form.entry.type != EventType.ACCUSE or trig.form.pos != "verb" or not lex.object_anaphors or not source:
+        return []
+    k = trig.last + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].text not in lex.object_anaphors \
+            or doc.in_mention(k + 1) or doc.in_mention(k):
+        return []
+    nxt = doc.tokens[k + 2].text if k + 2 < len(doc.tokens) else ""
+    if nxt in lex.agent_preps or nxt in lex.target_preps or (k + 2 < len(doc.tokens) and doc.in_mention(k + 2)):
+        return []  # "condemned the attack on Syria", "the strikes by Israel": the noun names its own parties
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    s = trig.sentence - 1
+    for h in reversed(history):
+        if h.trigger.sentence < s:
+            break
+        if h.trigger.sentence == s and h.source and not own & {getattr(m.value, "country", None) for m in h.source}:
+            return list(h.source)
+    if s < 0:
+        return []
+    lo = doc.sentence_tokens[s][0]
+    for p in doc.actors:
+        if p.mention.sentence == s and getattr(p.mention.value, "country", None) not in own | {None} \
+                and not (doc.dateline is not None and doc.dateline.contains(p.mention.span)) \
+                and not marked(doc, lex, p, lo) and not located(doc, lex, p, lo):
+            return [p.mention]
+    return []
+
+
+def _reply_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
+                  source: list[Mention]) -> list[Mention]:
+    """"China hit back, rejecting the complaint": a rejection of an accusation or demand made against its
+    actor in the two sentences before answers whoever made it."""
+    if trig.form.entry.type != EventType.REJECT or not lex.reply_objects or not source:
+        return []
+    k = trig.last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.reply_objects:
+        return []
+    own = {getattr(m.value, "country", None) for m in source} - {None}
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 2:
+            break
+        if h.type in (EventType.ACCUSE, EventType.REQUEST) and h.source \
+                and own & {getattr(m.value, "country", None) for m in h.target}:
+            return list(h.source)
+    return []
+
+
+
+
 def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
                        history: list[Draft]) -> tuple[list[Mention], list[Mention]]:
     if (trig.form.pos != "verb" and not trig.form.entry.independent) or not earlier or not lex.subject_after_verb:
@@ -1075,13 +1215,33 @@ def _main_triggers(doc: Doc, lex: Lexicon, triggers: list[Trigger],
     for t in triggers:
         lo, _hi = clause_bounds(doc, lex, t.first, t.last)
         if _is_content(doc, lex, t, kept, lo, content) or _joined_to_content(doc, lex, t, kept, content) \
-                or _names_a_document(doc, lex, t) or _describes_an_object(doc, lex, t, kept):
+                or _names_a_document(doc, lex, t) or _describes_an_object(doc, lex, t, kept) \
+                or _topic_of_a_document(doc, lex, t, kept, lo):
             content.append(t)
         else:
             kept.append(t)
     if len(kept) > 1:
         kept = [t for t in kept if not _is_setting(doc, lex, t)] or kept
-    return kept
+    subjects = [n for n, v in pairwise(kept) if _passive_subject(doc, lex, n, v)]
+    content.extend(subjects)
+    return [t for t in kept if t not in subjects]
+
+
+def _passive_subject(doc: Doc, lex: Lexicon, noun: Trigger, verb: Trigger) -> bool:
+    """Is the trigger noun the subject of the passive verb right after it, a verb that takes a content
+    ("Sanctions on Cuba were lifted": what was lifted, not a new sanction)?"""
+    if noun.form.pos != "noun" or not verb.form.entry.complement:
+        return False
+    lo, _hi = clause_bounds(doc, lex, verb.first, verb.last)
+    if noun.first < lo or verb.first - noun.last > 8 or not _passive_predicate(doc, lex, verb, lo):
+        return False
+    # only the noun's own modifiers stand between ("Sanctions on Cuba were"; not "the summit if he is invited")
+    aux = verb.first - 1
+    while aux > noun.last and doc.tokens[aux].text not in lex.passive_auxiliaries:
+        aux -= 1
+    return all(doc.tokens[k].text in lex.target_preps or doc.tokens[k].text in lex.determiners
+               or doc.tokens[k].text in lex.preverbal or (doc.in_mention(k) and doc.tokens[k].text not in lex.person_pronouns)
+               for k in range(noun.last + 1, aux))
 
 
 def _after_setting_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
@@ -1170,6 +1330,27 @@ def _names_a_document(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
                for f, c in lex.clitics.prefix_forms(prev)) and not prev.startswith(lex.definite_articles)
 
 
+def _topic_of_a_document(doc: Doc, lex: Lexicon, t: Trigger, kept: list[Trigger], lo: int) -> bool:
+    """"signed a memorandum on nuclear cooperation", "agreements on a railway and joint patrols": a trigger
+    noun in the topic phrase after a document noun names what the document is about, not an event (a loan
+    or grant agreement is the aid itself)."""
+    if t.form.pos != "noun" or t.form.entry.type == EventType.AID or not lex.topic_markers:
+        return False
+    taken = {k for x in kept for k in range(x.first, x.last + 1)}
+    dated = {d.last for d in doc.dates}
+    # a new clause or a setting ("... during Lula's visit to Beijing") ends the topic phrase
+    cut = {a for a, _b, _p in boundary_cues(doc, lex, lo, t.first) + doc.cues(lex.setting, lo, t.first)}
+    for k in range(t.first - 1, max(lo, t.first - 14) - 1, -1):
+        if k in taken or k in dated or k + 1 in cut:
+            return False  # another event, a date or a new clause stands between
+        if doc.tokens[k].text in lex.topic_markers:
+            heads = [j for j in (k - 1, k - 2) if j >= lo and doc.tokens[j].text in lex.topic_documents]
+            # "documents, including agreements on ...": a comma may stand before the marker
+            return bool(heads) and (heads[0] == k - 1 or "," in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
+                                     or doc.tokens[k - 1].text in lex.topic_documents)
+    return False
+
+
 def _is_setting(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     entry = t.form.entry
     if t.form.pos != "noun" or entry.type != EventType.CONSULT or entry.mode not in ("meet", "multilateral"):
@@ -1211,20 +1392,23 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
     if trig.form.entry.independent:
         return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
     if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
-            and trig.form.entry.mode in ("phone", "meet", "multilateral") and _after_setting_marker(doc, lex, trig):
-        return False  # "promised X in a phone call to ...", "agreed at the summit": the occasion, not the content
+            and trig.form.entry.mode in ("phone", "meet", "multilateral", "visit") and _after_setting_marker(doc, lex, trig):
+        return False  # "promised X in a phone call to ...", "pressed X during a visit": the occasion, not the content
     if is_purpose(doc, lex, trig, lo):
         # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
         start = max(t.last for t in earlier) + 1
         return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
     # content of an agreement, request, rejection, threat or accusation in the same clause, or a few words
     # after the word opening that content ("احتجت ... على شروع أديس أبابا في بناء السد")
+    passive = _passive_predicate(doc, lex, trig, lo)
     for t in earlier:
         if not t.form.entry.complement or t.first < lo:
             continue
+        if passive and t.form.pos == "noun":
+            continue  # "sanctions on Cuba were lifted": the noun is the subject of the verb, not its governor
         if lex.cause_markers is not None and doc.cues(lex.cause_markers, t.last + 1, trig.first):
             continue  # "cut ties after protesters stormed the embassy": the cause is an event of its own
-        if _new_subject_clause(doc, lex, t.last + 1, trig.first):
+        if _new_subject_clause(doc, lex, t.last + 1, trig.first, trig.form.pos == "noun"):
             continue  # "X will lift its ban ... and Y will remove restrictions": a clause with its own subject
         if _gap(doc, lex, t.last, trig.first) <= 10:
             return True
@@ -1244,6 +1428,17 @@ def _gap(doc: Doc, lex: Lexicon, a: int, b: int) -> int:
     while k < b and _name_or_time(doc, k):
         k += 1
     return b - k + 1
+
+
+def _passive_predicate(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
+    """Is the verb a passive predicate ("were lifted", "have been eased"): an auxiliary of the passive
+    right before it (past adverbs and auxiliaries)?"""
+    if trig.form.pos != "verb" or not lex.passive_auxiliaries:
+        return False
+    k = trig.first - 1
+    while k > lo and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    return k >= lo and doc.tokens[k].text in lex.passive_auxiliaries
 
 
 def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:

@@ -102,6 +102,9 @@ class Lexicon:
     document_content: PhraseMatcher[str] | None = None  # "تنص على", "بموجبه": what follows is a document's content
     imperfect_prefixes: tuple[str, ...] = ()  # a future clitic before one of these marks a future verb (ستمدد)
     reported_openers: frozenset[str] = frozenset()  # words opening a reported clause with its own subject ("أن")
+    pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
+    object_anaphors: frozenset[str] = frozenset()  # "condemned the launch": an act told before
+    object_pronouns: frozenset[str] = frozenset()  # "spoke with Sharif and urged him": the other party named before
     shortly_after: PhraseMatcher[str] | None = None
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
@@ -153,6 +156,9 @@ class Lexicon:
     earlier_offsets: tuple[re.Pattern[str], ...] = ()  # "a week earlier": groups n and u
     additive_after: frozenset[str] = frozenset()  # "وتعهدت الإمارات كذلك": "also" after the verb
     reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
+    passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
+    topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
+    topic_markers: frozenset[str] = frozenset()  # ... after one of these words
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -289,6 +295,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         document_content=_phrases(_list(roles, "document_content_markers"), c),
         imperfect_prefixes=tuple(fold_phrase(x) for x in _list(planned, "imperfect_prefixes")),
         participation=_phrases(_list(roles, "participation_markers"), c),
+        pair_pronouns=_words(roles.get("anaphora"), "pair_pronouns"),
+        object_pronouns=_words(roles.get("anaphora"), "object_pronouns"),
+        object_anaphors=_words(roles.get("anaphora"), "act_determiners"),
         shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
         not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
         content_openers=_phrases(_list(roles, "content_openers"), c),
@@ -331,6 +340,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         additive_after=_words(roles, "additive_after"),
         later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),
         earlier_offsets=tuple(re.compile(p) for p in _list(roles, "earlier_offsets")),
+        passive_auxiliaries=_words(roles, "passive_auxiliaries"),
+        topic_documents=_words(roles.get("document_topics"), "documents"),
+        topic_markers=_words(roles.get("document_topics"), "markers"),
     )
 
 

@@ -122,6 +122,10 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     if not words and isinstance(va, ActorRef) and isinstance(vb, ActorRef) and va.kind == ActorKind.TITLE \
             and vb.kind == ActorKind.PERSON and va.country == vb.country:
         return True  # "رئيس الوزراء الإسرائيلي إسحق رابين": a title and the name right after it are one actor
+    if not words and isinstance(va, ActorRef) and isinstance(vb, ActorRef) and va.country == vb.country \
+            and vb.kind in _PEOPLE_KINDS and lex.possessive_suffixes \
+            and doc.tokens[a.last].text.endswith(lex.possessive_suffixes):
+        return True  # "Turkey's Erdogan": a state and its own leader after the possessive are one actor
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
     if not words and lex.subject_after_verb and isinstance(va, ActorRef) and isinstance(vb, ActorRef) \
@@ -130,7 +134,8 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
     if _apposition(doc, lex, b):
         return False  # "Japan, New Delhi's largest donor, ...": an apposition naming another state, not a list
-    return not words and "," in between
+    # "The kingdom, the United Arab Emirates, Bahrain and Egypt": a list item may open with an article
+    return not [w for w in words if w not in lex.determiners] and "," in between
 
 
 def _apposition(doc: Doc, lex: Lexicon, p: Placed) -> bool:
