@@ -115,14 +115,18 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
 
     # among entries that need a cue, the one whose cue stands nearest ("إنهاء المقاطعة ... لمجلس التعاون":
     # ending a boycott, not revoking cooperation)
+    # (at equal distance the longer cue is the more specific reading: "cancelled Ghana's yen loan debt" is
+    # relief of a debt, not a cancelled loan)
     distance: dict[int, int | None] = {}
+    cue_words: dict[int, int] = {}
     for m in matches:
         e = m.payload.entry
         if e.requires:
             first, last = doc.token_at(m.start), doc.token_at(m.end - 1)
-            distance[id(m)] = _cue_distance(doc, first, last, e.requires, e.window, lex)
+            distance[id(m)], cue_words[id(m)] = _cue_hit(doc, first, last, e.requires, e.window, lex)
     matches.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.payload.entry.requires else 1,
-                                distance.get(id(m)) if distance.get(id(m)) is not None else 99, _pos_rank(m)))
+                                distance.get(id(m)) if distance.get(id(m)) is not None else 99,
+                                -cue_words.get(id(m), 0), _pos_rank(m)))
     taken: set[int] = set()
     for m in matches:
         first = doc.token_at(m.start)
@@ -231,9 +235,13 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
 
 
 def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
-    """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?"""
+    """Does a conjunction (or a comma: "Germany expelled four diplomats, Canada expelled four") followed by an
+    actor and only auxiliaries open the clause of the verb at ``first``?"""
     for p in doc.actors:
-        if not start < p.first < first or doc.tokens[p.first - 1].text not in lex.conjunctions:
+        if not start < p.first < first:
+            continue
+        comma = "," in doc.text.folded[doc.tokens[p.first - 1].end:doc.tokens[p.first].start]
+        if doc.tokens[p.first - 1].text not in lex.conjunctions and not comma:
             continue
         if all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
             return True
@@ -261,11 +269,19 @@ def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
 def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window: int, lex: Lexicon) -> int | None:
     """Token distance from the trigger to the nearest cue word or phrase within ``window`` tokens, in its
     sentence, or None. The cue's first word may carry a proclitic ("وسفيرها")."""
+    return _cue_hit(doc, first, last, cues, window, lex)[0]
+
+
+def _cue_hit(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
+             lex: Lexicon) -> tuple[int | None, int]:
+    """The distance of the nearest cue (as ``_cue_distance``) and the number of words of the longest cue
+    found at that distance."""
     lo_s, hi_s = doc.sentence_tokens[doc.sentence_of_token[first]]
     lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
     words = [doc.tokens[k].text for k in range(lo, hi)]
     forms = [{f for f, _ in lex.clitics.prefix_forms(w)} for w in words]
     best: int | None = None
+    size = 0
     for cue in cues:
         parts = cue.split()
         n = len(parts)
@@ -273,8 +289,9 @@ def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window:
             if parts[0] in forms[k] and words[k + 1:k + n] == parts[1:]:
                 at = lo + k
                 d = first - (at + n - 1) if at < first else at - last
-                best = d if best is None else min(best, d)
-    return best
+                if best is None or d < best or (d == best and n > size):
+                    best, size = d, n
+    return best, size
 
 
 # ------------------------------------------------------------------------------------- anaphora
@@ -329,6 +346,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination, object_genitive=entry.object_genitive)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
+    followed = _followed(trig, history) if entry.follows else None
+    if entry.follows and (followed is None or not source):
+        return []
+    source, target = _parallel_target(doc, lex, trig, followed, history, later_in_sentence or [], source, target)
     if not source and not target:
         # "علقت الجامعة عضوية سورية، ثم فرضت عليها عقوبات": no party named (pronouns only), the parties of
         # the previous event of the sentence continue
@@ -408,7 +429,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   later_in_sentence or [])
         if inherited:
             rule += ":date-inherited"
-    etype, mode = entry.type, entry.mode
+    etype, mode = (followed.type, followed.mode) if followed is not None else (entry.type, entry.mode)
     if etype == EventType.CONSULT and status == Status.NEGATED and trig.form.pos == "verb" \
             and doc.cues(lex.planned_before, max(lo, trig.first - lex.negated_window - 1), trig.first):
         # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
@@ -459,6 +480,52 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
     return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+
+
+def _followed(trig: Trigger, history: list[Draft]) -> Draft | None:
+    """The act that "X followed suit" / "X did the same" repeats: the last one told, in this sentence or
+    the two before, with a target."""
+    prev = [h for h in history if h.target and 0 <= trig.sentence - h.trigger.sentence <= 2
+            and (h.trigger.sentence < trig.sentence or h.trigger.first < trig.first)]
+    return prev[-1] if prev else None
+
+
+def _countries(ms: tuple[Mention, ...] | list[Mention]) -> set[str]:
+    return {c for c in (getattr(m.value, "country", None) for m in ms) if c}
+
+
+def _parallel_target(doc: Doc, lex: Lexicon, trig: Trigger, followed: Draft | None, history: list[Draft],
+                     later: list[Trigger], source: list[Mention],
+                     target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """States acting in turn on one party ("Germany and France expelled four Russian diplomats each, Canada
+    expelled four, and Ukraine ordered out 13"; "Saudi Arabia broke off relations with Iran. ... Kuwait
+    recalled its ambassador"): an act of the same type whose own clause names no target acts on the target
+    of the act told before (the same sentence or the two before); a state that is the actor of another such
+    act of the sentence, before or after, is no target of this one."""
+    entry = trig.form.entry
+    if not source or trig.form.pos != "verb" or (entry.frame != "directed" and followed is None):
+        return source, target
+    etype = followed.type if followed is not None else entry.type
+    if target:
+        actors = _countries([m for h in history if h.type == etype and h.trigger.sentence == trig.sentence
+                             for m in h.source])
+        # the subject of a later verb of the same type ("..., Canada expelled four, and Ukraine ordered out")
+        for t in later:
+            if t.form.entry.type != etype or t.form.pos != "verb":
+                continue
+            actors |= _countries([p.mention for p in doc.actors if trig.last < p.first and p.last < t.first
+                                  and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, t.first))
+                                  and "," not in doc.text.folded[doc.tokens[p.last].end:doc.tokens[t.first].start]])
+        named = _countries(target)
+        if not named or not named <= actors:
+            return source, target  # a target of its own (or a group: "called on both neighbours")
+    prev = followed or next((h for h in reversed(history) if h.type == etype and h.target and h.source
+                             and 0 <= trig.sentence - h.trigger.sentence <= 2), None)
+    if prev is None:
+        return source, [] if target else target
+    own = _countries(source)
+    inherited = [m for m in prev.target if getattr(m.value, "country", None) not in own]
+    return source, inherited
 
 
 def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates: tuple[Mention, ...]) -> bool:

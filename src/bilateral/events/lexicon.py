@@ -30,6 +30,7 @@ class TriggerEntry:
     object_genitive: bool = False  # the actor right after the noun is its object/beneficiary ("evacuation of Russian citizens")
     actor_after: frozenset[str] = frozenset()  # forms that count only with an actor right after ("called X")
     independent: bool = False  # a past act named with its own date, never the content of another trigger
+    follows: bool = False  # "X followed suit": repeats the act told before (its type, mode and target) with X as actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +170,7 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
-                             bool(raw.get("independent", False)))
+                             bool(raw.get("independent", False)), bool(raw.get("follows", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():

@@ -115,7 +115,9 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
-    return not words and "," in between
+    # "the kingdom, the United Arab Emirates and Bahrain": an article may open the next item of a list
+    return "," in between and (not words or (len(words) == 1 and words[0] in lex.determiners
+                                             and "," in doc.text.folded[doc.tokens[a.last].end:doc.tokens[gap[0]].start]))
 
 
 def _group(doc: Doc, lex: Lexicon, actors: list[Placed], start: Placed) -> list[Placed]:

@@ -1,0 +1,94 @@
+"""English: diplomatic reprisals told by several states in turn (forms and constructions found missing on the
+blind dev articles 43-56; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _coded(ctx: Context, body: str, published: str = "2024-03-14") -> set[tuple[str, str | None, str | None, str]]:
+    return coded(pipeline_events(ctx, body, "en", published))
+
+
+def _modes(ctx: Context, body: str, published: str = "2024-03-14") -> set[tuple[str, str | None, str | None, str | None]]:
+    return {(str(e.type), e.mode, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in pipeline_events(ctx, body, "en", published)}
+
+
+def test_events_en_blind6_states_acting_in_turn_share_the_target(ctx: Context) -> None:
+    body = ("Norway and Finland each expelled three Belarusian diplomats on Monday, Estonia expelled two, "
+            "and Latvia ordered out five.")
+    got = _coded(ctx, body)
+    for src in ("NOR", "FIN", "EST", "LVA"):
+        assert ("SANCTION", src, "BLR", "occurred") in got, (src, got)
+    assert not any(t in {"NOR", "FIN", "EST", "LVA"} for _, _, t, _ in got), got
+
+
+def test_events_en_blind6_act_without_object_takes_the_target_told_before(ctx: Context) -> None:
+    body = "Chile broke off relations with Venezuela on Sunday. Peru recalled its ambassador on Tuesday."
+    assert ("SANCTION", "PER", "VEN", "occurred") in _coded(ctx, body)
+    # an act of another type does not lend its target
+    body = "Chile signed a trade deal with Venezuela on Sunday. Peru recalled its ambassador on Tuesday."
+    assert not any(s == "PER" and t == "VEN" for _, s, t, _ in _coded(ctx, body))
+
+
+def test_events_en_blind6_following_suit_repeats_the_act(ctx: Context) -> None:
+    body = "Chile broke off relations with Venezuela on Sunday. Peru and Panama followed suit on Monday."
+    got = _modes(ctx, body)
+    assert ("SANCTION", "withdraw", "PER", "VEN") in got, got
+    assert ("SANCTION", "withdraw", "PAN", "VEN") in got, got
+    # nothing told before: nothing to repeat
+    assert not _coded(ctx, "Peru and Panama followed suit on Monday.")
+
+
+def test_events_en_blind6_sentence_opening_kingdom_is_a_list_member(ctx: Context) -> None:
+    body = ("Saudi Arabia's crown prince flew to Doha on Tuesday. The kingdom, the United Arab Emirates and "
+            "Bahrain had severed ties with Qatar in June 2017.")
+    got = _coded(ctx, body, "2021-01-07")
+    for src in ("SAU", "ARE", "BHR"):
+        assert ("SANCTION", src, "QAT", "occurred") in got, (src, got)
+
+
+def test_events_en_blind6_islamic_republic_refers_back_to_iran(ctx: Context) -> None:
+    body = "Iran's envoy left Manama on Friday. Bahrain broke off relations with the Islamic Republic on Sunday."
+    assert ("SANCTION", "BHR", "IRN", "occurred") in _coded(ctx, body)
+
+
+def test_events_en_blind6_deadline_to_leave_is_an_expulsion(ctx: Context) -> None:
+    got = _modes(ctx, "Kenya gave Somali diplomats 48 hours to leave the country on Friday.")
+    assert ("SANCTION", "expel", "KEN", "SOM") in got, got
+
+
+def test_events_en_blind6_high_commissioner_recalled_for_consultations(ctx: Context) -> None:
+    got = _modes(ctx, "Canada recalled its high commissioner from New Delhi for consultations on Monday.")
+    assert ("SANCTION", "withdraw", "CAN", "IND") in got, got
+    assert not any(t == "CONSULT" for t, _, _, _ in got), got
+
+
+def test_events_en_blind6_closed_doors_and_threats_to_stability_are_no_events(ctx: Context) -> None:
+    got = _coded(ctx, "Egypt's president and Sudan's leader held talks behind closed doors in Cairo on Monday.")
+    assert {t for t, _, _, _ in got} == {"CONSULT"}, got
+    got = _coded(ctx, "Peru said Bolivia's decision threatened the stability of the region on Monday.")
+    assert "THREATEN" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_blind6_plural_noun_after_preposition_is_no_verb(ctx: Context) -> None:
+    got = _coded(ctx, "On Monday Laos said it would no longer be bound by pledges made to Thailand.")
+    assert "AGREE" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_blind6_reprisal_forms(ctx: Context) -> None:
+    cases = [
+        ("Russia cut all air, sea and rail links with Georgia on Monday.", ("SANCTION", "RUS", "GEO")),
+        ("On Monday India held the water treaty with Pakistan in abeyance.", ("SANCTION", "IND", "PAK")),
+        ("On Monday Seoul announced that it would not renew the intelligence pact with Japan.",
+         ("SANCTION", "KOR", "JPN")),
+        ("In 2004 Japan cancelled Ghana's outstanding yen loan debt.", ("AID", "JPN", "GHA")),
+        ("In September the Russian foreign minister had flown to Pyongyang.", ("CONSULT", "RUS", "PRK")),
+    ]
+    for body, (etype, src, tgt) in cases:
+        got = _coded(ctx, body)
+        assert any(t == etype and s == src and g == tgt for t, s, g, _ in got), (body, got)
+    assert "SANCTION" not in {t for t, _, _, _ in _coded(ctx, "In 2004 Japan cancelled Ghana's yen loan debt.")}
