@@ -92,3 +92,45 @@ def test_events_en_blind6_reprisal_forms(ctx: Context) -> None:
         got = _coded(ctx, body)
         assert any(t == etype and s == src and g == tgt for t, s, g, _ in got), (body, got)
     assert "SANCTION" not in {t for t, _, _, _ in _coded(ctx, "In 2004 Japan cancelled Ghana's yen loan debt.")}
+
+
+def test_events_en_blind6_possessor_in_apposition_is_neither_subject_nor_list_member(ctx: Context) -> None:
+    body = "Norway, Kenya's largest aid donor, said on Monday it was freezing new grant aid to Kenya."
+    got = _coded(ctx, body)
+    assert ("SANCTION", "NOR", "KEN", "occurred") in got, got
+    assert not any(s == "KEN" for _, s, _, _ in got), got
+
+
+def test_events_en_blind6_would_in_a_reported_that_clause_is_planned(ctx: Context) -> None:
+    body = "On Monday Chile's president told reporters that flights between Chile and Peru would resume in October."
+    statuses = {st for t, _, _, st in _coded(ctx, body, "2022-09-26") if t == "RETREAT"}
+    assert statuses == {"planned"}, statuses
+
+
+def test_events_en_blind6_document_seen_by_is_reported(ctx: Context) -> None:
+    body = "A document seen by this newspaper suggests Qatar pledged $20 million in budget support to Sudan on Monday."
+    assert ("AGREE", "QAT", "SDN", "reported") in _coded(ctx, body)
+
+
+def test_events_en_blind6_legal_case_and_export_credit(ctx: Context) -> None:
+    got = _coded(ctx, "On Monday the European Union launched a case against Indonesia over nickel exports.")
+    assert ("ACCUSE", "EUR", "IDN", "occurred") in got, got
+    got = _modes(ctx, "In May Japan's export credit agency signed a $300 million export credit agreement with Kenya.")
+    assert ("AID", "loan", "JPN", "KEN") in got, got
+    assert "COOPERATE" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_blind6_wanting_a_state_to_act_is_a_request(ctx: Context) -> None:
+    got = _modes(ctx, "On Monday Spain said it still wants Morocco to take back its nationals.")
+    assert ("REQUEST", "change", "ESP", "MAR") in got, got
+    assert not _coded(ctx, "On Monday Spain said it wants better relations with Morocco.") & {
+        ("REQUEST", "ESP", "MAR", "occurred")}
+
+
+def test_events_en_blind6_expected_in_a_capital_is_a_planned_visit(ctx: Context) -> None:
+    got = _coded(ctx, "Kenya's foreign minister is expected in Addis Ababa, his ministry said on Monday.")
+    assert ("CONSULT", "KEN", "ETH", "planned") in got, got
+
+
+def test_events_en_blind6_experts_noting_is_analysis(ctx: Context) -> None:
+    assert not _coded(ctx, "Trade experts note that Chile's exports to Peru fell in 2022.")

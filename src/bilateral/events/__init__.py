@@ -399,7 +399,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []  # "visits and meetings in the seventies and eighties": a pattern, not events
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and not refers and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
-            and any(h.type == entry.type and h.mode == entry.mode for h in history) \
+            and any(h.type == entry.type and (h.mode == entry.mode or entry.mode is None) for h in history) \
             and not _new_agent(doc, lex, trig, source, history):
         return []
 

@@ -116,6 +116,7 @@ class Lexicon:
     resumptive: frozenset[str] = frozenset()
     speech_verbs: PhraseMatcher[str] | None = None
     speech_modals: frozenset[str] = frozenset()
+    speech_complementizers: frozenset[str] = frozenset()  # "told reporters that ... would"
     conditions_after: PhraseMatcher[str] | None = None
     noun_before: frozenset[str] = frozenset()
     times_of_day: frozenset[str] = frozenset()
@@ -277,6 +278,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         resumptive=_words(roles, "resumptive"),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
         speech_modals=_words(planned.get("reported_future"), "modals"),
+        speech_complementizers=_words(planned.get("reported_future"), "complementizers"),
         conditions_after=_phrases(_list(hyp, "after"), c),
         noun_before=_words(roles, "noun_before"),
         times_of_day=_words(roles, "times_of_day"),

@@ -115,6 +115,8 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
     if _prefix_before(doc, b)[:1] in lex.conjunctions:
         return True  # "ومصر": the conjunction is a clitic outside the mention's span
     between = doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start]
+    if lex.possessive_suffixes and doc.tokens[b.last].text.endswith(lex.possessive_suffixes):
+        return False  # "Japan, New Delhi's largest aid donor, ...": a possessor opens an apposition, not a list item
     # "the kingdom, the United Arab Emirates and Bahrain": an article may open the next item of a list
     return "," in between and (not words or (len(words) == 1 and words[0] in lex.determiners
                                              and "," in doc.text.folded[doc.tokens[a.last].end:doc.tokens[gap[0]].start]))
@@ -380,6 +382,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
         # state, person or office before it is preferred
         strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
+        # "Japan, New Delhi's largest aid donor, said ...": a possessor modifies another noun; the state named
+        # as such is the subject
+        if lex.possessive_suffixes and not lex.subject_after_verb:
+            strong = [a for a in strong if not doc.tokens[a.last].text.endswith(lex.possessive_suffixes)] or strong
         subject = strong[0] if strong else (unmarked[0] if unmarked else None)
     if subject is None and after and pos == "noun":
         for a in after:

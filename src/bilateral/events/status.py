@@ -38,7 +38,7 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
             if not pattern.search(nxt):
                 continue
         if cue in lex.speech_modals and lex.speech_verbs is not None \
-                and _cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) \
+                and (_cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) or _speech_that(doc, lex, s_lo, a)) \
                 and not (lex.conditions_after is not None and _cues(doc, lex.conditions_after, last + 1, s_hi)):
             told_future = True  # "said he would meet X soon": the future of reported speech, a plan
             continue
@@ -55,6 +55,19 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
         return Status.PLANNED
     if _cues(doc, lex.planned_before, max(lo, first - lex.planned_window), first):
         return Status.PLANNED
+    if pos == "verb" and any(a == first and b >= last for a, b, _ in _cues(doc, lex.planned_before, first, last + 1)):
+        return Status.PLANNED  # the trigger is the announcement itself ("is expected in Washington")
     if _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
         return Status.PLANNED
     return Status.OCCURRED
+
+
+def _speech_that(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
+    """"told reporters that passenger flights between the two capitals would resume": a verb of saying
+    (at most 3 words before a complementizer) opens the clause of the modal, 10 words back at most."""
+    if lex.speech_verbs is None or not lex.speech_complementizers:
+        return False
+    for k in range(modal - 1, max(s_lo, modal - 11) - 1, -1):
+        if doc.tokens[k].text in lex.speech_complementizers:
+            return bool(_cues(doc, lex.speech_verbs, max(s_lo, k - 3), k))
+    return False
