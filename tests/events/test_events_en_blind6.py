@@ -134,3 +134,28 @@ def test_events_en_blind6_expected_in_a_capital_is_a_planned_visit(ctx: Context)
 
 def test_events_en_blind6_experts_noting_is_analysis(ctx: Context) -> None:
     assert not _coded(ctx, "Trade experts note that Chile's exports to Peru fell in 2022.")
+
+
+def test_events_en_blind6_stops_on_a_tour_are_visits(ctx: Context) -> None:
+    got = _coded(ctx, "In March Brazil's president stopped in Angola and Namibia.")
+    assert ("CONSULT", "BRA", "AGO", "occurred") in got and ("CONSULT", "BRA", "NAM", "occurred") in got, got
+    got = _coded(ctx, "When Kenya's president stepped off his plane in Kampala on Monday, he was greeted warmly.")
+    assert ("CONSULT", "KEN", "UGA", "occurred") in got, got
+
+
+def test_events_en_blind6_a_promise_named_by_its_noun_is_agree(ctx: Context) -> None:
+    body = "In March Brazil's president brought a promise that Brazil would help Mozambique build a drug factory."
+    assert ("AGREE", "BRA", "MOZ", "occurred") in _coded(ctx, body)
+
+
+def test_events_en_blind6_talking_with_a_partner_is_a_meeting(ctx: Context) -> None:
+    assert ("CONSULT", "EGY", "JOR", "occurred") in _coded(
+        ctx, "Egypt's president and Jordan's king talked for two hours in Cairo on Monday.")
+    assert not _coded(ctx, "On Monday Egypt's president talked about Jordan's economy.")
+
+
+def test_events_en_blind6_date_or_nationality_before_a_noun_keeps_it_a_noun(ctx: Context) -> None:
+    # "tour" after "his November" / "the leader's American" is the noun, not the verb "to tour"
+    got = _coded(ctx, "Mali's president, who stopped in Niger on his November tour, plans to return next year.")
+    assert ("CONSULT", "MLI", "NER", "occurred") in got, got
+    assert len([1 for t, _, _, _ in got if t == "CONSULT"]) == 1, got

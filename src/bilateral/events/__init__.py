@@ -225,10 +225,23 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     "29 alleged smugglers"), not a finite verb; a gerund may follow a preposition ("for lifting")."""
     if first == 0 or first == doc.sentence_tokens[doc.sentence_of_token[first]][0]:
         return False
-    prev = doc.tokens[first - 1].text
     word = doc.tokens[first].text
     if any(word.endswith(x) for x in lex.participle_suffixes):
         return False
+    k = first - 1
+    lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    # "his November tour", "the Soviet leader's American tour": a date or an adjective of nationality between
+    # a determiner (or a possessor) and the noun it modifies
+    while k > lo and (any(d.first <= k <= d.last for d in doc.dates)
+                      or any(p.first <= k <= p.last and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
+                             for p in doc.actors)):
+        k -= 1
+    prev = doc.tokens[k].text
+    if k < first - 1:
+        if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
+            return True
+        if prev not in lex.noun_before:
+            prev = doc.tokens[first - 1].text
     if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
         return True  # "Mali's imports", "the country's exports": a noun after a possessive
     return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
@@ -414,6 +427,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                     and _same_countries(h.source, source) for t in earlier_in_sentence
                     for h in history if h.trigger is t):
         return []  # "ويتوجه الرئيس إلى أديس أبابا، في أول زيارة ...": the noun names the same trip
+    if trig.form.pos == "noun" and entry.type == EventType.CONSULT and _possessed_trip(doc, lex, trig) \
+            and any(t.form.pos == "verb" and t.form.entry.type == entry.type and t.form.entry.mode == entry.mode
+                    for t in earlier_in_sentence):
+        return []  # "Lula, who stopped in Angola on his November tour": the trip told by the verb
     if entry.type == EventType.CONSULT and entry.frame == "host" and trig.form.pos == "verb" \
             and any(t.form.entry.type == EventType.CONSULT and t.form.entry.mode == entry.mode
                     and t.form.entry.frame != "host" for t in earlier_in_sentence) \
@@ -526,6 +543,17 @@ def _parallel_target(doc: Doc, lex: Lexicon, trig: Trigger, followed: Draft | No
     own = _countries(source)
     inherited = [m for m in prev.target if getattr(m.value, "country", None) not in own]
     return source, inherited
+
+
+def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Does a possessive determiner ("his", past a date or an adjective of nationality) open the noun?"""
+    k = trig.first - 1
+    lo = doc.sentence_tokens[trig.sentence][0]
+    while k > lo and (any(d.first <= k <= d.last for d in doc.dates)
+                      or any(p.first <= k <= p.last and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
+                             for p in doc.actors)):
+        k -= 1
+    return k >= lo and doc.tokens[k].text in lex.possessive_determiners
 
 
 def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates: tuple[Mention, ...]) -> bool:

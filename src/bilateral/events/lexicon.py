@@ -119,6 +119,7 @@ class Lexicon:
     speech_complementizers: frozenset[str] = frozenset()  # "told reporters that ... would"
     conditions_after: PhraseMatcher[str] | None = None
     noun_before: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()  # "his tour": the trip of the actor just named
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
     adversative: frozenset[str] = frozenset()
@@ -281,6 +282,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         speech_complementizers=_words(planned.get("reported_future"), "complementizers"),
         conditions_after=_phrases(_list(hyp, "after"), c),
         noun_before=_words(roles, "noun_before"),
+        possessive_determiners=_words(roles, "possessive_determiners"),
         times_of_day=_words(roles, "times_of_day"),
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),
