@@ -238,10 +238,11 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
         k -= 1
     prev = doc.tokens[k].text
     if k < first - 1:
-        if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
+        # only a determiner or a possessor: after a preposition the words may be the verb's subject
+        # ("hundreds of Chinese engineers worked")
+        if (lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes)) or prev in lex.determiners:
             return True
-        if prev not in lex.noun_before:
-            prev = doc.tokens[first - 1].text
+        prev = doc.tokens[first - 1].text
     if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
         return True  # "Mali's imports", "the country's exports": a noun after a possessive
     return prev in lex.noun_before or (prev.isdigit() and not doc.in_mention(first - 1))
