@@ -159,3 +159,28 @@ def test_events_en_blind6_date_or_nationality_before_a_noun_keeps_it_a_noun(ctx:
     got = _coded(ctx, "Mali's president, who stopped in Niger on his November tour, plans to return next year.")
     assert ("CONSULT", "MLI", "NER", "occurred") in got, got
     assert len([1 for t, _, _, _ in got if t == "CONSULT"]) == 1, got
+
+
+def test_events_en_blind6_received_needs_a_guest(ctx: Context) -> None:
+    got = _coded(ctx, "Angola received a fresh $580 million credit line from Brazil in June.")
+    assert "CONSULT" not in {t for t, _, _, _ in got}, got
+    got = _coded(ctx, "Italy's prime minister was received by President Kais Saied in Tunis on Wednesday.")
+    assert ("CONSULT", "ITA", "TUN", "occurred") in got, got
+
+
+def test_events_en_blind6_bare_back_needs_a_state_right_after(ctx: Context) -> None:
+    assert ("SUPPORT", "FRA", "MAR", "planned") in _coded(ctx, "On Monday France said it would back Morocco's plan.")
+    got = _coded(ctx, "Jordan recalled its ambassador from Israel in November and has not sent him back. Egypt said ...")
+    assert "SUPPORT" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_blind6_warning_of_force_is_a_threat(ctx: Context) -> None:
+    body = "On Monday Pakistan's foreign minister warned New Delhi that his country would meet any aggression with full force."
+    got = _coded(ctx, body)
+    assert ("THREATEN", "PAK", "IND", "occurred") in got, got
+    assert "AGREE" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_blind6_concern_with_a_degree_word_is_disapproval(ctx: Context) -> None:
+    got = _coded(ctx, "On Monday Japan expressed grave concern over India's nuclear test.")
+    assert ("ACCUSE", "JPN", "IND", "occurred") in got, got

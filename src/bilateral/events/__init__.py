@@ -275,8 +275,12 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
     """Does an actor mention start right after token ``last``, past determiners ("called the Emir")?"""
     k = last + 1
+    if k < len(doc.tokens) and doc.tokens[k].text in lex.passive_agent:
+        k += 1  # "was received by President Saied": the agent of a passive
     while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
         k += 1
+    if k < len(doc.tokens) and any(c in doc.text.folded[doc.tokens[last].end:doc.tokens[k].start] for c in ",.;:"):
+        return False  # "has not sent him back. Jordan ...": punctuation ends the verb phrase
     return any(p.first == k for p in doc.actors)
 
 
