@@ -184,3 +184,18 @@ def test_events_en_blind6_warning_of_force_is_a_threat(ctx: Context) -> None:
 def test_events_en_blind6_concern_with_a_degree_word_is_disapproval(ctx: Context) -> None:
     got = _coded(ctx, "On Monday Japan expressed grave concern over India's nuclear test.")
     assert ("ACCUSE", "JPN", "IND", "occurred") in got, got
+
+
+def test_events_en_blind6_arrest_of_officers_and_tightened_exports(ctx: Context) -> None:
+    got = _coded(ctx, "On Monday Georgian police arrest four Russian army officers on charges of espionage.")
+    assert ("COERCE", "GEO", "RUS", "occurred") in got, got
+    assert "COERCE" not in {t for t, _, _, _ in _coded(ctx, "On Monday Georgia said it would arrest inflation.")}
+    got = _coded(ctx, "In July Japan responded by tightening exports to Korea of three chemicals.")
+    assert ("SANCTION", "JPN", "KOR", "occurred") in got, got
+    assert "COOPERATE" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_blind6_jurisdiction_of_a_court_is_no_recognition(ctx: Context) -> None:
+    got = _coded(ctx, "On Monday Thailand said it does not recognise the jurisdiction of the International Court of "
+                      "Justice.")
+    assert "SUPPORT" not in {t for t, _, _, _ in got}, got
