@@ -190,7 +190,7 @@ def test_events_en_blind6_arrest_of_officers_and_tightened_exports(ctx: Context)
     got = _coded(ctx, "On Monday Georgian police arrest four Russian army officers on charges of espionage.")
     assert ("COERCE", "GEO", "RUS", "occurred") in got, got
     assert "COERCE" not in {t for t, _, _, _ in _coded(ctx, "On Monday Georgia said it would arrest inflation.")}
-    got = _coded(ctx, "In July Japan responded by tightening exports to Korea of three chemicals.")
+    got = _coded(ctx, "Last July Japan responded by tightening exports to South Korea of three chemicals.")
     assert ("SANCTION", "JPN", "KOR", "occurred") in got, got
     assert "COOPERATE" not in {t for t, _, _, _ in got}, got
 
