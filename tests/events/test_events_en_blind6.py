@@ -199,3 +199,10 @@ def test_events_en_blind6_jurisdiction_of_a_court_is_no_recognition(ctx: Context
     got = _coded(ctx, "On Monday Thailand said it does not recognise the jurisdiction of the International Court of "
                       "Justice.")
     assert "SUPPORT" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_blind6_subject_before_a_relative_clause(ctx: Context) -> None:
+    body = "On Monday Russia, which denies any involvement, ordered 23 British diplomats to leave."
+    assert ("SANCTION", "RUS", "GBR", "occurred") in _coded(ctx, body)
+    body = "Last July Japan, which says the claims were settled, responded by tightening exports to South Korea."
+    assert ("SANCTION", "JPN", "KOR", "occurred") in _coded(ctx, body)

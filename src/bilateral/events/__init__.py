@@ -364,6 +364,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination, object_genitive=entry.object_genitive)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
+    if not source and trig.form.pos == "verb":
+        source, target = _subject_before_relative(doc, lex, trig, lo, target)
     followed = _followed(trig, history) if entry.follows else None
     if entry.follows and (followed is None or not source):
         return []
@@ -502,6 +504,22 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
     return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+
+
+def _subject_before_relative(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
+                             target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"Russia, which denies any involvement, ordered 23 British diplomats to leave": after a relative clause
+    closed by a comma, the verb's subject is the actor the relative clause describes."""
+    folded = doc.text.folded
+    if lo == 0 or doc.tokens[lo].text not in lex.relative_pronouns \
+            or "," not in folded[doc.tokens[lo].end:doc.tokens[trig.first].start] \
+            or "," not in folded[doc.tokens[lo - 1].end:doc.tokens[lo].start]:
+        return [], target
+    head = next((p for p in doc.actors if p.last == lo - 1), None)
+    if head is None:
+        return [], target
+    country = getattr(head.mention.value, "country", None)
+    return [head.mention], [m for m in target if getattr(m.value, "country", None) != country]
 
 
 def _followed(trig: Trigger, history: list[Draft]) -> Draft | None:

@@ -28,7 +28,8 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
             return Status.NEGATED
     # a denial does not reach past a contrast ("نفى أن يكون قد اعتذر، لكنه أقر بأن ...")
     contrast = [b for _a, b, _ in _cues(doc, lex.contrast, s_lo, first)] if lex.contrast is not None else []
-    if _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first):
+    if any(not _in_closed_relative(doc, lex, s_lo, a, b, first)
+           for a, b, _ in _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first)):
         return Status.NEGATED
     told_future = False
     for a, b, cue in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first):
@@ -71,3 +72,11 @@ def _speech_that(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
         if doc.tokens[k].text in lex.speech_complementizers:
             return bool(_cues(doc, lex.speech_verbs, max(s_lo, k - 3), k))
     return False
+
+
+def _in_closed_relative(doc: Doc, lex: Lexicon, s_lo: int, a: int, b: int, first: int) -> bool:
+    """"Russia, which denies any involvement, ordered ...": a cue inside a relative clause that a comma closes
+    before the trigger describes the antecedent, not the act."""
+    folded = doc.text.folded
+    opened = any(doc.tokens[r].text in lex.relative_pronouns for r in range(max(s_lo, a - 3), a))
+    return opened and b + 1 <= first and "," in folded[doc.tokens[b].end:doc.tokens[first].start]
