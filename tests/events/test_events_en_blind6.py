@@ -206,3 +206,9 @@ def test_events_en_blind6_subject_before_a_relative_clause(ctx: Context) -> None
     assert ("SANCTION", "RUS", "GBR", "occurred") in _coded(ctx, body)
     body = "Last July Japan, which says the claims were settled, responded by tightening exports to South Korea."
     assert ("SANCTION", "JPN", "KOR", "occurred") in _coded(ctx, body)
+
+
+def test_events_en_blind6_speaking_with_a_counterpart_is_a_consultation(ctx: Context) -> None:
+    got = _coded(ctx, "Egypt's foreign minister said he spoke on Friday with Jordan's foreign minister.")
+    assert ("CONSULT", "EGY", "JOR", "occurred") in got, got
+    assert not _coded(ctx, "On Friday Egypt's foreign minister spoke about Jordan's economy.")
