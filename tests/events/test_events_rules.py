@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bilateral.context import Context
 from bilateral.events import extract_candidates
 from bilateral.model import ActorKind, EventType, Relative, Status
@@ -398,3 +400,25 @@ def test_events_rules_arabic_summoning_another_envoy_is_protest_recalling_own_is
     recall = pipeline_events(ctx, "استدعت الجزائر سفيرها في باريس للتشاور.", "ar", "2021-10-02")
     assert ("SANCTION", "DZA", "FRA", "occurred") in coded(recall)
     assert not any(t == "ACCUSE" for t, *_ in coded(recall))
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "status"), [
+    ("en", "Preparations are under way for a visit by the Indonesian president to Canberra.", "CONSULT", "planned"),
+    ("en", "Sources close to the talks said Kenyan and Somali officials met in Nairobi.", "CONSULT", "reported"),
+    ("en", "A meeting between the Greek and Turkish leaders would be possible if the drilling stops.", "CONSULT",
+     "hypothetical"),
+    ("en", "Brazil's president did not attend the summit in Lima.", "CONSULT", "negated"),
+    ("en", "Washington has yet to release the loan to Kyiv.", "AID", "negated"),
+    ("en", "Ankara will never forget that Paris expelled its diplomats in 2019, the minister said.", "SANCTION",
+     "occurred"),
+    ("ar", "تجري الاستعدادات لزيارة الرئيس الإندونيسي إلى أستراليا.", "CONSULT", "planned"),
+    ("ar", "وتحدثت تقارير عن لقاء سري جمع مسؤولين كينيين وصوماليين.", "CONSULT", "reported"),
+    ("ar", "لم يحضر الرئيس البرازيلي القمة في ليما.", "CONSULT", "negated"),
+    ("ar", "لا يستبعد دبلوماسيون عقد لقاء بين الرئيسين اليوناني والتركي.", "CONSULT", "hypothetical"),
+    ("ar", "يعتزم ولي العهد الأردني زيارة باريس في يونيو.", "CONSULT", "planned"),
+])
+def test_events_rules_status_cues(ctx: Context, lang: str, text: str, etype: str, status: str) -> None:
+    from .helpers import pipeline_events
+
+    got = {(str(e.type), str(e.status)) for e in pipeline_events(ctx, text, lang, "2020-06-15")}
+    assert (etype, status) in got, got

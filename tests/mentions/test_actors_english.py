@@ -44,7 +44,9 @@ def test_actors_country_variants(ctx: Context, words: str, code: str) -> None:
 
 @pytest.mark.parametrize("words, code", [("Moscow", "RUS"), ("the Kremlin", "RUS"), ("Washington", "USA"),
                                          ("the White House", "USA"), ("Beijing", "CHN"), ("Cairo", "EGY"),
-                                         ("Damascus", "SYR"), ("Downing Street", "GBR"), ("Brussels", "EUR")])
+                                         ("Damascus", "SYR"), ("Downing Street", "GBR"), ("Brussels", "EUR"),
+                                         ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Tripoli", "LBY"), ("Bogotá", "COL"),
+                                         ("Sana'a", "YEM")])
 def test_actors_capitals_are_metonyms(ctx: Context, words: str, code: str) -> None:
     found, places = actors(ctx, f"Analysts said {words} had rejected the offer.")
     assert [(m.value.kind, m.value.country) for m in found] == [(ActorKind.CAPITAL, code)]

@@ -131,6 +131,7 @@ class Lexicon:
     setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
     place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
     hypothetical_after_noun: PhraseMatcher[str] | None = None
+    planned_not_across: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
     civilian_heads: frozenset[str] = frozenset()
 
@@ -290,6 +291,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         reply_objects=_words(roles, "reply_objects"),
         place_nouns=_words(roles, "place_nouns"),
         hypothetical_after_noun=_phrases(_list(hyp, "after_noun"), c),
+        planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
         civilian_heads=_words(roles, "civilian_heads"),
     )

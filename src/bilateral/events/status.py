@@ -22,8 +22,10 @@ def _cues(doc: Doc, matcher: PhraseMatcher[str], start_tok: int, end_tok: int) -
 
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
     s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
-    not_cues = _cues(doc, lex.not_cues, max(lo, first - lex.negated_window - 2), min(hi, last + 2))
-    for a, _b, _ in _cues(doc, lex.negated, max(lo, first - lex.negated_window), first):
+    # a noun stands after its governing verb and a determiner ("did not attend the summit"): two words more
+    window = lex.negated_window + (2 if pos == "noun" else 0)
+    not_cues = _cues(doc, lex.not_cues, max(lo, first - window - 2), min(hi, last + 2))
+    for a, _b, _ in _cues(doc, lex.negated, max(lo, first - window), first):
         if not any(na <= a <= nb for na, nb, _ in not_cues):
             return Status.NEGATED
     # a denial does not reach past a contrast ("نفى أن يكون قد اعتذر، لكنه أقر بأن ...")
@@ -54,8 +56,11 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
         return Status.PLANNED
     if pos == "verb" and prefix and prefix in lex.future_clitics:
         return Status.PLANNED
-    if _cues(doc, lex.planned_before, max(lo, first - lex.planned_window), first):
-        return Status.PLANNED
+    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, first - lex.planned_window), first):
+        # "will never forget that Britain expelled ...": the future belongs to the main clause, not to the
+        # act told in its complement (lang status.yaml planned.not_across)
+        if lex.planned_not_across is None or not _cues(doc, lex.planned_not_across, b + 1, first):
+            return Status.PLANNED
     if pos == "verb" and any(a == first and b >= last for a, b, _ in _cues(doc, lex.planned_before, first, last + 1)):
         return Status.PLANNED  # the trigger is the announcement itself ("is expected in Washington")
     if _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
