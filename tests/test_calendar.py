@@ -34,3 +34,15 @@ def test_calendar_agreement_at_gold_precision() -> None:
     assert agrees("1957", "1950", "decade") and not agrees("1961", "1950", "decade")
     assert compare_partial("2017-01", "2016-12") == 1 and compare_partial("2016", "2016-12") == 0
     assert precision_of("2015-02") == Precision.MONTH
+
+
+def test_calendar_day_of_a_relative_month() -> None:
+    assert resolve_relative(_rel(unit="month", offset=-1, day=10), "2024-03-12")[:2] == (  # type: ignore[index]
+        "2024-02-10", "2024-02-10")
+    assert resolve_relative(_rel(unit="month", offset=0, day=31), "2024-02-12") is None  # no 31 February
+
+
+def test_calendar_weekday_of_a_relative_week() -> None:
+    # 2024-03-14 was a Thursday: Monday last week is 4 March ("last Monday" would be 11 March)
+    assert resolve_relative(_rel(unit="week", offset=-1, weekday=0), "2024-03-14")[0] == "2024-03-04"  # type: ignore[index]
+    assert resolve_relative(_rel(unit="week", offset=1, weekday=4), "2024-03-14")[0] == "2024-03-22"  # type: ignore[index]

@@ -156,6 +156,11 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
         return None
     if unit == "month":
         yy, mm = _add_months(y, mo, rel.offset)
+        if rel.day is not None:  # "في 12 الجاري", "في 23 و24 من الشهر الماضي"
+            day_end = rel.day_end or rel.day
+            if not (valid_day(yy, mm, rel.day) and valid_day(yy, mm, day_end)):
+                return None
+            return iso(yy, mm, rel.day), iso(yy, mm, day_end), Precision.DAY
         return iso(yy, mm), iso(yy, mm), Precision.MONTH
     if d is None:
         return None
@@ -166,6 +171,9 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
         return start.isoformat(), end.isoformat(), Precision.DAY
     if unit == "week":
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=rel.offset)
+        if rel.weekday is not None:  # "on Monday last week"
+            day = monday + dt.timedelta(days=rel.weekday)
+            return day.isoformat(), day.isoformat(), Precision.DAY
         return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), Precision.DAY
     if unit == "weekday" and rel.weekday is not None:
         diff = rel.weekday - today.weekday()  # in -6..6

@@ -94,3 +94,18 @@ def test_dates_hijri_converted(ctx: Context) -> None:
 ])
 def test_dates_never_quantities_or_words(ctx: Context, sentence: str, lang: str) -> None:
     assert dates(ctx, sentence, lang) == []
+
+
+def test_dates_absolute_two_consecutive_years_after_during_are_one_span(ctx: Context) -> None:
+    assert dates(ctx, "عقد البلدان جولات من المحادثات خلال عامي 2019 و2020 في مسقط.", "ar") == [
+        ("عامي 2019 و2020", "2019", "2020", "year")]
+    # two years apart, or without a word of duration, stay two points in time
+    assert [g[1] for g in dates(ctx, "عقد البلدان جولتين خلال عامي 2015 و2018.", "ar")] == ["2015", "2018"]
+    assert [g[1] for g in dates(ctx, "زار الرئيس القاهرة عامي 2015 و2016.", "ar")] == ["2015", "2016"]
+
+
+def test_dates_absolute_year_opening_a_timeline_line(ctx: Context) -> None:
+    body = "Key dates:\n- 1955: Egypt buys arms from Moscow.\n2005 - Putin visits Cairo.\nIn all, 1200 troops left."
+    assert [(g[0], g[1]) for g in dates(ctx, body, "en")] == [("1955", "1955"), ("2005", "2005")]
+    body = "محطات:\n1972: السادات يطرد الخبراء السوفيت.\n• 2015: توقيع اتفاق المحطة النووية."
+    assert [g[1] for g in dates(ctx, body, "ar")] == ["1972", "2015"]

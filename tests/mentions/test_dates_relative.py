@@ -83,3 +83,26 @@ def test_dates_this_day_of_an_earlier_year_is_the_publication_day_in_that_year(c
     # a year alone stays a year
     t = prepare(Article("t", "t", "عبرت القوات القناة عام 1973.", "ar", "2023-10-06"))
     assert [(m.value.start, m.value.precision) for m in find_dates(t, ctx)] == [("1973", Precision.YEAR)]
+
+
+@pytest.mark.parametrize(("sentence", "text", "rel"), [
+    ("التقى الوزيران في 12 الجاري في القاهرة.", "12 الجاري", Relative("month", 0, day=12)),
+    ("وقع البلدان في العاشر من الشهر الماضي اتفاقا.", "العاشر من الشهر الماضي", Relative("month", -1, day=10)),
+    ("تعقد القمة يوم 3 من الشهر المقبل.", "يوم 3 من الشهر المقبل", Relative("month", 1, day=3)),
+    ("عقدت القمة في 23 و24 من الشهر الجاري.", "23 و24 من الشهر الجاري", Relative("month", 0, day=23, day_end=24)),
+    ("والتقى الوزيران ليل الأحد في الرياض.", "ليل الأحد", Relative("weekday", 0, weekday=6)),
+])
+def test_dates_relative_day_of_a_relative_month(ctx: Context, sentence: str, text: str, rel: Relative) -> None:
+    assert one(ctx, sentence, "ar") == (text, rel, Precision.DAY)
+
+
+def test_dates_relative_feminine_modifier_after_a_number_is_no_day(ctx: Context) -> None:
+    ms = find_dates(prepare(Article("t", "t", "تضاعفت التجارة خلال السنوات الـ20 الماضية.", "ar", None)), ctx)
+    assert not any(getattr(m.value.relative, "day", None) for m in ms)
+
+
+def test_dates_relative_weekday_of_a_relative_week(ctx: Context) -> None:
+    assert one(ctx, "The ministers met on Monday last week in Cairo.", "en") == (
+        "Monday last week", Relative("week", -1, weekday=0), Precision.DAY)
+    assert one(ctx, "زار الرئيس القاهرة يوم الاثنين من الأسبوع الماضي.", "ar") == (
+        "يوم الاثنين من الأسبوع الماضي", Relative("week", -1, weekday=0), Precision.DAY)

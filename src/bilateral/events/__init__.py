@@ -16,6 +16,7 @@ For every trigger (lang/<code>/triggers.yaml) in a sentence:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from ..context import Context
@@ -249,16 +250,24 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
 
 
 def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int) -> bool:
-    """Does a conjunction (or a comma: "Germany expelled four diplomats, Canada expelled four") followed by an
-    actor and only auxiliaries open the clause of the verb at ``first``?"""
+    """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?
+    After a comma ("..., and Russia responded by expelling ...") the actor opens a clause of its own
+    whatever words stand before the verb; a comma alone does when the actor is the verb's subject right before
+    it ("Germany expelled four diplomats, Canada expelled four")."""
     for p in doc.actors:
         if not start < p.first < first:
             continue
-        comma = "," in doc.text.folded[doc.tokens[p.first - 1].end:doc.tokens[p.first].start]
-        if doc.tokens[p.first - 1].text not in lex.conjunctions and not comma:
-            continue
-        if all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
+        if "," in doc.text.folded[doc.tokens[p.first - 1].end:doc.tokens[p.first].start] \
+                and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
             return True
+        before = doc.tokens[p.first - 1]
+        comma = p.first >= 2 and "," in doc.text.folded[doc.tokens[p.first - 2].end:before.start]
+        if before.text in lex.conjunctions:
+            if comma or all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
+                return True
+        elif comma and lex.subject_after_verb and before.text[:1] in lex.conjunctions and len(before.text) > 2 \
+                and not doc.in_mention(p.first - 1):
+            return True  # "...، وردت روسيا بطرد ...": a verb joined after a comma, then its own subject
     return False
 
 
@@ -384,7 +393,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         dates = []  # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
     if entry.independent and entry.type == EventType.SUPPORT and trig.form.pos == "noun" and not dates:
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
-    quantities = list(trig.quantities)
+    antecedent = _antecedent(trig, earlier_in_sentence, history)
+    quantities = list(trig.quantities) or (list(antecedent.quantities) if antecedent else [])
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
     if (trig.form.pos == "verb" and _is_past(doc, lex, trig)) \
@@ -397,14 +407,20 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                                     for t in earlier_in_sentence):
         rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
 
+    if _additive(doc, lex, trig):
+        rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
+
     # "since the establishment of relations", "منذ أزمة إسقاط القاذفة": a reference point, dated elsewhere
     since = any(f in lex.since for k in range(max(lo, trig.first - 2), trig.first)
                 for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
     if trig.form.pos == "noun" and since and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
         return []
     # "زار موسكو والتقى خلالها بوتين", "حيث التقى": a meeting during (or where) the visit told before is part of it
+    # -- unless it names a party the visit did not have ("وصل إلى القاهرة قادما من سوريا، حيث التقى الأسد":
+    # the meeting was in Syria, with Syria's president)
     if entry.type == EventType.CONSULT and _elaborates(doc, lex, trig) and not dates \
-            and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1 for h in history):
+            and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1
+                    and _countries(source + target) <= _countries(h.source + h.target) for h in history):
         return []
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
@@ -450,10 +466,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         rule += ":shortly-after"
     elif not dates:
         inherited = inherit_date(doc, lex, trig, earlier_in_sentence, history, refers, lo, hi,
-                                  later_in_sentence or [])
+                                  later_in_sentence or [], tuple(source) + tuple(target))
         if inherited:
             rule += ":date-inherited"
-    etype, mode = (followed.type, followed.mode) if followed is not None else (entry.type, entry.mode)
+    etype, mode = (followed.type, followed.mode) if followed is not None \
+        else (entry.type, entry.mode or (antecedent.form.entry.mode if antecedent else None))
     if etype == EventType.CONSULT and status == Status.NEGATED and trig.form.pos == "verb" \
             and doc.cues(lex.planned_before, max(lo, trig.first - lex.negated_window - 1), trig.first):
         # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
@@ -476,10 +493,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                         *doc.sentence_tokens[trig.sentence])):
             follows = []  # the sentence names its own actors, outside this clause
         if refers and history:
-            prev = last_of(history, EventType.CONSULT) or history[-1]
+            prev = _referred(history) or last_of(history, EventType.CONSULT) or history[-1]
             base = replace(base, source=prev.source, target=prev.target)
         elif follows:
-            prev = follows[-1]
+            prev = next((h for h in reversed(follows) if _two_states(h)), follows[-1])
             base = replace(base, source=prev.source, target=prev.target)
         elif entry.mode != "trade" or not dates:
             return []
@@ -493,7 +510,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         for i, d in enumerate(dates):
             q = (qs[i].mention,) if paired else tuple(q.mention for q in quantities if _unit(q) != "count")
             out.append(replace(base, dates=(d.mention,), quantities=q, rule=rule + ":list"))
-        return _per_target(trig, out)
+        return _per_target(trig, out, _subject_meets_each(doc, lex, trig, source, target))
+    sums = _coordinated_sums(doc, lex, trig, quantities)
+    if len(sums) >= 2:
+        # "تعهد بتسريع صرف ثلاثة مليارات ...، وبتقديم ثلاثة مليارات أخرى", "pledged $1 billion in aid and a
+        # further $500 million in loans": one pledge or gift per sum
+        date_mentions = (min(dates, key=lambda d: abs(d.first - trig.last)).mention,) if dates else inherited
+        return [replace(base, dates=date_mentions, quantities=(q.mention,), rule=rule + ":sums") for q in sums]
     if dates:
         # the date nearest the trigger, a following one first ("signed ... on Thursday")
         nearest = min(dates, key=lambda d: (d.first - trig.last if d.first > trig.last else 2 * (trig.first - d.last)))
@@ -503,7 +526,72 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     qty = tuple(q.mention for q in quantities)
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
-    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)])
+    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)],
+                       _subject_meets_each(doc, lex, trig, source, target))
+
+
+_MONEY_ACTS = frozenset({EventType.AID, EventType.AGREE})
+
+
+def _coordinated_sums(doc: Doc, lex: Lexicon, trig: Trigger, quantities: list[Placed]) -> list[Placed]:
+    """The sums of money of an aid or a pledge told one after the other, each after "and" (و): several
+    gifts or pledges. A sum without a conjunction before it ("a package of 1 billion, including 500 million
+    for ...") is part of the first."""
+    if trig.form.entry.type not in _MONEY_ACTS:
+        return []
+    money = sorted((q for q in quantities if _is_money(_unit(q))), key=lambda q: q.first)
+    if len(money) < 2 or money[0].first < trig.first:
+        return []
+    for prev, q in itertools.pairwise(money):
+        gap = range(max(prev.last + 1, q.first - 3), q.first)
+        if not any(doc.tokens[k].text in lex.conjunctions
+                   or (doc.tokens[k].text[:1] in lex.conjunctions and lex.subject_after_verb) for k in gap):
+            return []
+    return money
+
+
+def _is_money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isalpha() and unit.isupper()  # ISO currency codes
+
+
+def _antecedent(trig: Trigger, earlier: list[Trigger], history: list[Draft]) -> Trigger | None:
+    """"قرض بقيمة مليار دولار يقدمه البنك ...": a verb whose object pronoun takes up a noun of the same kind
+    just before it (a relative clause on an indefinite noun) tells that noun's event; the noun, left without
+    an event of its own, gives the verb its figures and its kind."""
+    if trig.form.pos != "verb" or not trig.match.suffix:
+        return None
+    for t in reversed(earlier):
+        if t.form.pos == "noun" and t.form.entry.type == trig.form.entry.type and t.quantities \
+                and 0 < trig.first - t.last <= 8 and not any(h.trigger is t for h in history):
+            return t
+    return None
+
+
+def _referred(history: list[Draft]) -> Draft | None:
+    """The meeting an undated act refers back to ("signed during the visit"): the last one told with a date
+    of its own between two different states (not a re-mention whose parties were misread as one state)."""
+    for h in reversed(history):
+        if h.type == EventType.CONSULT and h.dates and ":date-inherited" not in h.rule and _two_states(h):
+            return h
+    return None
+
+
+def _countries(ms: tuple[Mention, ...] | list[Mention]) -> set[str]:
+    return {c for m in ms if isinstance(c := getattr(m.value, "country", None), str)}
+
+
+def _two_states(d: Draft) -> bool:
+    """Does the draft name parties of two different states (not one state read on both sides)?"""
+    return len({getattr(m.value, "country", None) for m in d.source + d.target} - {None}) >= 2
+
+
+def _additive(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the trigger introduced as one more act ("also signed", "has also agreed")?"""
+    k = trig.first - 1
+    while k >= 0 and k >= trig.first - 3 and doc.tokens[k].text in lex.preverbal \
+            and doc.tokens[k].text not in lex.additive:
+        k -= 1
+    return k >= 0 and doc.tokens[k].text in lex.additive
 
 
 def _subject_before_relative(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
@@ -528,10 +616,6 @@ def _followed(trig: Trigger, history: list[Draft]) -> Draft | None:
     prev = [h for h in history if h.target and 0 <= trig.sentence - h.trigger.sentence <= 2
             and (h.trigger.sentence < trig.sentence or h.trigger.first < trig.first)]
     return prev[-1] if prev else None
-
-
-def _countries(ms: tuple[Mention, ...] | list[Mention]) -> set[str]:
-    return {c for c in (getattr(m.value, "country", None) for m in ms) if c}
 
 
 def _parallel_target(doc: Doc, lex: Lexicon, trig: Trigger, followed: Draft | None, history: list[Draft],
@@ -589,10 +673,12 @@ def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates:
     return fold_phrase(dates[0].text).startswith(lex.today_words)
 
 
-def _per_target(trig: Trigger, drafts: list[Draft]) -> list[Draft]:
+def _per_target(trig: Trigger, drafts: list[Draft], each: bool = False) -> list[Draft]:
     """"two calls, with A and with B" / "اتصالين هاتفيين بـA وB": a plural trigger with one actor and
-    several parties is one bilateral event with each party, not a meeting of all."""
-    if not trig.form.plural:
+    several parties is one bilateral event with each party, not a meeting of all. So are talks or calls of
+    one named subject with several others ("X met Y and Z", "التقى X كلا من Y وZ"): the subject's talks with
+    each (a meeting of all names them all as its subject, or "between" them)."""
+    if not trig.form.plural and not each:
         return drafts
     out = []
     for d in drafts:
@@ -601,6 +687,23 @@ def _per_target(trig: Trigger, drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _subject_meets_each(doc: Doc, lex: Lexicon, trig: Trigger, source: list[Mention], target: list[Mention]) -> bool:
+    """Talks or a call of one named subject with two or more others named after it ("X met Y and Z",
+    "التقى X أمس كلا من Y وZ") -- not talks "between" them all, nor a meeting of parties named together
+    ("the leaders of X, Y and Z met")."""
+    entry = trig.form.entry
+    if entry.type != EventType.CONSULT or entry.mode not in ("meet", "phone") or len(source) != 1 \
+            or len({getattr(m.value, "country", None) for m in target} - {None}) < 2 \
+            or any(m.span.start < source[0].span.end for m in target):
+        return False
+    first = min(m.span.start for m in target)
+    gap = [t.text for t in doc.tokens if source[0].span.end <= t.start and t.end <= first]
+    if all(w in lex.conjunctions for w in gap):
+        return False  # the parties are one coordinated subject
+    return not any(t.text in lex.between for t in doc.tokens
+                   if min(trig.span.start, source[0].span.start) <= t.start < first)
 
 
 def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
@@ -898,7 +1001,7 @@ def _elaborates(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _inside_refers_back(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
-    lo = max(0, trig.first - 4)
+    lo = max(0, trig.first - 7)  # "on the last day of the visit"
     return any(a <= trig.first and b >= trig.last for a, b, _p in doc.cues(lex.refers_back, lo, trig.first + 1))
 
 

@@ -1,20 +1,26 @@
 """Dates of event candidates: which date mention belongs to which trigger, and where a trigger without
 a date of its own takes one from (the story's year, the same day, the event referred back to, an
-offset from the previous event, the list item, the news peg). Language words are data
-(lang/<code>/roles.yaml, dates.yaml)."""
+offset from the previous event or from the event named before "N units after", the end of a visit,
+the act a reply answers, the list item, the news peg). The days of a visit come from its length and
+its first or last day. Language words are data (lang/<code>/roles.yaml, dates.yaml)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
+from collections.abc import Sequence
 
-from ..model import DateRef, EventType, Mention, MentionKind, Precision
+from ..calendar import parse_published, resolve_relative, valid_day
+from ..model import DateRef, EventType, Mention, MentionKind, Precision, Relative, Status
 from .document import Doc, Placed
 from .lexicon import Lexicon
 from .roles import boundary_cues
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 _LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
+_VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
+_BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 
 
 def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
@@ -44,7 +50,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             inside = [t for t in triggers if t.first <= p.first <= t.last]
             verb = [c for c in contents if c.form.pos == "verb" and c.last < p.first
                     and (not before or c.first > before[-1].last)]
-            if kind == "dates" and verb and after and after[0].form.pos == "noun" and after[0].first - p.last <= 4:
+            if kind == "dates" and verb and after and after[0].form.pos == "noun" and after[0].first - p.last <= 4 \
+                    and not (lex.cause_markers is not None and doc.cues(lex.cause_markers, p.last + 1, after[0].first)):
                 # "prepares to host, on 19 December, a ministerial meeting": the date of the hosted event
                 getattr(after[0], kind).append(p)
                 continue
@@ -67,12 +74,22 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 while kind == "dates" and j > prev.last and doc.tokens[j].text in lex.times_of_day:
                     j -= 1
                 intro = kind == "dates" and any(b == j for _a, b, _c in doc.cues(lex.boundaries, j, j + 1))
-                if hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
+                if kind == "dates" and _relative_span_verb(doc, lex, prev, p):
+                    # "زيارة ... إلى القاهرة، التي بدأت أمس": the visit's own date, after its relative clause -- the
+                    # start of an event in progress, which dates nothing told around it
+                    m = p.mention
+                    p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_BEGUN}", m.text), p.first, p.last)
+                elif hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
                         chosen = after[0]
                     elif not (prev.form.plural or prev.form.entry.mode == "trade"):
                         continue  # "ثم بعد فترة ... في السبعينيات": a clause with no event of its own
+                elif kind == "dates" and not after and any(d.last < prev.first for d in prev.dates) \
+                        and _comma_and(doc, lex, prev.last + 1, p.first):
+                    # "وفي 17 يناير 1991 بدأ التحالف ... بغارات على العراق، وانتهت الحرب ... في 26 فبراير": dated
+                    # before it, the trigger takes no date from a later coordinated clause
+                    continue
                 elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
                     chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
@@ -80,6 +97,82 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                     and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
                 continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
             getattr(chosen, kind).append(p)
+    for t in triggers:
+        if t.dates:
+            t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _comma_and(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A comma followed by a conjunction (or a word with a conjunction clitic) in tokens [lo, hi)."""
+    folded = doc.text.folded
+    for k in range(max(lo, 1), hi):
+        tok = doc.tokens[k].text
+        if (tok in lex.conjunctions or tok[:1] in lex.conjunctions) \
+                and "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start].replace("،", ","):
+            return True
+    return False
+
+
+def _relative_span_verb(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> bool:
+    """"a visit to Cairo, which began yesterday", "زيارة ... التي بدأت أمس": a relative clause whose verb
+    begins or ends the event named by the noun, with the date right after that verb."""
+    if noun.form.pos != "noun" or p.first - noun.last > 14:
+        return False
+    for k in range(noun.last + 1, p.first - 1):
+        if doc.tokens[k].text in lex.relative_pronouns:
+            return p.first - k <= 4 and any(
+                m is not None and any(a == k + 1 for a, _b, _c in doc.cues(m, k + 1, k + 2))
+                for m in (lex.visit_start_verbs, lex.visit_end_verbs))
+    return False
+
+
+def _visit_length(doc: Doc, lex: Lexicon, t: Trigger) -> int | None:
+    """The number of days of a visit said around its noun ("a two-day visit", "زيارة ... استمرت يومين")."""
+    s_lo, s_hi = doc.sentence_tokens[t.sentence]
+    lo, hi = max(s_lo, t.first - 3), min(s_hi, t.last + 9)
+    if hi <= lo:
+        return None
+    clause = doc.text.folded[doc.tokens[lo].start:doc.tokens[hi - 1].end]
+    for pattern in lex.visit_length:
+        m = pattern.search(clause)
+        if m:
+            word = m.group(1).split()[0]
+            return int(word) if word.isdigit() else lex.number_words.get(word)
+    return None
+
+
+def _day_of(ref: object, published: str | None, direction: int) -> dt.date | None:
+    """The day a day-precision date mention names (a relative one resolved against publication)."""
+    if not isinstance(ref, DateRef) or ref.precision != Precision.DAY:
+        return None
+    resolved = resolve_relative(ref, published, direction=direction)
+    if resolved is None or resolved[2] != Precision.DAY:
+        return None
+    return dt.date.fromisoformat(resolved[0][:10])
+
+
+def _visit_span(doc: Doc, lex: Lexicon, t: Trigger, p: Placed) -> Placed:
+    """"wrapped up a two-day visit on Wednesday" (Tuesday to Wednesday), "بدأ أمس الأحد زيارة تستغرق
+    يومين" (Sunday to Monday): the days of a visit from its length and its first or last day."""
+    if t.form.entry.type != EventType.CONSULT or t.form.entry.mode != "visit":
+        return p
+    s_lo = doc.sentence_tokens[t.sentence][0]
+    lo = max(s_lo, t.first - 10)
+    ends = [b for _a, b, _c in doc.cues(lex.visit_end_verbs, lo, t.first)] if lex.visit_end_verbs else []
+    starts = [b for _a, b, _c in doc.cues(lex.visit_start_verbs, lo, t.first)] if lex.visit_start_verbs else []
+    cue = max(ends + starts, default=None)
+    if cue is None or hard_boundary(doc, lex, cue + 1, t.first):
+        return p
+    n = _visit_length(doc, lex, t)
+    ending = cue in ends
+    day = _day_of(p.mention.value, doc.text.article.published, -1 if ending else 0)
+    if n is None or n < 2 or n > 31 or day is None:
+        return p
+    first, last = (day - dt.timedelta(days=n - 1), day) if ending else (day, day + dt.timedelta(days=n - 1))
+    m = p.mention
+    relative = m.value.relative if isinstance(m.value, DateRef) else None  # still a date of the day's news
+    value = DateRef(first.isoformat(), last.isoformat(), Precision.DAY, relative)
+    return Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}{_VISIT_SPAN}", m.text), p.first, p.last)
 
 
 def _in_setting_of(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
@@ -95,7 +188,9 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     if not before or not before[-1].form.entry.complement:
         return False
     main = before[-1]
-    own = [c for c in contents if main.last < c.last < p.first]
+    # the object of a measure ("banned seafood imports from Japan in August") is no act of its own time
+    own = [c for c in contents if main.last < c.last < p.first] \
+        if main.form.entry.type not in (EventType.SANCTION, EventType.RETREAT) else []
     if own and p.first - own[-1].last <= 3 and not hard_boundary(doc, lex, own[-1].last + 1, p.first) \
             and not is_purpose(doc, lex, own[-1]):
         own[-1].dates.append(p)
@@ -133,6 +228,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     pub_year = int(pub[:4]) if pub else None
     out: list[Placed] = []
     last_year: int | None = None
+    last_month: int | None = None
     last_sentence: int | None = None
     last_day: str | None = None
     said_year: int | None = None
@@ -142,6 +238,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             # a story told by dated steps (month or day); a bare year in passing does not set it
             if ref.precision in (Precision.MONTH, Precision.DAY):
                 last_year = int(ref.start[:4])
+                last_month = int(ref.start[5:7])
                 last_sentence = p.mention.sentence
             if ref.precision != Precision.DECADE:
                 said_year = int(ref.start[:4])  # any year said, for "of the same year"
@@ -168,7 +265,8 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         # "could attend the summit on 19 May", "will visit in June": a sentence about what is to come
         ahead = any(not doc.in_mention(a) for m in (lex.hypothetical, lex.planned_before)
                     for a, _b, _c in doc.cues(m, s_lo, p.first))
-        if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead):
+        if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead
+                              or _just_before(pub, rel, last_month)):
             out.append(p)
             continue
         day = getattr(rel, "day", None)
@@ -180,6 +278,29 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _just_before(published: str | None, rel: Relative, story_month: int | None) -> bool:
+    """Is a month (or day) without a year the one just before publication ("restored ties in August"
+    in a September story, "sworn in on June 23" three days before publication)? News returns to the
+    present with it, whatever year the background told before -- unless the story is an anniversary
+    piece, told around the same time of year as its dates."""
+    pub = parse_published(published)
+    if pub is None or pub[1] is None or rel.month is None:
+        return False
+    y, mo, d = pub
+    if story_month is not None and min((story_month - mo) % 12, (mo - story_month) % 12) <= 1:
+        return False  # an anniversary piece: "on 2 August 1990 ... on 6 August ..." published in August
+    if story_month is not None and (rel.month - story_month) % 12 <= 1:
+        return False  # the story goes on: "in January 2011 ... In February, the League suspended ..."
+    back = (mo - rel.month) % 12
+    if rel.day is None or d is None:
+        return back <= 1
+    year = y - (1 if (rel.month, rel.day) > (mo, d) else 0)
+    if not valid_day(year, rel.month, rel.day):
+        return False
+    day = dt.date(year, rel.month, rel.day)
+    return 0 <= (dt.date(y, mo, d) - day).days <= 31
 
 
 def _same_or_next_day(doc: Doc, lex: Lexicon, lo: int, hi: int) -> int | None:
@@ -226,15 +347,36 @@ def date_list(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
 
 
 def inherit_date(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
-                  refers: bool, lo: int, hi: int, later: list[Trigger]) -> tuple[Mention, ...]:
+                 refers: bool, lo: int, hi: int, later: list[Trigger],
+                 parties: Sequence[Mention] = ()) -> tuple[Mention, ...]:
+    """The date of a trigger with none of its own (``parties``: its actors). An act inside a visit told with
+    its span of days ("began a two-day visit on Sunday ... met the emir") takes the visit's first day, not
+    its span."""
+    out = _inherit(doc, lex, trig, earlier, history, refers, lo, hi, later, parties)
+    return tuple(_first_day(m) for m in out)
+
+
+def _first_day(m: Mention) -> Mention:
+    ref = m.value
+    if not m.rule.endswith(_VISIT_SPAN) or not isinstance(ref, DateRef) or ref.start is None:
+        return m
+    return Mention(m.kind, m.span, m.sentence, DateRef(ref.start, None, ref.precision, ref.relative), m.rule, m.text)
+
+
+def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
+             refers: bool, lo: int, hi: int, later: list[Trigger], parties: Sequence[Mention]) -> tuple[Mention, ...]:
     month = _same_month(doc, lex, trig, lo, hi, history)
     if month is not None:
         return (month,)
+    end = _end_of_event(doc, lex, trig, lo, hi, history)
+    if end is not None:
+        return (end,)
     if refers:
-        prev = last_of(history, EventType.CONSULT)
+        prev = _talks_of(history, parties)
         if prev is not None:
             return prev.dates
-    shifted = years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history)
+    shifted = years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history) \
+        or _offset_from(doc, lex, trig, earlier, history)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if participle_clause(doc, lex, trig):
@@ -253,12 +395,105 @@ def inherit_date(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], 
         if t.first >= hi:
             break
         if t.dates and not reduced_relative(doc, t) and not t.form.entry.independent \
+                and not t.dates[0].mention.rule.endswith(_BEGUN) \
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
+    if doc.cues(lex.refers_back, trig.last + 1, hi):
+        # "had offered to sell Egypt new air defence systems during the visit": further on in the clause
+        prev = _talks_of(history, parties)
+        if prev is not None:
+            return prev.dates
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
+        or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
         or _news_peg(trig, history)
+
+
+def _end_of_event(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
+    """"at the end of the visit", "في ختام الزيارة": the last day of the latest visit (or talks) told
+    with its span of days."""
+    if lex.end_of_event is None or not lex.end_of_event.size:
+        return None
+    cues = doc.cues(lex.end_of_event, max(lo, trig.first - 12), min(hi, trig.last + 8))
+    if not cues:
+        return None
+    for h in reversed(history):
+        ref = h.dates[0].value if h.type == EventType.CONSULT and h.dates else None
+        if isinstance(ref, DateRef) and ref.start and ref.end and ref.end != ref.start \
+                and ref.precision == Precision.DAY:
+            a, b, _c = cues[0]
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.end[:10], None, Precision.DAY),
+                           f"{RULE}:end-of-event", doc.text.article.text[span.start:span.end])
+    return None
+
+
+def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
+                 history: list[Draft]) -> Mention | None:
+    """"Xi's trip came three months after Biden visited Hanoi", "وتأتي الزيارة بعد يومين من إفراج طهران
+    عن ...": an event in the complement of "N units after" lies N units before the event named before
+    the phrase (after it with "before")."""
+    k0 = max(doc.sentence_tokens[trig.sentence][0], trig.first - 20)  # "after" opens a clause of its own
+    if trig.first <= k0:
+        return None
+    start = doc.tokens[k0].start
+    clause = doc.text.folded[start:doc.tokens[trig.first].start]
+    found: tuple[int, re.Match[str]] | None = None
+    for sign, patterns in ((-1, lex.offset_after), (1, lex.offset_before)):
+        for pattern in patterns:
+            for m in pattern.finditer(clause):
+                if found is None or m.start() > found[1].start():
+                    found = (sign, m)
+    if found is None:
+        return None
+    sign, m = found
+    a = doc.token_at(start + m.start())
+    b = doc.token_at(start + m.end() - 1)
+    if trig.first - b > 16 or hard_boundary(doc, lex, b + 1, trig.first) or any(a <= t.first <= b for t in earlier):
+        return None
+    unit = lex.offset_units.get(m.group("u") or "", "")
+    name, _, count = unit.partition(":")
+    word = m.groupdict().get("n")
+    n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+    if any(b < t.first for t in earlier):
+        return None  # "... after Biden visited Hanoi and raised relations": dated with the verb it is joined to
+    anchors = [t for t in earlier if t.last < a]
+    if not anchors or n is None or name not in ("day", "week", "month", "year"):
+        return None
+    anchor = anchors[-1]
+    if any(h.trigger is anchor and not h.dates for h in history):
+        return None  # the event named before has no date of its own to count from
+    own = [h for h in history if h.trigger is anchor and h.dates]
+    same = [h for h in history if h.type == anchor.form.entry.type and h.dates and h.trigger.first < a]
+    kind = [h for h in same if h.mode == anchor.form.entry.mode]
+    chosen = (own or kind or same or [None])[-1]
+    if chosen is None:
+        return None
+    ref = chosen.dates[0].value
+    if not isinstance(ref, DateRef):
+        return None
+    resolved = resolve_relative(ref, doc.text.article.published, direction=1 if chosen.status == Status.PLANNED else -1)
+    if resolved is None:
+        return None
+    when, precision = resolved[0], resolved[2]
+    if name in ("day", "week"):
+        if precision != Precision.DAY:
+            return None
+        day = dt.date.fromisoformat(when[:10]) + sign * dt.timedelta(days=n * (7 if name == "week" else 1))
+        value = DateRef(day.isoformat(), None, Precision.DAY)
+    elif name == "month":
+        if precision not in (Precision.DAY, Precision.MONTH):
+            return None
+        months = int(when[:4]) * 12 + int(when[5:7]) - 1 + sign * n
+        value = DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
+    else:
+        if precision == Precision.DECADE:
+            return None
+        value = DateRef(f"{int(when[:4]) + sign * n:04d}", None, Precision.YEAR)
+    span = doc.text.original(start + m.start(), start + m.end())
+    return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
+                   doc.text.article.text[span.start:span.end])
 
 
 def _reply_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
@@ -279,10 +514,32 @@ def _reply_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> 
     return ()
 
 
+def _retort_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
+    """"وردّت الجزائر باستدعاء سفير مالي", "Algeria retaliated by expelling ...": a reply to the act told just
+    before (in the sentence before) follows it at once -- that act's date."""
+    if lex.reply_verbs is None or not lex.reply_verbs.size:
+        return ()
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    if trig.form.pos != "noun" or not doc.cues(lex.reply_verbs, max(s_lo, trig.first - 5), trig.first):
+        return ()  # a reply by an act ("ردّت ... باستدعاء"), not by words told later
+    for h in reversed(history):
+        if h.trigger.sentence == trig.sentence:
+            continue
+        if trig.sentence - h.trigger.sentence > 1:
+            break
+        if h.dates:
+            return h.dates
+    return ()
+
+
 def _also(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
     """"The two sides also agreed ...": one more act of the same kind as one reported before, on the
     same occasion -- that act's date."""
-    if trig.first == 0 or doc.tokens[trig.first - 1].text not in lex.additive:
+    s_hi = doc.sentence_tokens[trig.sentence][1]
+    before = trig.first > 0 and doc.tokens[trig.first - 1].text in lex.additive
+    # "وتعهدت الإمارات كذلك ...", "Japan pledged also ...": the adverb after the verb (and its subject)
+    after = any(doc.tokens[k].text in lex.additive_after for k in range(trig.last + 1, min(s_hi, trig.last + 5)))
+    if not (before or after):
         return ()
     for h in reversed(history):
         if h.type == trig.form.entry.type and h.dates:
@@ -332,10 +589,15 @@ def _news_peg(trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
             break
         for m in h.dates:
             ref = m.value
-            if isinstance(ref, DateRef) and ref.relative is not None and ref.relative.unit in ("day", "weekday") \
-                    and not ref.relative.span_days:
+            if isinstance(ref, DateRef) and ref.relative is not None and _of_a_day(ref.relative) \
+                    and not m.rule.endswith(_BEGUN):
                 return (m,)
     return ()
+
+
+def _of_a_day(rel: Relative) -> bool:
+    """A relative date naming one day ("yesterday", "on Tuesday", "on Monday last week")."""
+    return not rel.span_days and (rel.unit in ("day", "weekday") or (rel.unit == "week" and rel.weekday is not None))
 
 
 def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
@@ -419,6 +681,10 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
 def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
     """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
     explicit date before it -- that date's month."""
+    if not trig.dates:
+        counted = _units_later(doc, lex, trig, lo, hi)
+        if counted is not None:
+            return counted
     cues = doc.cues(lex.shortly_after, lo, hi) if lex.shortly_after else []
     if not cues:
         return None
@@ -435,8 +701,49 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
             span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
                            f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
-        if ref.relative is not None and ref.relative.unit in ("day", "weekday") and not ref.relative.span_days:
-            return p.mention  # "on Friday ... hours later": that day
+        if ref.relative is not None and not ref.relative.span_days:
+            return p.mention  # "on Friday ... hours later", "sworn in on June 23 ... within hours": that day
+    return None
+
+
+def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
+    """"Two days later Sudan expelled ...", "وبعد ذلك بثلاثة أيام", "a week earlier", "the following year": that
+    many days, weeks, months or years from the last date told before (a relative one resolved against
+    publication)."""
+    if not (lex.later_offsets or lex.earlier_offsets) or hi <= lo:
+        return None
+    start = doc.tokens[lo].start
+    clause = doc.text.folded[start:doc.tokens[hi - 1].end]
+    for sign, patterns in ((1, lex.later_offsets), (-1, lex.earlier_offsets)):
+        for pattern in patterns:
+            m = pattern.search(clause)
+            if m is None:
+                continue
+            name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
+            word = m.groupdict().get("n")
+            n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+            a = doc.token_at(start + m.start())
+            anchor = next((p for p in reversed(doc.dates) if p.last < a and not is_dateline(doc, p)), None)
+            if n is None or anchor is None or name not in ("day", "week", "month", "year"):
+                return None
+            resolved = resolve_relative(anchor.mention.value, doc.text.article.published, direction=-1) \
+                if isinstance(anchor.mention.value, DateRef) else None
+            if resolved is None:
+                return None
+            when, precision = resolved[0], resolved[2]
+            if name == "month" and precision in (Precision.DAY, Precision.MONTH):
+                months = int(when[:4]) * 12 + int(when[5:7]) - 1 + sign * n
+                value = DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
+            elif name == "year" and precision != Precision.DECADE:
+                value = DateRef(f"{int(when[:4]) + sign * n:04d}", None, Precision.YEAR)
+            elif name in ("day", "week") and precision == Precision.DAY:
+                day = dt.date.fromisoformat(when[:10]) + sign * dt.timedelta(days=n * (7 if name == "week" else 1))
+                value = DateRef(day.isoformat(), None, Precision.DAY)
+            else:
+                return None
+            span = doc.text.original(start + m.start(), start + m.end())
+            return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:units-later",
+                           doc.text.article.text[span.start:span.end])
     return None
 
 
@@ -447,6 +754,23 @@ def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> b
         return False
     return all(any(f in lex.since for k in range(max(0, d.first - 2), d.first)
                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)) for d in dates)
+
+
+def _countries(ms: Sequence[Mention]) -> set[str]:
+    return {c for m in ms if isinstance(c := getattr(m.value, "country", None), str)}
+
+
+def _talks_of(history: list[Draft], parties: Sequence[Mention]) -> Draft | None:
+    """"Moscow had offered to sell Egypt arms during the visit": the latest visit or talks, unless it brings in
+    a state foreign to the act's parties (the next stop of a tour told since): then the latest of the same two."""
+    own = _countries(parties)
+    last = last_of(history, EventType.CONSULT)
+    if last is None or len(own) < 2 or _countries(last.source + last.target) <= own:
+        return last
+    for h in reversed(history):
+        if h.type == EventType.CONSULT and h.dates and own <= _countries(h.source + h.target):
+            return h
+    return last
 
 
 def last_of(history: list[Draft], etype: EventType) -> Draft | None:

@@ -134,6 +134,18 @@ class Lexicon:
     planned_not_across: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
     civilian_heads: frozenset[str] = frozenset()
+    # dates of visits and offsets between events (events/dates.py)
+    visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
+    visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
+    visit_length: tuple[re.Pattern[str], ...] = ()  # "two-day", "استمرت يومين": group 1 is the number of days
+    end_of_event: PhraseMatcher[str] | None = None  # "at the end of the visit": the last day of the visit
+    offset_after: tuple[re.Pattern[str], ...] = ()  # "came three months after": groups n (count) and u (unit)
+    offset_before: tuple[re.Pattern[str], ...] = ()  # "came two days before": groups n and u
+    offset_units: dict[str, str] = field(default_factory=dict)  # unit word -> day|week|month|year[:count]
+    later_offsets: tuple[re.Pattern[str], ...] = ()  # "two days later": groups n and u, from the date before
+    earlier_offsets: tuple[re.Pattern[str], ...] = ()  # "a week earlier": groups n and u
+    additive_after: frozenset[str] = frozenset()  # "وتعهدت الإمارات كذلك": "also" after the verb
+    reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -294,6 +306,17 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
         civilian_heads=_words(roles, "civilian_heads"),
+        visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
+        visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
+        visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
+        end_of_event=_phrases(_list(roles, "end_of_event"), c),
+        offset_after=tuple(re.compile(p) for p in _list(roles, "offset_after")),
+        offset_before=tuple(re.compile(p) for p in _list(roles, "offset_before")),
+        offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
+        reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
+        additive_after=_words(roles, "additive_after"),
+        later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),
+        earlier_offsets=tuple(re.compile(p) for p in _list(roles, "earlier_offsets")),
     )
 
 

@@ -163,6 +163,7 @@ class DateGrammar:
         from_w = W(folded_list(ranges.get("from")))
         between_w = W(folded_list(ranges.get("between")))
         byears = W(folded_list(ranges.get("between_years")))
+        self.during = tuple(folded_list(ranges.get("during")))
 
         ordinal = A(list(self.ordinals)) if self.ordinals else A([])
         joiner_req = A(folded_list(data.get("day_month_joiners")), bounded=False)
@@ -243,6 +244,23 @@ class DateGrammar:
             rf"(?:(?P<part>{part})(?:\s+|(?<=-)))?(?:(?P<mod1>{mod})\s+(?P<u1>{W(list(self.units))})"
             rf"|(?P<u2>{W(list(self.units))})\s+(?P<mod2>{mod}))"
         )
+        # "في 12 الجاري", "في العاشر من الشهر الماضي", "يوم 3 من الشهر الحالي": a day of a month named by its
+        # place relative to publication (the month modifiers are masculine: "الـ20 الماضية" is no date)
+        self.day_month_mods = {key(w): self.modifiers[key(w)] for w in folded_list(data.get("day_of_month_modifiers"))
+                               if key(w) in self.modifiers}
+        month_units = [u for u, v in self.units.items() if v == "month"]
+        and_w = A(folded_list(ranges.get("and")), bounded=False)
+        self.rx_dayrel = re.compile(
+            rf"(?:(?P<dayw>{day_word})\s+)?(?:(?P<d0>{_DAY})\s*(?:-|{and_w})\s*)?"
+            rf"(?P<d>{_DAY}|{ordinal})\s+(?:{joiner}\s+)?"
+            rf"(?:{W(month_units)}\s+)?(?P<mod>{A(list(self.day_month_mods))})"
+        ) if self.day_month_mods and month_units else None
+        # "on Monday last week", "الاثنين من الأسبوع الماضي": a weekday of the week named relative to publication
+        week_units = [u for u, v in self.units.items() if v == "week"]
+        self.rx_weekday_week = re.compile(
+            rf"(?:(?P<dayw>{day_word})\s+)?(?P<wd>{weekday})\s+(?:{joiner}\s+)?"
+            rf"(?:(?P<mod1>{mod})\s+{W(week_units)}|{W(week_units)}\s+(?P<mod2>{mod}))"
+        ) if week_units else None
         self.rx_weekday = re.compile(
             rf"(?:(?P<today>{today_word})\s+|(?P<dayw>{day_word})\s+)?(?:(?P<mod1>{mod})\s+)?"
             rf"(?P<wd>{weekday})(?:\s+(?P<mod2>{mod}))?"
@@ -316,11 +334,26 @@ class DateGrammar:
             rules += ((self.rx_ago, self.tr_ago, self._ago),)
         if self.rx_this_day is not None:
             rules += ((self.rx_this_day, self.tr_digits, self._this_day),)
+        if self.rx_dayrel is not None:
+            rules += ((self.rx_dayrel, None, self._dayrel),)
+        if self.rx_weekday_week is not None:
+            rules += ((self.rx_weekday_week, self.tr_weekday, self._weekday_week),)
         scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
             for m in scanner.scan(rx, trigger, 60, 60):
                 out.extend(fn(m, folded))
         out.extend(self._decades(folded))
+        out.extend(self._line_years(folded))
+        return out
+
+    def _line_years(self, folded: str) -> list[_Cand]:
+        """A year opening a line of a timeline or factbox ("- 1955: Egypt buys ...", "2005: بوتين يزور ..."):
+        a year with no cue word, set off by a colon or a dash."""
+        out: list[_Cand] = []
+        for m in _LINE_YEAR.finditer(folded):
+            y = int(m.group("y"))
+            if 1000 <= y <= 2099:
+                out.append(_Cand(m.start("y"), m.end("y"), DateRef(iso(y), iso(y), Precision.YEAR), "year"))
         return out
 
     def _iso(self, m: re.Match[str], folded: str) -> list[_Cand]:
@@ -507,12 +540,19 @@ class DateGrammar:
             return []
         if self._quantity_follows(folded, m.end()):
             return []
-        if m.group("by") and not (m.group("between") or m.group("from")):
-            # "عامي 2005 و2008": two years, not a range
+        if m.group("by") and not (m.group("between") or m.group("from")) \
+                and not (y2 == y1 + 1 and self._after_during(folded, m.start("by"))):
+            # "عامي 2005 و2008": two years, not a range (but "خلال عامي 2021 و2022": the span of both)
             return [_Cand(m.start("by"), m.end("y1"), DateRef(iso(y1), iso(y1), Precision.YEAR), "year"),
                     _Cand(m.start("y2"), m.end("y2"), DateRef(iso(y2), iso(y2), Precision.YEAR), "year")]
         start = self._body_start(m, ("between", "from", "by", "y1"))
         return [_Cand(start, m.end(), DateRef(iso(y1), iso(y2), Precision.YEAR), "year_range")]
+
+    def _after_during(self, folded: str, start: int) -> bool:
+        """Does a word of duration ("خلال", "during") stand right before ``start``?"""
+        before = folded[max(0, start - 20):start].rstrip()
+        return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+                   for w in self.during)
 
     def _year(self, m: re.Match[str], folded: str) -> list[_Cand]:
         if m.group("year"):
@@ -547,6 +587,30 @@ class DateGrammar:
         prec = {"week": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}.get(unit, Precision.UNKNOWN)
         rel = Relative(unit=unit, offset=offset, part=part)
         return [_Cand(m.start(), m.end(), DateRef(None, None, prec, relative=rel), "relative_unit")]
+
+    def _dayrel(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        raw = m.group("d")
+        day = int(raw) if raw.isdigit() else self._lookup(self.ordinals, raw)
+        offset = self.day_month_mods.get(key(m.group("mod")))
+        if day is None or offset is None or not 1 <= day <= 31:
+            return []
+        start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else \
+            m.start("d0") if m.group("d0") else m.start("d")
+        first = int(m.group("d0")) if m.group("d0") else None
+        if first is not None and not first < day:
+            return []
+        # "في 23 و24 من الشهر الجاري": a range of days
+        rel = Relative(unit="month", offset=offset, day=first or day, day_end=day if first else None)
+        return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "day_of_month")]
+
+    def _weekday_week(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        wd = self.weekdays.get(self._wd_key(m.group("wd")))
+        offset = self.modifiers.get(key(m.group("mod1") or m.group("mod2")))
+        if wd is None or offset is None:
+            return []
+        start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else m.start("wd")
+        rel = Relative(unit="week", offset=offset, weekday=wd)
+        return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "weekday_week")]
 
     def _weekday(self, m: re.Match[str], folded: str) -> list[_Cand]:
         k = self._wd_key(m.group("wd"))
@@ -617,11 +681,16 @@ def _grammar(ctx: Context, code: str) -> DateGrammar:
     return ctx.cached(f"{RULE}:grammar:{code}", build)
 
 
+# a year at the start of a line (after a list marker), then a colon or a dash and the item's text
+_LINE_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u2013\u2014\u00b7][ \t]*)?(?P<y>\d{4})[ \t]*(?::|[-\u2013\u2014][ \t])")
+
+
 def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Longest candidates first; a candidate overlapping an accepted one is dropped."""
+    """Longest candidates first (a listed non-date before a date of the same words); a candidate overlapping
+    an accepted one is dropped."""
     taken: list[_Cand] = []
     occupied = SpanSet()
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.sub != "not_a_date")):
         if c.end <= c.start or occupied.overlaps(c.start, c.end):
             continue
         occupied.add(c.start, c.end)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .. import registry
 from ..calendar import compare_partial, precision_of, resolve_relative
 from ..context import Context
-from ..dateline import dateline_span
+from ..dateline import dateline_span, dispatch_day
 from ..model import (
     Actor,
     ActorKind,
@@ -49,6 +49,10 @@ __all__ = ["resolve_events"]
 
 RULE = registry.name("resolve")
 _SYMMETRIC_FRAMES = {"symmetric", "passive"}
+# types whose modes name different acts (signing, relations, recognition; a loan, experts, building)
+_DISTINCT_MODES = {EventType.SUPPORT, EventType.AID}
+# ... except where one names the work of the other: experts sent to build a dam
+_ONE_ACT = {frozenset(("experts", "build"))}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 
@@ -57,8 +61,9 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     dateline = dateline_span(article.text, text.sentences)
     focus = focus_pair(mentions.actors, dateline)
     events: list[Event] = []
+    published = dispatch_day(article.published, dateline, mentions.dates)  # "TUNIS, April 18 (Agency) -"
     for c in candidates:
-        date = _date(c, article.published)
+        date = _date(c, published)
         events.extend(_events(c, text, ctx, date, focus, mentions.actors, dateline))
     return _merge_duplicates(events)
 
@@ -244,29 +249,104 @@ def _location(m: Mention | None, ctx: Context, date: str | None) -> Location | N
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:
     """One event per (type, unordered pair, date, status) inside an article; the more specific mode wins.
-    An event of another sentence whose date was only inherited is a further action, not a re-mention."""
-    kept: dict[tuple[object, ...], int] = {}
+    Kept apart, as further actions rather than re-mentions (``_distinct``): an event of another sentence
+    whose date was only inherited, or introduced as one more act ("also"); the two sides of an exchange
+    told with verbs of their own ("A will lift its ban and B will remove its restrictions"); a meeting of
+    three or more parties and a bilateral event told in another sentence."""
+    events = _drop_continued_visits(events)
+    kept: dict[tuple[object, ...], list[int]] = {}
     out: list[Event] = []
+    told: list[list[Event]] = []  # every telling merged into each kept event
     for e in events:
         pair = frozenset(a.country for a in (e.source, e.target) if a is not None)
         key = (e.type, pair, e.date.start, e.date.end, e.status)
-        if key in kept and (out[kept[key]].evidence.start == e.evidence.start
-                            or not any("date-inherited" in r for r in e.rules)):
-            i = kept[key]
-            old = out[i]
-            if _MODE_RANK.get(e.mode or "", 0) > _MODE_RANK.get(old.mode or "", 0):
-                out[i] = e
+        # an event is the same as a kept one when it is the same as any telling of it ("X arrives and holds
+        # talks" in a timeline: the talks go with the arrival, itself a re-mention of the lead's visit)
+        same = next((i for i in kept.get(key, []) if not all(_distinct(t, e) for t in told[i])), None)
+        if same is not None:
+            told[same].append(e)
+            old = out[same]
+            rank, old_rank = _MODE_RANK.get(e.mode or "", 0), _MODE_RANK.get(old.mode or "", 0)
+            if rank > old_rank or (rank == old_rank and old.evidence.start == e.evidence.start
+                                   and _inherited(old) and not _inherited(e)):
+                out[same] = e  # the more specific mode; among equals, the reading with a date of its own
             continue
-        kept.setdefault(key, len(out))
+        kept.setdefault(key, []).append(len(out))
         out.append(e)
+        told.append([e])
     return _merge_re_mentions(out)
 
 
+def _inherited(e: Event) -> bool:
+    return any("date-inherited" in r for r in e.rules)
+
+
+def _distinct(old: Event, e: Event) -> bool:
+    """Is ``e`` another action than ``old`` (same type, pair, date and status)?"""
+    if old.evidence.start != e.evidence.start:
+        # another sentence: a re-mention repeats the event with its date ("14 December: X and Y agree ..."
+        # in a timeline after the lead); a further action takes the date of the event before it, or says it
+        # is one more ("The two presidents also agreed ...": the language's ``additive`` words)
+        if _inherited(e) or any(r.endswith(":also") or ":also:" in r for r in e.rules):
+            return True
+        # a summit of three or more and a bilateral visit or talks of the same day
+        return (old.group is None) != (e.group is None)
+    if old.trigger is None or e.trigger is None:
+        return False
+    if old.trigger.start == e.trigger.start:
+        return _sums(old) and _sums(e)  # one pledge per sum ("pledged $1 billion ... and a further $500 million")
+    if old.type in _DISTINCT_MODES and old.mode and e.mode and old.mode != e.mode \
+            and frozenset((old.mode, e.mode)) not in _ONE_ACT:
+        # "established relations ... was the first to recognise", "will build the plant ... through a loan":
+        # two kinds of support or aid told with words of their own are two acts
+        return True
+    if old.type == EventType.AID and _money(old) and _money(e) and _money(old).isdisjoint(_money(e)):
+        return True  # "a $100 million loan and a $50 million grant": each sum its own aid
+    # each side acts with words of its own ("Kenya will lift its ban on Tanzanian flour and Tanzania will
+    # remove restrictions on Kenyan dairy", "طردت بريطانيا دبلوماسيين روسيين، وردت روسيا بطرد ..."): two acts,
+    # one each way -- not one act whose two parties were read both ways, nor a visit told from the host's side
+    return old.type != EventType.CONSULT and (_verb(old) or _verb(e)) and old.mode == e.mode \
+        and old.source is not None and old.target is not None \
+        and e.source is not None and e.target is not None \
+        and (old.source.country, old.target.country) == (e.target.country, e.source.country) \
+        and {old.source.text, old.target.text} != {e.source.text, e.target.text}
+
+
+def _sums(e: Event) -> bool:
+    return any(r.endswith(":sums") or ":sums:" in r for r in e.rules)
+
+
+def _money(e: Event) -> set[str]:
+    """The sums of money the event carries (units are ISO currency codes)."""
+    return {q.text for q in e.quantities if len(q.unit) == 3 and q.unit.isalpha() and q.unit.isupper()}
+
+
+def _verb(e: Event) -> bool:
+    return any(":verb" in r for r in e.rules)
+
+
+def _drop_continued_visits(events: list[Event]) -> list[Event]:
+    """Drop a visit of the same visitor to the same host starting one or two days after another, dated
+    only relatively ("ويتوجه اليوم إلى أربيل" during a visit to Iraq begun yesterday: the trip goes on).
+    Done before duplicates are merged, so that talks told with the continued visit remain talks."""
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        if e.mode != "visit" or e.group or not e.source or not e.target or e.date.basis == Basis.EXPLICIT:
+            continue
+        for j in range(i):
+            o = events[j]
+            if j in drop or o.type != e.type or o.mode != "visit" or o.group or not o.source or not o.target:
+                continue
+            if (e.source.country, e.target.country) == (o.source.country, o.target.country) \
+                    and _days_after(o.date.start, e.date.start) in (1, 2):
+                drop.add(i)
+                break
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
 def _merge_re_mentions(events: list[Event]) -> list[Event]:
-    """Drop (1) an event dated only by the publication date when its sentence holds a dated event of the
-    same type and pair ("في أول زيارة له ... حطت طائرته أمس ... وكان في استقباله": one visit), and (2) a
-    visit of the same visitor to the same host starting one or two days after another ("ويتوجه اليوم إلى
-    أربيل" during a visit to Iraq begun yesterday: the trip goes on)."""
+    """Drop an event dated only by the publication date when its sentence holds a dated event of the
+    same type and pair ("في أول زيارة له ... حطت طائرته أمس ... وكان في استقباله": one visit)."""
     def pair(e: Event) -> frozenset[str | None]:
         return frozenset(a.country for a in (e.source, e.target) if a is not None)
 
@@ -277,11 +357,6 @@ def _merge_re_mentions(events: list[Event]) -> list[Event]:
                 continue
             if e.date.basis == Basis.PUBLICATION and o.date.basis != Basis.PUBLICATION \
                     and e.evidence.start == o.evidence.start:
-                drop.add(i)
-                break
-            if e.mode == o.mode == "visit" and j < i and e.source and o.source and e.target and o.target \
-                    and (e.source.country, e.target.country) == (o.source.country, o.target.country) \
-                    and _days_after(o.date.start, e.date.start) in (1, 2) and e.date.basis != Basis.EXPLICIT:
                 drop.add(i)
                 break
     return [e for k, e in enumerate(events) if k not in drop]
