@@ -23,7 +23,7 @@ FLOORS = {
     # 2026-12-02: dev grew by 28 blind-written articles (dev 43-56 ar/en, 351 gold events) on which the
     # rules scored F1 0.60 (en) and 0.65 (ar) before any tuning; floors re-measured on the larger set
     "overall": {"f1": 0.79, "date_accuracy": 0.92, "status_accuracy": 0.96},
-    "ar": {"f1": 0.78, "date_accuracy": 0.92},
+    "ar": {"f1": 0.81, "date_accuracy": 0.92},  # 2026-12-02 ar5 round: ar 0.800 -> 0.831
     "en": {"f1": 0.79, "date_accuracy": 0.92},
 }
 

@@ -117,7 +117,8 @@ def test_dates_a_reply_follows_the_act_told_before(ctx: Context) -> None:
     body = ("أعلن المجلس العسكري في مالي مساء الخميس إنهاء اتفاق السلام. "
             "وفي كانون الأول/ديسمبر الماضي استدعت الخارجية المالية السفير الجزائري للاحتجاج. "
             "وردّت الجزائر باستدعاء سفير مالي لديها.")
-    got = [(e.date.start or "")[:7] for e in pipeline_events(ctx, body, "ar", "2024-01-26") if e.mode == "withdraw"]
+    # summoning another state's envoy is a protest (ACCUSE/disapprove, CODING_GUIDE)
+    got = [(e.date.start or "")[:7] for e in pipeline_events(ctx, body, "ar", "2024-01-26") if e.mode == "disapprove"]
     assert len(got) == 2 and set(got) == {"2023-12"}  # the summons and the counter-summons
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..context import Context
 from ..folding import fold_phrase
 from ..matcher import Match
-from ..model import ActorKind, Candidate, EventType, Mention, MentionKind, Mentions, Precision, Status, Text
+from ..model import ActorKind, ActorRef, Candidate, EventType, Mention, MentionKind, Mentions, Precision, Span, Status, Text
 from .dates import (
     attach,
     date_list,
@@ -36,7 +36,7 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, clause_bounds, has_destination, located
+from .roles import assign_roles, clause_bounds, has_destination, located, marked
 from .status import find_status
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
@@ -52,7 +52,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         return []
     lex = lexicon(ctx, lang)
     doc = Doc.build(text, mentions)
-    doc.actors = _anaphora(doc, lex)
+    doc.actors = _officers(doc, _anaphora(doc, lex))
     doc.dates = narrative_years(doc, lex)
     triggers = _find_triggers(doc, lex)
     by_sentence: dict[int, list[Trigger]] = {}
@@ -359,11 +359,42 @@ def _anaphora(doc: Doc, lex: Lexicon) -> list[Placed]:
     return out
 
 
+def _officers(doc: Doc, actors: list[Placed]) -> list[Placed]:
+    """"الأمين العام للأمم المتحدة أنطونيو غوتيريش", "the Secretary-General of the Arab League": an office
+    of no state followed by an organisation (and the holder's name) is one actor, that organisation's
+    official -- not the holder's nationality, and the organisation is no second party."""
+    out: list[Placed] = []
+    i = 0
+    while i < len(actors):
+        p = actors[i]
+        v = p.mention.value
+        nxt = actors[i + 1] if i + 1 < len(actors) else None
+        if nxt is None or not isinstance(v, ActorRef) or v.kind != ActorKind.TITLE or v.country is not None \
+                or getattr(nxt.mention.value, "kind", None) != ActorKind.ORGANISATION or nxt.first - p.last > 1 \
+                or nxt.mention.sentence != p.mention.sentence:
+            out.append(p)
+            i += 1
+            continue
+        end = nxt
+        after = actors[i + 2] if i + 2 < len(actors) else None
+        if after is not None and after.first == nxt.last + 1 and getattr(after.mention.value, "kind", None) in \
+                (ActorKind.PERSON, ActorKind.TITLE):
+            end = after  # the holder's name
+        span = Span(p.mention.span.start, end.mention.span.end)
+        text = doc.text.article.text[span.start:span.end]
+        merged = Mention(MentionKind.ACTOR, span, p.mention.sentence, nxt.mention.value, f"{RULE}:officer", text)
+        out.append(Placed(merged, p.first, end.last))
+        i = actors.index(end) + 1
+    return out
+
+
 # ------------------------------------------------------------------------------------ candidates
 
 def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list[Trigger],
                 history: list[Draft], later_in_sentence: list[Trigger] | None = None) -> list[Draft]:
     entry = trig.form.entry
+    if trig.form.pos == "noun" and trig.first > 0 and doc.tokens[trig.first - 1].text in lex.predicate_markers:
+        return []  # "وصف الهجوم بأنه عدوان غاشم": the noun is what an act is called, not an act of its own
     lo, hi = clause_bounds(doc, lex, trig.first, trig.last)
     # a noun's parties stand before the next verb of its clause ("عقدت الجامعة قمة ... دانت فيها الغزو")
     role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and lo <= t.first < hi]
@@ -371,19 +402,26 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
-                                  needs_destination=entry.needs_destination, object_genitive=entry.object_genitive)
+                                  needs_destination=entry.needs_destination, object_genitive=entry.object_genitive,
+                                  object_pronoun=bool(trig.match.suffix) and trig.form.pos == "verb")
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
         source, target = _subject_before_relative(doc, lex, trig, lo, target)
     followed = _followed(trig, history) if entry.follows else None
     if entry.follows and (followed is None or not source):
         return []
-    source, target = _parallel_target(doc, lex, trig, followed, history, later_in_sentence or [], source, target)
     if not source and not target:
         # "علقت الجامعة عضوية سورية، ثم فرضت عليها عقوبات": no party named (pronouns only), the parties of
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
+    if entry.type == EventType.ACCUSE and source and not target:
+        target = _object_event_agent(doc, lex, trig, hi, source, history)
+    if entry.type == EventType.ASSAULT and source and not target:
+        target = _attacked_place(doc, lex, trig, lo, hi, source)
+    source, target = _parallel_target(doc, lex, trig, followed, history, later_in_sentence or [], source, target)
+    if entry.frame == "symmetric" and _stateless_partner(doc, lex, trig, lo, hi, target):
+        return []  # "المذكرة التي وقعتها إثيوبيا مع إقليم أرض الصومال": no second state, no bilateral act
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -426,6 +464,12 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \
             and any(h.type == entry.type for h in history):
+        return []
+    # "عقب إعلان قطع العلاقات", "after the severing of ties": an undated noun after a setting or cause marker
+    # names an act of a type already told -- the same act, as a reference point
+    if trig.form.pos == "noun" and not dates and not entry.independent and _after_marker_word(doc, lex, trig) \
+            and entry.type != EventType.CONSULT and any(h.type == entry.type and h.mode == entry.mode for h in history) \
+            and not _new_agent(doc, lex, trig, source, history):
         return []
     # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
     if not dates and trig.form.pos == "noun" and trig.form.plural and not any(_unit(q) == "count" for q in quantities):
@@ -489,6 +533,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # nothing to code unless the candidate refers back to an event whose actors we know, or goes
         # on from the event of the sentence before ("X held talks with Y. The ministers signed ...")
         follows = [h for h in history if h.trigger.sentence == trig.sentence - 1 and h.source and h.target]
+        if any(doc.tokens[k].text in lex.quantifiers for k in range(trig.last + 1, min(hi, trig.last + 3))):
+            follows = []  # "ولم تعترف أي دولة": the subject is "any state", not the parties told before
         if follows and any(assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
                                         *doc.sentence_tokens[trig.sentence])):
             follows = []  # the sentence names its own actors, outside this clause
@@ -663,6 +709,54 @@ def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     return k >= lo and doc.tokens[k].text in lex.possessive_determiners
 
 
+def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],
+                        history: list[Draft]) -> list[Mention]:
+    """"دان الغزو", "condemned the invasion": with no party in its clause, a condemned act named by an event
+    noun is that act as told shortly before; whoever did it is the target (not the condemner itself)."""
+    own = {getattr(m.value, "country", None) for m in source}
+    words = [k for k in range(trig.last + 1, min(hi, len(doc.tokens))) if not doc.in_mention(k)][:3]
+    for k in words:  # the object, past a subject placed after the verb
+        for m in lex.triggers.find_at(doc.tokens, k):
+            if m.payload.pos != "noun":
+                continue
+            told = [h for h in history if h.type == m.payload.entry.type and h.source
+                    and 0 <= trig.sentence - h.trigger.sentence <= 3
+                    and not own & {getattr(x.value, "country", None) for x in h.source}]
+            if told:
+                return list(told[-1].source)
+    return []
+
+
+def _stateless_partner(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, target: list[Mention]) -> bool:
+    """Is the partner of a two-sided act ("with", "مع") a place no state code stands for (a self-declared
+    region), named before any other party?"""
+    for p in doc.places:
+        if any(m.span.start < p.mention.span.start for m in target):
+            continue
+        if not (lo <= p.first < hi and 0 < p.first - trig.last <= 6 and getattr(p.mention.value, "country", None) is None):
+            continue
+        k = p.first - 1
+        if k > lo and doc.tokens[k].text in lex.place_nouns:
+            k -= 1  # "مع إقليم أرض الصومال"
+        if marked(doc, lex, p, lo) or (k >= lo and any(f in lex.target_preps for f, _c in lex.clitics.prefix_forms(
+                doc.tokens[k].text))):
+            return True
+    return False
+
+
+def _attacked_place(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, source: list[Mention]) -> list[Mention]:
+    """"شنت إسرائيل غارات على غزة", "strikes on the Sinai": with no state named as its target, an attack on
+    a place (a city, region or site of the knowledge base) is an attack on the state it lies in."""
+    own = {getattr(m.value, "country", None) for m in source}
+    for p in doc.places:
+        country = getattr(p.mention.value, "country", None)
+        if lo <= p.first < hi and p.first > trig.last and country and country not in own \
+                and (marked(doc, lex, p, lo) or located(doc, lex, p, lo)):
+            return [replace(p.mention, kind=MentionKind.ACTOR, value=ActorRef(ActorKind.COUNTRY, country, via="place"),
+                            rule=f"{RULE}:attacked-place")]
+    return []
+
+
 def _planned_today(doc: Doc, lex: Lexicon, trig: Trigger, status: object, dates: tuple[Mention, ...]) -> bool:
     """"ويتوجه الرئيس اليوم إلى ...": a trip in the present tense dated today is about to happen."""
     if status != Status.OCCURRED or trig.form.pos != "verb" or not dates or not lex.today_words:
@@ -813,6 +907,20 @@ def _after_setting_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     # "during the summit", "خلال مداولات القمة" (one word may stand between: the summit's deliberations)
     return k >= 0 and any(b >= k - 1 for _a, b, _p in doc.cues(lex.setting, max(0, k - 4), k + 1)
                           if not any(b < q.first <= k for q in doc.actors))
+
+
+def _after_marker_word(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """Does a setting or cause marker word ("عقب", "after", "إثر") stand right before the noun, or before
+    the one noun governing it ("عقب إعلان قطع العلاقات")?"""
+    k = t.first - 1
+    while k >= 0 and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    if k < 0:
+        return False
+    ends = [b for _a, b, _p in doc.cues(lex.setting, max(0, k - 4), k + 1)]
+    if lex.cause_markers is not None:
+        ends += [b for _a, b, _p in doc.cues(lex.cause_markers, max(0, k - 4), k + 1)]
+    return any(b >= k - 1 and not any(b < q.first <= k for q in doc.actors) for b in ends)
 
 
 def _recorded(history: list[Draft], etype: EventType, mode: str | None, dates: list[Placed]) -> bool:

@@ -114,6 +114,8 @@ class Lexicon:
     compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()  # "أي دولة", "no country": a subject that names no actor
+    predicate_markers: frozenset[str] = frozenset()  # "وصف الهجوم بأنه عدوان": a noun after one is what a thing is called
     speech_verbs: PhraseMatcher[str] | None = None
     speech_modals: frozenset[str] = frozenset()
     speech_complementizers: frozenset[str] = frozenset()  # "told reporters that ... would"
@@ -290,6 +292,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         compound_not_triggers=_compounds(_list(lang.get("triggers"), "not_triggers")),
         event_anaphors=_phrases(_list(roles, "event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
+        quantifiers=_words(roles, "quantifiers"),
+        predicate_markers=_words(roles, "predicate_markers"),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
         speech_modals=_words(planned.get("reported_future"), "modals"),
         speech_complementizers=_words(planned.get("reported_future"), "complementizers"),

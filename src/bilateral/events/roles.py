@@ -43,9 +43,12 @@ def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, i
     """Clause boundary words in [lo, hi); a weak one ("but") cuts only after a comma ("a brief but bloody
     war" is one clause)."""
     folded = doc.text.folded
+    # "تشن إسرائيل منذ السابع من أكتوبر غارات": a boundary word before a date opens a time phrase, no clause
+    dated = {d.first for d in doc.dates}
     return [c for c in doc.cues(lex.boundaries, lo, hi)
-            if c[2] not in lex.weak_boundaries or c[0] == 0
-            or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start]]
+            if (c[2] not in lex.weak_boundaries or c[0] == 0
+                or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start])
+            and c[1] + 1 not in dated]
 
 
 def _eligible(p: Placed, dateline: Span | None) -> bool:
@@ -150,6 +153,21 @@ def _between_group(doc: Doc, lex: Lexicon, actors: list[Placed], lo: int, hi: in
                 g = [a for a in g if a.first >= after[0].first]
                 if len(g) >= 2:
                     return g
+            # "بين أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني ومستشار الأمن الوطني السعودي": two
+            # long titles joined by a conjunction on the second one's first word
+            if len(after) >= 2 and after[0].first - k <= 6:
+                code = getattr(after[0].mention.value, "country", None)
+                end = after[0]
+                for a in after[1:]:
+                    if getattr(a.mention.value, "country", None) == code and a.first - end.last <= 1:
+                        end = a  # the name after its title ("الإيراني علي شمخاني")
+                        continue
+                    if a.first - end.last <= 6 and getattr(a.mention.value, "country", None) != code \
+                            and (_prefix_before(doc, a)[:1] in lex.conjunctions
+                                 or any(doc.tokens[j].text[:1] in lex.conjunctions and not doc.in_mention(j)
+                                        for j in range(end.last + 1, a.first))):
+                        return [after[0], a]
+                    break
     return []
 
 
@@ -254,14 +272,17 @@ def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool
 
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
                  lo: int, hi: int, possessed: bool = False,
-                 needs_destination: bool = False, object_genitive: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
+                 needs_destination: bool = False, object_genitive: bool = False,
+                 object_pronoun: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
-    named before it, not after."""
+    named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها")."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
               and not (pos == "noun" and p.last == first - 1 and _names_place(doc, p))
-              and not _aside(doc, lex, p, lo, first, last)]
+              and not _aside(doc, lex, p, lo, first, last)
+              # "مقتل 8500 فلسطيني": a nationality counted right after a number names people, not a state
+              and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit())]
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
@@ -293,6 +314,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
                        and not marked(doc, lex, p, s_lo)]
+        # ... unless the verb's object pronoun is the antecedent and its own subject follows it
+        # ("المذكرة التي وقعتها إثيوبيا مع كينيا": Ethiopia signed the memorandum)
+        if object_pronoun and any(a.first - last <= 2 and not marked(doc, lex, a, lo) for a in after):
+            antecedents = []
         if antecedents:
             subject = antecedents[-1]
             actors = [subject, *actors]
@@ -347,7 +372,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and before and pos == "verb":
         near = before[-1]
         gap = [doc.tokens[k].text for k in range(near.last + 1, first)]
-        if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo):
+        # (not across a comma: "دان المجلس الحكم العراقي، ودعا بغداد": a new coordinated clause)
+        comma = "," in doc.text.folded[doc.tokens[near.last].end:doc.tokens[first].start]
+        if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo) and not comma:
             subject = near
     if subject is None and pos == "verb" and before and lex.subject_after_verb:
         # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
@@ -399,13 +426,15 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         nxt = [a for a in actors if 0 < a.first - subject.last <= 2 and _kind(a) in _PLACE_KINDS]
         if nxt:
             subject = nxt[0]
-    between = _between_group(doc, lex, actors, lo, hi)
+    # a verbal noun's "between" pair follows it ("احتجاز ... صيادين"، not "ملفات عالقة بين البلدين، أبرزها احتجاز")
+    between = _between_group(doc, lex, actors, last + 1 if pos == "noun" else lo, hi)
     subj_group = _group(doc, lex, actors, subject) if subject is not None else []
     if len(between) == 1:
         if frame == "host" or subject is None or subject.first > last:
             # "hosted talks between the two countries": the parties are the pair, the host is a place
             return [between[0].mention], [between[0].mention]
-    elif between and (frame == "host" or subject is None or subject in between or subject.first > last):
+    elif between and (frame == "host" or subject is None or subject in between or subject.first > last
+                      or (pos == "noun" and frame == "symmetric")):  # "استضافت الدوحة محادثات بين X وY"
         host = getattr(subject.mention.value, "country", None) if subject is not None else None
         guests = [a for a in between if getattr(a.mention.value, "country", None) != host]
         if frame == "host" and host is not None and 0 < len(guests) < len(between):

@@ -118,6 +118,7 @@ class Lexicon:
     guard_reject_after: frozenset[str] = frozenset()  # words after it that make it a common word (مسقط رأس)
     place_words: frozenset[str] = frozenset()  # one-word country/capital names (folded)
     suffixes: tuple[str, ...] = ()  # pronoun suffixes (clitics.yaml), longest first
+    not_short: frozenset[str] = frozenset()  # one-word names that are common words (فريد): never a clitic + a short name
     anaphor_window: int = 4  # sentences an anaphor ("the League", "المملكة") looks back for its antecedent
     definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
     place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
@@ -314,7 +315,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
     prefixes = lang.clitics.prefixes
     return Lexicon(
         lang=code, matcher=PhraseMatcher(entries, lang.clitics), names=names, first_names=first_names,
-        fuzzy_choices=fuzzy_acc, given=frozenset(given),
+        fuzzy_choices=fuzzy_acc, given=frozenset(given), not_short=frozenset(not_short),
         stop=stop,
         particles=frozenset(fold_phrase(x) for x in _as_list(data.get("name_particles"))),
         continues=frozenset(fold_phrase(x) for x in _as_list(data.get("name_continues_after"))),
@@ -447,7 +448,7 @@ class _Finder:
         for s in sorted(by_start):
             if s < pos:
                 continue
-            ms = [m for m in by_start[s] if self._context_ok(m)]
+            ms = [m for m in by_start[s] if self._context_ok(m) and not self._clitic_on_a_word(m)]
             if not ms:
                 continue
             longest = max(m.end for m in ms)
@@ -465,6 +466,14 @@ class _Finder:
                                     self._marked(best.start, end, best.phrase) or best.payload))
             self.taken.update(range(ti, tj))
             pos = best.end
+
+    def _clitic_on_a_word(self, m: Match[Entry]) -> bool:
+        """"فريد" is the name Farid, not ف + "ريد" (John Reid): a one-word person name read off a proclitic
+        when the whole word is itself a given name or a common word."""
+        if m.payload.type != PERSON or not m.prefix or " " in m.phrase:
+            return False
+        word = self.folded[m.start:m.end]
+        return word in self.lex.given or word in self.lex.not_short
 
     def _marked(self, fs: int, fe: int, phrase: str) -> Entry | None:
         """The entry of a marked form (عمّان) when the raw word carries its shadda."""
@@ -669,12 +678,39 @@ class _Finder:
         actors.extend(self._fuzzy_unmatched())
         actors.sort(key=lambda m: (m.span.start, m.span.end))
         actors = self._appositions(actors)
+        actors = self._surnames_told(actors)
         if anaphors:
             actors = self._resolve_anaphors(anaphors, actors)
         if self.lex.place_heads:
             actors = [m for m in actors if not self._names_a_place(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
         return actors, places
+
+    def _surnames_told(self, actors: list[Mention]) -> list[Mention]:
+        """"محمد شياع السوداني ... دعا السوداني أنقرة": a nationality word that is the surname of a person
+        named earlier in the article by their full name is that person (not "the Sudanese")."""
+        if not self.lex.definite:
+            return actors  # the adjective test below reads the article of the language
+        out: list[Mention] = []
+        people: dict[str, Mention] = {}
+        for m in actors:
+            v = m.value
+            if isinstance(v, ActorRef) and v.kind == ActorKind.PERSON and v.person and " " in m.text.strip():
+                people[fold_phrase(m.text.split()[-1])] = m
+                out.append(m)
+                continue
+            before = self.text.article.text[:m.span.start].split()
+            adjective = bool(before) and fold_phrase(before[-1]).startswith(self.lex.definite)
+            if isinstance(v, ActorRef) and v.kind == ActorKind.DEMONYM and " " not in m.text.strip() and not adjective:
+                # (not after a definite noun: "الجيش السوداني" is the Sudanese army)
+                word = fold_phrase(m.text.strip())
+                told = people.get(word) or next((p for w, p in people.items() if word.endswith(w) and len(w) >= 4
+                                                 and word[: len(word) - len(w)] in ("\u0648", "\u0641")), None)
+                if told is not None:
+                    out.append(replace(m, value=told.value, rule=f"{self.rule}:surname"))
+                    continue
+            out.append(m)
+        return out
 
     def _names_a_place(self, m: Mention) -> bool:
         """"مسجد الشيخ زايد", "مطار هواري بومدين": a person's name right after a place noun names the place."""

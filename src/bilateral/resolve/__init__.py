@@ -100,7 +100,8 @@ def _status(c: Candidate, date: DateValue, published: str | None) -> Status:
 
 
 def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[str, ...],
-          actors: Sequence[Mention], dateline: Span | None, other: Sequence[Mention] = ()) -> list[Actor]:
+          actors: Sequence[Mention], dateline: Span | None, other: Sequence[Mention] = (),
+          article_text: str = "") -> list[Actor]:
     """Actors of one side; a group reference takes the states named before it, less the other side's."""
     out: list[Actor] = []
     exclude = {m.value.country for m in other if isinstance(m.value, ActorRef) and m.value.kind != ActorKind.GROUP}
@@ -125,8 +126,11 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             own = tuple(dict.fromkeys(a.value.country for a in own_ms if isinstance(a.value, ActorRef)))
             # two states joined as one subject ("استضاف العراق وعمان محادثات بين البلدين") are not the pair
             joined = len(own_ms) == 2 and own_ms[1].span.start - own_ms[0].span.end <= 3
-            if n == 2 and len(own) == 2 and not joined:
-                named: tuple[str, ...] = own  # "أرسلت مصر ... إلى مقديشو ... وقعه البلدان": the two of its own sentence
+            listed = _coordinated_run(pool, n, m, article_text) if n > 2 else ()
+            if listed:
+                named: tuple[str, ...] = listed  # "السعودية والإمارات والبحرين ومصر ... الدول الأربع"
+            elif n == 2 and len(own) == 2 and not joined:
+                named = own  # "أرسلت مصر ... إلى مقديشو ... وقعه البلدان": the two of its own sentence
             elif n == 2 and len(states) == 2 and set(states) <= set(recent):
                 named = states  # the article's main pair, when both were just named
             else:
@@ -137,6 +141,26 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             continue
         out.append(resolve_actor(m, ctx, date))
     return out
+
+
+def _coordinated_run(pool: Sequence[Mention], n: int, ref: Mention, text: str) -> tuple[str, ...]:
+    """The last list of exactly ``n`` states joined by conjunctions or commas ("Saudi Arabia, the UAE,
+    Bahrain and Egypt") in the reference's sentence or the three before it: what "the four states"
+    names, rather than the last four states mentioned."""
+    before = [a for a in pool if a.span.start < ref.span.start and ref.sentence - 3 <= a.sentence <= ref.sentence
+              and isinstance(a.value, ActorRef)]
+    best: tuple[str, ...] = ()
+    run: list[Mention] = []
+    for a in before:
+        gap = text[run[-1].span.end:a.span.start].strip(" \u060c,") if run else None
+        if run and a.sentence == run[-1].sentence and gap in ("", "و", "and", "و ", ", and"):
+            run.append(a)
+        else:
+            run = [a]
+        codes = tuple(dict.fromkeys(x.value.country for x in run if isinstance(x.value, ActorRef)))
+        if len(codes) == n and len(run) == n:
+            best = codes
+    return best
 
 
 def _is_state(ctx: Context, code: str | None) -> bool:
@@ -195,8 +219,8 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
 def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...],
             actors: Sequence[Mention], dateline: Span | None) -> list[Event]:
     article = text.article
-    sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target)
-    targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source)
+    sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target, article.text)
+    targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source, article.text)
     filled_pair = False
     if not c.source and not c.target and c.mode == "trade" and len(focus) == 2:
         # a trade figure with no party named: the article's main pair
