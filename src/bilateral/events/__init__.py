@@ -689,7 +689,9 @@ def _parallel_target(doc: Doc, lex: Lexicon, trig: Trigger, followed: Draft | No
         named = _countries(target)
         if not named or not named <= actors:
             return source, target  # a target of its own (or a group: "called on both neighbours")
+    # (only an act done to a party lends it: a signing between two states is no act on either of them)
     prev = followed or next((h for h in reversed(history) if h.type == etype and h.target and h.source
+                             and h.trigger.form.entry.frame == "directed"
                              and 0 <= trig.sentence - h.trigger.sentence <= 2), None)
     if prev is None:
         return source, [] if target else target
