@@ -131,14 +131,18 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
 
     # among entries that need a cue, the one whose cue stands nearest ("إنهاء المقاطعة ... لمجلس التعاون":
     # ending a boycott, not revoking cooperation)
+    # (at equal distance the longer cue is the more specific reading: "cancelled Ghana's yen loan debt" is
+    # relief of a debt, not a cancelled loan)
     distance: dict[int, int | None] = {}
+    cue_words: dict[int, int] = {}
     for m in matches:
         e = m.payload.entry
         if e.requires:
             first, last = doc.token_at(m.start), doc.token_at(m.end - 1)
-            distance[id(m)] = _cue_distance(doc, first, last, e.requires, e.window, lex)
+            distance[id(m)], cue_words[id(m)] = _cue_hit(doc, first, last, e.requires, e.window, lex)
     matches.sort(key=lambda m: (m.start, -(m.end - m.start), 0 if m.payload.entry.requires else 1,
-                                distance.get(id(m)) if distance.get(id(m)) is not None else 99, _pos_rank(m)))
+                                distance.get(id(m)) if distance.get(id(m)) is not None else 99,
+                                -cue_words.get(id(m), 0), _pos_rank(m)))
     taken: set[int] = set()
     for m in matches:
         first = doc.token_at(m.start)
@@ -259,10 +263,24 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     "29 alleged smugglers"), not a finite verb; a gerund may follow a preposition ("for lifting")."""
     if first == 0 or first == doc.sentence_tokens[doc.sentence_of_token[first]][0]:
         return False
-    prev = doc.tokens[first - 1].text
     word = doc.tokens[first].text
     if any(word.endswith(x) for x in lex.participle_suffixes):
         return False
+    k = first - 1
+    lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    # "his November tour", "the Soviet leader's American tour": a date or an adjective of nationality between
+    # a determiner (or a possessor) and the noun it modifies
+    while k > lo and (any(d.first <= k <= d.last for d in doc.dates)
+                      or any(p.first <= k <= p.last and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
+                             for p in doc.actors)):
+        k -= 1
+    prev = doc.tokens[k].text
+    if k < first - 1:
+        # only a determiner or a possessor: after a preposition the words may be the verb's subject
+        # ("hundreds of Chinese engineers worked")
+        if (lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes)) or prev in lex.determiners:
+            return True
+        prev = doc.tokens[first - 1].text
     if lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes):
         return True  # "Mali's imports", "the country's exports": a noun after a possessive
     # "29 alleged smugglers", "a list of 13 demands": a count (not a date, "on 12 June demands", nor the
@@ -283,10 +301,14 @@ def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int, noun: bo
     """Does a conjunction followed by an actor and only auxiliaries open the clause of the verb at ``first``?
     After a comma ("..., and Russia responded by expelling ...") the actor opens a clause of its own
     whatever words stand before the verb; for a noun trigger, its governing verb may stand between too
-    ("and the two governments traded accusations")."""
+    ("and the two governments traded accusations"); a comma alone does when the actor is the verb's subject
+    right before it ("Germany expelled four diplomats, Canada expelled four")."""
     for p in doc.actors:
         if not start < p.first < first:
             continue
+        if "," in doc.text.folded[doc.tokens[p.first - 1].end:doc.tokens[p.first].start] \
+                and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
+            return True
         before = doc.tokens[p.first - 1]
         comma = p.first >= 2 and "," in doc.text.folded[doc.tokens[p.first - 2].end:before.start]
         if before.text in lex.conjunctions:
@@ -319,8 +341,12 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
     """Does an actor mention start right after token ``last``, past determiners ("called the Emir")?"""
     k = last + 1
+    if k < len(doc.tokens) and doc.tokens[k].text in lex.passive_agent:
+        k += 1  # "was received by President Saied": the agent of a passive
     while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
         k += 1
+    if k < len(doc.tokens) and any(c in doc.text.folded[doc.tokens[last].end:doc.tokens[k].start] for c in ",.;:"):
+        return False  # "has not sent him back. Jordan ...": punctuation ends the verb phrase
     return any(p.first == k for p in doc.actors)
 
 
@@ -331,10 +357,26 @@ def _cue_distance(doc: Doc, first: int, last: int, cues: frozenset[str], window:
 
 def _nearest_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
                  lex: Lexicon) -> tuple[int, int] | None:
-    """Token distance from the trigger to the nearest cue word or phrase within ``window`` tokens, in its
-    sentence, or None. The cue's first word may carry a proclitic ("وسفيرها").
+    """(token distance, position) of the nearest cue word or phrase within ``window`` tokens of the trigger,
+    in its sentence, or None. The cue's first word may carry a proclitic ("وسفيرها").
     Where the subject follows the verb, the names and dates between the verb and a cue after it do not
     count ("وقع خادم الحرمين الشريفين الملك سلمان ... والرئيس الصيني شي جين بينغ في الرياض أمس اتفاقية")."""
+    found = _cue_search(doc, first, last, cues, window, lex)
+    return (found[0], found[1]) if found else None
+
+
+def _cue_hit(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
+             lex: Lexicon) -> tuple[int | None, int]:
+    """The distance of the nearest cue (as ``_cue_distance``) and the number of words of the longest cue
+    found at that distance."""
+    found = _cue_search(doc, first, last, cues, window, lex)
+    return (found[0], found[2]) if found else (None, 0)
+
+
+def _cue_search(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
+                lex: Lexicon) -> tuple[int, int, int] | None:
+    """(distance, position, words) of the nearest cue; at equal distance the longer cue wins ("cancelled
+    Ghana's yen loan debt": debt relief, not a cancelled loan)."""
     lo_s, hi_s = doc.sentence_tokens[doc.sentence_of_token[first]]
     lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
     skipped = 0
@@ -348,7 +390,7 @@ def _nearest_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: 
             hi += 1
     words = [doc.tokens[k].text for k in range(lo, hi)]
     forms = [{f for f, _ in lex.clitics.prefix_forms(w)} for w in words]
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     for cue in cues:
         parts = cue.split()
         n = len(parts)
@@ -357,7 +399,8 @@ def _nearest_cue(doc: Doc, first: int, last: int, cues: frozenset[str], window: 
                 at = lo + k
                 d = first - (at + n - 1) if at < first \
                     else at - last - sum(1 for j in range(last + 1, at) if skipped and _name_or_time(doc, j))
-                best = (d, at) if best is None or d < best[0] else best
+                if best is None or d < best[0] or (d == best[0] and n > best[2]):
+                    best = (d, at, n)
     return best
 
 
@@ -576,6 +619,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   object_pronoun=bool(trig.match.suffix) and trig.form.pos == "verb")
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
+    if not source and trig.form.pos == "verb":
+        source, target = _subject_before_relative(doc, lex, trig, lo, target)
+    followed = _followed(trig, history) if entry.follows else None
+    if entry.follows and (followed is None or not source):
+        return []
     if not source and not target:
         # "علقت الجامعة عضوية سورية، ثم فرضت عليها عقوبات": no party named (pronouns only), the parties of
         # the previous event of the sentence continue
@@ -583,6 +631,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     if entry.type == EventType.ACCUSE and source and not target:
         target = _object_event_agent(doc, lex, trig, hi, source, history)
+    source, target = _parallel_target(doc, lex, trig, followed, history, later_in_sentence or [], source, target)
     if entry.frame == "symmetric" and _stateless_partner(doc, lex, trig, lo, hi, target):
         return []  # "المذكرة التي وقعتها إثيوبيا مع إقليم أرض الصومال": no second state, no bilateral act
     if source and not target and entry.frame == "directed" and lex.subject_after_verb:
@@ -656,7 +705,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []  # "visits and meetings in the seventies and eighties": a pattern, not events
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and not refers and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
-            and any(h.type == entry.type and h.mode == entry.mode for h in history) \
+            and any(h.type == entry.type and (h.mode == entry.mode or entry.mode is None) for h in history) \
             and not _new_agent(doc, lex, trig, source, history):
         return []
 
@@ -681,6 +730,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                     and _same_countries(h.source, source) for t in earlier_in_sentence
                     for h in history if h.trigger is t):
         return []  # "ويتوجه الرئيس إلى أديس أبابا، في أول زيارة ...": the noun names the same trip
+    if trig.form.pos == "noun" and entry.type == EventType.CONSULT and _possessed_trip(doc, lex, trig) \
+            and any(t.form.pos == "verb" and t.form.entry.type == entry.type and t.form.entry.mode == entry.mode
+                    for t in earlier_in_sentence):
+        return []  # "Lula, who stopped in Angola on his November tour": the trip told by the verb
     if entry.type == EventType.CONSULT and entry.frame == "host" and trig.form.pos == "verb" \
             and any(t.form.entry.type == EventType.CONSULT and t.form.entry.mode == entry.mode
                     and t.form.entry.frame != "host" for t in earlier_in_sentence) \
@@ -696,7 +749,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   later_in_sentence or [], tuple(source) + tuple(target))
         if inherited:
             rule += ":date-inherited"
-    etype, mode = entry.type, entry.mode or (antecedent.form.entry.mode if antecedent else None)
+    etype, mode = (followed.type, followed.mode) if followed is not None \
+        else (entry.type, entry.mode or (antecedent.form.entry.mode if antecedent else None))
     if entry.reciprocal:
         # "ولم تعلن باريس أي إجراء مماثل": the measure the other party took against this one, in return
         answered = _answered_act(history, source, target)
@@ -831,6 +885,77 @@ def _additive(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
             and doc.tokens[k].text not in lex.additive:
         k -= 1
     return k >= 0 and doc.tokens[k].text in lex.additive
+
+
+def _subject_before_relative(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
+                             target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"Russia, which denies any involvement, ordered 23 British diplomats to leave": after a relative clause
+    closed by a comma, the verb's subject is the actor the relative clause describes."""
+    folded = doc.text.folded
+    if lo == 0 or doc.tokens[lo].text not in lex.relative_pronouns \
+            or "," not in folded[doc.tokens[lo].end:doc.tokens[trig.first].start] \
+            or "," not in folded[doc.tokens[lo - 1].end:doc.tokens[lo].start]:
+        return [], target
+    head = next((p for p in doc.actors if p.last == lo - 1), None)
+    if head is None:
+        return [], target
+    country = getattr(head.mention.value, "country", None)
+    return [head.mention], [m for m in target if getattr(m.value, "country", None) != country]
+
+
+def _followed(trig: Trigger, history: list[Draft]) -> Draft | None:
+    """The act that "X followed suit" / "X did the same" repeats: the last one told, in this sentence or
+    the two before, with a target."""
+    prev = [h for h in history if h.target and 0 <= trig.sentence - h.trigger.sentence <= 2
+            and (h.trigger.sentence < trig.sentence or h.trigger.first < trig.first)]
+    return prev[-1] if prev else None
+
+
+def _parallel_target(doc: Doc, lex: Lexicon, trig: Trigger, followed: Draft | None, history: list[Draft],
+                     later: list[Trigger], source: list[Mention],
+                     target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """States acting in turn on one party ("Germany and France expelled four Russian diplomats each, Canada
+    expelled four, and Ukraine ordered out 13"; "Saudi Arabia broke off relations with Iran. ... Kuwait
+    recalled its ambassador"): an act of the same type whose own clause names no target acts on the target
+    of the act told before (the same sentence or the two before); a state that is the actor of another such
+    act of the sentence, before or after, is no target of this one."""
+    entry = trig.form.entry
+    if not source or trig.form.pos != "verb" or (entry.frame != "directed" and followed is None):
+        return source, target
+    etype = followed.type if followed is not None else entry.type
+    if target:
+        actors = _countries([m for h in history if h.type == etype and h.trigger.sentence == trig.sentence
+                             for m in h.source])
+        # the subject of a later verb of the same type ("..., Canada expelled four, and Ukraine ordered out")
+        for t in later:
+            if t.form.entry.type != etype or t.form.pos != "verb":
+                continue
+            actors |= _countries([p.mention for p in doc.actors if trig.last < p.first and p.last < t.first
+                                  and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, t.first))
+                                  and "," not in doc.text.folded[doc.tokens[p.last].end:doc.tokens[t.first].start]])
+        named = _countries(target)
+        if not named or not named <= actors:
+            return source, target  # a target of its own (or a group: "called on both neighbours")
+    # (only an act done to a party lends it: a signing between two states is no act on either of them)
+    prev = followed or next((h for h in reversed(history) if h.type == etype and h.target and h.source
+                             and h.trigger.form.entry.frame == "directed"
+                             and 0 <= trig.sentence - h.trigger.sentence <= 2), None)
+    if prev is None:
+        return source, [] if target else target
+    own = _countries(source)
+    inherited = [m for m in prev.target if getattr(m.value, "country", None) not in own]
+    return source, inherited
+
+
+def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Does a possessive determiner ("his", past a date or an adjective of nationality) open the noun?"""
+    k = trig.first - 1
+    lo = doc.sentence_tokens[trig.sentence][0]
+    while k > lo and (any(d.first <= k <= d.last for d in doc.dates)
+                      or any(p.first <= k <= p.last and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
+                             for p in doc.actors)):
+        k -= 1
+    return k >= lo and doc.tokens[k].text in lex.possessive_determiners
 
 
 def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],

@@ -32,6 +32,7 @@ class TriggerEntry:
     independent: bool = False  # a past act named with its own date, never the content of another trigger
     object_before_cue: bool = False  # its parties stand before the cue ("وصف X العملية بأنها انتهاك لميثاق ...")
     reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
+    follows: bool = False  # "X followed suit": repeats the act told before (its type, mode and target) with X as actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +128,10 @@ class Lexicon:
     predicate_markers: frozenset[str] = frozenset()  # "وصف الهجوم بأنه عدوان": a noun after one is what a thing is called
     speech_verbs: PhraseMatcher[str] | None = None
     speech_modals: frozenset[str] = frozenset()
+    speech_complementizers: frozenset[str] = frozenset()  # "told reporters that ... would"
     conditions_after: PhraseMatcher[str] | None = None
     noun_before: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()  # "his tour": the trip of the actor just named
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
     adversative: frozenset[str] = frozenset()
@@ -199,7 +202,7 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
-                             bool(raw.get("reciprocal", False)))
+                             bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
@@ -316,8 +319,10 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         predicate_markers=_words(roles, "predicate_markers"),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
         speech_modals=_words(planned.get("reported_future"), "modals"),
+        speech_complementizers=_words(planned.get("reported_future"), "complementizers"),
         conditions_after=_phrases(_list(hyp, "after"), c),
         noun_before=_words(roles, "noun_before"),
+        possessive_determiners=_words(roles, "possessive_determiners"),
         times_of_day=_words(roles, "times_of_day"),
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),

@@ -461,6 +461,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
         # state, person or office before it is preferred
         strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
+        # "Japan, New Delhi's largest aid donor, said ...": a possessor modifies another noun; the state named
+        # as such is the subject
+        if lex.possessive_suffixes and not lex.subject_after_verb:
+            strong = [a for a in strong if not doc.tokens[a.last].text.endswith(lex.possessive_suffixes)] or strong
         subject = strong[0] if strong else (unmarked[0] if unmarked else None)
     if subject is None and frame == "visit" and lo > 0 and doc.tokens[lo].text in lex.relative_pronouns:
         # "Lula, who also stopped in Angola and Namibia on his tour": the traveller is the relative's antecedent

@@ -55,7 +55,8 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
             return Status.NEGATED
     # a denial does not reach past a contrast ("نفى أن يكون قد اعتذر، لكنه أقر بأن ...")
     contrast = [b for _a, b, _ in _cues(doc, lex.contrast, s_lo, first)] if lex.contrast is not None else []
-    if _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first):
+    if any(not _in_closed_relative(doc, lex, s_lo, a, b, first)
+           for a, b, _ in _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first)):
         return Status.NEGATED
     told_future = False
     for a, b, cue in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first):
@@ -68,7 +69,7 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
                 continue  # "وكان الملك قد تلقى": past auxiliary + قد is the pluperfect, not "may"
         if cue in lex.speech_modals and lex.speech_verbs is not None \
-                and _cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) \
+                and (_cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) or _speech_that(doc, lex, s_lo, a)) \
                 and not (lex.conditions_after is not None and _cues(doc, lex.conditions_after, last + 1, s_hi)):
             told_future = True  # "said he would meet X soon": the future of reported speech, a plan
             continue
@@ -90,6 +91,27 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
         # act told in its complement (lang status.yaml planned.not_across)
         if lex.planned_not_across is None or not _cues(doc, lex.planned_not_across, b + 1, first):
             return Status.PLANNED
+    if pos == "verb" and any(a == first and b >= last for a, b, _ in _cues(doc, lex.planned_before, first, last + 1)):
+        return Status.PLANNED  # the trigger is the announcement itself ("is expected in Washington")
     if _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
         return Status.PLANNED
     return Status.OCCURRED
+
+
+def _speech_that(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
+    """"told reporters that passenger flights between the two capitals would resume": a verb of saying
+    (at most 3 words before a complementizer) opens the clause of the modal, 10 words back at most."""
+    if lex.speech_verbs is None or not lex.speech_complementizers:
+        return False
+    for k in range(modal - 1, max(s_lo, modal - 11) - 1, -1):
+        if doc.tokens[k].text in lex.speech_complementizers:
+            return bool(_cues(doc, lex.speech_verbs, max(s_lo, k - 3), k))
+    return False
+
+
+def _in_closed_relative(doc: Doc, lex: Lexicon, s_lo: int, a: int, b: int, first: int) -> bool:
+    """"Russia, which denies any involvement, ordered ...": a cue inside a relative clause that a comma closes
+    before the trigger describes the antecedent, not the act."""
+    folded = doc.text.folded
+    opened = any(doc.tokens[r].text in lex.relative_pronouns for r in range(max(s_lo, a - 3), a))
+    return opened and b + 1 <= first and "," in folded[doc.tokens[b].end:doc.tokens[first].start]
