@@ -99,3 +99,10 @@ def test_resolve_talks_told_with_a_restated_arrival_go_with_the_visit(ctx: Conte
     got = _events(ctx, body, "en", "2024-04-19", "CONSULT")
     # the timeline line restates the lead's visit; the talks told in the same clause are part of it
     assert [(str(e.mode), e.date.start) for e in got] == [("visit", "2024-04-18")]
+
+
+def test_resolve_two_kinds_of_sanction_in_one_sentence_are_two_acts(ctx: Context) -> None:
+    """Expelling diplomats and closing a consulate are two sanctions (SANCTION modes expel/discontinue)."""
+    body = "Russia expelled 60 American diplomats and closed the US consulate in St Petersburg on Thursday."
+    got = _events(ctx, body, "en", "2018-03-29", "SANCTION")
+    assert sorted(e.mode or "" for e in got) == ["discontinue", "expel"]

@@ -50,7 +50,7 @@ __all__ = ["resolve_events"]
 RULE = registry.name("resolve")
 _SYMMETRIC_FRAMES = {"symmetric", "passive"}
 # types whose modes name different acts (signing, relations, recognition; a loan, experts, building)
-_DISTINCT_MODES = {EventType.SUPPORT, EventType.AID}
+_DISTINCT_MODES = {EventType.SUPPORT, EventType.AID, EventType.SANCTION}
 # ... except where one names the work of the other: experts sent to build a dam
 _ONE_ACT = {frozenset(("experts", "build"))}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
