@@ -138,57 +138,40 @@ def test_events_coverage_arabic_deploy_extend_sanctions_and_resume_relations_vso
         assert (etype, frozenset((a, b))) in got, text
 
 
-@pytest.mark.parametrize(("text", "etype", "pair"), [
-    ("Ankara said it would not hesitate to use force against Greece.", "THREATEN", ("TUR", "GRC")),
-    ("Beijing vowed countermeasures against Washington over the arms sale.", "THREATEN", ("CHN", "USA")),
-    ("China warned Japan against interfering in Taiwan.", "THREATEN", ("CHN", "JPN")),
-    ("The US removed Cuba from its list of state sponsors of terrorism.", "RETREAT", ("USA", "CUB")),
-    ("Morocco ended its diplomatic crisis with Germany.", "RETREAT", ("MAR", "DEU")),
-    ("Israel and Turkey announced the return of their ambassadors.", "RETREAT", ("ISR", "TUR")),
-    ("Russia withdrew its troops from the Kyiv region.", "RETREAT", ("RUS", "UKR")),
+@pytest.mark.parametrize(("lang", "text", "etype", "pair"), [
+    ("en", "Ankara said it would not hesitate to use force against Greece.", "THREATEN", ("TUR", "GRC")),
+    ("en", "Beijing vowed countermeasures against Washington over the arms sale.", "THREATEN", ("CHN", "USA")),
+    ("en", "China warned Japan against interfering in Taiwan.", "THREATEN", ("CHN", "JPN")),
+    ("en", "The US removed Cuba from its list of state sponsors of terrorism.", "RETREAT", ("USA", "CUB")),
+    ("en", "Morocco ended its diplomatic crisis with Germany.", "RETREAT", ("MAR", "DEU")),
+    ("en", "Israel and Turkey announced the return of their ambassadors.", "RETREAT", ("ISR", "TUR")),
+    ("en", "Russia withdrew its troops from the Kyiv region.", "RETREAT", ("RUS", "UKR")),
+    ("ar", "أكدت أنقرة أنها لن تتردد في استخدام القوة في مواجهة اليونان.", "THREATEN", ("TUR", "GRC")),
+    ("ar", "قالت تايلاند إنها تحتفظ بحق الرد على الاستفزازات الكمبودية.", "THREATEN", ("THA", "KHM")),
+    ("ar", "حذرت الصين اليابان من التدخل في شؤون تايوان.", "THREATEN", ("CHN", "JPN")),
+    ("ar", "شطبت واشنطن كوبا من قائمة الدول الراعية للإرهاب.", "RETREAT", ("USA", "CUB")),
+    ("ar", "أنهى المغرب أزمته الدبلوماسية مع ألمانيا.", "RETREAT", ("MAR", "DEU")),
+    ("ar", "رفعت مصر وتركيا مستوى التمثيل الدبلوماسي إلى درجة السفراء.", "RETREAT", ("EGY", "TUR")),
+    ("ar", "سحبت روسيا قواتها من منطقة كييف.", "RETREAT", ("RUS", "UKR")),
 ])
-def test_events_coverage_english_threats_and_de_escalation(ctx: Context, text: str, etype: str,
-                                                          pair: tuple[str, str]) -> None:
+def test_events_coverage_threats_and_de_escalation(ctx: Context, lang: str, text: str, etype: str,
+                                                  pair: tuple[str, str]) -> None:
+    """Threats and easing told without "threaten"/"resume" (lang/*/triggers_conflict.yaml)."""
     from .helpers import coded, pipeline_events
 
-    got = {(t, frozenset((s, g))) for t, s, g, _ in coded(pipeline_events(ctx, text, "en", "2023-05-10"))}
+    got = {(t, frozenset((s, g))) for t, s, g, _ in coded(pipeline_events(ctx, text, lang, "2023-05-10"))}
     assert (etype, frozenset(pair)) in got, got
 
 
-@pytest.mark.parametrize("text", [
-    "Egypt said it would respond to the proposal within a week.",
-    "The two presidents ended the visit with a dinner in Cairo.",
-    "Iran and Saudi Arabia agreed to restore relations, ending a seven-year rift.",
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt said it would respond to the proposal within a week."),
+    ("en", "The two presidents ended the visit with a dinner in Cairo."),
+    ("en", "Iran and Saudi Arabia agreed to restore relations, ending a seven-year rift."),
+    ("ar", "قالت مصر إنها سترد على المقترح الإثيوبي خلال أسبوع."),
+    ("ar", "وصلت شحنة مساعدات مصرية لمساعدة السودان على تجاوز أزمته الاقتصادية."),
+    ("ar", "سحبت الجزائر سفيرها من مدريد."),
 ])
-def test_events_coverage_english_threat_and_easing_need_their_cue(ctx: Context, text: str) -> None:
+def test_events_coverage_threat_and_easing_need_their_cue(ctx: Context, lang: str, text: str) -> None:
     from .helpers import pipeline_events
 
-    assert not {str(e.type) for e in pipeline_events(ctx, text, "en", "2023-05-10")} & {"THREATEN", "RETREAT"}
-
-
-@pytest.mark.parametrize(("text", "etype", "pair"), [
-    ("أكدت أنقرة أنها لن تتردد في استخدام القوة في مواجهة اليونان.", "THREATEN", ("TUR", "GRC")),
-    ("قالت تايلاند إنها تحتفظ بحق الرد على الاستفزازات الكمبودية.", "THREATEN", ("THA", "KHM")),
-    ("حذرت الصين اليابان من التدخل في شؤون تايوان.", "THREATEN", ("CHN", "JPN")),
-    ("شطبت واشنطن كوبا من قائمة الدول الراعية للإرهاب.", "RETREAT", ("USA", "CUB")),
-    ("أنهى المغرب أزمته الدبلوماسية مع ألمانيا.", "RETREAT", ("MAR", "DEU")),
-    ("رفعت مصر وتركيا مستوى التمثيل الدبلوماسي إلى درجة السفراء.", "RETREAT", ("EGY", "TUR")),
-    ("سحبت روسيا قواتها من منطقة كييف.", "RETREAT", ("RUS", "UKR")),
-])
-def test_events_coverage_arabic_threats_and_de_escalation(ctx: Context, text: str, etype: str,
-                                                         pair: tuple[str, str]) -> None:
-    from .helpers import coded, pipeline_events
-
-    got = {(t, frozenset((s, g))) for t, s, g, _ in coded(pipeline_events(ctx, text, "ar", "2023-05-10"))}
-    assert (etype, frozenset(pair)) in got, got
-
-
-@pytest.mark.parametrize("text", [
-    "قالت مصر إنها سترد على المقترح الإثيوبي خلال أسبوع.",
-    "وصلت شحنة مساعدات مصرية لمساعدة السودان على تجاوز أزمته الاقتصادية.",
-    "سحبت الجزائر سفيرها من مدريد.",
-])
-def test_events_coverage_arabic_threat_and_easing_need_their_cue(ctx: Context, text: str) -> None:
-    from .helpers import pipeline_events
-
-    assert not {str(e.type) for e in pipeline_events(ctx, text, "ar", "2023-05-10")} & {"THREATEN", "RETREAT"}
+    assert not {str(e.type) for e in pipeline_events(ctx, text, lang, "2023-05-10")} & {"THREATEN", "RETREAT"}
