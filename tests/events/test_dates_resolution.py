@@ -162,3 +162,11 @@ def test_dates_the_previous_year_counts_from_the_story_not_from_publication(ctx:
     assert _dates(ctx, body, "ar", "2024-03-05", "SANCTION") == ["1970"]
     # "last year" still counts from publication
     assert _dates(ctx, "Egypt expelled British military advisers last year.", "en", "2024-03-05", "SANCTION") == ["2023"]
+
+
+def test_dates_a_past_relative_date_after_a_noun_content_dates_the_pledge(ctx: Context) -> None:
+    """What is pledged or requested lies ahead of the pledge: "yesterday" after it dates the pledge; a
+    future date after an infinitive content still dates only the content."""
+    assert _dates(ctx, "Japan pledged aid to Jordan yesterday.", "en", "2023-05-10", "AGREE") == ["2023-05-09"]
+    assert _dates(ctx, "Egypt agreed to hold talks with Sudan next month.", "en", "2023-05-10", "AGREE") \
+        == ["2023-05-10"]

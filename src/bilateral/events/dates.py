@@ -67,6 +67,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 chosen = after[0]
             else:
                 prev = before[-1]
+                if kind == "dates" and prev in contents and prev.form.pos == "noun" and mains and _past_relative(p):
+                    prev = mains[-1]  # "pledged aid to Jordan yesterday": what is pledged lies ahead; the pledge is dated
                 chosen = prev
                 # a boundary word right before a date is its preposition ("bought ... since 2015"), also
                 # across a time of day ("struck before dawn on Monday")
@@ -94,8 +96,12 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                         and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
                     chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
             if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
-                    and lex.content_openers is not None and doc.cues(lex.content_openers, chosen.last + 1, p.first):
-                continue  # "agreed to hold a meeting next year": the date of the content, not of the agreeing
+                    and lex.content_openers is not None \
+                    and any(not any(chosen.last < c.first < a for c in contents)
+                            for a, _b, _x in doc.cues(lex.content_openers, chosen.last + 1, p.first)):
+                # "agreed to hold a meeting next year": the date of the content, not of the agreeing (but in
+                # "pledged aid to Jordan yesterday" the "to" follows the content noun: a preposition)
+                continue
             getattr(chosen, kind).append(p)
     for t in triggers:
         if t.dates:
@@ -192,7 +198,7 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     own = [c for c in contents if main.last < c.last < p.first] \
         if main.form.entry.type not in (EventType.SANCTION, EventType.RETREAT) else []
     if own and p.first - own[-1].last <= 3 and not hard_boundary(doc, lex, own[-1].last + 1, p.first) \
-            and not is_purpose(doc, lex, own[-1]):
+            and not is_purpose(doc, lex, own[-1]) and not (own[-1].form.pos == "noun" and _past_relative(p)):
         own[-1].dates.append(p)
         return True
     # a deadline marker right before the date ("by the end of 2018", "بحلول نهاية 2018"; the marker
@@ -206,6 +212,13 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     genitive = clitic in lex.genitive_dates or (p.first > main.last + 1 and doc.tokens[p.first - 1].text in lex.genitive_dates)
     noun = p.first - (1 if clitic else 2)
     return genitive and noun > main.last and not any(t.first <= noun <= t.last for t in triggers + contents)
+
+
+def _past_relative(p: Placed) -> bool:
+    """"pledged aid to Jordan yesterday": a date counted back from the publication ("yesterday", "last
+    week") after a noun content dates the pledge -- what is pledged or requested lies ahead of it."""
+    rel = getattr(p.mention.value, "relative", None)
+    return rel is not None and rel.unit in ("day", "week", "month", "year") and rel.offset < 0
 
 
 def past_explicit(t: Trigger, published: str | None) -> bool:
