@@ -1051,7 +1051,9 @@ def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],
                         history: list[Draft]) -> list[Mention]:
     """"دان الغزو", "condemned the invasion": with no party in its clause, a condemned act named by an event
-    noun is that act as told shortly before; whoever did it is the target (not the condemner itself)."""
+    noun is that act as told shortly before; whoever did it is the target (not the condemner itself). Part
+    of the rule of _reaction_target, but tried before _continued_target, which may still overrule it (the
+    agent is itself an accuser in the sentence), and only when the clause names no target."""
     own = {getattr(m.value, "country", None) for m in source}
     words = [k for k in range(trig.last + 1, min(hi, len(doc.tokens))) if not doc.in_mention(k)][:3]
     for k in words:  # the object, past a subject placed after the verb
