@@ -631,21 +631,17 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
     if entry.type == EventType.ACCUSE and source and not target:
         target = _object_event_agent(doc, lex, trig, hi, source, history)
-    source, target = _parallel_target(doc, lex, trig, followed, history, later_in_sentence or [], source, target)
+    target = _continued_target(doc, lex, trig, lo, hi, followed, earlier_in_sentence, later_in_sentence or [],
+                               history, source, target)
     if entry.frame == "symmetric" and _stateless_partner(doc, lex, trig, lo, hi, target):
         return []  # "المذكرة التي وقعتها إثيوبيا مع إقليم أرض الصومال": no second state, no bilateral act
-    if source and not target and entry.frame == "directed" and lex.subject_after_verb:
-        target = _same_actor_target(trig, earlier_in_sentence, history, source)
     if source and not target and entry.type in _AT_A_PLACE:
         target = _place_target(doc, lex, trig, lo, hi, source)
     if entry.frame == "symmetric" and entry.type == EventType.CONSULT and source and target:
         named = {m.span for m in (*source, *target)}
         target = target + [m for m in _participants(doc, lex, trig, hi) if m.span not in named]
-    if source and not target and entry.frame == "directed" \
-            and not any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in source):
-        target = _continued_target(trig, history, source) or _reacted_to(doc, lex, trig, history, source)
     # "Japan condemned the launch as a violation of UN resolutions": an act told before, or a complaint answered
-    target = _reply_target(doc, lex, trig, history, source) or _act_target(doc, lex, trig, history, source) or target
+    target = _reaction_target(doc, lex, trig, history, source, target)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
@@ -911,40 +907,134 @@ def _followed(trig: Trigger, history: list[Draft]) -> Draft | None:
     return prev[-1] if prev else None
 
 
-def _parallel_target(doc: Doc, lex: Lexicon, trig: Trigger, followed: Draft | None, history: list[Draft],
-                     later: list[Trigger], source: list[Mention],
-                     target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """States acting in turn on one party ("Germany and France expelled four Russian diplomats each, Canada
-    expelled four, and Ukraine ordered out 13"; "Saudi Arabia broke off relations with Iran. ... Kuwait
-    recalled its ambassador"): an act of the same type whose own clause names no target acts on the target
-    of the act told before (the same sentence or the two before); a state that is the actor of another such
-    act of the sentence, before or after, is no target of this one."""
+def _continued_target(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, followed: Draft | None,
+                      earlier: list[Trigger], later: list[Trigger], history: list[Draft], source: list[Mention],
+                      target: list[Mention]) -> list[Mention]:
+    """A directed act with no target of its own continues the target of the same kind of act told just before:
+    one more state taking the same step against the same party. The target lent is that act's, less the
+    states of this act's own actor; only an act done to a party lends it (a signing between two states is
+    no act on either of them). Tried in turn:
+
+    - a verb, states acting in turn ("Germany and France expelled four Russian diplomats each, Canada
+      expelled four, and Ukraine ordered out 13"; "Saudi Arabia broke off relations with Iran. ... Kuwait
+      recalled its ambassador"): the last directed act of the same type with an actor, in this sentence or
+      the two before; "X followed suit" repeats the act it follows, whatever its frame. A state named in
+      the clause that is only the actor of another act of the type in the sentence (told before, or the
+      subject of a later verb of it) is no target of this one;
+    - verb first ("استدعت روسيا سفيريها لدى واشنطن ولندن ...، فيما وصف الكرملين العملية بأنها انتهاك"): an act
+      by the state that acted earlier in the sentence, whatever the type, is aimed at that act's target;
+    - by a state, not a group ("Japan froze its aid to India. Germany suspended talks on assistance."), a
+      noun too: the last directed act of the type with a target in this sentence or the two before, unless
+      that target is a group or the actor's own state; an attack on, or aid to, a place named in the
+      clause (_place_target) goes there first."""
     entry = trig.form.entry
-    if not source or trig.form.pos != "verb" or (entry.frame != "directed" and followed is None):
-        return source, target
-    etype = followed.type if followed is not None else entry.type
-    if target:
-        actors = _countries([m for h in history if h.type == etype and h.trigger.sentence == trig.sentence
-                             for m in h.source])
-        # the subject of a later verb of the same type ("..., Canada expelled four, and Ukraine ordered out")
-        for t in later:
-            if t.form.entry.type != etype or t.form.pos != "verb":
-                continue
-            actors |= _countries([p.mention for p in doc.actors if trig.last < p.first and p.last < t.first
-                                  and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, t.first))
-                                  and "," not in doc.text.folded[doc.tokens[p.last].end:doc.tokens[t.first].start]])
-        named = _countries(target)
-        if not named or not named <= actors:
-            return source, target  # a target of its own (or a group: "called on both neighbours")
-    # (only an act done to a party lends it: a signing between two states is no act on either of them)
-    prev = followed or next((h for h in reversed(history) if h.type == etype and h.target and h.source
-                             and h.trigger.form.entry.frame == "directed"
-                             and 0 <= trig.sentence - h.trigger.sentence <= 2), None)
-    if prev is None:
-        return source, [] if target else target
+    if not source:
+        return target
     own = _countries(source)
-    inherited = [m for m in prev.target if getattr(m.value, "country", None) not in own]
-    return source, inherited
+    if trig.form.pos == "verb" and (entry.frame == "directed" or followed is not None):
+        etype = followed.type if followed is not None else entry.type
+        named = _countries(target)
+        if target:
+            actors = _countries([m for h in history if h.type == etype and h.trigger.sentence == trig.sentence
+                                 for m in h.source])
+            # the subject of a later verb of the same type ("..., Canada expelled four, and Ukraine ordered out")
+            for t in later:
+                if t.form.entry.type != etype or t.form.pos != "verb":
+                    continue
+                actors |= _countries([p.mention for p in doc.actors if trig.last < p.first and p.last < t.first
+                                      and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, t.first))
+                                      and "," not in doc.text.folded[doc.tokens[p.last].end:doc.tokens[t.first].start]])
+        if not target or (named and named <= actors):
+            prev = followed or next((h for h in reversed(history) if h.type == etype and h.target and h.source
+                                     and h.trigger.form.entry.frame == "directed"
+                                     and 0 <= trig.sentence - h.trigger.sentence <= 2), None)
+            target = [m for m in prev.target if getattr(m.value, "country", None) not in own] if prev else []
+    if target or entry.frame != "directed":
+        return target
+    if lex.subject_after_verb:
+        same = next((h for h in reversed([h for h in history if any(h.trigger is t for t in earlier)])
+                     if h.target and own & _countries(h.source)), None)
+        if same is not None and (inherited := [m for m in same.target
+                                               if getattr(m.value, "country", None) not in own]):
+            return inherited
+    if any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in source) \
+            or (entry.type in _AT_A_PLACE and _place_target(doc, lex, trig, lo, hi, source)):
+        return []
+    recent = [h for h in history if h.type == entry.type and h.target
+              and h.trigger.form.entry.frame == "directed" and 0 <= trig.sentence - h.trigger.sentence <= 2]
+    if not recent or own & _countries(recent[-1].target) \
+            or any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in recent[-1].target):
+        return []
+    return list(recent[-1].target)
+
+
+def _reaction_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft], source: list[Mention],
+                     target: list[Mention]) -> list[Mention]:
+    """The target of a condemnation, protest or rejection of an act told before is whoever did that act (never
+    the reacting state itself). Tried in turn, the first two over any target found in the clause:
+
+    - "China hit back, rejecting the complaint": a rejection of an accusation or demand made against its
+      actor in the two sentences before answers whoever made it;
+    - "North Korea launched a rocket. Japan condemned the launch as a violation of UN resolutions": a
+      condemnation of a bare definite noun (no agent or target after it) is aimed at the actor of the act
+      told in the sentence before, else at the first state named there;
+    - "Egypt sent two arms shipments to Mogadishu. Addis Ababa condemned the shipments": with no target
+      found otherwise, a reaction by a state (not a group) to a definite thing answers the act told in the
+      sentence before, when that act was done to a party (criticising a deal between two parties is
+      directed at neither) and all its actors are states other than the reacting one.
+
+    A condemned act named by an event noun ("دان الغزو", "condemned the invasion") is _object_event_agent's."""
+    etype = trig.form.entry.type
+    if not source:
+        return target
+    own = _countries(source)
+    k = trig.last + 1
+    if etype == EventType.REJECT and lex.reply_objects:
+        while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+            k += 1
+        if k < len(doc.tokens) and doc.tokens[k].text in lex.reply_objects:
+            for h in reversed(history):
+                if trig.sentence - h.trigger.sentence > 2:
+                    break
+                if h.type in (EventType.ACCUSE, EventType.REQUEST) and h.source and own & _countries(h.target):
+                    return list(h.source)
+    if etype == EventType.ACCUSE and trig.form.pos == "verb" and lex.object_anaphors \
+            and _bare_definite_object(doc, lex, trig):
+        s = trig.sentence - 1
+        for h in reversed(history):
+            if h.trigger.sentence < s:
+                break
+            if h.trigger.sentence == s and h.source and not own & _countries(h.source):
+                return list(h.source)
+        if s >= 0:
+            lo = doc.sentence_tokens[s][0]
+            for p in doc.actors:
+                if p.mention.sentence == s and getattr(p.mention.value, "country", None) not in own | {None} \
+                        and not (doc.dateline is not None and doc.dateline.contains(p.mention.span)) \
+                        and not marked(doc, lex, p, lo) and not located(doc, lex, p, lo):
+                    return [p.mention]
+    if target or etype not in _REACTIONS or trig.form.entry.frame != "directed" \
+            or any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in source) \
+            or not _definite_object(doc, lex, trig):
+        return target
+    prev = next((h for h in reversed(history) if h.source and h.trigger.sentence == trig.sentence - 1), None)
+    if prev is None or prev.trigger.form.entry.frame != "directed":
+        return []
+    theirs = [m for m in prev.source if getattr(m.value, "kind", None) != ActorKind.GROUP
+              and getattr(m.value, "country", None) not in own]
+    return theirs if len(theirs) == len(prev.source) else []
+
+
+def _bare_definite_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """"condemned the launch": an object anaphor then a noun that names no party ("the attack on Syria",
+    "the strikes by Israel" name their own)."""
+    k = trig.last + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].text not in lex.object_anaphors \
+            or doc.in_mention(k + 1) or doc.in_mention(k):
+        return False
+    nxt = doc.tokens[k + 2].text if k + 2 < len(doc.tokens) else ""
+    return not (nxt in lex.agent_preps or nxt in lex.target_preps
+                or (k + 2 < len(doc.tokens) and doc.in_mention(k + 2)))
 
 
 def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
@@ -961,7 +1051,9 @@ def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],
                         history: list[Draft]) -> list[Mention]:
     """"دان الغزو", "condemned the invasion": with no party in its clause, a condemned act named by an event
-    noun is that act as told shortly before; whoever did it is the target (not the condemner itself)."""
+    noun is that act as told shortly before; whoever did it is the target (not the condemner itself). Part
+    of the rule of _reaction_target, but tried before _continued_target, which may still overrule it (the
+    agent is itself an accuser in the sentence), and only when the clause names no target."""
     own = {getattr(m.value, "country", None) for m in source}
     words = [k for k in range(trig.last + 1, min(hi, len(doc.tokens))) if not doc.in_mention(k)][:3]
     for k in words:  # the object, past a subject placed after the verb
@@ -1087,42 +1179,6 @@ def _elaborating_verb(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigg
     return actor, list(source)
 
 
-def _continued_target(trig: Trigger, history: list[Draft], source: list[Mention]) -> list[Mention]:
-    """"Japan froze its aid to India. Germany suspended talks on assistance." / "Kuwait recalled its
-    ambassador": a directed act with an actor but no object, told right after an act of the same type,
-    is directed at that act's target (one more state joining the same step against the same party)."""
-    # (a step against a party: not a symmetric act such as a signing, which a welcome does not continue)
-    recent = [h for h in history if h.type == trig.form.entry.type and h.target
-              and h.trigger.form.entry.frame == "directed" and 0 <= trig.sentence - h.trigger.sentence <= 2]
-    if not recent:
-        return []
-    prev = recent[-1]
-    own = {getattr(m.value, "country", None) for m in source} - {None}
-    kinds = {getattr(m.value, "kind", None) for m in prev.target}
-    if ActorKind.GROUP in kinds or own & {getattr(m.value, "country", None) for m in prev.target}:
-        return []
-    return list(prev.target)
-
-
-def _reacted_to(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft], source: list[Mention]) -> list[Mention]:
-    """"Egypt sent two arms shipments to Mogadishu. Addis Ababa condemned the shipments": a condemnation,
-    protest or rejection of a definite thing, with no party in its clause, answers the act told just before;
-    its target is that act's actor."""
-    if trig.form.entry.type not in _REACTIONS or not _definite_object(doc, lex, trig):
-        return []
-    before = [h for h in history if h.source and 0 <= trig.sentence - h.trigger.sentence <= 1
-              and h.trigger.sentence < trig.sentence]
-    if not before:
-        return []
-    prev = before[-1]
-    if prev.trigger.form.entry.frame != "directed":
-        return []  # criticising a deal between two parties is not directed at either of them
-    own = {getattr(m.value, "country", None) for m in source} - {None}
-    theirs = [m for m in prev.source if getattr(m.value, "kind", None) != ActorKind.GROUP
-              and getattr(m.value, "country", None) not in own]
-    return theirs if len(theirs) == len(prev.source) else []
-
-
 def _definite_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     """Does a definite noun follow the trigger ("condemned the shipments", "ونددت ... بالشحنات")?"""
     k = trig.last + 1
@@ -1135,61 +1191,6 @@ def _definite_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
         return True
     return bool(lex.definite_articles) and any(c.endswith(lex.definite_articles) or f.startswith(lex.definite_articles)
                                                for f, c in lex.clitics.prefix_forms(word))
-
-
-def _act_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
-                source: list[Mention]) -> list[Mention]:
-    """"North Korea launched a rocket. Japan condemned the launch as a violation of UN resolutions": a
-    condemnation of a bare definite noun (no agent after it) is aimed at the actor of the act told in the
-    sentence before (an event, else its first actor) who is not its own actor."""
-    if trig.form.entry.type != EventType.ACCUSE or trig.form.pos != "verb" or not lex.object_anaphors or not source:
-        return []
-    k = trig.last + 1
-    if k + 1 >= len(doc.tokens) or doc.tokens[k].text not in lex.object_anaphors \
-            or doc.in_mention(k + 1) or doc.in_mention(k):
-        return []
-    nxt = doc.tokens[k + 2].text if k + 2 < len(doc.tokens) else ""
-    if nxt in lex.agent_preps or nxt in lex.target_preps or (k + 2 < len(doc.tokens) and doc.in_mention(k + 2)):
-        return []  # "condemned the attack on Syria", "the strikes by Israel": the noun names its own parties
-    own = {getattr(m.value, "country", None) for m in source} - {None}
-    s = trig.sentence - 1
-    for h in reversed(history):
-        if h.trigger.sentence < s:
-            break
-        if h.trigger.sentence == s and h.source and not own & {getattr(m.value, "country", None) for m in h.source}:
-            return list(h.source)
-    if s < 0:
-        return []
-    lo = doc.sentence_tokens[s][0]
-    for p in doc.actors:
-        if p.mention.sentence == s and getattr(p.mention.value, "country", None) not in own | {None} \
-                and not (doc.dateline is not None and doc.dateline.contains(p.mention.span)) \
-                and not marked(doc, lex, p, lo) and not located(doc, lex, p, lo):
-            return [p.mention]
-    return []
-
-
-def _reply_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
-                  source: list[Mention]) -> list[Mention]:
-    """"China hit back, rejecting the complaint": a rejection of an accusation or demand made against its
-    actor in the two sentences before answers whoever made it."""
-    if trig.form.entry.type != EventType.REJECT or not lex.reply_objects or not source:
-        return []
-    k = trig.last + 1
-    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
-        k += 1
-    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.reply_objects:
-        return []
-    own = {getattr(m.value, "country", None) for m in source} - {None}
-    for h in reversed(history):
-        if trig.sentence - h.trigger.sentence > 2:
-            break
-        if h.type in (EventType.ACCUSE, EventType.REQUEST) and h.source \
-                and own & {getattr(m.value, "country", None) for m in h.target}:
-            return list(h.source)
-    return []
-
-
 
 
 def _continued_parties(lex: Lexicon, trig: Trigger, earlier: list[Trigger],
@@ -1263,17 +1264,6 @@ def _answered_act(history: list[Draft], source: list[Mention], target: list[Ment
         if own & acted_on and (not other or other & actor) and not own & actor:
             return h
     return None
-
-
-def _same_actor_target(trig: Trigger, earlier: list[Trigger], history: list[Draft],
-                       source: list[Mention]) -> list[Mention]:
-    """"استدعت روسيا سفيريها لدى واشنطن ولندن ...، فيما وصف الكرملين العملية بأنها انتهاك": a directed act with
-    no party acted upon, by the state that acted earlier in the sentence, is aimed at that act's target."""
-    own = {getattr(m.value, "country", None) for m in source} - {None}
-    for h in reversed([h for h in history if any(h.trigger is t for t in earlier)]):
-        if h.target and own & {getattr(m.value, "country", None) for m in h.source}:
-            return [m for m in h.target if getattr(m.value, "country", None) not in own]
-    return []
 
 
 def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
