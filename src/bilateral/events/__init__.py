@@ -266,14 +266,8 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     word = doc.tokens[first].text
     if any(word.endswith(x) for x in lex.participle_suffixes):
         return False
-    k = first - 1
     lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
-    # "his November tour", "the Soviet leader's American tour": a date or an adjective of nationality between
-    # a determiner (or a possessor) and the noun it modifies
-    while k > lo and (any(d.first <= k <= d.last for d in doc.dates)
-                      or any(p.first <= k <= p.last and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
-                             for p in doc.actors)):
-        k -= 1
+    k = _before_modifiers(doc, first, lo)
     prev = doc.tokens[k].text
     if k < first - 1:
         # only a determiner or a possessor: after a preposition the words may be the verb's subject
@@ -406,7 +400,7 @@ def _cue_search(doc: Doc, first: int, last: int, cues: frozenset[str], window: i
 
 def _name_or_time(doc: Doc, k: int) -> bool:
     """Is token ``k`` part of an actor, place or date mention (a verb's subject or time, not its object)?"""
-    return any(p.first <= k <= p.last for group in (doc.actors, doc.dates, doc.places) for p in group)
+    return doc.in_name_or_time(k)
 
 
 def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
@@ -1037,14 +1031,21 @@ def _bare_definite_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
                 or (k + 2 < len(doc.tokens) and doc.in_mention(k + 2)))
 
 
-def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
-    """Does a possessive determiner ("his", past a date or an adjective of nationality) open the noun?"""
-    k = trig.first - 1
-    lo = doc.sentence_tokens[trig.sentence][0]
+def _before_modifiers(doc: Doc, first: int, lo: int) -> int:
+    """The token before the noun at ``first`` past the dates and adjectives of nationality that modify it
+    ("his November tour", "the Soviet leader's American tour"), not before ``lo``."""
+    k = first - 1
     while k > lo and (any(d.first <= k <= d.last for d in doc.dates)
                       or any(p.first <= k <= p.last and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
                              for p in doc.actors)):
         k -= 1
+    return k
+
+
+def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Does a possessive determiner ("his", past a date or an adjective of nationality) open the noun?"""
+    lo = doc.sentence_tokens[trig.sentence][0]
+    k = _before_modifiers(doc, trig.first, lo)
     return k >= lo and doc.tokens[k].text in lex.possessive_determiners
 
 

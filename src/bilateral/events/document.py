@@ -33,6 +33,7 @@ class Doc:
     places: list[Placed] = field(default_factory=list)
     _cue_cache: dict[int, list[tuple[int, int, object]]] = field(default_factory=dict)
     _mention_tokens: set[int] | None = None
+    _name_time: tuple[tuple[int, ...], set[int], set[int]] | None = None
     dateline: Span | None = None
 
     @classmethod
@@ -94,6 +95,16 @@ class Doc:
                     covered.update(range(p.first, p.last + 1))
             self._mention_tokens = covered
         return token in self._mention_tokens
+
+    def in_name_or_time(self, token: int, places: bool = True) -> bool:
+        """Is this token part of an actor or date mention (or a place, with ``places``): a verb's subject or
+        time rather than its object? Cached per state of the mention lists (the events stage replaces them)."""
+        key = (id(self.actors), len(self.actors), id(self.dates), len(self.dates), id(self.places), len(self.places))
+        if self._name_time is None or self._name_time[0] != key:
+            names = {k for group in (self.actors, self.dates) for p in group for k in range(p.first, p.last + 1)}
+            where = {k for p in self.places for k in range(p.first, p.last + 1)}
+            self._name_time = (key, names, where)
+        return token in self._name_time[1] or (places and token in self._name_time[2])
 
     def in_sentence(self, placed: list[Placed], s: int) -> list[Placed]:
         lo, hi = self.sentence_tokens[s]

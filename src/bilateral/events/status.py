@@ -28,7 +28,7 @@ def _back(doc: Doc, lex: Lexicon, first: int, n: int) -> int:
     k, free = first, 0
     while k > 0 and free < n:
         k -= 1
-        if not any(p.first <= k <= p.last for group in (doc.actors, doc.dates) for p in group):
+        if not doc.in_name_or_time(k, places=False):
             free += 1
     return k
 
