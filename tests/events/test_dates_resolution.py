@@ -170,3 +170,27 @@ def test_dates_a_past_relative_date_after_a_noun_content_dates_the_pledge(ctx: C
     assert _dates(ctx, "Japan pledged aid to Jordan yesterday.", "en", "2023-05-10", "AGREE") == ["2023-05-09"]
     assert _dates(ctx, "Egypt agreed to hold talks with Sudan next month.", "en", "2023-05-10", "AGREE") \
         == ["2023-05-10"]
+
+
+def test_dates_arabic_perfect_verb_sends_a_bare_weekday_to_the_past(ctx: Context) -> None:
+    # published on a Monday: Thursday is 4 days back and 3 days ahead; the perfect verb decides
+    for body in ("وزار ولي العهد السعودي قطر مساء الخميس.",
+                 "واستضافت قطر ولي العهد السعودي الخميس.",
+                 "وأجرى ولي العهد السعودي مساء الخميس اتصالا هاتفيا بأمير قطر."):
+        events = [e for e in pipeline_events(ctx, body, "ar", "2024-05-20") if str(e.type) == "CONSULT"]
+        assert [(e.date.start, str(e.status)) for e in events] == [("2024-05-16", "occurred")], body
+    # the imperfect (with or without the future clitic) still looks ahead
+    for body in ("وسيزور ولي العهد السعودي قطر الخميس.", "وتستضيف قطر ولي العهد السعودي الخميس."):
+        assert _dates(ctx, body, "ar", "2024-05-20", "CONSULT") == ["2024-05-23"], body
+
+
+def test_lexicon_perfect_forms_follow_the_paradigm() -> None:
+    from bilateral.events.lexicon import perfect_forms
+    from bilateral.folding import fold_phrase
+
+    paradigm = {"imperfect": "ي", "persons": ["ت", "ن"], "future": ["س"],
+                "participle_prefix": "م", "participle_suffix": "ا"}
+    verbs = ["زار", "زارت", "يزور", "تزور", "سيزور", "توجه", "يتوجه", "متوجها", "نفى", "ينفي", "أجرى محادثات"]
+    got = perfect_forms(verbs, paradigm)
+    assert got == {fold_phrase(v) for v in ("زار", "زارت", "توجه", "نفى", "أجرى محادثات")}
+    assert perfect_forms(verbs, None) == frozenset()

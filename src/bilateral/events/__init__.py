@@ -1584,9 +1584,12 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
-    """"imposed new sanctions on ...": a noun trigger governed by a past verb a few words before it."""
+    """"imposed new sanctions on ...": a noun trigger governed by a past verb a few words before it. In a
+    verb-first language the light verb opens the clause, its subject between ("وأجرى ولي العهد مساء الخميس
+    اتصالا"): a perfect light verb anywhere before the noun in its clause."""
     if lex.subject_after_verb:
-        return False
+        return any(f in lex.past_light_verbs for k in range(lo, trig.first)
+                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
     for k in range(trig.first - 1, max(lo, trig.first - 4) - 1, -1):
         word = doc.tokens[k].text
         if doc.in_mention(k):
@@ -1597,6 +1600,8 @@ def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
 
 
 def _is_past(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    if trig.form.past:
+        return True
     word = doc.tokens[trig.first].text
     return word in lex.past_forms or any(word.endswith(x) for x in lex.past_suffixes)
 

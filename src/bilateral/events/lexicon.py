@@ -40,6 +40,7 @@ class TriggerForm:
     entry: TriggerEntry
     pos: str  # "verb" | "noun"
     plural: bool
+    past: bool = False  # a perfect verb form, where the language marks the past by the form's pattern (Arabic)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class Lexicon:
     today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    past_light_verbs: frozenset[str] = frozenset()  # perfect forms of the light verbs ("أجرى اتصالا": a past call)
     compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
@@ -182,6 +184,7 @@ def _phrases(items: list[str], clitics: Clitics, payload: str | None = None) -> 
 
 def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
     where = f"lang/{lang.code}/triggers*.yaml"
+    paradigm = (lang.get("roles") or {}).get("tense_paradigm")
     entries: list[tuple[str, TriggerForm]] = []
     seen: set[str] = set()
     for raw in lang.trigger_entries():
@@ -204,10 +207,40 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
+        perfect = perfect_forms([str(f) for f in raw.get("verbs") or ()], paradigm)
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
-                entries.append((str(form), TriggerForm(entry, pos[:-1], fold_phrase(str(form)) in plural)))
+                folded = fold_phrase(str(form))
+                entries.append((str(form), TriggerForm(entry, pos[:-1], folded in plural,
+                                                       pos == "verbs" and folded in perfect)))
     return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
+
+
+def perfect_forms(verbs: list[str], paradigm: dict[str, Any] | None) -> frozenset[str]:
+    """The perfect (past) forms among one verb's listed forms, by the language's ``tense_paradigm``
+    (lang/<code>/roles.yaml): a form is imperfect when it opens with the imperfect prefix, or with a person
+    prefix where the imperfect-prefix form of the same stem is listed too; participles are not finite.
+    Multi-word forms ("أجرى محادثات") are judged by their first word. Empty without a paradigm."""
+    if not paradigm:
+        return frozenset()
+    imperfect = fold_phrase(str(paradigm.get("imperfect", "")))
+    persons = tuple(fold_phrase(str(p)) for p in paradigm.get("persons") or ())
+    future = tuple(fold_phrase(str(p)) for p in paradigm.get("future") or ())
+    part_prefix = fold_phrase(str(paradigm.get("participle_prefix", ""))) or None
+    part_suffix = fold_phrase(str(paradigm.get("participle_suffix", ""))) or None
+    heads = {fold_phrase(v).split()[0] for v in verbs if v.strip()}
+
+    def is_perfect(word: str) -> bool:
+        for clitic in future:
+            if word.startswith(clitic) and word[len(clitic):].startswith((imperfect, *persons)):
+                return False  # سيزور، ستعقد
+        if imperfect and word.startswith(imperfect):
+            return False
+        if any(word.startswith(p) and imperfect + word[len(p):] in heads for p in persons):
+            return False  # تزور beside يزور
+        return not (part_prefix and part_suffix and word.startswith(part_prefix) and word.endswith(part_suffix))
+
+    return frozenset(f for v in verbs if v.strip() for f in [fold_phrase(v)] if is_perfect(f.split()[0]))
 
 
 def _compounds(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -312,6 +345,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
         document_nouns=_words(roles, "document_nouns"),
         light_verbs=_words(roles, "light_verbs"),
+        past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
         compound_not_triggers=_compounds(_list(lang.get("triggers"), "not_triggers")),
         event_anaphors=_phrases(_list(roles, "event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
