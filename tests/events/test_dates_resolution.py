@@ -194,3 +194,12 @@ def test_lexicon_perfect_forms_follow_the_paradigm() -> None:
     got = perfect_forms(verbs, paradigm)
     assert got == {fold_phrase(v) for v in ("زار", "زارت", "توجه", "نفى", "أجرى محادثات")}
     assert perfect_forms(verbs, None) == frozenset()
+
+
+def test_dates_a_season_dates_the_event_to_its_year(ctx: Context) -> None:
+    for body, lang in (("In the summer of 1972, Egypt expelled thousands of Soviet military advisers.", "en"),
+                       ("In autumn 1972 Egypt expelled the Soviet military advisers.", "en"),
+                       ("وفي صيف 1972 طردت مصر الخبراء العسكريين السوفييت.", "ar")):
+        events = [e for e in pipeline_events(ctx, body, lang, "2024-05-20") if str(e.type) == "SANCTION"]
+        # the year, and the state of that year: the Soviet Union, not Russia
+        assert [(e.date.start, e.target.country if e.target else None) for e in events] == [("1972", "SUN")], body
