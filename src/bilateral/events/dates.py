@@ -268,6 +268,12 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(day, None, Precision.DAY),
                                           f"{m.rule}:narrative-day", m.text), p.first, p.last))
                 continue
+        if rel is not None and not is_dateline(doc, p):
+            # "يوم 22 نيسان الماضي ... في اليوم ذاته": a day told relative to publication dates "the same day" too
+            last_day = _relative_day(doc, lex, p) or last_day
+            if rel.unit == "year" and rel.offset:
+                # "Sixty years ago today ... in December of that year", "العام الماضي ... في ديسمبر من العام نفسه"
+                said_year = (pub_year + rel.offset) if pub_year is not None else said_year
         same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
         year = said_year if same_year and said_year is not None else last_year
         if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or year is None:
@@ -291,6 +297,20 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _relative_day(doc: Doc, lex: Lexicon, p: Placed) -> str | None:
+    """The one day a relative date mention names ("June 15", "on Tuesday", "22 نيسان الماضي"), resolved
+    against publication -- ahead of it in a sentence about what is to come, else the nearest such day."""
+    ref = p.mention.value
+    if not isinstance(ref, DateRef) or ref.relative is None or ref.relative.span_days:
+        return None
+    s_lo = doc.sentence_tokens[p.mention.sentence][0]
+    ahead = any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, s_lo, p.first))
+    resolved = resolve_relative(ref, doc.text.article.published, direction=1 if ahead else 0)
+    if resolved is None or resolved[2] != Precision.DAY or resolved[1] != resolved[0]:
+        return None
+    return resolved[0][:10]
 
 
 def _just_before(published: str | None, rel: Relative, story_month: int | None) -> bool:
@@ -684,8 +704,13 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
         return None
     for h in reversed(history):
         ref = h.dates[0].value if h.dates else None
-        if isinstance(ref, DateRef) and ref.start and ref.precision == Precision.DAY:
-            day = (dt.date.fromisoformat(ref.start[:10]) + dt.timedelta(days=shift)).isoformat()
+        if not isinstance(ref, DateRef) or ref.precision != Precision.DAY:
+            continue
+        # "on the night of June 15 ... The next day": a day without its year is resolved as the event was told
+        direction = 1 if h.status == Status.PLANNED else -1 if ":past" in h.rule else 0
+        resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
+        if resolved is not None and resolved[2] == Precision.DAY:
+            day = (dt.date.fromisoformat(resolved[0][:10]) + dt.timedelta(days=shift)).isoformat()
             span = trig.span
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
                            f"{RULE}:same-day", doc.text.article.text[span.start:span.end])

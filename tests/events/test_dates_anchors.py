@@ -1,0 +1,43 @@
+"""Dates taken from the event told before when that event's date has no year of its own ("on June 15 ...
+The next day", "يوم 3 أيار الماضي ... في اليوم ذاته") or names its year only relative to publication
+("Forty years ago today ... in December of that year"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+
+from .helpers import pipeline_events
+
+
+def _dates(ctx: Context, body: str, lang: str, published: str, etype: str) -> list[str | None]:
+    return [e.date.start for e in pipeline_events(ctx, body, lang, published) if str(e.type) == etype]
+
+
+def test_dates_next_day_after_a_day_without_year(ctx: Context) -> None:
+    body = ("Ethiopia and Kenya signed a border agreement on March 3. "
+            "The next day Kenya accused Somalia of arming militias.")
+    assert _dates(ctx, body, "en", "2021-03-20", "ACCUSE") == ["2021-03-04"]
+    # "the same day"
+    body = ("Ethiopia and Kenya signed a border agreement on March 3. "
+            "The same day Kenya accused Somalia of arming militias.")
+    assert _dates(ctx, body, "en", "2021-03-20", "ACCUSE") == ["2021-03-03"]
+
+
+def test_dates_arabic_same_day_after_a_relative_day(ctx: Context) -> None:
+    body = ("وقّعت مصر والسودان اتفاقية للتعاون التجاري يوم 3 أيار الماضي. "
+            "كما وقّعت مصر وليبيا، في اليوم ذاته، مذكرة تفاهم للتعاون في مجال الطاقة.")
+    assert _dates(ctx, body, "ar", "2021-06-10", "SUPPORT") == ["2021-05-03", "2021-05-03"]
+    # without the cue "اليوم" alone is the day of publication
+    body = ("وقّعت مصر والسودان اتفاقية للتعاون التجاري يوم 3 أيار الماضي. "
+            "ووقّعت مصر وليبيا اليوم مذكرة تفاهم للتعاون في مجال الطاقة.")
+    assert _dates(ctx, body, "ar", "2021-06-10", "SUPPORT") == ["2021-05-03", "2021-06-10"]
+
+
+def test_dates_of_that_year_after_years_ago(ctx: Context) -> None:
+    body = ("Forty years ago today, Egypt and Israel signed a peace treaty. "
+            "The two countries established diplomatic relations in December of that year.")
+    assert [d[:7] for d in _dates(ctx, body, "en", "2019-03-26", "SUPPORT") if d] == ["1979-03", "1979-12"]
+    # without "of that year" a December far from the story's year is the one before publication
+    body = ("Forty years ago today, Egypt and Israel signed a peace treaty. "
+            "The two countries held talks on trade in December.")
+    assert [d[:7] for d in _dates(ctx, body, "en", "2019-03-26", "CONSULT") if d] == ["2018-12"]
