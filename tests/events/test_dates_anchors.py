@@ -41,3 +41,11 @@ def test_dates_of_that_year_after_years_ago(ctx: Context) -> None:
     body = ("Forty years ago today, Egypt and Israel signed a peace treaty. "
             "The two countries held talks on trade in December.")
     assert [d[:7] for d in _dates(ctx, body, "en", "2019-03-26", "CONSULT") if d] == ["2018-12"]
+
+
+def test_dates_counted_back_from_a_date_before_n_days_after(ctx: Context) -> None:
+    body = ("Pressure on Libya grew on Friday, four days after Egypt and Tunisia recalled their ambassadors "
+            "from Tripoli.")
+    assert _dates(ctx, body, "en", "2021-09-10", "SANCTION") == ["2021-09-06", "2021-09-06"]
+    body = "وتصاعد التوتر يوم الجمعة، بعد أربعة أيام من استدعاء مصر سفيرها لدى ليبيا."
+    assert _dates(ctx, body, "ar", "2021-09-10", "SANCTION") == ["2021-09-06"]

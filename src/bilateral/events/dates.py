@@ -48,6 +48,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
             inside = [t for t in triggers if t.first <= p.first <= t.last]
+            if kind == "dates" and offset_follows(doc, lex, p, doc.sentence_tokens[s][1]):
+                after = []  # "on Thursday, three days after Riyadh severed ties": the severing is counted back
             verb = [c for c in contents if c.form.pos == "verb" and c.last < p.first
                     and (not before or c.first > before[-1].last)]
             if kind == "dates" and verb and after and after[0].form.pos == "noun" and after[0].first - p.last <= 4 \
@@ -492,21 +494,29 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
     if any(b < t.first for t in earlier):
         return None  # "... after Biden visited Hanoi and raised relations": dated with the verb it is joined to
     anchors = [t for t in earlier if t.last < a]
-    if not anchors or n is None or name not in ("day", "week", "month", "year"):
+    if n is None or name not in ("day", "week", "month", "year"):
         return None
-    anchor = anchors[-1]
-    if any(h.trigger is anchor and not h.dates for h in history):
-        return None  # the event named before has no date of its own to count from
-    own = [h for h in history if h.trigger is anchor and h.dates]
-    same = [h for h in history if h.type == anchor.form.entry.type and h.dates and h.trigger.first < a]
-    kind = [h for h in same if h.mode == anchor.form.entry.mode]
-    chosen = (own or kind or same or [None])[-1]
-    if chosen is None:
-        return None
-    ref = chosen.dates[0].value
+    if not anchors:
+        # "kept up the pressure on Thursday, three days after Riyadh severed ties": counted from the date
+        # said right before the phrase
+        told = _date_before_offset(doc, a)
+        ref = told.mention.value if told is not None else None
+        direction = -1
+    else:
+        anchor = anchors[-1]
+        if any(h.trigger is anchor and not h.dates for h in history):
+            return None  # the event named before has no date of its own to count from
+        own = [h for h in history if h.trigger is anchor and h.dates]
+        same = [h for h in history if h.type == anchor.form.entry.type and h.dates and h.trigger.first < a]
+        kind = [h for h in same if h.mode == anchor.form.entry.mode]
+        chosen = (own or kind or same or [None])[-1]
+        if chosen is None:
+            return None
+        ref = chosen.dates[0].value
+        direction = 1 if chosen.status == Status.PLANNED else -1
     if not isinstance(ref, DateRef):
         return None
-    resolved = resolve_relative(ref, doc.text.article.published, direction=1 if chosen.status == Status.PLANNED else -1)
+    resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
     if resolved is None:
         return None
     when, precision = resolved[0], resolved[2]
@@ -527,6 +537,31 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
     span = doc.text.original(start + m.start(), start + m.end())
     return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
                    doc.text.article.text[span.start:span.end])
+
+
+def _date_before_offset(doc: Doc, a: int) -> Placed | None:
+    """The date mention ending right before token ``a`` (the start of an "N days after" phrase), at most a
+    comma or one word between them, in the same sentence and not the dateline's."""
+    for p in doc.dates:
+        if a - 2 <= p.last < a and doc.sentence_of_token[p.last] == doc.sentence_of_token[a] \
+                and not is_dateline(doc, p):
+            return p
+    return None
+
+
+def offset_follows(doc: Doc, lex: Lexicon, p: Placed, hi: int) -> bool:
+    """Does an "N days after"/"N days before" phrase start right after date ``p`` (at most a comma or one
+    word between, before token ``hi``)? The date anchors the offset: it dates what the phrase's clause
+    counts from, not the event told inside it."""
+    if p.last + 1 >= hi:
+        return False
+    start = doc.tokens[p.last + 1].start
+    clause = doc.text.folded[start:doc.tokens[min(hi, p.last + 8) - 1].end]
+    for pattern in (*lex.offset_after, *lex.offset_before):
+        m = pattern.search(clause)
+        if m is not None and doc.token_at(start + m.start()) <= p.last + 2:
+            return True
+    return False
 
 
 def _reply_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
