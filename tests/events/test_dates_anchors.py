@@ -49,3 +49,16 @@ def test_dates_counted_back_from_a_date_before_n_days_after(ctx: Context) -> Non
     assert _dates(ctx, body, "en", "2021-09-10", "SANCTION") == ["2021-09-06", "2021-09-06"]
     body = "وتصاعد التوتر يوم الجمعة، بعد أربعة أيام من استدعاء مصر سفيرها لدى ليبيا."
     assert _dates(ctx, body, "ar", "2021-09-10", "SANCTION") == ["2021-09-06"]
+
+
+def test_dates_arabic_after_n_years_opening_a_sentence(ctx: Context) -> None:
+    body = ("وفي مارس 1990 زار الرئيس المصري بغداد. "
+            "وبعد ثلاث سنوات، زار الرئيس المصري أنقرة، ووقّع الجانبان خلالها اتفاقية للتعاون الاقتصادي.")
+    events = pipeline_events(ctx, body, "ar", "2020-05-01")
+    assert sorted((str(e.type), e.date.start) for e in events) \
+        == [("CONSULT", "1990-03"), ("CONSULT", "1993"), ("SUPPORT", "1993")]
+    # "بعد ثلاث سنوات من القطيعة" counts from the break named after it, not from the visit before
+    body = ("وفي مارس 1990 زار الرئيس المصري بغداد. "
+            "وبعد ثلاث سنوات من القطيعة، زار الرئيس المصري أنقرة.")
+    assert [e.date.start for e in pipeline_events(ctx, body, "ar", "2020-05-01") if e.target.country == "TUR"] \
+        != ["1993"]

@@ -406,12 +406,14 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     end = _end_of_event(doc, lex, trig, lo, hi, history)
     if end is not None:
         return (end,)
+    counted = years_later(doc, lex, trig, lo, hi, history)
+    if counted is not None:
+        return (counted,)  # "وبعد ست سنوات ... ووقّع الجانبان خلالها": the years counted beat the visit referred to
     if refers:
         prev = _talks_of(history, parties)
         if prev is not None:
             return prev.dates
-    shifted = years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history) \
-        or _offset_from(doc, lex, trig, earlier, history)
+    shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if participle_clause(doc, lex, trig):
@@ -701,11 +703,13 @@ def years_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
         n = int(word) if word.isdigit() else lex.number_words.get(word)
         if n is None:
             continue
+        span = doc.text.original(start + m.start(), start + m.end())
         for h in reversed(history):
+            if h.dates and h.dates[0].span == span:
+                return h.dates[0]  # an event told before in the same clause, already counted from its anchor
             ref = h.dates[0].value if h.dates else None
             if isinstance(ref, DateRef) and ref.start and ref.precision != Precision.DECADE:
                 year = int(ref.start[:4]) + n
-                span = doc.text.original(start + m.start(), start + m.end())
                 return Mention(MentionKind.DATE, span, trig.sentence,
                                DateRef(str(year), None, Precision.YEAR), f"{RULE}:years-later",
                                doc.text.article.text[span.start:span.end])
