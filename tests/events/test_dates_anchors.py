@@ -62,3 +62,10 @@ def test_dates_arabic_after_n_years_opening_a_sentence(ctx: Context) -> None:
             "وبعد ثلاث سنوات من القطيعة، زار الرئيس المصري أنقرة.")
     assert [e.date.start for e in pipeline_events(ctx, body, "ar", "2020-05-01") if e.target.country == "TUR"] \
         != ["1993"]
+
+
+def test_dates_a_season_relative_to_publication_dates_the_act(ctx: Context) -> None:
+    body = "Ties have been tense since last summer, when Rabat recalled its ambassador from Algiers."
+    assert _dates(ctx, body, "en", "2025-04-16", "SANCTION") == ["2024"]
+    body = "وتوترت العلاقات منذ الصيف الماضي، حين استدعت الرباط سفيرها لدى الجزائر."
+    assert _dates(ctx, body, "ar", "2025-10-16", "SANCTION") == ["2025"]
