@@ -69,3 +69,17 @@ def test_dates_a_season_relative_to_publication_dates_the_act(ctx: Context) -> N
     assert _dates(ctx, body, "en", "2025-04-16", "SANCTION") == ["2024"]
     body = "وتوترت العلاقات منذ الصيف الماضي، حين استدعت الرباط سفيرها لدى الجزائر."
     assert _dates(ctx, body, "ar", "2025-10-16", "SANCTION") == ["2025"]
+
+
+def test_dates_timeline_item_date_reaches_a_later_sentence_of_the_item(ctx: Context) -> None:
+    body = ("Key dates:\n\n"
+            "* March 3, 1991 - South Sudan holds a referendum. Kenya recalls its ambassador from Khartoum.\n\n"
+            "* June 2, 1992 - Kenya and Sudan sign a border agreement.")
+    assert _dates(ctx, body, "en", "2020-05-01", "SANCTION") == ["1991-03-03"]
+    body = ("أبرز المحطات:\n"
+            "- ٣ آذار/مارس ١٩٩١: استفتاء في الإقليم الجنوبي. كينيا تستدعي سفيرها لدى الخرطوم.\n"
+            "- ٢ حزيران/يونيو ١٩٩٢: كينيا والسودان يوقعان اتفاقية حدودية.")
+    assert _dates(ctx, body, "ar", "2020-05-01", "SANCTION") == ["1991-03-03"]
+    # a paragraph opened by a date with no separator is no list item
+    body = ("March 3, 1991 was a day of celebration in the south. Kenya recalls its ambassador from Khartoum.")
+    assert _dates(ctx, body, "en", "2020-05-01", "SANCTION") != ["1991-03-03"]

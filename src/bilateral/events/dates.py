@@ -19,6 +19,7 @@ from .roles import boundary_cues
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 _LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
+_ITEM_SEPARATORS = ("-", "–", "—", ":")  # after the date opening a timeline item
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 
@@ -632,6 +633,16 @@ def _list_item_date(doc: Doc, trig: Trigger, history: list[Draft]) -> tuple[Ment
         opens_with_date = body[line_start:d.span.start].strip() in ("", *_LIST_MARKERS)
         if head[:1] in _LIST_MARKERS or opens_with_date:
             return h.dates
+        break
+    # "* May 24, 1993 - Eritrea declares independence. Addis Ababa recognises the new state.": the item's
+    # date, said before a dash or colon at the head of the line, though no event of the line carries it
+    for p in doc.dates:
+        if not line_start <= p.mention.span.start < pos or is_dateline(doc, p):
+            continue
+        lead = body[line_start:p.mention.span.start].strip()
+        rest = body[p.mention.span.end:p.mention.span.end + 3].lstrip()
+        if lead in ("", *_LIST_MARKERS) and rest[:1] in _ITEM_SEPARATORS:
+            return (p.mention,)
         break
     return ()
 
