@@ -83,3 +83,15 @@ def test_dates_timeline_item_date_reaches_a_later_sentence_of_the_item(ctx: Cont
     # a paragraph opened by a date with no separator is no list item
     body = ("March 3, 1991 was a day of celebration in the south. Kenya recalls its ambassador from Khartoum.")
     assert _dates(ctx, body, "en", "2020-05-01", "SANCTION") != ["1991-03-03"]
+
+
+def test_dates_under_the_deal_takes_the_date_of_the_signing(ctx: Context) -> None:
+    body = ("On 3 March 1975 Iraq and Iran signed a border agreement in Algiers. "
+            "Iraqi Vice President Saddam Hussein had arrived in Algeria on 1 March 1975. "
+            "Under the agreement, Iran undertook to end its aid to Kurdish rebels in Iraq.")
+    assert _dates(ctx, body, "en", "2020-05-01", "AGREE") == ["1975-03-03"]
+    body = ("ووقّعت مصر والسودان اتفاقية للتعاون التجاري في 3 مارس 1975. "
+            "وكان الرئيس السوداني قد وصل إلى القاهرة في 1 مارس 1975. "
+            "وبموجب الاتفاقية، تعهدت مصر بتقديم قرض إلى السودان.")
+    assert _dates(ctx, body, "ar", "2020-05-01", "AGREE") + _dates(ctx, body, "ar", "2020-05-01", "AID") \
+        == ["1975-03-03"]

@@ -649,10 +649,19 @@ def _list_item_date(doc: Doc, trig: Trigger, history: list[Draft]) -> tuple[Ment
 
 def _about_the_event_before(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
     """"The agreement brought Egypt hundreds of tanks": a sentence opened by a definite noun naming an
-    event continues the dated event of the sentence before."""
+    event continues the dated event of the sentence before -- or, when the noun names a kind of act ("Under
+    the deal, Moscow undertook ..." after a visit told in between), the latest act of that kind of the three
+    sentences before."""
     s_lo = doc.sentence_tokens[trig.sentence][0]
-    if lex.event_anaphors is None or not doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)):
+    cues = doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)) if lex.event_anaphors is not None else []
+    if not cues:
         return ()
+    kind = cues[0][2]
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 3:
+            break
+        if h.type == kind and h.dates and h.trigger.sentence < trig.sentence:
+            return h.dates
     for h in reversed(history):
         if trig.sentence - h.trigger.sentence > 1:
             break
