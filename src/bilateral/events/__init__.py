@@ -660,6 +660,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     elif participle_clause(doc, lex, trig) and any(t.form.pos == "verb" and _is_past(doc, lex, t)
                                                     for t in earlier_in_sentence):
         rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
+    elif trig.form.pos == "verb" and _is_present(doc, lex, trig):
+        rule += ":present"  # "heads to Tehran on Saturday", "ويتوجه ... السبت": the coming Saturday
 
     if _additive(doc, lex, trig):
         rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
@@ -1597,6 +1599,14 @@ def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
         if word in lex.past_forms or word.endswith(lex.past_suffixes):
             return True
     return False
+
+
+def _is_present(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    if trig.form.present:
+        return True
+    word = doc.tokens[trig.first].text
+    return bool(lex.present_suffixes) and word.endswith(lex.present_suffixes) \
+        and not word.endswith(lex.present_not_suffixes) and word not in lex.past_forms
 
 
 def _is_past(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:

@@ -53,6 +53,9 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
     for a, _b, _ in _cues(doc, lex.negated, max(lo, first - window), first):
         if not any(na <= a <= nb for na, nb, _ in not_cues):
             return Status.NEGATED
+    # "has no plans to extend a loan": a negated intention anywhere before the act in its clause
+    if lex.negated_clause is not None and _cues(doc, lex.negated_clause, lo, first):
+        return Status.NEGATED
     # a denial does not reach past a contrast ("نفى أن يكون قد اعتذر، لكنه أقر بأن ...")
     contrast = [b for _a, b, _ in _cues(doc, lex.contrast, s_lo, first)] if lex.contrast is not None else []
     if any(not _in_closed_relative(doc, lex, s_lo, a, b, first)
@@ -78,7 +81,8 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
     if pos == "noun" and lex.hypothetical_after_noun is not None \
             and _cues(doc, lex.hypothetical_after_noun, last + 1, min(hi, last + 8)):
         return Status.HYPOTHETICAL
-    if _cues(doc, lex.reported, s_lo, s_hi):
+    # a count may open the attribution ("two diplomats told Reuters"): only names and dates block a cue here
+    if any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, s_hi)):
         return Status.REPORTED
     if told_future:
         return Status.PLANNED
