@@ -427,6 +427,14 @@ def test_events_rules_arabic_summoning_another_envoy_is_protest_recalling_own_is
     # the present tense of a trip with a bare weekday: the coming one
     ("en", "The Iraqi prime minister heads to Tehran on Saturday for a two-day visit.", "CONSULT", "planned"),
     ("ar", "ويتوجه رئيس الوزراء العراقي السبت إلى طهران في زيارة تستغرق يومين.", "CONSULT", "planned"),
+    # a plan made conditional after the act
+    ("ar", "وقال الوزير إن أستراليا سترسل مهندسين عسكريين إلى فانواتو إذا وافق البرلمان على الاتفاق.", "AID",
+     "hypothetical"),
+    ("en", "Japan will lift its ban on Chinese seafood imports if the inspections show no risk.", "RETREAT",
+     "hypothetical"),
+    # "any" after a negation, further back than the negation window
+    ("ar", "ولم يسجل منذ القطيعة أي لقاء رسمي بين وزيري خارجية الجزائر والمغرب.", "CONSULT", "negated"),
+    ("en", "Algeria has not held any official meeting with Morocco since the rupture.", "CONSULT", "negated"),
 ])
 def test_events_rules_status_cues(ctx: Context, lang: str, text: str, etype: str, status: str) -> None:
     from .helpers import pipeline_events

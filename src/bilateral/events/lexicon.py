@@ -60,6 +60,7 @@ class Lexicon:
     negated_window: int
     negated_sentence: PhraseMatcher[str]
     negated_clause: PhraseMatcher[str] | None
+    polarity_determiners: frozenset[str]
     not_cues: PhraseMatcher[str]
     subject_after_verb: bool
     target_preps: frozenset[str]
@@ -306,6 +307,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         negated_window=int(neg.get("window", 2)),
         negated_sentence=_phrases(_list(neg, "sentence"), c),
         negated_clause=_phrases(_list(neg, "clause"), c),
+        polarity_determiners=_words(neg, "polarity_determiners"),
         not_cues=_phrases(_list(neg, "not_cues"), c),
         subject_after_verb=bool(roles.get("subject_after_verb", False)),
         target_preps=_words(roles, "target_prepositions"),
