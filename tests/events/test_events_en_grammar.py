@@ -278,3 +278,13 @@ def test_events_grammar_agreeing_to_a_ceasefire_is_the_halt_itself(ctx: Context)
     other = _coded(_events(ctx, "Armenia and Azerbaijan agreed to set up a border commission on Saturday.",
                            "2020-10-12"))
     assert {c[0] for c in other} == {"AGREE"}
+
+
+def test_events_en_grammar_a_phrase_between_subject_and_verb_holds_neither(ctx: Context) -> None:
+    from .helpers import coded, pipeline_events
+
+    for body in ("Kenya, which has long criticised Somalia, expelled the Somali ambassador on Monday.",
+                 "Kenya, a close ally of Ethiopia, expelled the Somali ambassador on Monday."):
+        got = {(t, s, g) for t, s, g, _ in coded(pipeline_events(ctx, body, "en", "2020-06-15"))}
+        assert ("SANCTION", "KEN", "SOM") in got, (body, got)
+        assert not any(s in ("SOM", "ETH") and t == "SANCTION" for t, s, _g in got), (body, got)

@@ -416,9 +416,43 @@ def test_events_rules_arabic_summoning_another_envoy_is_protest_recalling_own_is
     ("ar", "لم يحضر الرئيس البرازيلي القمة في ليما.", "CONSULT", "negated"),
     ("ar", "لا يستبعد دبلوماسيون عقد لقاء بين الرئيسين اليوناني والتركي.", "CONSULT", "hypothetical"),
     ("ar", "يعتزم ولي العهد الأردني زيارة باريس في يونيو.", "CONSULT", "planned"),
+    # a negated intention anywhere before the act in its clause
+    ("en", "Japan has no plans to extend a new loan to Sri Lanka, the finance ministry said.", "AID", "negated"),
+    ("ar", "وليست لدى اليابان خطط لتقديم قرض جديد إلى سريلانكا.", "AID", "negated"),
+    # unnamed speakers, also when a count opens the attribution
+    ("en", "The Saudi and Iranian foreign ministers held talks in Baghdad last month, two diplomats told Reuters.",
+     "CONSULT", "reported"),
+    ("en", "Kenyan and Somali officials met in Nairobi, according to one regional source.", "CONSULT", "reported"),
+    ("ar", "وأضافت المصادر أن وزيري الخارجية السعودي والإيراني عقدا محادثات في بغداد.", "CONSULT", "reported"),
+    # the present tense of a trip with a bare weekday: the coming one
+    ("en", "The Iraqi prime minister heads to Tehran on Saturday for a two-day visit.", "CONSULT", "planned"),
+    ("ar", "ويتوجه رئيس الوزراء العراقي السبت إلى طهران في زيارة تستغرق يومين.", "CONSULT", "planned"),
+    # a plan made conditional after the act
+    ("ar", "وقال الوزير إن أستراليا سترسل مهندسين عسكريين إلى فانواتو إذا وافق البرلمان على الاتفاق.", "AID",
+     "hypothetical"),
+    ("en", "Japan will lift its ban on Chinese seafood imports if the inspections show no risk.", "RETREAT",
+     "hypothetical"),
+    # "any" after a negation, further back than the negation window
+    ("ar", "ولم يسجل منذ القطيعة أي لقاء رسمي بين وزيري خارجية الجزائر والمغرب.", "CONSULT", "negated"),
+    ("en", "Algeria has not held any official meeting with Morocco since the rupture.", "CONSULT", "negated"),
 ])
 def test_events_rules_status_cues(ctx: Context, lang: str, text: str, etype: str, status: str) -> None:
     from .helpers import pipeline_events
 
     got = {(str(e.type), str(e.status)) for e in pipeline_events(ctx, text, lang, "2020-06-15")}
     assert (etype, status) in got, got
+
+
+def test_events_rules_expelled_diplomats_are_no_unnamed_speakers(ctx: Context) -> None:
+    from .helpers import coded, pipeline_events
+
+    body = "وقررت الحكومة التشادية أمس طرد أربعة دبلوماسيين سودانيين."
+    assert [s for t, _, _, s in coded(pipeline_events(ctx, body, "ar", "2023-12-18")) if t == "SANCTION"] == ["occurred"]
+
+
+def test_events_rules_timeline_present_keeps_the_timelines_year(ctx: Context) -> None:
+    from .helpers import pipeline_events
+
+    body = "24 April: Pakistan closes its airspace to Indian airlines and suspends all trade with India."
+    got = {(str(e.type), e.date.start, str(e.status)) for e in pipeline_events(ctx, body, "en", "2025-05-20")}
+    assert ("SANCTION", "2025-04-24", "occurred") in got, got

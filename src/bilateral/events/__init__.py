@@ -660,6 +660,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     elif participle_clause(doc, lex, trig) and any(t.form.pos == "verb" and _is_past(doc, lex, t)
                                                     for t in earlier_in_sentence):
         rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
+    elif trig.form.pos == "verb" and _is_present(doc, lex, trig):
+        rule += ":present"  # "heads to Tehran on Saturday", "ويتوجه ... السبت": the coming Saturday
 
     if _additive(doc, lex, trig):
         rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
@@ -1526,12 +1528,26 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
             continue  # "cut ties after protesters stormed the embassy": the cause is an event of its own
         if _new_subject_clause(doc, lex, t.last + 1, trig.first, trig.form.pos == "noun"):
             continue  # "X will lift its ban ... and Y will remove restrictions": a clause with its own subject
+        if _closes_relative(doc, lex, t, trig):
+            continue  # "Kenya, which has long criticised Somalia, expelled ...": the main verb resumes
         if _gap(doc, lex, t.last, trig.first) <= 10:
             return True
         if lex.content_openers is not None and any(trig.first - a <= 6 for a, _b, _p in
                                                    doc.cues(lex.content_openers, t.last + 1, trig.first)):
             return True
     return False
+
+
+def _closes_relative(doc: Doc, lex: Lexicon, t: Trigger, trig: Trigger) -> bool:
+    """Is ``t`` inside a relative clause set off by commas that closes before ``trig`` ("X, which has long
+    criticised Y, expelled ..."): a relative pronoun after a comma shortly before ``t``, a comma after it?"""
+    if trig.form.pos != "verb" or not lex.relative_pronouns:
+        return False
+    folded = doc.text.folded
+    opener = next((k for k in range(t.first - 1, max(0, t.first - 5) - 1, -1)
+                   if doc.tokens[k].text in lex.relative_pronouns
+                   and "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0), None)
+    return opener is not None and "," in folded[doc.tokens[t.last].end:doc.tokens[trig.first].start]
 
 
 def _gap(doc: Doc, lex: Lexicon, a: int, b: int) -> int:
@@ -1597,6 +1613,14 @@ def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
         if word in lex.past_forms or word.endswith(lex.past_suffixes):
             return True
     return False
+
+
+def _is_present(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    if trig.form.present:
+        return True
+    word = doc.tokens[trig.first].text
+    return bool(lex.present_suffixes) and word.endswith(lex.present_suffixes) \
+        and not word.endswith(lex.present_not_suffixes) and word not in lex.past_forms
 
 
 def _is_past(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:

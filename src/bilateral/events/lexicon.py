@@ -41,6 +41,7 @@ class TriggerForm:
     pos: str  # "verb" | "noun"
     plural: bool
     past: bool = False  # a perfect verb form, where the language marks the past by the form's pattern (Arabic)
+    present: bool = False  # an imperfect verb form by the same pattern (يزور، تستضيف)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class Lexicon:
     negated: PhraseMatcher[str]
     negated_window: int
     negated_sentence: PhraseMatcher[str]
+    negated_clause: PhraseMatcher[str] | None
+    polarity_determiners: frozenset[str]
     not_cues: PhraseMatcher[str]
     subject_after_verb: bool
     target_preps: frozenset[str]
@@ -122,6 +125,8 @@ class Lexicon:
     today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    present_suffixes: tuple[str, ...] = ()  # "heads to Tehran on Saturday": a present verb looks ahead
+    present_not_suffixes: tuple[str, ...] = ()  # ... unless the word only ends like one ("discuss")
     past_light_verbs: frozenset[str] = frozenset()  # perfect forms of the light verbs ("أجرى اتصالا": a past call)
     compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
@@ -216,13 +221,37 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
-        perfect = perfect_forms([str(f) for f in raw.get("verbs") or ()], paradigm)
+        verbs = [str(f) for f in raw.get("verbs") or ()]
+        perfect, imperfect = perfect_forms(verbs, paradigm), imperfect_forms(verbs, paradigm)
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
                 folded = fold_phrase(str(form))
                 entries.append((str(form), TriggerForm(entry, pos[:-1], folded in plural,
-                                                       pos == "verbs" and folded in perfect)))
+                                                       pos == "verbs" and folded in perfect,
+                                                       pos == "verbs" and folded in imperfect)))
     return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
+
+
+def imperfect_forms(verbs: list[str], paradigm: dict[str, Any] | None) -> frozenset[str]:
+    """The imperfect forms among one verb's listed forms (without a future clitic: سيزور is told by the
+    clitic): neither perfect nor participles. Empty without a paradigm."""
+    if not paradigm:
+        return frozenset()
+    perfect = perfect_forms(verbs, paradigm)
+    future = tuple(fold_phrase(str(p)) for p in paradigm.get("future") or ())
+    imperfect = fold_phrase(str(paradigm.get("imperfect", "")))
+    persons = tuple(fold_phrase(str(p)) for p in paradigm.get("persons") or ())
+    part_prefix = fold_phrase(str(paradigm.get("participle_prefix", "")))
+    out = set()
+    for v in verbs:
+        f = fold_phrase(v)
+        head = f.split()[0] if f.strip() else ""
+        if not head or f in perfect or (part_prefix and head.startswith(part_prefix)):
+            continue
+        if any(head.startswith(c) and head[len(c):].startswith((imperfect, *persons)) for c in future):
+            continue
+        out.add(f)
+    return frozenset(out)
 
 
 def perfect_forms(verbs: list[str], paradigm: dict[str, Any] | None) -> frozenset[str]:
@@ -286,6 +315,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         negated=_phrases(_list(neg, "before"), c),
         negated_window=int(neg.get("window", 2)),
         negated_sentence=_phrases(_list(neg, "sentence"), c),
+        negated_clause=_phrases(_list(neg, "clause"), c),
+        polarity_determiners=_words(neg, "polarity_determiners"),
         not_cues=_phrases(_list(neg, "not_cues"), c),
         subject_after_verb=bool(roles.get("subject_after_verb", False)),
         target_preps=_words(roles, "target_prepositions"),
@@ -354,6 +385,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
         document_nouns=_words(roles, "document_nouns"),
         light_verbs=_words(roles, "light_verbs"),
+        present_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_suffixes")),
+        present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
         compound_not_triggers=_compounds(_list(lang.get("triggers"), "not_triggers")),
         event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),

@@ -39,11 +39,25 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
             cuts.append(k)
     new_lo, new_hi = lo, hi
     for c in sorted(cuts):
+        if c <= first and _closed_relative_before(doc, lex, c, first):
+            continue  # "Kenya, which has long criticised Somalia, expelled ...": the main clause goes on
         if c <= first and c > new_lo:
             new_lo = c
         elif c > last and c < new_hi:
             new_hi = c
     return new_lo, new_hi
+
+
+def _closed_relative_before(doc: Doc, lex: Lexicon, c: int, first: int) -> bool:
+    """Is the cut ``c`` a relative pronoun opening a clause set off by commas that closes before ``first``
+    (the verb of the main clause), in a subject-first language?"""
+    if lex.subject_after_verb or c == 0 or c >= first or doc.tokens[c].text not in lex.relative_pronouns:
+        return False
+    folded = doc.text.folded
+    if "," not in folded[doc.tokens[c - 1].end:doc.tokens[c].start]:
+        return False
+    return "," in folded[doc.tokens[first - 1].end:doc.tokens[first].start] and \
+        first - c <= 14
 
 
 def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -318,6 +332,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                   # "في العاصمة العمانية": the adjective of a place noun names where, too
                   and not (getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and p.first > lo
                            and doc.tokens[p.first - 1].text in lex.place_nouns and located(doc, lex, p, lo))]
+    if pos == "verb" and not lex.subject_after_verb:
+        # "Kenya, which has long criticised Somalia, expelled ...", "Kenya, a close ally of Ethiopia, expelled":
+        # a phrase set off by commas between the subject and its verb holds neither
+        inner = _subject_insertion(doc, lex, lo, first)
+        actors = [p for p in actors if p.first not in inner]
     inserted = _parenthetical(doc, lex, last, hi) if pos == "verb" and lex.subject_after_verb else set()
     if inserted:
         # "دعت، في بيان لأمينها العام أحمد أبو الغيط ...، البلدين إلى": a phrase set off by commas after the verb
@@ -583,6 +602,27 @@ def _content_subject(doc: Doc, lex: Lexicon, subject: Placed | None, pos: str) -
     if subject is None or pos != "verb" or not lex.reported_openers or subject.first == 0:
         return False
     return doc.tokens[subject.first - 1].text in lex.reported_openers
+
+
+def _subject_insertion(doc: Doc, lex: Lexicon, lo: int, first: int) -> set[int]:
+    """Tokens of a relative clause or apposition set off by commas right before a verb, after an actor
+    ("Kenya, which has long criticised Somalia, expelled"): empty when there is none."""
+    folded = doc.text.folded
+
+    def comma_before(k: int) -> bool:
+        return k > 0 and "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]
+
+    if first <= lo + 2 or not comma_before(first):
+        return set()
+    for k in range(first - 1, max(lo, first - 14), -1):
+        if not comma_before(k):
+            continue
+        opener = doc.tokens[k].text
+        if (opener in lex.relative_pronouns or opener in lex.determiners) \
+                and any(p.last == k - 1 for p in doc.actors):
+            return set(range(k, first))
+        return set()
+    return set()
 
 
 def _parenthetical(doc: Doc, lex: Lexicon, last: int, hi: int) -> set[int]:

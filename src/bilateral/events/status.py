@@ -43,6 +43,23 @@ def _future_verb_before(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
 
 
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
+    status = _find_status(doc, lex, first, last, pos, prefix, lo, hi)
+    if status == Status.PLANNED and lex.conditions_after is not None:
+        # "Canberra will send engineers ... if the parliament ratifies": a plan made conditional is hypothetical
+        s_hi = doc.sentence_tokens[doc.sentence_of_token[first]][1]
+        if _cues(doc, lex.conditions_after, last + 1, min(s_hi, last + 1 + _CONDITION_REACH)):
+            return Status.HYPOTHETICAL
+    return status
+
+
+_CONDITION_REACH = 15  # tokens after the act where a condition on it may open
+
+
+def _polarity(doc: Doc, lex: Lexicon, k: int) -> bool:
+    return any(f in lex.polarity_determiners for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+
+def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
     s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
     if lex.subject_after_verb and pos == "verb" and first > lo \
             and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
@@ -53,6 +70,14 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
     for a, _b, _ in _cues(doc, lex.negated, max(lo, first - window), first):
         if not any(na <= a <= nb for na, nb, _ in not_cues):
             return Status.NEGATED
+    # "has no plans to extend a loan": a negated intention anywhere before the act in its clause
+    if lex.negated_clause is not None and _cues(doc, lex.negated_clause, lo, first):
+        return Status.NEGATED
+    # "ولم يسجل منذ القطيعة أي لقاء", "did not record any meeting": a noun under "any" after a negation
+    # (a noun, or a verb form read as one: "any meeting with")
+    det = next((k for k in range(first - 1, max(lo, first - 3) - 1, -1) if _polarity(doc, lex, k)), None)
+    if det is not None and _cues(doc, lex.negated, max(s_lo, det - 8), det):
+        return Status.NEGATED
     # a denial does not reach past a contrast ("نفى أن يكون قد اعتذر، لكنه أقر بأن ...")
     contrast = [b for _a, b, _ in _cues(doc, lex.contrast, s_lo, first)] if lex.contrast is not None else []
     if any(not _in_closed_relative(doc, lex, s_lo, a, b, first)
@@ -78,7 +103,8 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
     if pos == "noun" and lex.hypothetical_after_noun is not None \
             and _cues(doc, lex.hypothetical_after_noun, last + 1, min(hi, last + 8)):
         return Status.HYPOTHETICAL
-    if _cues(doc, lex.reported, s_lo, s_hi):
+    # a count may open the attribution ("two diplomats told Reuters"): only names and dates block a cue here
+    if any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, s_hi)):
         return Status.REPORTED
     if told_future:
         return Status.PLANNED

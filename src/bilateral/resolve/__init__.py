@@ -68,11 +68,18 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     return _merge_duplicates(events)
 
 
-def _direction(c: Candidate) -> int:
+def _direction(c: Candidate, ref: DateRef) -> int:
     """What the tense implies for an ambiguous date ("Wednesday", "14 November"): -1 past, +1 future."""
     if c.status == Status.PLANNED:
         return 1
-    return -1 if ":past" in c.rule and c.status == Status.OCCURRED else 0
+    if c.status != Status.OCCURRED:
+        return 0
+    if ":past" in c.rule:
+        return -1
+    # the present tense with a bare weekday reports what is about to happen ("heads to Tehran on Saturday");
+    # with a day and month it is as often a timeline's historical present ("24 April: X closes its airspace")
+    weekday = ref.relative is not None and ref.relative.unit == "weekday"
+    return 1 if ":present" in c.rule and weekday else 0
 
 
 def _date(c: Candidate, published: str | None) -> DateValue:
@@ -83,7 +90,7 @@ def _date(c: Candidate, published: str | None) -> DateValue:
         if ref.start:
             basis = Basis.INFERRED if ("years-later" in m.rule or "narrative-year" in m.rule) else Basis.EXPLICIT
             return DateValue(ref.start, ref.end if ref.end != ref.start else None, ref.precision, basis, m.text)
-        resolved = resolve_relative(ref, published, direction=_direction(c))
+        resolved = resolve_relative(ref, published, direction=_direction(c, ref))
         if resolved is not None:
             start, end, precision = resolved
             return DateValue(start, end if end != start else None, precision, Basis.RELATIVE, m.text)
