@@ -95,3 +95,10 @@ def test_dates_under_the_deal_takes_the_date_of_the_signing(ctx: Context) -> Non
             "وبموجب الاتفاقية، تعهدت مصر بتقديم قرض إلى السودان.")
     assert _dates(ctx, body, "ar", "2020-05-01", "AGREE") + _dates(ctx, body, "ar", "2020-05-01", "AID") \
         == ["1975-03-03"]
+
+
+def test_dates_first_since_after_the_noun_is_not_the_event_date(ctx: Context) -> None:
+    body = ("حل الرئيس الطاجيكي أمس ضيفا على أوزبكستان في زيارة دولة هي الأولى من نوعها منذ عام 2000.")
+    assert _dates(ctx, body, "ar", "2018-08-18", "CONSULT") == ["2018-08-17"]
+    body = "Kenya's president arrived in Uganda on Monday for a state visit, the first since 2015."
+    assert _dates(ctx, body, "en", "2018-08-18", "CONSULT") == ["2018-08-13"]

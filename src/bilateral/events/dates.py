@@ -844,13 +844,22 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
     return None
 
 
-def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> bool:
-    """"the first visit ... since 2014": "first" right before the noun and every date after "since"."""
-    if not lex.first_words or not any(doc.tokens[k].text in lex.first_words
-                                      for k in range(max(0, trig.first - 2), trig.first)):
-        return False
-    return all(any(f in lex.since for k in range(max(0, d.first - 2), d.first)
-                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)) for d in dates)
+def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> list[Placed]:
+    """"the first visit ... since 2014", "في زيارة دولة هي الأولى من نوعها منذ عام 2000": with "first" right
+    before the noun or between the noun and the date, a date after "since" is the earlier event's, not this
+    one's -- the dates of ``dates`` that are such since-dates."""
+    def first(k: int) -> bool:
+        return any(f in lex.first_words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+    def since(d: Placed) -> bool:
+        return any(f in lex.since for k in range(max(0, d.first - 2), d.first)
+                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+    if not lex.first_words:
+        return []
+    before = any(first(k) for k in range(max(0, trig.first - 2), trig.first))
+    return [d for d in dates if since(d) and (before or (d.first > trig.last and d.first - trig.last <= 10
+                                                         and any(first(k) for k in range(trig.last + 1, d.first))))]
 
 
 def _countries(ms: Sequence[Mention]) -> set[str]:
