@@ -102,3 +102,12 @@ def test_dates_first_since_after_the_noun_is_not_the_event_date(ctx: Context) ->
     assert _dates(ctx, body, "ar", "2018-08-18", "CONSULT") == ["2018-08-17"]
     body = "Kenya's president arrived in Uganda on Monday for a state visit, the first since 2015."
     assert _dates(ctx, body, "en", "2018-08-18", "CONSULT") == ["2018-08-13"]
+
+
+def test_dates_hijri_date_of_the_dateline_dates_no_event(ctx: Context) -> None:
+    body = ("عمّان - الثلاثاء 28 رجب 1446هـ - استقبل العاهل الأردني أمس الاثنين الرئيس المصري في قصر الحسينية.")
+    assert _dates(ctx, body, "ar", "2025-01-28", "CONSULT") == ["2025-01-27"]
+    # a Hijri date later in the body dates its event
+    body = ("عمّان - استقبل العاهل الأردني الرئيس المصري أمس. "
+            "وكان الرئيس المصري قد زار الأردن في 28 رجب 1440هـ للمرة الأولى.")
+    assert _dates(ctx, body, "ar", "2025-01-28", "CONSULT") == ["2025-01-27", "2019-04-04"]

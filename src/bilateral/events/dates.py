@@ -20,6 +20,7 @@ from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduce
 
 _LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
 _ITEM_SEPARATORS = ("-", "–", "—", ":")  # after the date opening a timeline item
+_DASH_AFTER = re.compile(r"[^\S\n]*\S{0,3}\.?[^\S\n]*[-\u2013\u2014]\s")
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 
@@ -231,8 +232,18 @@ def past_explicit(t: Trigger, published: str | None) -> bool:
 
 
 def is_dateline(doc: Doc, p: Placed) -> bool:
-    """"CAIRO, May 5 (Agency) - ...": the date of the dispatch, not of an event."""
-    return doc.dateline is not None and doc.dateline.contains(p.mention.span)
+    """"CAIRO, May 5 (Agency) - ...", "كوالالمبور - الثلاثاء 28 رجب 1446هـ - ...": the date of the dispatch,
+    not of an event (also when it stands between the place's dash and a second one)."""
+    if doc.dateline is None:
+        return False
+    if doc.dateline.contains(p.mention.span):
+        return True
+    body = doc.text.article.text
+    span = p.mention.span
+    head = body[doc.dateline.end:span.start]
+    # at most a weekday before the date, at most a calendar mark ("هـ", "AD") between it and the dash
+    return len(head) <= 12 and "\n" not in head and len(head.split()) <= 1 \
+        and _DASH_AFTER.match(body, span.end) is not None
 
 
 def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
