@@ -111,3 +111,12 @@ def test_dates_hijri_date_of_the_dateline_dates_no_event(ctx: Context) -> None:
     body = ("عمّان - استقبل العاهل الأردني الرئيس المصري أمس. "
             "وكان الرئيس المصري قد زار الأردن في 28 رجب 1440هـ للمرة الأولى.")
     assert _dates(ctx, body, "ar", "2025-01-28", "CONSULT") == ["2025-01-27", "2019-04-04"]
+
+
+def test_dates_at_the_time_takes_the_date_of_the_event_told_before(ctx: Context) -> None:
+    body = ("Ties have been tense since March 2019, when Paris endorsed Morocco's plan for Western Sahara. "
+            "Algeria recalled its ambassador from Paris in protest at the time.")
+    assert _dates(ctx, body, "en", "2025-04-16", "SANCTION") == ["2019-03"]
+    body = ("وأعلنت الجزائر في أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب. "
+            "أما الرباط فقد أعربت في حينه عن أسفها للقرار، ورفضت مبررات الجزائر.")
+    assert _dates(ctx, body, "ar", "2024-08-24", "REJECT") == ["2021-08"]

@@ -448,6 +448,9 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
+    then = _at_the_time(doc, lex, trig, lo, hi, history)
+    if then:
+        return then  # told after the events of its own sentence: "a trip both sides hailed at the time"
     if doc.cues(lex.refers_back, trig.last + 1, hi):
         # "had offered to sell Egypt new air defence systems during the visit": further on in the clause
         prev = _talks_of(history, parties)
@@ -457,6 +460,17 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
         or _news_peg(trig, history)
+
+
+def _at_the_time(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> tuple[Mention, ...]:
+    """"Algeria withdrew its ambassador in protest at the time", "أما الرباط فقد أعربت في حينه عن أسفها": the
+    date of the latest dated event told in an earlier sentence."""
+    if lex.at_the_time is None or not doc.cues(lex.at_the_time, lo, hi):
+        return ()
+    for h in reversed(history):
+        if h.dates and h.trigger.sentence < trig.sentence:
+            return h.dates
+    return ()
 
 
 def _end_of_event(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
