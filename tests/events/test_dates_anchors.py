@@ -120,3 +120,15 @@ def test_dates_at_the_time_takes_the_date_of_the_event_told_before(ctx: Context)
     body = ("وأعلنت الجزائر في أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب. "
             "أما الرباط فقد أعربت في حينه عن أسفها للقرار، ورفضت مبررات الجزائر.")
     assert _dates(ctx, body, "ar", "2024-08-24", "REJECT") == ["2021-08"]
+
+
+def test_dates_anniversary_dates_the_act_commemorated(ctx: Context) -> None:
+    body = "تحل اليوم الذكرى الثالثة لإعلان الجزائر قطع علاقاتها الدبلوماسية مع المغرب."
+    assert _dates(ctx, body, "ar", "2024-08-24", "SANCTION") == ["2021-08-24"]
+    # an explicit date of the act wins over the count
+    body = ("وتتزامن الأزمة مع الذكرى الخامسة والعشرين لتوقيع معاهدة السلام بين مصر وإسرائيل "
+            "في 26 آذار/مارس 1979.")
+    assert _dates(ctx, body, "ar", "2004-10-31", "SUPPORT") == ["1979-03-26"]
+    # the anniversary does not date an act told before it
+    body = "The Egyptian president visited Beijing on Monday, on the 60th anniversary of diplomatic relations."
+    assert _dates(ctx, body, "en", "2016-01-21", "CONSULT") == ["2016-01-18"]

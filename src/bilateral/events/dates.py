@@ -20,6 +20,7 @@ from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduce
 
 _LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
 _ITEM_SEPARATORS = ("-", "–", "—", ":")  # after the date opening a timeline item
+_ANNIVERSARY_REACH = 6  # tokens from an anniversary to the act it commemorates ("الذكرى الستين لإقامة العلاقات")
 _DASH_AFTER = re.compile(r"[^\S\n]*\S{0,3}\.?[^\S\n]*[-\u2013\u2014]\s")
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
@@ -47,6 +48,13 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
                 continue  # "to be spent until 2027": the end of a span, not the date of an act
+            if kind == "dates" and _anniversary(p):
+                # "the 60th anniversary of the establishment of relations": the date of the act commemorated,
+                # right after it -- not of an act told around ("the visit coincides with the anniversary")
+                named = [t for t in triggers if p.last < t.first <= p.last + _ANNIVERSARY_REACH]
+                if named:
+                    named[0].dates.append(p)
+                continue
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
             inside = [t for t in triggers if t.first <= p.first <= t.last]
@@ -108,8 +116,15 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             getattr(chosen, kind).append(p)
     for t in triggers:
+        if any(_anniversary(p) for p in t.dates) and any(getattr(p.mention.value, "start", None) for p in t.dates):
+            # "الذكرى الخامسة والعشرين لتوقيع معاهدة السلام ... في 26 تشرين الأول/أكتوبر 1994": the date said wins
+            t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _anniversary(p: Placed) -> bool:
+    return p.mention.rule.endswith(":anniversary")
 
 
 def _comma_and(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:

@@ -99,6 +99,9 @@ class DateGrammar:
         self.ordinals = {k: int(v) for k, v in table(data.get("day_ordinals"), where).items()}
         self.month_year_rel = {k: int(v) for k, v in words_table(data.get("month_year_relative"), where).items()}
         self.seasons = {k: int(v) for k, v in words_table(data.get("seasons"), where).items()}
+        anniv = data.get("anniversary") or {}
+        self.anniv_ordinals = {k: int(v) for k, v in words_table(anniv.get("ordinals"), where).items()}
+        self.today_words = set(folded_list(data.get("today_words")))
         self.current = set(folded_list(data.get("current_modifiers")))
         ago = data.get("ago") or {}
         self.ago_units = {k: str(v) for k, v in words_table(ago.get("units"), where).items()}
@@ -267,6 +270,18 @@ class DateGrammar:
             rf"(?P<wd>{weekday})(?:\s+(?P<mod2>{mod}))?"
         )
         self.rx_phrase = re.compile(W(list(self.phrases)))
+        # "the 60th anniversary of", "الذكرى الستين لـ": what is commemorated happened that many years before
+        anniv_words = folded_list(anniv.get("words"))
+        anniv_ord = (rf"(?:(?<![\d.,])\d{{1,3}}(?:{sfx})?{RIGHT}|{W(list(self.anniv_ordinals))})"
+                     if self.anniv_ordinals else None)
+        # the second part of a compound ordinal joined by a clitic "and" ("الخامسة والعشرين")
+        anniv_glued = A(list(self.anniv_ordinals), bounded=False) + RIGHT if self.anniv_ordinals else None
+        self.rx_anniversary = re.compile(
+            rf"(?:(?P<ord0>{anniv_ord})\s+)?{W(anniv_words)}"
+            rf"(?:\s+(?:{A(folded_list(anniv.get('between')))}))?(?:\s+(?P<o1>{anniv_ord})"
+            rf"(?:\s+{A(folded_list(ranges.get('and')), bounded=False)}\s*(?P<o2>{anniv_glued}))?)?"
+            rf"(?=\s*(?:{'|'.join(str(x) for x in anniv.get('follows') or [])}))"
+        ) if anniv_words and anniv_ord and anniv.get("follows") else None
         # "last summer", "this spring", "الصيف الماضي": a season named relative to publication
         season = W(list(self.seasons)) if self.seasons else None
         self.rx_season = re.compile(
@@ -346,6 +361,8 @@ class DateGrammar:
             rules += ((self.rx_weekday_week, self.tr_weekday, self._weekday_week),)
         if self.rx_season is not None:
             rules += ((self.rx_season, None, self._season),)
+        if self.rx_anniversary is not None:
+            rules += ((self.rx_anniversary, None, self._anniversary),)
         scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
             for m in scanner.scan(rx, trigger, 60, 60):
@@ -619,6 +636,27 @@ class DateGrammar:
         start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else m.start("wd")
         rel = Relative(unit="week", offset=offset, weekday=wd)
         return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "weekday_week")]
+
+    def _anniv_number(self, s: str | None) -> int | None:
+        if not s:
+            return None
+        digits = re.match(r"\d+", s)
+        return int(digits.group(0)) if digits else self._lookup(self.anniv_ordinals, s)
+
+    def _anniversary(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        """"the 60th anniversary of relations", "الذكرى الخامسة والعشرين لـ": N years before publication -- its
+        day when the anniversary falls today ("تحل اليوم الذكرى الثالثة", "marks today the ..."), else its year."""
+        numbers = [self._anniv_number(m.group(g)) for g in ("ord0", "o1", "o2")]
+        given = [n for n in numbers if n is not None]
+        if not given or any(n is None for g, n in zip(("ord0", "o1", "o2"), numbers, strict=True) if m.group(g)):
+            return []
+        n = sum(given)
+        if not 1 <= n <= 300:
+            return []
+        before = folded[max(0, m.start() - 40):m.start()].split()[-4:]
+        today = any(w in self.today_words or w[1:] in self.today_words for w in before)
+        prec = Precision.DAY if today else Precision.YEAR
+        return [_Cand(m.start(), m.end(), DateRef(None, None, prec, relative=Relative("year", -n)), "anniversary")]
 
     def _season(self, m: re.Match[str], folded: str) -> list[_Cand]:
         last_month = self._lookup(self.seasons, m.group("s1") or m.group("s2"))
