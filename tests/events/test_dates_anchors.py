@@ -132,3 +132,17 @@ def test_dates_anniversary_dates_the_act_commemorated(ctx: Context) -> None:
     # the anniversary does not date an act told before it
     body = "The Egyptian president visited Beijing on Monday, on the 60th anniversary of diplomatic relations."
     assert _dates(ctx, body, "en", "2016-01-21", "CONSULT") == ["2016-01-18"]
+
+
+def test_dates_arabic_after_about_a_month_counts_from_the_event_before(ctx: Context) -> None:
+    body = ("وأعلنت الجزائر في 24 أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب. "
+            "وبعد نحو شهر، أغلقت الجزائر مجالها الجوي أمام الطائرات المغربية. "
+            "أما الرباط فقد أعربت في حينه عن أسفها للقرار، ورفضت مبررات الجزائر.")
+    events = pipeline_events(ctx, body, "ar", "2024-08-24")
+    assert [e.date.start for e in events if str(e.type) == "SANCTION"] == ["2021-08-24", "2021-09"]
+    # "at the time" goes back to the date told, not to the one counted from it
+    assert [e.date.start for e in events if str(e.type) == "REJECT"] == ["2021-08-24"]
+    # "بعد شهر من" counts from the event named after it, not from the one before
+    body = ("وأعلنت الجزائر في 24 أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب. "
+            "وبعد شهر من القطيعة، أغلقت الجزائر مجالها الجوي أمام الطائرات المغربية.")
+    assert "2021-09" not in [e.date.start for e in pipeline_events(ctx, body, "ar", "2024-08-24")]

@@ -20,6 +20,7 @@ from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduce
 
 _LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
 _ITEM_SEPARATORS = ("-", "–", "—", ":")  # after the date opening a timeline item
+_COUNTED = (":shortly-after", ":units-later", ":years-later", ":months-before", ":offset")  # dates counted from another
 _ANNIVERSARY_REACH = 6  # tokens from an anniversary to the act it commemorates ("الذكرى الستين لإقامة العلاقات")
 _DASH_AFTER = re.compile(r"[^\S\n]*\S{0,3}\.?[^\S\n]*[-\u2013\u2014]\s")
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
@@ -479,13 +480,13 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
 
 def _at_the_time(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> tuple[Mention, ...]:
     """"Algeria withdrew its ambassador in protest at the time", "أما الرباط فقد أعربت في حينه عن أسفها": the
-    date of the latest dated event told in an earlier sentence."""
+    date of the latest event told in an earlier sentence with a date of its own -- not one counted from another
+    ("وبعد نحو شهر، أغلقت ...": "at the time" points back to the time the story is told from)."""
     if lex.at_the_time is None or not doc.cues(lex.at_the_time, lo, hi):
         return ()
-    for h in reversed(history):
-        if h.dates and h.trigger.sentence < trig.sentence:
-            return h.dates
-    return ()
+    told = [h for h in history if h.dates and h.trigger.sentence < trig.sentence]
+    own = [h for h in told if not any(m.rule.endswith(_COUNTED) for m in h.dates)]
+    return (own or told or [None])[-1].dates if told else ()
 
 
 def _end_of_event(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
