@@ -146,3 +146,13 @@ def test_dates_arabic_after_about_a_month_counts_from_the_event_before(ctx: Cont
     body = ("وأعلنت الجزائر في 24 أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب. "
             "وبعد شهر من القطيعة، أغلقت الجزائر مجالها الجوي أمام الطائرات المغربية.")
     assert "2021-09" not in [e.date.start for e in pipeline_events(ctx, body, "ar", "2024-08-24")]
+
+
+def test_dates_n_days_after_a_dated_event_counts_from_its_date(ctx: Context) -> None:
+    body = "Morocco recalled its ambassador from Algiers two days after Wednesday's shooting in Marrakesh."
+    assert _dates(ctx, body, "en", "1994-08-29", "SANCTION") == ["1994-08-26"]
+    body = "واستدعى المغرب سفيره لدى الجزائر بعد يومين من هجوم الأربعاء في مراكش."
+    assert _dates(ctx, body, "ar", "1994-08-29", "SANCTION") == ["1994-08-26"]
+    # with "before" the count goes back
+    body = "Morocco recalled its ambassador from Algiers two days before Wednesday's summit in Rabat."
+    assert _dates(ctx, body, "en", "1994-08-29", "SANCTION") == ["1994-08-22"]

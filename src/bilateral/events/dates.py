@@ -49,6 +49,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
                 continue  # "to be spent until 2027": the end of a span, not the date of an act
+            if kind == "dates":
+                p = _counted_from_date(doc, lex, p)  # "announced two days after Wednesday's shooting"
             if kind == "dates" and _anniversary(p):
                 # "the 60th anniversary of the establishment of relations": the date of the act commemorated,
                 # right after it -- not of an act told around ("the visit coincides with the anniversary")
@@ -122,6 +124,46 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _counted_from_date(doc: Doc, lex: Lexicon, p: Placed) -> Placed:
+    """"Rabat's decision, announced two days after Wednesday's shooting", "بعد يومين من هجوم الأربعاء": a date
+    right after "N units after/before" (at most one word between) is the anchor of the count -- the act is
+    dated that many units from it."""
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
+    lo = max(s_lo, p.first - 8)
+    if p.first - lo < 2:
+        return p
+    start = doc.tokens[lo].start
+    clause = doc.text.folded[start:doc.tokens[p.first].start]
+    for sign, patterns in ((1, lex.offset_after), (-1, lex.offset_before)):
+        for pattern in patterns:
+            for m in pattern.finditer(clause):
+                if len(clause[m.end():].split()) > 1:
+                    continue
+                name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
+                word = m.groupdict().get("n")
+                n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+                ref = p.mention.value
+                resolved = resolve_relative(ref, doc.text.article.published, direction=-1) \
+                    if isinstance(ref, DateRef) else None
+                if n is None or resolved is None:
+                    return p
+                when, precision = resolved[0], resolved[2]
+                if name in ("day", "week") and precision == Precision.DAY:
+                    day = dt.date.fromisoformat(when[:10]) + sign * dt.timedelta(days=n * (7 if name == "week" else 1))
+                    value = DateRef(day.isoformat(), None, Precision.DAY)
+                elif name == "month" and precision in (Precision.DAY, Precision.MONTH):
+                    months = int(when[:4]) * 12 + int(when[5:7]) - 1 + sign * n
+                    value = DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
+                elif name == "year" and precision != Precision.DECADE:
+                    value = DateRef(f"{int(when[:4]) + sign * n:04d}", None, Precision.YEAR)
+                else:
+                    return p
+                mt = p.mention
+                return Placed(Mention(mt.kind, mt.span, mt.sentence, value, f"{mt.rule}:counted", mt.text),
+                              p.first, p.last)
+    return p
 
 
 def _anniversary(p: Placed) -> bool:
