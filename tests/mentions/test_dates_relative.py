@@ -142,3 +142,10 @@ def test_dates_anniversary_needs_an_ordinal_and_its_object(ctx: Context) -> None
                            ("مرت الذكرى دون احتفال.", "ar")):
         ms = find_dates(prepare(Article("t", "t", sentence, lang, None)), ctx)
         assert not any(m.rule.endswith("anniversary") for m in ms), sentence
+
+
+def test_dates_hijri_month_with_a_modifier_and_no_year(ctx: Context) -> None:
+    assert one(ctx, "زار الرئيس جاكرتا في جمادى الآخرة الماضي.", "ar") \
+        == ("جمادى الآخرة الماضي", Relative("hijri_month", -1, month=6), Precision.MONTH)
+    assert one(ctx, "وصل الوفد في 12 رمضان المقبل.", "ar") \
+        == ("12 رمضان المقبل", Relative("hijri_month", 1, month=9, day=12), Precision.DAY)

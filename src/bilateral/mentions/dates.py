@@ -282,6 +282,12 @@ class DateGrammar:
             rf"(?:\s+{A(folded_list(ranges.get('and')), bounded=False)}\s*(?P<o2>{anniv_glued}))?)?"
             rf"(?=\s*(?:{'|'.join(str(x) for x in anniv.get('follows') or [])}))"
         ) if anniv_words and anniv_ord and anniv.get("follows") else None
+        # "في جمادى الآخرة الماضي", "في الحادي والعشرين من رمضان المقبل": a Hijri month (and day) named relative
+        # to publication, without its year
+        self.rx_hijri_rel = re.compile(
+            rf"(?:(?:(?P<d>{_DAY})|(?P<dw>{ordinal}))\s+(?:{joiner}\s+)?)?(?:{month_word}\s+)?"
+            rf"(?P<hm>{W(list(self.hijri_months))})\s+(?P<mod>{mod})"
+        ) if self.hijri_months and self.modifiers else None
         # "last summer", "this spring", "الصيف الماضي": a season named relative to publication
         season = W(list(self.seasons)) if self.seasons else None
         self.rx_season = re.compile(
@@ -363,6 +369,8 @@ class DateGrammar:
             rules += ((self.rx_season, None, self._season),)
         if self.rx_anniversary is not None:
             rules += ((self.rx_anniversary, None, self._anniversary),)
+        if self.rx_hijri_rel is not None:
+            rules += ((self.rx_hijri_rel, None, self._hijri_rel),)
         scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
             for m in scanner.scan(rx, trigger, 60, 60):
@@ -636,6 +644,18 @@ class DateGrammar:
         start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else m.start("wd")
         rel = Relative(unit="week", offset=offset, weekday=wd)
         return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "weekday_week")]
+
+    def _hijri_rel(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        month = self._lookup(self.hijri_months, m.group("hm"))
+        offset = self.modifiers.get(key(m.group("mod")))
+        raw = m.group("d") or m.group("dw")
+        day = (int(raw) if raw.isdigit() else self._lookup(self.ordinals, raw)) if raw else None
+        if month is None or offset is None or (raw and (day is None or not 1 <= day <= 30)):
+            return []
+        rel = Relative(unit="hijri_month", offset=offset, month=int(month), day=day)
+        start = m.start("d") if m.group("d") else m.start("dw") if m.group("dw") else m.start()
+        prec = Precision.DAY if day else Precision.MONTH
+        return [_Cand(start, m.end(), DateRef(None, None, prec, relative=rel, calendar="hijri"), "hijri_relative")]
 
     def _anniv_number(self, s: str | None) -> int | None:
         if not s:
