@@ -149,3 +149,8 @@ def test_dates_hijri_month_with_a_modifier_and_no_year(ctx: Context) -> None:
         == ("جمادى الآخرة الماضي", Relative("hijri_month", -1, month=6), Precision.MONTH)
     assert one(ctx, "وصل الوفد في 12 رمضان المقبل.", "ar") \
         == ("12 رمضان المقبل", Relative("hijri_month", 1, month=9, day=12), Precision.DAY)
+
+
+def test_dates_month_day_then_a_year_counted_from_publication(ctx: Context) -> None:
+    assert one(ctx, "The text was initialled on August 8 last year.", "en") \
+        == ("August 8 last year", Relative("year", -1, month=8, day=8), Precision.DAY)

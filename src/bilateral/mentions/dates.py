@@ -225,7 +225,7 @@ class DateGrammar:
         self.rx_mdy = re.compile(
             rf"(?:(?P<wd>{weekday})\s*,?\s+)?" + monthx("m")
             + rf"\s+(?P<d1>{_DAY}){sfx_opt}(?:{to_re}(?P<d2>{_DAY}){sfx_opt})?"
-            + rf"(?:\s*,?\s*(?P<year>{_YEAR}))?"
+            + rf"(?:\s*,?\s*(?P<year>{_YEAR})|\s+(?P<myrel>{myrel}))?"  # "August 8 last year"
         )
         self.rx_iso = re.compile(r"(?<![\d.,/-])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d])"
                                  r"|(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y2>\d{4})(?!\d)")
