@@ -156,3 +156,15 @@ def test_dates_n_days_after_a_dated_event_counts_from_its_date(ctx: Context) -> 
     # with "before" the count goes back
     body = "Morocco recalled its ambassador from Algiers two days before Wednesday's summit in Rabat."
     assert _dates(ctx, body, "en", "1994-08-29", "SANCTION") == ["1994-08-22"]
+
+
+def test_dates_then_after_an_event_of_a_past_year_is_that_year(ctx: Context) -> None:
+    body = ("Relations improved in October 1998, when the Korean president visited Tokyo. "
+            "Seoul then lifted its sanctions on Japan.")
+    assert _dates(ctx, body, "en", "2025-06-22", "RETREAT") == ["1998"]
+    body = ("وفي أكتوبر 1998 زار الرئيس الكوري طوكيو. "
+            "ثم رفعت سيول العقوبات عن اليابان.")
+    assert _dates(ctx, body, "ar", "2025-06-22", "RETREAT") == ["1998"]
+    # after an event of the publication year the news peg decides, not the sequence
+    body = ("The Korean president visited Tokyo on Monday. Seoul then lifted its sanctions on Japan.")
+    assert _dates(ctx, body, "en", "2025-06-22", "RETREAT") == ["2025-06-16"]

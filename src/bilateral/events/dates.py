@@ -506,7 +506,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
-    then = _at_the_time(doc, lex, trig, lo, hi, history)
+    then = _at_the_time(doc, lex, trig, lo, hi, history) or _next_in_sequence(doc, lex, trig, lo, history)
     if then:
         return then  # told after the events of its own sentence: "a trip both sides hailed at the time"
     if doc.cues(lex.refers_back, trig.last + 1, hi):
@@ -529,6 +529,29 @@ def _at_the_time(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, histor
     told = [h for h in history if h.dates and h.trigger.sentence < trig.sentence]
     own = [h for h in told if not any(m.rule.endswith(_COUNTED) for m in h.dates)]
     return (own or told or [None])[-1].dates if told else ()
+
+
+def _next_in_sequence(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, history: list[Draft]) -> tuple[Mention, ...]:
+    """"The relationship took a leap in October 1998 ... Seoul then began lifting its ban": an undated act told
+    in sequence after an event of an earlier year than publication lies in that event's year (it may fall some
+    months later: the year, not the month or day)."""
+    cues = doc.cues(lex.sequence_adverbs, lo, trig.first) if lex.sequence_adverbs is not None else []
+    if not cues:
+        return ()
+    told = [h for h in history if h.dates and h.trigger.sentence < trig.sentence]
+    own = [h for h in told if not any(m.rule.endswith(_COUNTED) for m in h.dates)]
+    if not own:
+        return ()
+    m = own[-1].dates[0]
+    ref = m.value
+    pub = doc.text.article.published
+    if not isinstance(ref, DateRef) or not ref.start or ref.precision == Precision.DECADE \
+            or pub is None or ref.start[:4] >= pub[:4]:
+        return ()
+    a, b, _c = cues[0]
+    span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+    return (Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:4], None, Precision.YEAR),
+                    f"{RULE}:in-sequence", doc.text.article.text[span.start:span.end]),)
 
 
 def _end_of_event(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:

@@ -119,6 +119,7 @@ class Lexicon:
     cause_markers: PhraseMatcher[str] | None = None
     same_month: PhraseMatcher[str] | None = None
     at_the_time: PhraseMatcher[str] | None = None  # "at the time", "في حينه": the time of the event told before
+    sequence_adverbs: PhraseMatcher[str] | None = None  # "Seoul then began ...": after the event told before
     contrast: PhraseMatcher[str] | None = None
     elaborates: frozenset[str] = frozenset()
     planned_today_verbs: frozenset[str] = frozenset()
@@ -381,6 +382,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
         at_the_time=_phrases(_list(roles, "at_the_time"), c),
+        sequence_adverbs=_phrases(_list(roles, "sequence_adverbs"), c),
         contrast=_phrases(_list(neg, "contrast"), c),
         elaborates=_words(roles, "elaborates"),
         planned_today_verbs=_words(status.get("planned_today"), "verbs"),
