@@ -168,3 +168,12 @@ def test_dates_then_after_an_event_of_a_past_year_is_that_year(ctx: Context) -> 
     # after an event of the publication year the news peg decides, not the sequence
     body = ("The Korean president visited Tokyo on Monday. Seoul then lifted its sanctions on Japan.")
     assert _dates(ctx, body, "en", "2025-06-22", "RETREAT") == ["2025-06-16"]
+
+
+def test_dates_that_month_and_that_year_follow_the_event_told_before(ctx: Context) -> None:
+    body = ("Saudi Arabia and Syria restored diplomatic relations in May 2023. "
+            "Saudi Arabia sent humanitarian aid to Syria later that month.")
+    assert _dates(ctx, body, "en", "2025-01-10", "AID") == ["2023-05"]
+    body = ("Saudi Arabia reopened its embassy in Damascus in December 2012. "
+            "Riyadh had recalled its ambassador from Damascus earlier that year.")
+    assert _dates(ctx, body, "en", "2025-01-10", "SANCTION") == ["2012"]

@@ -470,7 +470,7 @@ def _first_day(m: Mention) -> Mention:
 
 def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
              refers: bool, lo: int, hi: int, later: list[Trigger], parties: Sequence[Mention]) -> tuple[Mention, ...]:
-    month = _same_month(doc, lex, trig, lo, hi, history)
+    month = _same_month(doc, lex, trig, lo, hi, history) or _same_year(doc, lex, trig, lo, hi, history)
     if month is not None:
         return (month,)
     end = _end_of_event(doc, lex, trig, lo, hi, history)
@@ -810,6 +810,23 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
             span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
                            f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
+    return None
+
+
+def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
+    """"Riyadh had recalled its ambassador earlier that year", "في العام نفسه" with no month: the year of the
+    latest event told before with a date of its own."""
+    cues = doc.cues(lex.same_year, lo, hi)
+    if not cues:
+        return None
+    own = [h for h in history if h.dates and not any(m.rule.endswith(_COUNTED) for m in h.dates)]
+    for h in reversed(own or history):
+        ref = h.dates[0].value if h.dates else None
+        if isinstance(ref, DateRef) and ref.start and ref.precision != Precision.DECADE:
+            a, b, _p = cues[0]
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:4], None, Precision.YEAR),
+                           f"{RULE}:same-year", doc.text.article.text[span.start:span.end])
     return None
 
 
