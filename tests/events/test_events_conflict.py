@@ -1,0 +1,33 @@
+"""Threats, offensives and troop build-ups told without the obvious verb (lang/*/triggers_conflict.yaml).
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "pair"), [
+    ("en", "Egypt warned Ethiopia that it would take all necessary measures to protect its water rights.",
+     "THREATEN", {"EGY", "ETH"}),
+    ("en", "Iran vowed a crushing response if Israel attacked its nuclear facilities.", "THREATEN", {"IRN", "ISR"}),
+    ("en", "In October 2019 Turkey launched a military offensive into northern Syria.", "ASSAULT", {"TUR", "SYR"}),
+    ("en", "Russia massed more than 100,000 troops near the Ukrainian border.", "MOBILIZE", {"RUS", "UKR"}),
+    ("ar", "وحذرت مصر إثيوبيا من أنها ستتخذ كل الإجراءات اللازمة لحماية حقوقها المائية.", "THREATEN", {"EGY", "ETH"}),
+    ("ar", "وشنت تركيا في أكتوبر 2019 هجوما عسكريا على شمال سوريا.", "ASSAULT", {"TUR", "SYR"}),
+    ("ar", "وحشدت روسيا أكثر من مئة ألف جندي قرب الحدود الأوكرانية.", "MOBILIZE", {"RUS", "UKR"}),
+])
+def test_events_conflict_told_without_the_obvious_verb(ctx: Context, lang: str, text: str, etype: str,
+                                                       pair: set[str]) -> None:
+    got = coded(pipeline_events(ctx, text, lang, "2024-05-20"))
+    assert any(t == etype and {s, g} == pair for t, s, g, _ in got), got
+
+
+def test_events_conflict_an_operation_at_a_governments_side_is_no_assault(ctx: Context) -> None:
+    for text, lang in (("وبدأت القوات الجوية الروسية أمس عملية عسكرية في سوريا دعما للجيش السوري.", "ar"),
+                       ("Russian aircraft began a military operation in Syria in support of the Syrian army.", "en")):
+        got = coded(pipeline_events(ctx, text, lang, "2015-10-01"))
+        assert not any(t == "ASSAULT" for t, *_ in got), got
