@@ -44,3 +44,10 @@ def test_events_conflict_cooperation_and_aid_wordings(ctx: Context, lang: str, t
                                                       pair: set[str]) -> None:
     got = coded(pipeline_events(ctx, text, lang, "2024-05-20"))
     assert any(t == etype and {s, g} == pair for t, s, g, _ in got), got
+
+
+def test_events_conflict_upgraded_representation_and_resumed_contacts_are_easing(ctx: Context) -> None:
+    for text in ("وأعلنت مصر وتركيا رفع مستوى العلاقات الدبلوماسية إلى مستوى السفراء.",
+                 "وأعلن المغرب استئناف الاتصالات الرسمية مع إسرائيل."):
+        got = coded(pipeline_events(ctx, text, "ar", "2023-07-04"))
+        assert any(t == "RETREAT" for t, *_ in got), (text, got)
