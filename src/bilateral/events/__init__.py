@@ -665,6 +665,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
 
     if _additive(doc, lex, trig):
         rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
+    elif _successive(doc, lex, trig):
+        rule += ":then"  # "listed Syria in 1979, then tightened its sanctions": the next act, not a re-mention
 
     # "since the establishment of relations", "منذ أزمة إسقاط القاذفة": a reference point, dated elsewhere
     since = any(f in lex.since for k in range(max(lo, trig.first - 2), trig.first)
@@ -877,6 +879,20 @@ def _additive(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
             and doc.tokens[k].text not in lex.additive:
         k -= 1
     return k >= 0 and doc.tokens[k].text in lex.additive
+
+
+def _successive(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the verb told as the next step after another act ("then tightened", "ثم شددت", "before expelling")?"""
+    if trig.form.pos != "verb":
+        return False
+    k = trig.first - 1
+    while k >= 0 and k >= trig.first - 3 and doc.sentence_of_token[k] == trig.sentence:
+        if doc.tokens[k].text in lex.verb_coordinators:
+            return True
+        if doc.tokens[k].text not in lex.preverbal:
+            return False
+        k -= 1
+    return False
 
 
 def _subject_before_relative(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
@@ -1513,6 +1529,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
             and trig.form.entry.mode in ("phone", "meet", "multilateral", "visit") and _after_setting_marker(doc, lex, trig):
         return False  # "promised X in a phone call to ...", "pressed X during a visit": the occasion, not the content
     if is_purpose(doc, lex, trig, lo):
+        if _parallel_infinitive(doc, lex, trig, earlier, content or [], lo):
+            return False  # "decided to recall its ambassador and to expel theirs": a second act decided
         # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
         start = max(t.last for t in earlier) + 1
         return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
@@ -1548,6 +1566,19 @@ def _closes_relative(doc: Doc, lex: Lexicon, t: Trigger, trig: Trigger) -> bool:
                    if doc.tokens[k].text in lex.relative_pronouns
                    and "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0), None)
     return opener is not None and "," in folded[doc.tokens[t.last].end:doc.tokens[trig.first].start]
+
+
+def _parallel_infinitive(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], content: list[Trigger],
+                         lo: int) -> bool:
+    """"decided to recall its ambassador and to expel the other's": an infinitive whose purpose marker follows
+    a conjunction is joined to the infinitive trigger told last before it; when that one is a main act (not the
+    content of another), so is this one."""
+    marker = next((a for a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)
+                   if b == trig.first - 1), None)
+    if marker is None or marker <= lo or doc.tokens[marker - 1].text not in lex.conjunctions:
+        return False
+    last = max(earlier + content, key=lambda t: t.first)
+    return last in earlier and last.form.pos == trig.form.pos and is_purpose(doc, lex, last, lo)
 
 
 def _gap(doc: Doc, lex: Lexicon, a: int, b: int) -> int:

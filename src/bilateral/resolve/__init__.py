@@ -317,11 +317,14 @@ def _inherited(e: Event) -> bool:
 
 def _distinct(old: Event, e: Event) -> bool:
     """Is ``e`` another action than ``old`` (same type, pair, date and status)?"""
+    if _marked(e, "then") and old.trigger is not None and e.trigger is not None \
+            and old.trigger.start != e.trigger.start:
+        return True  # "listed Syria in 1979, then tightened its sanctions": the next step, told as such
     if old.evidence.start != e.evidence.start:
         # another sentence: a re-mention repeats the event with its date ("14 December: X and Y agree ..."
         # in a timeline after the lead); a further action takes the date of the event before it, or says it
         # is one more ("The two presidents also agreed ...": the language's ``additive`` words)
-        if _inherited(e) or any(r.endswith(":also") or ":also:" in r for r in e.rules):
+        if _inherited(e) or _marked(e, "also"):
             return True
         # a summit of three or more and a bilateral visit or talks of the same day
         return (old.group is None) != (e.group is None)
@@ -347,7 +350,12 @@ def _distinct(old: Event, e: Event) -> bool:
 
 
 def _sums(e: Event) -> bool:
-    return any(r.endswith(":sums") or ":sums:" in r for r in e.rules)
+    return _marked(e, "sums")
+
+
+def _marked(e: Event, tag: str) -> bool:
+    """Does one of the event's rules carry ``tag`` as a part of its name ("events...:verb:also")?"""
+    return any(r.endswith(f":{tag}") or f":{tag}:" in r for r in e.rules)
 
 
 def _money(e: Event) -> set[str]:
