@@ -53,6 +53,8 @@ _SYMMETRIC_FRAMES = {"symmetric", "passive"}
 _DISTINCT_MODES = {EventType.SUPPORT, EventType.AID, EventType.SANCTION}
 # ... except where one names the work of the other: experts sent to build a dam
 _ONE_ACT = {frozenset(("experts", "build"))}
+# a call and a trip are never one consultation told twice
+_CALL_AND_TRIP = {"phone", "visit"}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 
@@ -322,9 +324,10 @@ def _distinct(old: Event, e: Event) -> bool:
         return True  # "listed Syria in 1979, then tightened its sanctions": the next step, told as such
     if old.evidence.start != e.evidence.start:
         # another sentence: a re-mention repeats the event with its date ("14 December: X and Y agree ..."
-        # in a timeline after the lead); a further action takes the date of the event before it, or says it
-        # is one more ("The two presidents also agreed ...": the language's ``additive`` words)
-        if _inherited(e) or _marked(e, "also"):
+        # in a timeline after the lead); a further action takes the date of the event before it, or one
+        # counted from it ("Paris answered in kind two days later"), or says it is one more ("The two
+        # presidents also agreed ...": the language's ``additive`` words)
+        if _inherited(e) or _marked(e, "also") or _marked(e, "shortly-after"):
             return True
         # a summit of three or more and a bilateral visit or talks of the same day
         return (old.group is None) != (e.group is None)
@@ -332,6 +335,8 @@ def _distinct(old: Event, e: Event) -> bool:
         return False
     if old.trigger.start == e.trigger.start:
         return _sums(old) and _sums(e)  # one pledge per sum ("pledged $1 billion ... and a further $500 million")
+    if not _same_kind(old, e):
+        return True  # "visited Lima, following a telephone call between the presidents": a trip and a call
     if old.type in _DISTINCT_MODES and old.mode and e.mode and old.mode != e.mode \
             and frozenset((old.mode, e.mode)) not in _ONE_ACT:
         # "established relations ... was the first to recognise", "will build the plant ... through a loan":
@@ -388,7 +393,7 @@ def _drop_continued_visits(events: list[Event]) -> list[Event]:
 
 def _merge_re_mentions(events: list[Event]) -> list[Event]:
     """Drop an event dated only by the publication date when its sentence holds a dated event of the
-    same type and pair ("في أول زيارة له ... حطت طائرته أمس ... وكان في استقباله": one visit)."""
+    same type, pair and kind ("في أول زيارة له ... حطت طائرته أمس ... وكان في استقباله": one visit)."""
     def pair(e: Event) -> frozenset[str | None]:
         return frozenset(a.country for a in (e.source, e.target) if a is not None)
 
@@ -398,10 +403,16 @@ def _merge_re_mentions(events: list[Event]) -> list[Event]:
             if i == j or j in drop or e.type != o.type or pair(e) != pair(o) or e.group or o.group:
                 continue
             if e.date.basis == Basis.PUBLICATION and o.date.basis != Basis.PUBLICATION \
-                    and e.evidence.start == o.evidence.start:
+                    and e.evidence.start == o.evidence.start and _same_kind(e, o):
                 drop.add(i)
                 break
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """Can two events of one type be one act told twice? Not a call and a trip ("had visited Algiers ...,
+    following a telephone call on March 31"); talks may be held by phone ("بحث ... في اتصال هاتفي")."""
+    return a.type != EventType.CONSULT or {a.mode, b.mode} != _CALL_AND_TRIP
 
 
 def _days_after(a: str | None, b: str | None) -> int | None:
