@@ -41,3 +41,18 @@ def test_events_a_step_told_with_then_is_one_more_act(ctx: Context) -> None:
 def test_events_two_verbs_of_one_act_without_then_stay_one(ctx: Context) -> None:
     body = "Embargo\nHAVANA, Jan 1 - Washington imposed sanctions on Cuba in 1962 and banned all imports from the island.\n"
     assert len(_of(ctx, body, "en", "SANCTION")) == 1
+
+
+def test_events_a_further_object_with_its_own_date_is_a_further_signing(ctx: Context) -> None:
+    en = "Pacts\nCAIRO, Jan 1 - Egypt and India signed a trade agreement in 1990 and a defence pact in 1995.\n"
+    ar = ("اتفاقيات\nالقاهرة - ووقع البلدان مصر والهند في آذار/مارس 1990 اتفاقية للتجارة، ثم اتفاقية ثانية "
+          "في آب/أغسطس 1995 للتعاون الدفاعي.\n")
+    for body, lang, dates in ((en, "en", ["1990", "1995"]), (ar, "ar", ["1990-03", "1995-08"])):
+        got = _of(ctx, body, lang, "SUPPORT")
+        assert sorted(str(e.date.start) for e in got) == dates, lang
+        assert all(e.mode == "sign" for e in got), lang
+
+
+def test_events_two_objects_of_one_date_are_one_signing(ctx: Context) -> None:
+    body = "Pacts\nCAIRO, Jan 1 - Egypt and India signed a trade agreement and a defence pact in 1995.\n"
+    assert [str(e.date.start) for e in _of(ctx, body, "en", "SUPPORT")] == ["1995"]

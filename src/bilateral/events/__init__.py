@@ -813,11 +813,59 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     qty = tuple(q.mention for q in quantities)
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
-    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)],
+    # "وقع البلدان في 1958 اتفاقية ...، ثم اتفاقية ثانية في 1960": a further object with a date of its own is
+    # a further act of the same verb
+    further = [replace(base, dates=(d.mention,), quantities=(), rule=rule + ":gapped")
+               for d in _gapped_objects(doc, lex, trig, date_mentions, later_in_sentence or [])]
+    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty), *further],
                        _subject_meets_each(doc, lex, trig, source, target))
 
 
 _MONEY_ACTS = frozenset({EventType.AID, EventType.AGREE})
+
+
+def _gapped_objects(doc: Doc, lex: Lexicon, trig: Trigger, own: tuple[Mention, ...],
+                    later: list[Trigger]) -> list[Placed]:
+    """The dates of the further objects of a verb told without repeating it ("signed a trade pact in 1990
+    and a defence accord in 1995", "وقع ... اتفاقية في 1958، ثم اتفاقية ثانية في 1960"): after a conjunction,
+    one of the verb's cue nouns followed closely by a date other than the verb's own. Only for a verb
+    dated by its own clause, before any later verb of the sentence."""
+    entry = trig.form.entry
+    if trig.form.pos != "verb" or not entry.requires or len(own) != 1:
+        return []
+    own_at = next((d for d in doc.dates if d.mention is own[0]), None)
+    first_cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
+    if own_at is None or own_at.mention.sentence != trig.sentence or first_cue is None:
+        return []
+    end = min([t.first for t in later if t.form.pos == "verb" and t.first > trig.last]
+              + [doc.sentence_tokens[trig.sentence][1]])
+    start = max(own_at.last, first_cue[1]) + 1
+    seen = {getattr(own_at.mention.value, "start", None)}
+    out: list[Placed] = []
+    k = start
+    while k < end:
+        word = doc.tokens[k].text
+        joined = word in lex.conjunctions or word in lex.verb_coordinators
+        cue = next((j for j in range(k + 1 if joined else k, min(end, k + 4))
+                    if _is_cue_word(lex, doc.tokens[j].text, entry.requires)), None) \
+            if joined or word[:1] in lex.conjunctions else None
+        if cue is None:
+            k += 1
+            continue
+        date = next((d for d in doc.dates if cue < d.first <= cue + 6 and d.last < end), None)
+        value = getattr(date.mention.value, "start", None) if date is not None else None
+        if date is not None and value and value not in seen:
+            seen.add(value)
+            out.append(date)
+            k = date.last + 1
+        else:
+            k = cue + 1
+    return out
+
+
+def _is_cue_word(lex: Lexicon, word: str, cues: frozenset[str]) -> bool:
+    """Is ``word`` (or the word less a proclitic) one of ``cues``?"""
+    return word in cues or any(f in cues for f, _c in lex.clitics.prefix_forms(word))
 
 
 def _coordinated_sums(doc: Doc, lex: Lexicon, trig: Trigger, quantities: list[Placed]) -> list[Placed]:
