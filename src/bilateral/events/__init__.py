@@ -685,6 +685,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \
             and any(h.type == entry.type for h in history):
         return []
+    # "وجدد الرئيس خلال استقباله الوفد ...", "during their talks": an undated meeting or visit of its actor ("his",
+    # a pronoun suffix) as the setting of another act is the one told before between these states
+    if trig.form.pos == "noun" and entry.type == EventType.CONSULT and not dates and _possessed(doc, lex, trig) \
+            and _after_setting_marker(doc, lex, trig) \
+            and any(h.type == EventType.CONSULT and _countries(source + target) <= _countries(h.source + h.target)
+                    for h in history):
+        return []
     # "عقب إعلان قطع العلاقات", "after the severing of ties": an undated noun after a setting or cause marker
     # names an act of a type already told -- the same act, as a reference point
     if trig.form.pos == "noun" and not dates and not entry.independent and _after_marker_word(doc, lex, trig) \
@@ -1113,6 +1120,11 @@ def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     lo = doc.sentence_tokens[trig.sentence][0]
     k = _before_modifiers(doc, trig.first, lo)
     return k >= lo and doc.tokens[k].text in lex.possessive_determiners
+
+
+def _possessed(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Does a possessive pronoun go with the noun ("استقباله", "his talks")?"""
+    return bool(trig.match.suffix) or _possessed_trip(doc, lex, trig)
 
 
 def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],
