@@ -885,9 +885,12 @@ def _coordinated_sums(doc: Doc, lex: Lexicon, trig: Trigger, quantities: list[Pl
     if len(money) < 2 or money[0].first < trig.first:
         return []
     for prev, q in itertools.pairwise(money):
-        gap = range(max(prev.last + 1, q.first - 3), q.first)
-        if not any(doc.tokens[k].text in lex.conjunctions
-                   or (doc.tokens[k].text[:1] in lex.conjunctions and lex.subject_after_verb) for k in gap):
+        # the conjunction stands just before the further sum ("and a further $500 million") or just after the
+        # first ("lent $3 billion and extended an oil credit worth $3.2 billion")
+        gap = [*range(max(prev.last + 1, q.first - 3), q.first), prev.last + 1]
+        if not any(k < q.first and (doc.tokens[k].text in lex.conjunctions
+                                    or (doc.tokens[k].text[:1] in lex.conjunctions and lex.subject_after_verb))
+                   for k in gap):
             return []
     return money
 
