@@ -33,3 +33,23 @@ def test_resolve_talks_held_by_phone_stay_one_consultation(ctx: Context) -> None
     body = ("اتصال\nتونس - بحث وزير الخارجية التونسي في اتصال هاتفي مع نظيره الروسي أمس تعزيز التعاون "
             "العسكري.\n")
     assert len(_of(ctx, body, "ar", "CONSULT")) == 1
+
+
+def _consult(ctx: Context, body: str, lang: str) -> list[tuple[str | None, str]]:
+    a = Pipeline(ctx).run(Article("t", "t", body, lang, "2025-04-25"))
+    return sorted((e.mode, str(e.date.start)) for e in a.events if str(e.type) == "CONSULT")
+
+
+def test_resolve_reception_a_day_into_a_visit_is_a_meeting(ctx: Context) -> None:
+    en = ("Ruto in China\nBEIJING, April 25 - Kenyan President William Ruto flew into Beijing on Tuesday for a "
+          "four-day state visit.\nOn Wednesday Ruto was received by Chinese Premier Li Qiang.\n")
+    ar = ("روتو في الصين\nبكين - وصل الرئيس الكيني وليام روتو إلى بكين يوم الثلاثاء في زيارة دولة تستمر أربعة "
+          "أيام.\nواستقبل رئيس مجلس الدولة الصيني لي تشيانغ الرئيس الكيني يوم الأربعاء.\n")
+    for body, lang in ((en, "en"), (ar, "ar")):
+        assert _consult(ctx, body, lang) == [("meet", "2025-04-23"), ("visit", "2025-04-22")], lang
+
+
+def test_resolve_trip_going_on_the_next_day_is_no_new_event(ctx: Context) -> None:
+    body = ("جولة\nبغداد - وصل وزير الخارجية الإيراني إلى بغداد أمس في زيارة رسمية للعراق.\n"
+            "ويتوجه الوزير اليوم إلى أربيل.\n")
+    assert [m for m, _d in _consult(ctx, body, "ar")] == ["visit"]

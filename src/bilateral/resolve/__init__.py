@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import registry
 from ..calendar import compare_partial, precision_of, resolve_relative
@@ -64,10 +65,14 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     focus = focus_pair(mentions.actors, dateline)
     events: list[Event] = []
     published = dispatch_day(article.published, dateline, mentions.dates)  # "TUNIS, April 18 (Agency) -"
+    receptions: set[str] = set()
     for c in candidates:
         date = _date(c, published)
-        events.extend(_events(c, text, ctx, date, focus, mentions.actors, dateline))
-    return _merge_duplicates(events)
+        told = _events(c, text, ctx, date, focus, mentions.actors, dateline)
+        if c.frame == "host":
+            receptions.update(e.id for e in told)
+        events.extend(told)
+    return _merge_duplicates(_receptions_as_talks(events, receptions, ctx))
 
 
 def _direction(c: Candidate, ref: DateRef) -> int:
@@ -370,6 +375,23 @@ def _money(e: Event) -> set[str]:
 
 def _verb(e: Event) -> bool:
     return any(":verb" in r for r in e.rules)
+
+
+def _receptions_as_talks(events: list[Event], receptions: set[str], ctx: Context) -> list[Event]:
+    """"Ruto flew into Beijing on Tuesday ... On Wednesday Ruto was received by Premier Li Qiang": the host
+    receiving the visitor in a sentence of its own, a day or two into the visit, is a meeting during it
+    (CODING_GUIDE: talks told in their own sentence during a visit), not a new visit nor a trip going on."""
+    out = list(events)
+    for i, e in enumerate(events):
+        if e.id not in receptions or e.mode != "visit" or e.group or not e.source or not e.target:
+            continue
+        if any(o.type == e.type and o.mode == "visit" and not o.group and o.source and o.target
+               and o.evidence.start != e.evidence.start
+               and (o.source.country, o.target.country) == (e.source.country, e.target.country)
+               and _days_after(o.date.start, e.date.start) in (1, 2) for o in events[:i]):
+            coding = ctx.ontology.coding(e.type, "meet" if ctx.ontology.is_mode(e.type, "meet") else None)
+            out[i] = replace(e, mode="meet", intensity=coding.intensity, quad=coding.quad, cameo=coding.cameo)
+    return out
 
 
 def _drop_continued_visits(events: list[Event]) -> list[Event]:
