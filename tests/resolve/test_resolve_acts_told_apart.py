@@ -53,3 +53,13 @@ def test_resolve_trip_going_on_the_next_day_is_no_new_event(ctx: Context) -> Non
     body = ("جولة\nبغداد - وصل وزير الخارجية الإيراني إلى بغداد أمس في زيارة رسمية للعراق.\n"
             "ويتوجه الوزير اليوم إلى أربيل.\n")
     assert [m for m, _d in _consult(ctx, body, "ar")] == ["visit"]
+
+
+def test_resolve_backing_a_position_beside_a_signing_is_a_second_support(ctx: Context) -> None:
+    en = ("Ties\nALGIERS, June 20 - Algeria and China signed a joint statement on Tuesday, while Beijing expressed "
+          "support for Algeria's bid to join the BRICS group.\n")
+    ar = ("علاقات\nالجزائر - وقعت الجزائر والصين أمس بيانا مشتركا، في حين أعلنت بكين دعمها لمسعى الجزائر "
+          "الانضمام إلى مجموعة بريكس.\n")
+    for body, lang in ((en, "en"), (ar, "ar")):
+        got = _of(ctx, body, lang, "SUPPORT")
+        assert sorted(str(e.mode) for e in got) == ["None", "sign"], lang

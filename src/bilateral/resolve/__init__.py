@@ -347,6 +347,10 @@ def _distinct(old: Event, e: Event) -> bool:
         # "established relations ... was the first to recognise", "will build the plant ... through a loan":
         # two kinds of support or aid told with words of their own are two acts
         return True
+    if old.type == EventType.SUPPORT and (old.mode is None) != (e.mode is None):
+        # "توّج الجانبان الزيارة ببيان مشترك ...، في حين أعلنت بكين دعمها لمسعى الجزائر": backing a position is
+        # another act than a signing, relations or recognition told beside it
+        return True
     if old.type == EventType.AID and _money(old) and _money(e) and _money(old).isdisjoint(_money(e)):
         return True  # "a $100 million loan and a $50 million grant": each sum its own aid
     # each side acts with words of its own ("Kenya will lift its ban on Tanzanian flour and Tanzania will
