@@ -135,6 +135,7 @@ class Lexicon:
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
     adversative: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -326,6 +327,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         times_of_day=_words(roles, "times_of_day"),
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),
+        indefinites=_words(roles, "indefinite_articles"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
         fronted_subordinators=_words(roles, "fronted_subordinators"),
         reply_objects=_words(roles, "reply_objects"),

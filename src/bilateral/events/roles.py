@@ -218,7 +218,9 @@ def _aside(doc: Doc, lex: Lexicon, p: Placed, lo: int, first: int, last: int) ->
 
 def _names_place(doc: Doc, p: Placed) -> bool:
     """"the Washington Declaration", "the Moscow talks": a capital right before a noun, without a
-    possessive, names where the thing happened, not a party."""
+    possessive, names where the thing happened, not a party (in a language whose modifiers precede the
+    noun; in Arabic a capital before a verbal noun is the agent of the noun before it: "إعلان الرياض
+    ودمشق اتفاقهما")."""
     return getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL and not doc.tokens[p.last].text.endswith("'s")
 
 
@@ -307,7 +309,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها")."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
-              and not (pos == "noun" and p.last == first - 1 and _names_place(doc, p))
+              and not (pos == "noun" and p.last == first - 1 and not lex.subject_after_verb and _names_place(doc, p))
               and not _aside(doc, lex, p, lo, first, last)
               # "مقتل 8500 فلسطيني": a nationality counted right after a number names people, not a state
               and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit())]
@@ -449,6 +451,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  and _kind(a) != ActorKind.DEMONYM]
         if heads:
             subject = heads[0]
+    recipient = _double_object(doc, lex, before, lo) if subject is None and pos == "noun" else None
+    if recipient is not None:
+        # "the four states had handed Doha a list of 13 demands": the agent stands before the verb
+        before = [a for a in before if a.last < recipient.first]
     if subject is None and before:
         unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _apposition(doc, lex, a)]
         if frame == "visit":
@@ -528,6 +534,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "joined South Africa's case against Israel": a possessor is no object; the party the act is
         # directed against is the target
         preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
+    if recipient is not None and subject is not None:
+        preferred = [recipient]
     if preferred:
         target = preferred[0]
     elif rest:
@@ -557,6 +565,26 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Placed | None:
+    """"the four states had handed Doha a list of demands", "offered Cairo a $1 billion loan": in a
+    subject-first language, the state right before an indefinite article, after a word that is no name (the
+    verb), is the verb's first object -- the recipient of the noun that follows -- when another actor stands
+    before that verb, in the same stretch without a comma."""
+    if not lex.indefinites or lex.subject_after_verb or len(before) < 2:
+        return None
+    b = before[-1]
+    k = b.last + 1
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.indefinites or marked(doc, lex, b, lo) \
+            or b.first == 0 or doc.in_mention(b.first - 1) or doc.tokens[b.first - 1].text in lex.determiners:
+        return None
+    a = before[-2]
+    folded = doc.text.folded
+    if a.last + 1 >= b.first or "," in folded[doc.tokens[a.last].end:doc.tokens[b.first].start] \
+            or marked(doc, lex, a, lo):
+        return None
+    return b
 
 
 def _object_genitive(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],

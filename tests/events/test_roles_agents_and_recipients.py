@@ -1,0 +1,41 @@
+"""Roles read from word order: agents before a verbal noun in Arabic, recipients of a double object in
+English (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _pairs(ctx: Context, body: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, lang, "2023-05-10")) if ty == etype}
+
+
+def test_roles_arabic_capital_before_verbal_noun_is_its_agent(ctx: Context) -> None:
+    # "the announcement of Riyadh and Damascus [of] their agreement": both capitals are the agents of the noun
+    # after them, even with a third state named in the sentence before and "the two countries" after
+    body = ("وقالت الكويت إنها تتابع التطورات. "
+            "وسبق ذلك إعلان الرياض ودمشق اتفاقهما على فتح السفارات بين البلدين.")
+    got = _pairs(ctx, body, "ar", "AGREE")
+    assert {frozenset(p) for p in got} == {frozenset(("SAU", "SYR"))}, got
+
+
+def test_roles_english_capital_before_noun_still_names_a_place(ctx: Context) -> None:
+    # the English reading is unchanged: "the Moscow talks" are talks held in Moscow
+    got = _pairs(ctx, "Egypt and India held the Moscow talks on Monday.", "en", "CONSULT")
+    assert not any("RUS" in p for p in got), got
+
+
+def test_roles_double_object_recipient_is_the_target(ctx: Context) -> None:
+    body = "On Monday Norway handed Kenya a list of 12 demands on the election."
+    got = _pairs(ctx, body, "en", "REQUEST")
+    assert ("NOR", "KEN") in got, got
+    assert ("KEN", "NOR") not in got, got
+
+
+def test_roles_double_object_needs_an_agent_before_the_verb(ctx: Context) -> None:
+    # a state after a preposition is no first object: "sent to Kenya a list" keeps the usual reading
+    body = "Norway on Monday sent to Kenya a list of 12 demands on the election."
+    got = _pairs(ctx, body, "en", "REQUEST")
+    assert ("NOR", "KEN") in got, got
