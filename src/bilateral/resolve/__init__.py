@@ -138,8 +138,12 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             elif n == 2 and len(states) == 2 and set(states) <= set(recent):
                 named = states  # the article's main pair, when both were just named
             else:
-                named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
-                    or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
+                named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1)
+                if not named and n == 2 and len(states) == 2 and set(states) & set(recent):
+                    # "Seoul also put its WTO case on hold. Trade between the two neighbours ...": with no pair
+                    # named close by, the article's main pair, when one of them was just named
+                    named = states
+                named = named or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
             for code in named or (states if n == 2 and len(states) == 2 else ()):
                 out.append(Actor(country_as_of(ctx, code, date), None, m.text, None, None))
             continue
