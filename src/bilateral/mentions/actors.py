@@ -120,6 +120,7 @@ class Lexicon:
     suffixes: tuple[str, ...] = ()  # pronoun suffixes (clitics.yaml), longest first
     not_short: frozenset[str] = frozenset()  # one-word names that are common words (فريد): never a clitic + a short name
     anaphor_window: int = 4  # sentences an anaphor ("the League", "المملكة") looks back for its antecedent
+    owners: frozenset[str] = frozenset()  # "its" before an office of no state: the state named just before
     definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
     place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
@@ -337,6 +338,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         person_forms=person_forms, event_words=event_words,
         suffixes=tuple(sorted((fold_phrase(x) for x in lang.clitics.suffixes), key=len, reverse=True)),
         anaphor_window=int(anaphors.get("window", 4)),
+        owners=frozenset(fold_phrase(x) for x in _as_list(anaphors.get("owner_determiners"))),
         guarded=frozenset(fold_phrase(x) for x in _as_list(data.get("guarded_names"))),
         guard_context=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_context"))),
         guard_reject_after=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_reject_after"))),
@@ -703,6 +705,8 @@ class _Finder:
             actors = self._document_readings(actors)
         if anaphors:
             actors = self._resolve_anaphors(anaphors, actors)
+        if self.lex.owners:
+            actors = self._owned_offices(actors)
         if self.lex.place_heads:
             actors = [m for m in actors if not self._names_a_place(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
@@ -819,6 +823,30 @@ class _Finder:
                 ref = ActorRef(kind, v.country, via="anaphor")
             out.append(self._mention(it.start, self._end(it), ref, ANAPHOR))
             out.sort(key=lambda m: (m.span.start, m.span.end))
+        return out
+
+    def _owned_offices(self, actors: list[Mention]) -> list[Mention]:
+        """"North Korea has reacted bitterly. In September its Foreign Ministry denounced ...": an office or
+        ministry of no state after an owner determiner (anaphors.yaml ``owner_determiners``) belongs to the
+        state named last before it, as a country or capital, in its sentence or the one before."""
+        raw = self.text.article.text
+        out = list(actors)
+        for x, m in enumerate(actors):
+            v = m.value
+            if not isinstance(v, ActorRef) or v.country is not None \
+                    or v.kind not in (ActorKind.TITLE, ActorKind.ORGANISATION) or v.via not in ("title", "ministry"):
+                continue
+            words = raw[max(0, m.span.start - 40):m.span.start].split()
+            if not words or fold_phrase(words[-1]) not in self.lex.owners:
+                continue
+            states = [a for a in actors[:x] if isinstance(a.value, ActorRef) and a.value.country
+                      and a.value.kind in (ActorKind.COUNTRY, ActorKind.CAPITAL) and m.sentence - a.sentence <= 1
+                      and getattr(self.kb.country(a.value.country), "kind", "state") != "organisation"]
+            if not states:
+                continue
+            country = states[-1].value.country  # type: ignore[union-attr]
+            role = self.kb.role_for(country, v.role) if v.kind == ActorKind.TITLE and v.role else v.role
+            out[x] = replace(m, value=replace(v, country=country, role=role), rule=f"{self.rule}:owner")
         return out
 
     def _antecedent_ok(self, m: Mention, codes: tuple[str, ...]) -> bool:
