@@ -39,3 +39,17 @@ def test_roles_double_object_needs_an_agent_before_the_verb(ctx: Context) -> Non
     body = "Norway on Monday sent to Kenya a list of 12 demands on the election."
     got = _pairs(ctx, body, "en", "REQUEST")
     assert ("NOR", "KEN") in got, got
+
+
+def test_roles_state_pronoun_is_the_subject_of_its_sentence(ctx: Context) -> None:
+    body = ("Brazil answered by dropping Argentina from its list of preferred suppliers, and on Friday it "
+            "filed a complaint against Argentina at the World Trade Organization.")
+    got = _pairs(ctx, body, "en", "ACCUSE")
+    assert ("BRA", "ARG") in got, got
+    assert not any(s == "ARG" for s, _ in got), got
+
+
+def test_roles_state_pronoun_opening_a_sentence_is_the_subject_before(ctx: Context) -> None:
+    body = "Brazil was angry at Argentina's tariffs. It filed a complaint against Argentina on Friday."
+    got = _pairs(ctx, body, "en", "ACCUSE")
+    assert ("BRA", "ARG") in got, got

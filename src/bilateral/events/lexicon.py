@@ -98,6 +98,7 @@ class Lexicon:
     next_day: PhraseMatcher[str]
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
+    state_pronouns: frozenset[str] = frozenset()  # "and in September it lodged a complaint": the sentence's subject
     own_country: frozenset[str] = frozenset()  # "بلاده" (his country): the state of the person named before
     participation: PhraseMatcher[str] | None = None  # "بمشاركة X": X takes part in the meeting
     document_content: PhraseMatcher[str] | None = None  # "تنص على", "بموجبه": what follows is a document's content
@@ -294,6 +295,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         authorship=_words(roles, "authorship"),
         passive_agent=_words(roles, "passive_agent"),
         person_pronouns=_words(roles.get("anaphora"), "person_pronouns"),
+        state_pronouns=_words(roles.get("anaphora"), "state_pronouns"),
         own_country=_words(roles.get("anaphora"), "own_country"),
         reported_openers=_words(roles, "reported_clause_openers"),
         document_content=_phrases(_list(roles, "document_content_markers"), c),

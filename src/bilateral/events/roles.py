@@ -451,6 +451,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  and _kind(a) != ActorKind.DEMONYM]
         if heads:
             subject = heads[0]
+    if subject is None and pos == "verb" and lex.state_pronouns and not lex.subject_after_verb:
+        antecedent = _pronoun_antecedent(doc, lex, first)
+        if antecedent is not None:
+            subject = antecedent
+            if subject not in actors:
+                actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
     recipient = _double_object(doc, lex, before, lo) if subject is None and pos == "noun" else None
     if recipient is not None:
         # "the four states had handed Doha a list of 13 demands": the agent stands before the verb
@@ -565,6 +572,30 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _pronoun_antecedent(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
+    """"..., and in September it lodged a complaint against Japan": a state pronoun right before the verb
+    (past auxiliaries, or a time phrase that opens the clause) stands for the subject of its sentence, the
+    first actor named there that no preposition introduces; in a sentence that names none before it, the
+    subject of the sentence before."""
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    if k < 0 or doc.tokens[k].text not in lex.state_pronouns:
+        return None
+    s = doc.sentence_of_token[first]
+    for sent in (s, s - 1):
+        if sent < 0:
+            break
+        s_lo, s_hi = doc.sentence_tokens[sent]
+        heads = [p for p in doc.actors if s_lo <= p.first < min(s_hi, k) and _eligible(p, doc.dateline)]
+        if heads:
+            head = heads[0]
+            if marked(doc, lex, head, s_lo) or located(doc, lex, head, s_lo) or _kind(head) == ActorKind.DEMONYM:
+                return None  # "In talks with Japan, it ...": no subject to stand for
+            return head
+    return None
 
 
 def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Placed | None:
