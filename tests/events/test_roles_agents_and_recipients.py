@@ -53,3 +53,10 @@ def test_roles_state_pronoun_opening_a_sentence_is_the_subject_before(ctx: Conte
     body = "Brazil was angry at Argentina's tariffs. It filed a complaint against Argentina on Friday."
     got = _pairs(ctx, body, "en", "ACCUSE")
     assert ("BRA", "ARG") in got, got
+
+
+def test_roles_condemned_move_of_the_clause_before_in_the_same_sentence(ctx: Context) -> None:
+    body = ("- 1 May 2021: Chile urges Argentina to reopen the Cristo Redentor pass.\n"
+            "- 4 May 2021: Bolivia closes the border crossing at Desaguadero; Peru condemns the move as illegal.")
+    got = _pairs(ctx, body, "en", "ACCUSE")
+    assert ("PER", "BOL") in got, got

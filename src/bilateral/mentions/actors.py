@@ -698,6 +698,7 @@ class _Finder:
                 actors.append(self._simple(it))
             k += 1
         actors.extend(self._fuzzy_unmatched())
+        actors.extend(self._surnames_after_full_names(actors))
         actors.sort(key=lambda m: (m.span.start, m.span.end))
         actors = self._appositions(actors)
         actors = self._surnames_told(actors)
@@ -1070,6 +1071,55 @@ class _Finder:
                     return j, end
             j += 1
         return i, i
+
+    def _surnames_after_full_names(self, actors: list[Mention]) -> list[Mention]:
+        """"Fidel Castro ... Washington had recognised Castro's government": a surname the KB does not take
+        alone (shared by several people) is the person the article named before by full name -- unless it
+        named two people with that surname, or the word follows another capitalised name word. Only in a
+        language that writes names with capitals (an Arabic surname may be a common word: علي)."""
+        told: dict[str, set[str]] = {}
+        if not self.lex.cased:
+            return []
+        first_end: dict[str, int] = {}
+        for m in actors:
+            v = m.value
+            if not isinstance(v, ActorRef) or v.kind != ActorKind.PERSON or not v.person or "|" in v.person:
+                continue
+            words = fold_phrase(m.text).split()
+            if len(words) < 2:
+                continue
+            surname = words[-1].removesuffix("'s").removesuffix("'")
+            told.setdefault(surname, set()).add(v.person)
+            first_end[surname] = min(first_end.get(surname, m.span.end), m.span.end)
+        out: list[Mention] = []
+        if not told:
+            return out
+        for i, tok in enumerate(self.tokens):
+            if i in self.taken:
+                continue
+            word = tok.text.removesuffix("'s").removesuffix("'")
+            pids = told.get(word)
+            if not pids or len(pids) != 1 or self.text.original(tok.start, tok.end).start < first_end[word]:
+                continue
+            if not self.raw_token(i)[:1].isupper():
+                continue
+            if i > 0 and self.token_gap_ok(i) and self.raw_token(i - 1)[:1].isupper() and not self._sentence_start(i - 1) \
+                    and self.tokens[i - 1].text.rstrip(".") not in self.lex.honorifics \
+                    and not any(isinstance(a.value, ActorRef) and a.value.kind == ActorKind.TITLE
+                                and a.span.end <= self.text.original(tok.start, tok.end).start
+                                and a.span.end >= self.text.original(self.tokens[i - 1].start, self.tokens[i - 1].end).end
+                                for a in actors):
+                continue  # "Raul Castro", "Xiomara Castro": another name ("President Castro", "Mr Castro" are his)
+            pid = next(iter(pids))
+            p = self.kb.people[pid]
+            end = tok.end - (len(tok.text) - len(word))
+            ref = ActorRef(ActorKind.PERSON, p.country, p.name_en, pid, None, None, "surname")
+            out.append(self._mention(tok.start, end, ref, "surname"))
+            self.taken.add(i)
+        return out
+
+    def _sentence_start(self, i: int) -> bool:
+        return i == 0 or self._sentence(self.tokens[i].start) != self._sentence(self.tokens[i - 1].start)
 
     def _fuzzy_unmatched(self) -> list[Mention]:
         """Multi-token names outside any match, spelt differently from the KB (bounded fuzzy)."""
