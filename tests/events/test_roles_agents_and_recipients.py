@@ -60,3 +60,15 @@ def test_roles_condemned_move_of_the_clause_before_in_the_same_sentence(ctx: Con
             "- 4 May 2021: Bolivia closes the border crossing at Desaguadero; Peru condemns the move as illegal.")
     got = _pairs(ctx, body, "en", "ACCUSE")
     assert ("PER", "BOL") in got, got
+
+
+def test_roles_capital_naming_a_document_is_no_party(ctx: Context) -> None:
+    body = "On Monday Kenya pledged to implement the Nairobi accord with Somalia and the Lusaka protocol."
+    got = _pairs(ctx, body, "en", "AGREE")
+    assert got and not any("ZMB" in p for p in got), got
+
+
+def test_roles_capital_with_possessive_before_a_document_is_a_party(ctx: Context) -> None:
+    body = "Kenya rejected Lusaka's protocol on Monday."
+    got = _pairs(ctx, body, "en", "REJECT")
+    assert ("KEN", "ZMB") in got, got

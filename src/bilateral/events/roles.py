@@ -224,6 +224,14 @@ def _names_place(doc: Doc, p: Placed) -> bool:
     return getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL and not doc.tokens[p.last].text.endswith("'s")
 
 
+def _names_document(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """"will implement the Algiers agreement": a capital right before a document noun (roles.yaml
+    ``named_documents``), without a possessive, is the document's name."""
+    k = p.last + 1
+    return bool(lex.named_documents) and k < len(doc.tokens) and doc.tokens[k].text in lex.named_documents \
+        and _names_place(doc, p) and not lex.subject_after_verb
+
+
 def _authored(doc: Doc, lex: Lexicon, p: Placed) -> bool:
     """"a French-drafted resolution": the actor names who wrote the thing, not a party to the act."""
     k = p.last + 1
@@ -310,6 +318,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
               and not (pos == "noun" and p.last == first - 1 and not lex.subject_after_verb and _names_place(doc, p))
+              and not _names_document(doc, lex, p)
               and not _aside(doc, lex, p, lo, first, last)
               # "مقتل 8500 فلسطيني": a nationality counted right after a number names people, not a state
               and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit())]
