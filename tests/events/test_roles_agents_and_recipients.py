@@ -72,3 +72,13 @@ def test_roles_capital_with_possessive_before_a_document_is_a_party(ctx: Context
     body = "Kenya rejected Lusaka's protocol on Monday."
     got = _pairs(ctx, body, "en", "REJECT")
     assert ("KEN", "ZMB") in got, got
+
+
+def test_roles_arabic_host_verb_with_object_pronoun_takes_no_guest_after_it(ctx: Context) -> None:
+    # "where the Kenyan president received him in Nairobi, weeks before Somalia's elections": the guest is
+    # "him" (Museveni, named before), not Somalia
+    body = ("وزار الرئيس الأوغندي يويري موسيفيني كينيا في مارس 2021، حيث استقبله الرئيس الكيني في نيروبي، "
+            "قبل أسابيع قليلة من انتخابات الصومال.")
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert not any("SOM" in p for p in got), got
+    assert ("UGA", "KEN") in got, got

@@ -533,6 +533,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     subj_countries = {getattr(a.mention.value, "country", None) for a in subj_group} - {None}
     # the other party is another state ("أول زيارة لرئيس صيني إلى مصر": the Chinese title is the agent)
     rest = [a for a in after if a not in subj_group and getattr(a.mention.value, "country", None) not in subj_countries]
+    if frame == "host" and object_pronoun and pos == "verb":
+        # "حيث استقبله هو جينتاو في بكين، قبل أسابيع من انفصال جنوب السودان": the guest is the object pronoun,
+        # named before the verb; a state after the host is no guest
+        rest = [a for a in rest if marked(doc, lex, a, lo)]
     target: Placed | None = None
     # a destination is marked ("to Cairo", "إلى القاهرة"); other objects are simply the next actor
     # ("زار بوتين الجامعة", "visited the League": a visit verb takes its destination as object)
