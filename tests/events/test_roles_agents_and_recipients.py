@@ -82,3 +82,9 @@ def test_roles_arabic_host_verb_with_object_pronoun_takes_no_guest_after_it(ctx:
     got = _pairs(ctx, body, "ar", "CONSULT")
     assert not any("SOM" in p for p in got), got
     assert ("UGA", "KEN") in got, got
+
+
+
+def test_roles_facilitator_frames_the_talks(ctx: Context) -> None:
+    got = _pairs(ctx, "Ethiopia held talks on Monday, facilitated by Kenya, with Eritrea.", "en", "CONSULT")
+    assert {frozenset(p) for p in got} == {frozenset(("ETH", "ERI"))}, got
