@@ -88,3 +88,18 @@ def test_roles_arabic_host_verb_with_object_pronoun_takes_no_guest_after_it(ctx:
 def test_roles_facilitator_frames_the_talks(ctx: Context) -> None:
     got = _pairs(ctx, "Ethiopia held talks on Monday, facilitated by Kenya, with Eritrea.", "en", "CONSULT")
     assert {frozenset(p) for p in got} == {frozenset(("ETH", "ERI"))}, got
+
+
+def test_roles_arabic_double_object_recipient_is_the_target(ctx: Context) -> None:
+    # "China granted, under the deal, Sudan a loan of 50 million dollars": the state right before the
+    # indefinite noun is the verb's first object
+    body = "وفي مارس 2015 منحت الصين بموجب الاتفاق السودان قرضا بقيمة 50 مليون دولار."
+    got = _pairs(ctx, body, "ar", "AID")
+    assert ("CHN", "SDN") in got, got
+    assert ("SDN", "CHN") not in got, got
+
+
+def test_roles_arabic_light_verb_noun_keeps_its_agent(ctx: Context) -> None:
+    body = "وفي مارس 2015 عاد التعاون بين بكين والخرطوم، حيث قام الرئيس السوداني بزيارة للصين."
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert ("SDN", "CHN") in got, got

@@ -467,7 +467,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if subject not in actors:
                 actors = [subject, *actors]
             before = [a for a in actors if a.last < first]
-    recipient = _double_object(doc, lex, before, lo) if subject is None and pos == "noun" else None
+    recipient = None
+    if subject is None and pos == "noun":
+        recipient = _double_object(doc, lex, before, lo) if not lex.subject_after_verb \
+            else (None if possessed else _double_object_after_verb(doc, lex, before, first, lo))
     if recipient is not None:
         # "the four states had handed Doha a list of 13 demands": the agent stands before the verb
         before = [a for a in before if a.last < recipient.first]
@@ -627,6 +630,30 @@ def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Pla
     folded = doc.text.folded
     if a.last + 1 >= b.first or "," in folded[doc.tokens[a.last].end:doc.tokens[b.first].start] \
             or marked(doc, lex, a, lo):
+        return None
+    return b
+
+
+def _double_object_after_verb(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: int) -> Placed | None:
+    """"منح الاتحاد السوفيتي بموجبه مصر قرضا": in a verb-first language a modifier never precedes its noun,
+    so a state or person right before an indefinite verbal noun is the verb's first object, the recipient,
+    when another actor named before it (not coordinated with it, not in a reported clause between) is the
+    subject."""
+    tok = doc.tokens[first].text
+    if len(before) < 2 or not lex.definite_articles or tok.startswith(lex.definite_articles) \
+            or any(c and c in lex.preposition_clitics for _f, c in lex.clitics.prefix_forms(tok)):
+        return None  # "قام الرئيس بزيارة": a noun after a preposition is no second object
+    b = before[-1]
+    if b.last != first - 1 or marked(doc, lex, b, lo) or located(doc, lex, b, lo) or _kind(b) == ActorKind.DEMONYM \
+            or _prefix_before(doc, b)[:1] in lex.conjunctions:
+        return None
+    a = before[-2]
+    folded = doc.text.folded
+    if _joined(doc, lex, a, b) or marked(doc, lex, a, lo) or located(doc, lex, a, lo) or _kind(a) == ActorKind.DEMONYM \
+            or "," in folded[doc.tokens[a.last].end:doc.tokens[b.first].start] \
+            or any(doc.tokens[k].text in lex.reported_openers for k in range(a.last + 1, b.first)):
+        return None
+    if getattr(a.mention.value, "country", None) == getattr(b.mention.value, "country", None):
         return None
     return b
 
