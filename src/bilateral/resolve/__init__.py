@@ -118,8 +118,11 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             # "the two countries" are states: organisations and their officials do not count ("the two sides"
             # may be an organisation and a state)
             sides = v.via == "sides"
+            # (a name inside the other side's mention is not a state of its own: "الأمين العام لجامعة الدول العربية
+            # أحمد أبو الغيط" is the League's officer, whatever his nationality)
             pool = [a for a in actors if isinstance(a.value, ActorRef) and a.value.country not in exclude
-                    and (sides or _is_state(ctx, a.value.country))]
+                    and (sides or _is_state(ctx, a.value.country))
+                    and not any(o.span.contains(a.span) for o in other)]
             # the states named before the reference, nearest sentences first; then the main dyad
             states = tuple(code for code in focus if sides or _is_state(ctx, code))
             recent = local_group(pool, m.sentence, 10, dateline, before=m.span.start, span=3) or \
