@@ -1070,6 +1070,13 @@ def _reaction_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]
                     return list(h.source)
     if etype == EventType.ACCUSE and trig.form.pos == "verb" and lex.object_anaphors \
             and _bare_definite_object(doc, lex, trig):
+        s_lo = doc.sentence_tokens[trig.sentence][0]
+        lo, _ = clause_bounds(doc, lex, trig.first, trig.last)
+        heads = [p for p in doc.actors if s_lo <= p.first < lo and _eligible_head(doc, lex, p, s_lo)]
+        if heads and getattr(heads[0].mention.value, "country", None) not in own:
+            # "Maduro orders licences in Essequibo; Ali denounces the move": the subject of the clause before,
+            # in the same sentence, did the act condemned
+            return [heads[0].mention]
         s = trig.sentence - 1
         for h in reversed(history):
             if h.trigger.sentence < s:
@@ -1093,6 +1100,13 @@ def _reaction_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]
     theirs = [m for m in prev.source if getattr(m.value, "kind", None) != ActorKind.GROUP
               and getattr(m.value, "country", None) not in own]
     return theirs if len(theirs) == len(prev.source) else []
+
+
+def _eligible_head(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Could the mention be the subject of a clause starting at ``lo`` (a state, no preposition before it)?"""
+    return getattr(p.mention.value, "country", None) is not None \
+        and not (doc.dateline is not None and doc.dateline.contains(p.mention.span)) \
+        and not marked(doc, lex, p, lo) and not located(doc, lex, p, lo)
 
 
 def _bare_definite_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:

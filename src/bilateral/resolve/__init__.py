@@ -132,8 +132,11 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             # "the two countries" are states: organisations and their officials do not count ("the two sides"
             # may be an organisation and a state)
             sides = v.via == "sides"
+            # (a name inside the other side's mention is not a state of its own: "الأمين العام لجامعة الدول العربية
+            # أحمد أبو الغيط" is the League's officer, whatever his nationality)
             pool = [a for a in actors if isinstance(a.value, ActorRef) and a.value.country not in exclude
-                    and (sides or _is_state(ctx, a.value.country))]
+                    and (sides or _is_state(ctx, a.value.country))
+                    and not any(o.span.contains(a.span) for o in other)]
             # the states named before the reference, nearest sentences first; then the main dyad
             states = tuple(code for code in focus if sides or _is_state(ctx, code))
             recent = local_group(pool, m.sentence, 10, dateline, before=m.span.start, span=3) or \
@@ -152,8 +155,12 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             elif n == 2 and len(states) == 2 and set(states) <= set(recent):
                 named = states  # the article's main pair, when both were just named
             else:
-                named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
-                    or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
+                named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1)
+                if not named and n == 2 and len(states) == 2 and set(states) & set(recent):
+                    # "Seoul also put its WTO case on hold. Trade between the two neighbours ...": with no pair
+                    # named close by, the article's main pair, when one of them was just named
+                    named = states
+                named = named or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
             for code in named or (states if n == 2 and len(states) == 2 else ()):
                 out.append(Actor(country_as_of(ctx, code, date), None, m.text, None, None))
             continue
