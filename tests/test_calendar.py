@@ -46,3 +46,19 @@ def test_calendar_weekday_of_a_relative_week() -> None:
     # 2024-03-14 was a Thursday: Monday last week is 4 March ("last Monday" would be 11 March)
     assert resolve_relative(_rel(unit="week", offset=-1, weekday=0), "2024-03-14")[0] == "2024-03-04"  # type: ignore[index]
     assert resolve_relative(_rel(unit="week", offset=1, weekday=4), "2024-03-14")[0] == "2024-03-22"  # type: ignore[index]
+
+
+def test_calendar_season_relative_to_publication() -> None:
+    def year(offset: int, last_month: int, published: str) -> str | None:
+        out = resolve_relative(DateRef(None, None, Precision.YEAR, Relative("season", offset, month=last_month)),
+                               published)
+        assert out is None or out[2] == Precision.YEAR
+        return out[0] if out else None
+
+    assert year(-1, 8, "2025-04-16") == "2024"  # last summer, said in spring
+    assert year(-1, 8, "2025-08-20") == "2024"  # last summer, said while summer is still on
+    assert year(-1, 8, "2025-10-02") == "2025"  # last summer, said in autumn
+    assert year(1, 5, "2025-04-16") == "2026"  # next spring, said in spring
+    assert year(1, 5, "2025-11-16") == "2026"
+    assert year(0, 2, "2025-12-10") == "2026"  # this winter, said in December, ends in 2026
+    assert year(0, 2, "2025-01-10") == "2025"

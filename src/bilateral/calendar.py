@@ -140,6 +140,18 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
         if ref.precision == Precision.DAY and mo is not None and d is not None and valid_day(yy, mo, d):
             return iso(yy, mo, d), iso(yy, mo, d), Precision.DAY  # "on this day 51 years ago"
         return iso(yy), iso(yy), Precision.YEAR
+    if unit == "season" and rel.month:
+        # a season ending in month ``rel.month`` (winter ends in February): "last summer" is the latest one
+        # over before the anchor month, "next spring" the first one begun after it, "this winter" the one
+        # under way or still to come (a December's winter ends the next year); the year, at year precision
+        now = y * 12 + (mo or 6)
+        if rel.offset < 0:
+            yy = y if y * 12 + rel.month < now else y - 1
+        elif rel.offset > 0:
+            yy = y if y * 12 + rel.month - 2 > now else y + 1
+        else:
+            yy = y + 1 if (y + 1) * 12 + rel.month - 2 <= now else y
+        return iso(yy), iso(yy), Precision.YEAR
     if unit == "decade":
         start = (y // 10 + rel.offset) * 10
         return iso(start), iso(start + 9), Precision.DECADE

@@ -106,3 +106,18 @@ def test_dates_relative_weekday_of_a_relative_week(ctx: Context) -> None:
         "Monday last week", Relative("week", -1, weekday=0), Precision.DAY)
     assert one(ctx, "زار الرئيس القاهرة يوم الاثنين من الأسبوع الماضي.", "ar") == (
         "يوم الاثنين من الأسبوع الماضي", Relative("week", -1, weekday=0), Precision.DAY)
+
+
+@pytest.mark.parametrize(("sentence", "text", "rel"), [
+    ("Ties have been tense since last summer.", "last summer", Relative("season", -1, month=8)),
+    ("The two leaders will meet next spring.", "next spring", Relative("season", 1, month=5)),
+    ("وتوترت العلاقات منذ الصيف الماضي.", "الصيف الماضي", Relative("season", -1, month=8)),
+    ("ويلتقي الزعيمان هذا الشتاء.", "هذا الشتاء", Relative("season", 0, month=2)),
+])
+def test_dates_season_named_relative_to_publication(ctx: Context, sentence: str, text: str, rel: Relative) -> None:
+    assert one(ctx, sentence, "ar" if not sentence.isascii() else "en") == (text, rel, Precision.YEAR)
+
+
+def test_dates_season_needs_a_modifier(ctx: Context) -> None:
+    ms = find_dates(prepare(Article("t", "t", "The fall of the regime surprised its neighbours.", "en", None)), ctx)
+    assert ms == []

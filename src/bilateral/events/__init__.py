@@ -641,8 +641,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     location = _location(doc, lex, lo, hi, trig)
 
     dates = list(trig.dates)
-    if trig.form.pos == "noun" and dates and first_since(doc, lex, trig, dates):
-        dates = []  # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
+    if trig.form.pos == "noun" and dates:
+        # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
+        stale = first_since(doc, lex, trig, dates)
+        dates = [d for d in dates if d not in stale]
     if entry.independent and entry.type == EventType.SUPPORT and trig.form.pos == "noun" and not dates:
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
     antecedent = _antecedent(trig, earlier_in_sentence, history)

@@ -19,6 +19,7 @@ from .roles import boundary_cues
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 _LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
+_ITEM_SEPARATORS = ("-", "–", "—", ":")  # after the date opening a timeline item
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 
@@ -48,6 +49,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
             inside = [t for t in triggers if t.first <= p.first <= t.last]
+            if kind == "dates" and offset_follows(doc, lex, p, doc.sentence_tokens[s][1]):
+                after = []  # "on Thursday, three days after Riyadh severed ties": the severing is counted back
             verb = [c for c in contents if c.form.pos == "verb" and c.last < p.first
                     and (not before or c.first > before[-1].last)]
             if kind == "dates" and verb and after and after[0].form.pos == "noun" and after[0].first - p.last <= 4 \
@@ -268,6 +271,12 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(day, None, Precision.DAY),
                                           f"{m.rule}:narrative-day", m.text), p.first, p.last))
                 continue
+        if rel is not None and not is_dateline(doc, p):
+            # "يوم 22 نيسان الماضي ... في اليوم ذاته": a day told relative to publication dates "the same day" too
+            last_day = _relative_day(doc, lex, p) or last_day
+            if rel.unit == "year" and rel.offset:
+                # "Sixty years ago today ... in December of that year", "العام الماضي ... في ديسمبر من العام نفسه"
+                said_year = (pub_year + rel.offset) if pub_year is not None else said_year
         same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
         year = said_year if same_year and said_year is not None else last_year
         if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or year is None:
@@ -291,6 +300,20 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _relative_day(doc: Doc, lex: Lexicon, p: Placed) -> str | None:
+    """The one day a relative date mention names ("June 15", "on Tuesday", "22 نيسان الماضي"), resolved
+    against publication -- ahead of it in a sentence about what is to come, else the nearest such day."""
+    ref = p.mention.value
+    if not isinstance(ref, DateRef) or ref.relative is None or ref.relative.span_days:
+        return None
+    s_lo = doc.sentence_tokens[p.mention.sentence][0]
+    ahead = any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, s_lo, p.first))
+    resolved = resolve_relative(ref, doc.text.article.published, direction=1 if ahead else 0)
+    if resolved is None or resolved[2] != Precision.DAY or resolved[1] != resolved[0]:
+        return None
+    return resolved[0][:10]
 
 
 def _just_before(published: str | None, rel: Relative, story_month: int | None) -> bool:
@@ -384,12 +407,14 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     end = _end_of_event(doc, lex, trig, lo, hi, history)
     if end is not None:
         return (end,)
+    counted = years_later(doc, lex, trig, lo, hi, history)
+    if counted is not None:
+        return (counted,)  # "وبعد ست سنوات ... ووقّع الجانبان خلالها": the years counted beat the visit referred to
     if refers:
         prev = _talks_of(history, parties)
         if prev is not None:
             return prev.dates
-    shifted = years_later(doc, lex, trig, lo, hi, history) or _day_of_previous(doc, lex, trig, lo, hi, history) \
-        or _offset_from(doc, lex, trig, earlier, history)
+    shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if participle_clause(doc, lex, trig):
@@ -472,21 +497,29 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
     if any(b < t.first for t in earlier):
         return None  # "... after Biden visited Hanoi and raised relations": dated with the verb it is joined to
     anchors = [t for t in earlier if t.last < a]
-    if not anchors or n is None or name not in ("day", "week", "month", "year"):
+    if n is None or name not in ("day", "week", "month", "year"):
         return None
-    anchor = anchors[-1]
-    if any(h.trigger is anchor and not h.dates for h in history):
-        return None  # the event named before has no date of its own to count from
-    own = [h for h in history if h.trigger is anchor and h.dates]
-    same = [h for h in history if h.type == anchor.form.entry.type and h.dates and h.trigger.first < a]
-    kind = [h for h in same if h.mode == anchor.form.entry.mode]
-    chosen = (own or kind or same or [None])[-1]
-    if chosen is None:
-        return None
-    ref = chosen.dates[0].value
+    if not anchors:
+        # "kept up the pressure on Thursday, three days after Riyadh severed ties": counted from the date
+        # said right before the phrase
+        told = _date_before_offset(doc, a)
+        ref = told.mention.value if told is not None else None
+        direction = -1
+    else:
+        anchor = anchors[-1]
+        if any(h.trigger is anchor and not h.dates for h in history):
+            return None  # the event named before has no date of its own to count from
+        own = [h for h in history if h.trigger is anchor and h.dates]
+        same = [h for h in history if h.type == anchor.form.entry.type and h.dates and h.trigger.first < a]
+        kind = [h for h in same if h.mode == anchor.form.entry.mode]
+        chosen = (own or kind or same or [None])[-1]
+        if chosen is None:
+            return None
+        ref = chosen.dates[0].value
+        direction = 1 if chosen.status == Status.PLANNED else -1
     if not isinstance(ref, DateRef):
         return None
-    resolved = resolve_relative(ref, doc.text.article.published, direction=1 if chosen.status == Status.PLANNED else -1)
+    resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
     if resolved is None:
         return None
     when, precision = resolved[0], resolved[2]
@@ -507,6 +540,31 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
     span = doc.text.original(start + m.start(), start + m.end())
     return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
                    doc.text.article.text[span.start:span.end])
+
+
+def _date_before_offset(doc: Doc, a: int) -> Placed | None:
+    """The date mention ending right before token ``a`` (the start of an "N days after" phrase), at most a
+    comma or one word between them, in the same sentence and not the dateline's."""
+    for p in doc.dates:
+        if a - 2 <= p.last < a and doc.sentence_of_token[p.last] == doc.sentence_of_token[a] \
+                and not is_dateline(doc, p):
+            return p
+    return None
+
+
+def offset_follows(doc: Doc, lex: Lexicon, p: Placed, hi: int) -> bool:
+    """Does an "N days after"/"N days before" phrase start right after date ``p`` (at most a comma or one
+    word between, before token ``hi``)? The date anchors the offset: it dates what the phrase's clause
+    counts from, not the event told inside it."""
+    if p.last + 1 >= hi:
+        return False
+    start = doc.tokens[p.last + 1].start
+    clause = doc.text.folded[start:doc.tokens[min(hi, p.last + 8) - 1].end]
+    for pattern in (*lex.offset_after, *lex.offset_before):
+        m = pattern.search(clause)
+        if m is not None and doc.token_at(start + m.start()) <= p.last + 2:
+            return True
+    return False
 
 
 def _reply_date(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
@@ -576,15 +634,34 @@ def _list_item_date(doc: Doc, trig: Trigger, history: list[Draft]) -> tuple[Ment
         if head[:1] in _LIST_MARKERS or opens_with_date:
             return h.dates
         break
+    # "* May 24, 1993 - Eritrea declares independence. Addis Ababa recognises the new state.": the item's
+    # date, said before a dash or colon at the head of the line, though no event of the line carries it
+    for p in doc.dates:
+        if not line_start <= p.mention.span.start < pos or is_dateline(doc, p):
+            continue
+        lead = body[line_start:p.mention.span.start].strip()
+        rest = body[p.mention.span.end:p.mention.span.end + 3].lstrip()
+        if lead in ("", *_LIST_MARKERS) and rest[:1] in _ITEM_SEPARATORS:
+            return (p.mention,)
+        break
     return ()
 
 
 def _about_the_event_before(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
     """"The agreement brought Egypt hundreds of tanks": a sentence opened by a definite noun naming an
-    event continues the dated event of the sentence before."""
+    event continues the dated event of the sentence before -- or, when the noun names a kind of act ("Under
+    the deal, Moscow undertook ..." after a visit told in between), the latest act of that kind of the three
+    sentences before."""
     s_lo = doc.sentence_tokens[trig.sentence][0]
-    if lex.event_anaphors is None or not doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)):
+    cues = doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)) if lex.event_anaphors is not None else []
+    if not cues:
         return ()
+    kind = cues[0][2]
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 3:
+            break
+        if h.type == kind and h.dates and h.trigger.sentence < trig.sentence:
+            return h.dates
     for h in reversed(history):
         if trig.sentence - h.trigger.sentence > 1:
             break
@@ -646,11 +723,13 @@ def years_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
         n = int(word) if word.isdigit() else lex.number_words.get(word)
         if n is None:
             continue
+        span = doc.text.original(start + m.start(), start + m.end())
         for h in reversed(history):
+            if h.dates and h.dates[0].span == span:
+                return h.dates[0]  # an event told before in the same clause, already counted from its anchor
             ref = h.dates[0].value if h.dates else None
             if isinstance(ref, DateRef) and ref.start and ref.precision != Precision.DECADE:
                 year = int(ref.start[:4]) + n
-                span = doc.text.original(start + m.start(), start + m.end())
                 return Mention(MentionKind.DATE, span, trig.sentence,
                                DateRef(str(year), None, Precision.YEAR), f"{RULE}:years-later",
                                doc.text.article.text[span.start:span.end])
@@ -684,8 +763,13 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
         return None
     for h in reversed(history):
         ref = h.dates[0].value if h.dates else None
-        if isinstance(ref, DateRef) and ref.start and ref.precision == Precision.DAY:
-            day = (dt.date.fromisoformat(ref.start[:10]) + dt.timedelta(days=shift)).isoformat()
+        if not isinstance(ref, DateRef) or ref.precision != Precision.DAY:
+            continue
+        # "on the night of June 15 ... The next day": a day without its year is resolved as the event was told
+        direction = 1 if h.status == Status.PLANNED else -1 if ":past" in h.rule else 0
+        resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
+        if resolved is not None and resolved[2] == Precision.DAY:
+            day = (dt.date.fromisoformat(resolved[0][:10]) + dt.timedelta(days=shift)).isoformat()
             span = trig.span
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
                            f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
@@ -760,13 +844,22 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
     return None
 
 
-def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> bool:
-    """"the first visit ... since 2014": "first" right before the noun and every date after "since"."""
-    if not lex.first_words or not any(doc.tokens[k].text in lex.first_words
-                                      for k in range(max(0, trig.first - 2), trig.first)):
-        return False
-    return all(any(f in lex.since for k in range(max(0, d.first - 2), d.first)
-                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)) for d in dates)
+def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> list[Placed]:
+    """"the first visit ... since 2014", "في زيارة دولة هي الأولى من نوعها منذ عام 2000": with "first" right
+    before the noun or between the noun and the date, a date after "since" is the earlier event's, not this
+    one's -- the dates of ``dates`` that are such since-dates."""
+    def first(k: int) -> bool:
+        return any(f in lex.first_words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+    def since(d: Placed) -> bool:
+        return any(f in lex.since for k in range(max(0, d.first - 2), d.first)
+                   for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+    if not lex.first_words:
+        return []
+    before = any(first(k) for k in range(max(0, trig.first - 2), trig.first))
+    return [d for d in dates if since(d) and (before or (d.first > trig.last and d.first - trig.last <= 10
+                                                         and any(first(k) for k in range(trig.last + 1, d.first))))]
 
 
 def _countries(ms: Sequence[Mention]) -> set[str]:

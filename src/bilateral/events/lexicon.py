@@ -181,6 +181,15 @@ def _list(data: dict[str, Any] | None, key: str) -> list[str]:
     return [str(v) for v in value]
 
 
+def _typed_phrases(items: Any, clitics: Clitics) -> PhraseMatcher[str]:
+    """Phrases given as a mapping phrase -> event type ("the deal: SUPPORT"): the payload is the type."""
+    if not isinstance(items, dict):
+        raise DataError("a phrase list with types must be a mapping of phrase to event type", "lang")
+    for kind in items.values():
+        EventType(kind)  # a typo in the type fails loudly
+    return PhraseMatcher([(str(p), str(kind)) for p, kind in items.items()], clitics)
+
+
 def _words(data: dict[str, Any] | None, key: str) -> frozenset[str]:
     """The folded words of a list in a language file."""
     return frozenset(fold_phrase(x) for x in _list(data, key))
@@ -384,7 +393,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
         compound_not_triggers=_compounds(_list(lang.get("triggers"), "not_triggers")),
-        event_anaphors=_phrases(_list(roles, "event_anaphors"), c),
+        event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
         quantifiers=_words(roles, "quantifiers"),
         predicate_markers=_words(roles, "predicate_markers"),

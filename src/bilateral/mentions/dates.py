@@ -98,6 +98,7 @@ class DateGrammar:
         self.order = str(data.get("numeric_order") or "dmy")
         self.ordinals = {k: int(v) for k, v in table(data.get("day_ordinals"), where).items()}
         self.month_year_rel = {k: int(v) for k, v in words_table(data.get("month_year_relative"), where).items()}
+        self.seasons = {k: int(v) for k, v in words_table(data.get("seasons"), where).items()}
         self.current = set(folded_list(data.get("current_modifiers")))
         ago = data.get("ago") or {}
         self.ago_units = {k: str(v) for k, v in words_table(ago.get("units"), where).items()}
@@ -266,6 +267,11 @@ class DateGrammar:
             rf"(?P<wd>{weekday})(?:\s+(?P<mod2>{mod}))?"
         )
         self.rx_phrase = re.compile(W(list(self.phrases)))
+        # "last summer", "this spring", "الصيف الماضي": a season named relative to publication
+        season = W(list(self.seasons)) if self.seasons else None
+        self.rx_season = re.compile(
+            rf"(?:(?P<part>{part})(?:\s+|(?<=-)))?(?:(?P<mod1>{mod})\s+(?P<s1>{season})|(?P<s2>{season})\s+(?P<mod2>{mod}))"
+        ) if season else None
         cent = A(list(self.centuries))
         cjoin = A(folded_list(decades.get("century_joiners")))
         dword = W(list(self.decade_words))
@@ -338,6 +344,8 @@ class DateGrammar:
             rules += ((self.rx_dayrel, None, self._dayrel),)
         if self.rx_weekday_week is not None:
             rules += ((self.rx_weekday_week, self.tr_weekday, self._weekday_week),)
+        if self.rx_season is not None:
+            rules += ((self.rx_season, None, self._season),)
         scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
             for m in scanner.scan(rx, trigger, 60, 60):
@@ -611,6 +619,15 @@ class DateGrammar:
         start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else m.start("wd")
         rel = Relative(unit="week", offset=offset, weekday=wd)
         return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "weekday_week")]
+
+    def _season(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        last_month = self._lookup(self.seasons, m.group("s1") or m.group("s2"))
+        offset = self.modifiers.get(key(m.group("mod1") or m.group("mod2")))
+        if last_month is None or offset is None:
+            return []
+        part = self._lookup(self.parts, m.group("part")) if m.group("part") else None
+        rel = Relative(unit="season", offset=offset, month=int(last_month), part=part)
+        return [_Cand(m.start(), m.end(), DateRef(None, None, Precision.YEAR, relative=rel), "season")]
 
     def _weekday(self, m: re.Match[str], folded: str) -> list[_Cand]:
         k = self._wd_key(m.group("wd"))
