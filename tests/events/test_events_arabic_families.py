@@ -42,3 +42,30 @@ def test_events_arabic_families_expressed_concern_at_an_act_is_disapproval(ctx: 
 def test_events_arabic_families_boycotting_goods_is_a_sanction_but_a_decisive_refusal_is_not(ctx: Context) -> None:
     assert ("SANCTION", "discontinue", "SAU", "TUR") in _coded(ctx, "وقاطعت السعودية البضائع التركية بشكل غير رسمي.")
     assert not _pairs(ctx, "وأعلنت مصر رفضها القاطع للمقترح الإثيوبي.", "SANCTION")
+
+
+def test_events_arabic_families_ajlat_evacuates_people_but_postpones_meetings(ctx: Context) -> None:
+    assert ("AID", "evacuation", "IND", "SDN") in _coded(ctx, "وأجلت الهند رعاياها من السودان على متن سفن حربية.")
+    postponed = _coded(ctx, "وأجلت تونس الاجتماع مع الوفد الليبي إلى الأسبوع المقبل.")
+    assert not [c for c in postponed if c[0] == "AID"]
+
+
+def test_events_arabic_families_arms_supplier_named_by_its_role_is_military_cooperation(ctx: Context) -> None:
+    assert frozenset({"RUS", "DZA"}) in _pairs(ctx, "وأصبحت روسيا أكبر مورد للأسلحة إلى الجزائر.", "COOPERATE")
+
+
+def test_events_arabic_families_verbal_attack_on_a_policy_is_criticism_not_an_assault(ctx: Context) -> None:
+    verbal = _coded(ctx, "وهاجم الرئيس التركي السياسات الأمريكية في سوريا خلال كلمة أمام البرلمان.")
+    assert ("ACCUSE", "disapprove", "TUR", "USA") in verbal
+    assert not [c for c in verbal if c[0] == "ASSAULT"]
+    light = _coded(ctx, "وشن الرئيس التركي هجوما حادا على الحكومة اليونانية.")
+    assert ("ACCUSE", "disapprove", "TUR", "GRC") in light
+    # an attack on positions stays an assault
+    assert frozenset({"ISR", "SYR"}) in _pairs(ctx, "وهاجمت الطائرات الإسرائيلية مواقع في سوريا.", "ASSAULT")
+
+
+def test_events_arabic_families_support_of_his_country_and_solidarity_are_support(ctx: Context) -> None:
+    assert ("SUPPORT", None, "EGY", "SDN") in _coded(ctx, "وشدد الرئيس المصري على دعم بلاده الكامل للسودان.")
+    assert ("SUPPORT", None, "ARL", "SDN") in _coded(ctx, "وأعلنت الجامعة العربية تضامنها مع السودان.")
+    # tightening sanctions keeps its own reading
+    assert ("SANCTION", None, "USA", "IRN") in _coded(ctx, "وشددت الولايات المتحدة العقوبات على إيران.")
