@@ -69,3 +69,10 @@ def test_events_arabic_families_support_of_his_country_and_solidarity_are_suppor
     assert ("SUPPORT", None, "ARL", "SDN") in _coded(ctx, "وأعلنت الجامعة العربية تضامنها مع السودان.")
     # tightening sanctions keeps its own reading
     assert ("SANCTION", None, "USA", "IRN") in _coded(ctx, "وشددت الولايات المتحدة العقوبات على إيران.")
+
+
+def test_events_arabic_families_a_season_before_a_year_dates_the_event_to_that_year(ctx: Context) -> None:
+    for body, year in (("وزار الرئيس المصري موسكو في صيف 2019 والتقى نظيره الروسي.", "2019"),
+                       ("وزار الرئيس المصري موسكو في خريف 2017.", "2017")):
+        visits = [e for e in pipeline_events(ctx, body, "ar", "2022-06-15") if e.mode == "visit"]
+        assert visits and visits[0].date is not None and visits[0].date.start == year, body
