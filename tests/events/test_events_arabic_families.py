@@ -76,3 +76,18 @@ def test_events_arabic_families_a_season_before_a_year_dates_the_event_to_that_y
                        ("وزار الرئيس المصري موسكو في خريف 2017.", "2017")):
         visits = [e for e in pipeline_events(ctx, body, "ar", "2022-06-15") if e.mode == "visit"]
         assert visits and visits[0].date is not None and visits[0].date.start == year, body
+
+
+def test_events_arabic_families_of_that_year_takes_the_year_told_before(ctx: Context) -> None:
+    body = ("وكان الرئيس المصري قد زار موسكو في عام 1958. "
+            "وفي 27 ديسمبر من ذلك العام، وقعت مصر والاتحاد السوفيتي اتفاقية للتعاون الاقتصادي.")
+    signed = [e for e in pipeline_events(ctx, body, "ar", "2023-07-19") if str(e.type) == "SUPPORT"]
+    assert signed and signed[0].date is not None and signed[0].date.start == "1958-12-27"
+
+
+def test_events_arabic_families_qad_before_a_past_tafaala_verb_is_has_not_may(ctx: Context) -> None:
+    received = pipeline_events(ctx, "وقد تلقى الرئيس المصري اتصالا هاتفيا من نظيره الروسي.", "ar", "2022-06-15")
+    assert [str(e.status) for e in received if e.mode == "phone"] == ["occurred"]
+    # قد before an imperfect stays "may"
+    may = pipeline_events(ctx, "وقد تفرض الولايات المتحدة عقوبات جديدة على إيران.", "ar", "2022-06-15")
+    assert [str(e.status) for e in may if str(e.type) == "SANCTION"] == ["hypothetical"]
