@@ -91,3 +91,56 @@ def test_events_arabic_families_qad_before_a_past_tafaala_verb_is_has_not_may(ct
     # قد before an imperfect stays "may"
     may = pipeline_events(ctx, "وقد تفرض الولايات المتحدة عقوبات جديدة على إيران.", "ar", "2022-06-15")
     assert [str(e.status) for e in may if str(e.type) == "SANCTION"] == ["hypothetical"]
+
+
+def test_events_arabic_families_set_threats_in_the_negative_are_threats(ctx: Context) -> None:
+    for body in ("وقالت إثيوبيا إنها لن تقف مكتوفة الأيدي أمام التحركات المصرية.",
+                 "وأكدت الجزائر أن الهجوم المغربي لن يمر دون عقاب."):
+        threats = [e for e in pipeline_events(ctx, body, "ar", "2022-06-15") if str(e.type) == "THREATEN"]
+        assert threats and str(threats[0].status) == "occurred", body
+
+
+def test_events_arabic_families_water_cannon_at_a_foreign_boat_is_force(ctx: Context) -> None:
+    coded = _coded(ctx, "وأطلقت سفينة تابعة لخفر السواحل الصيني مدافع المياه على قارب صيد فيتنامي.")
+    assert ("ASSAULT", "crowd-control", "CHN", "VNM") in coded
+    # firing a missile is not crowd control
+    missile = _coded(ctx, "وأطلقت كوريا الشمالية صاروخا باتجاه بحر اليابان.")
+    assert not [c for c in missile if c[1] == "crowd-control"]
+
+
+def test_events_arabic_families_reconsidering_a_visit_is_a_possible_rejection(ctx: Context) -> None:
+    events = pipeline_events(ctx, "وقالت هانوي إنها قد تعيد النظر في زيارة وزير الدفاع الصيني المرتقبة إلى هانوي.",
+                             "ar", "2022-06-15")
+    rejects = [e for e in events if str(e.type) == "REJECT"]
+    assert rejects and rejects[0].mode == "meet" and str(rejects[0].status) == "hypothetical"
+
+
+def test_events_arabic_families_set_out_for_a_capital_is_a_visit(ctx: Context) -> None:
+    coded = _coded(ctx, "وشد الرئيس السوداني الرحال إلى بكين للقاء نظيره الصيني.")
+    assert ("CONSULT", "visit", "SDN", "CHN") in coded
+
+
+def test_events_arabic_families_solidarity_of_a_capital_with_a_state_is_support(ctx: Context) -> None:
+    assert frozenset({"PHL", "VNM"}) in _pairs(ctx, "وأعربت وزارة الخارجية الفلبينية عن تضامن مانيلا مع فيتنام.",
+                                               "SUPPORT")
+
+
+def test_events_arabic_families_regret_at_deteriorating_relations_is_no_apology(ctx: Context) -> None:
+    body = "وأعرب الأمين العام لجامعة الدول العربية عن أسفه لتدهور العلاقات بين الجزائر والمغرب."
+    assert not [c for c in _coded(ctx, body) if c[0] in ("CONCEDE", "ACCUSE")]
+    # regret at another state's decision stays a reproach
+    assert frozenset({"TUR", "GRC"}) in _pairs(ctx, "وأعربت تركيا عن أسفها للقرار اليوناني.", "ACCUSE")
+
+
+def test_events_arabic_families_following_suit_in_verb_subject_order_repeats_the_act(ctx: Context) -> None:
+    coded = _coded(ctx, "وطردت ليتوانيا السفير الروسي. وحذت لاتفيا حذوها بعد يومين.")
+    assert ("SANCTION", "expel", "LVA", "RUS") in coded
+    same = _coded(ctx, "وعلقت السعودية رحلاتها إلى لبنان، وفعلت الإمارات الشيء نفسه.")
+    assert ("SANCTION", "discontinue", "ARE", "LBN") in same
+
+
+def test_events_arabic_families_pouring_investment_is_economic_cooperation_planned_with_the_future(ctx: Context) -> None:
+    events = pipeline_events(ctx, "وقال الرئيس الجزائري إن الشركات الصينية ستضخ استثمارات بقيمة 36 مليار دولار في "
+                             "الاقتصاد الجزائري.", "ar", "2022-06-15")
+    coop = [e for e in events if str(e.type) == "COOPERATE"]
+    assert coop and coop[0].mode == "economic" and str(coop[0].status) == "planned"
