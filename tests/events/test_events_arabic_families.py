@@ -144,3 +144,18 @@ def test_events_arabic_families_pouring_investment_is_economic_cooperation_plann
                              "الاقتصاد الجزائري.", "ar", "2022-06-15")
     coop = [e for e in events if str(e.type) == "COOPERATE"]
     assert coop and coop[0].mode == "economic" and str(coop[0].status) == "planned"
+
+
+def test_events_arabic_families_the_sources_taken_up_again_still_report(ctx: Context) -> None:
+    body = ("كشفت مصادر مطلعة أن وزيري خارجية مصر وتركيا التقيا سرا في جنيف. "
+            "وأضافت المصادر أن الجانبين اتفقا على عقد اجتماع جديد في القاهرة.")
+    agreed = [e for e in pipeline_events(ctx, body, "ar", "2022-06-15") if str(e.type) == "AGREE"]
+    assert agreed and str(agreed[0].status) == "reported"
+
+
+def test_events_arabic_families_these_leaks_looking_back_do_not_make_a_past_act_reported(ctx: Context) -> None:
+    body = "وتأتي هذه التسريبات بعد سنوات من القطيعة، إذ أغلقت تركيا سفارتها في دمشق في آذار/مارس 2012."
+    closed = [e for e in pipeline_events(ctx, body, "ar", "2022-06-15") if str(e.type) == "SANCTION"]
+    assert closed and str(closed[0].status) == "occurred"
+    leaked = pipeline_events(ctx, "وبحسب التسريبات، أغلقت تركيا سفارتها في دمشق.", "ar", "2022-06-15")
+    assert [str(e.status) for e in leaked if str(e.type) == "SANCTION"] == ["reported"]
