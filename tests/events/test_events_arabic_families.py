@@ -159,3 +159,15 @@ def test_events_arabic_families_these_leaks_looking_back_do_not_make_a_past_act_
     assert closed and str(closed[0].status) == "occurred"
     leaked = pipeline_events(ctx, "وبحسب التسريبات، أغلقت تركيا سفارتها في دمشق.", "ar", "2022-06-15")
     assert [str(e.status) for e in leaked if str(e.type) == "SANCTION"] == ["reported"]
+
+
+def test_events_arabic_families_calling_participle_after_a_main_act_is_a_request_of_its_subject(ctx: Context) -> None:
+    coded = _coded(ctx, "وانتقدت مصر إسرائيل، داعية إياها إلى وقف التصعيد في الضفة الغربية.")
+    assert ("REQUEST", None, "EGY", "ISR") in coded
+    # a preacher (الداعية) is no request
+    assert not [c for c in _coded(ctx, "والتقى الرئيس المصري الداعية الإسلامي في القاهرة.") if c[0] == "REQUEST"]
+
+
+def test_events_arabic_families_bare_concern_without_its_object_is_no_reproach(ctx: Context) -> None:
+    coded = _coded(ctx, "وأعرب الأمين العام لجامعة الدول العربية عن قلقه، داعيا الجزائر إلى ضبط النفس.")
+    assert not [c for c in coded if c[0] == "ACCUSE"]
