@@ -171,3 +171,15 @@ def test_events_arabic_families_calling_participle_after_a_main_act_is_a_request
 def test_events_arabic_families_bare_concern_without_its_object_is_no_reproach(ctx: Context) -> None:
     coded = _coded(ctx, "وأعرب الأمين العام لجامعة الدول العربية عن قلقه، داعيا الجزائر إلى ضبط النفس.")
     assert not [c for c in coded if c[0] == "ACCUSE"]
+
+
+def test_events_arabic_families_landing_plane_and_guest_idiom_are_visits(ctx: Context) -> None:
+    assert ("CONSULT", "visit", "IRN", "SYR") in _coded(ctx, "وحطت طائرة الرئيس الإيراني في مطار دمشق ظهر اليوم.")
+    assert ("CONSULT", "visit", "DZA", "ITA") in _coded(ctx, "وحل الرئيس الجزائري ضيفا على روما في زيارة رسمية.")
+    # dissolving parliament (حل) is no visit
+    assert not [c for c in _coded(ctx, "وقرر الرئيس التونسي حل البرلمان المصري.") if c[1] == "visit"]
+
+
+def test_events_arabic_families_a_handshake_between_leaders_is_a_meeting(ctx: Context) -> None:
+    assert frozenset({"TUR", "EGY"}) in _pairs(ctx, "وصافح الرئيس التركي نظيره المصري على هامش كأس العالم.",
+                                               "CONSULT")
