@@ -183,3 +183,26 @@ def test_events_arabic_families_landing_plane_and_guest_idiom_are_visits(ctx: Co
 def test_events_arabic_families_a_handshake_between_leaders_is_a_meeting(ctx: Context) -> None:
     assert frozenset({"TUR", "EGY"}) in _pairs(ctx, "وصافح الرئيس التركي نظيره المصري على هامش كأس العالم.",
                                                "CONSULT")
+
+
+def test_events_arabic_families_rescue_teams_and_field_hospitals_are_humanitarian_aid(ctx: Context) -> None:
+    assert ("AID", "humanitarian", "EGY", "TUR") in _coded(ctx, "وأرسلت مصر فرق إنقاذ إلى تركيا بعد الزلزال المدمر.")
+    assert ("AID", "humanitarian", "ARE", "SDN") in _coded(ctx, "وأقامت الإمارات مستشفى ميدانيا في السودان.")
+
+
+def test_events_arabic_families_deferring_debt_repayment_is_debt_relief(ctx: Context) -> None:
+    assert ("AID", "debt-relief", "KWT", "IRQ") in _coded(ctx, "ووافقت الكويت على تأجيل سداد ديون العراق لمدة عامين.")
+
+
+def test_events_arabic_families_ending_ones_military_operation_abroad_is_a_withdrawal(ctx: Context) -> None:
+    assert ("RETREAT", "withdraw", "FRA", "MLI") in _coded(ctx, "وأنهت فرنسا عمليتها العسكرية في مالي.")
+    # ending a visit is no withdrawal
+    ended = _coded(ctx, "وأنهى الرئيس الفرنسي زيارته إلى الجزائر.")
+    assert not [c for c in ended if c[0] == "RETREAT"]
+
+
+def test_events_arabic_families_an_exchange_of_fire_is_an_assault_but_exchanged_accords_a_signing(ctx: Context) -> None:
+    assert frozenset({"IND", "PAK"}) in _pairs(
+        ctx, "وتبادلت القوات الهندية والباكستانية إطلاق النار على الحدود.", "ASSAULT")
+    accords = _coded(ctx, "وتبادلت مصر والسعودية 14 اتفاقية للتعاون.")
+    assert not [c for c in accords if c[0] == "ASSAULT"]
