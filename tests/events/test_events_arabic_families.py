@@ -116,7 +116,7 @@ def test_events_arabic_families_reconsidering_a_visit_is_a_possible_rejection(ct
 
 
 def test_events_arabic_families_set_out_for_a_capital_is_a_visit(ctx: Context) -> None:
-    coded = _coded(ctx, "وشد الرئيس السوداني الرحال إلى بكين للقاء نظيره الصيني.")
+    coded = _coded(ctx, "وكان الرئيس السوداني قد شد الرحال إلى بكين للقاء نظيره الصيني.")
     assert ("CONSULT", "visit", "SDN", "CHN") in coded
 
 
@@ -206,3 +206,10 @@ def test_events_arabic_families_an_exchange_of_fire_is_an_assault_but_exchanged_
         ctx, "وتبادلت القوات الهندية والباكستانية إطلاق النار على الحدود.", "ASSAULT")
     accords = _coded(ctx, "وتبادلت مصر والسعودية 14 اتفاقية للتعاون.")
     assert not [c for c in accords if c[0] == "ASSAULT"]
+
+
+def test_events_arabic_families_a_state_named_again_by_its_region_is_that_state(ctx: Context) -> None:
+    body = "ووصل الرئيس الصيني إلى نيروبي. ووقع البلد الأفريقي مع الصين اتفاقيات لتطوير الموانئ."
+    assert frozenset({"KEN", "CHN"}) in _pairs(ctx, body, "SUPPORT")
+    europe = "وزار الرئيس المصري باريس. وأشاد البلد الأوروبي بدور مصر في المنطقة."
+    assert ("SUPPORT", None, "FRA", "EGY") in _coded(ctx, europe)
