@@ -213,3 +213,10 @@ def test_events_arabic_families_a_state_named_again_by_its_region_is_that_state(
     assert frozenset({"KEN", "CHN"}) in _pairs(ctx, body, "SUPPORT")
     europe = "وزار الرئيس المصري باريس. وأشاد البلد الأوروبي بدور مصر في المنطقة."
     assert ("SUPPORT", None, "FRA", "EGY") in _coded(ctx, europe)
+
+
+def test_events_arabic_families_attending_a_summit_held_abroad_is_a_visit_to_the_host(ctx: Context) -> None:
+    assert ("CONSULT", "visit", "EGY", "DZA") in _coded(
+        ctx, "وشارك الرئيس المصري في القمة العربية التي عقدت في الجزائر.")
+    # taking part in an exercise is no visit
+    assert not [c for c in _coded(ctx, "وشاركت مصر في تدريبات النجم الساطع مع الولايات المتحدة.") if c[1] == "visit"]
