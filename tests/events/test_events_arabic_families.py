@@ -220,3 +220,20 @@ def test_events_arabic_families_attending_a_summit_held_abroad_is_a_visit_to_the
         ctx, "وشارك الرئيس المصري في القمة العربية التي عقدت في الجزائر.")
     # taking part in an exercise is no visit
     assert not [c for c in _coded(ctx, "وشاركت مصر في تدريبات النجم الساطع مع الولايات المتحدة.") if c[1] == "visit"]
+
+
+def _status_of(ctx: Context, body: str, etype: str) -> list[str]:
+    return [str(e.status) for e in pipeline_events(ctx, body, "ar", "2022-06-15") if str(e.type) == etype]
+
+
+def test_events_arabic_families_seeking_an_act_or_inviting_to_it_plans_it(ctx: Context) -> None:
+    assert _status_of(ctx, "وتسعى مصر إلى توقيع اتفاقية للتجارة الحرة مع روسيا.", "SUPPORT") == ["planned"]
+    invited = pipeline_events(ctx, "ووجه الرئيس الروسي دعوة لنظيره المصري لزيارة موسكو.", "ar", "2022-06-15")
+    assert [str(e.status) for e in invited if e.mode == "visit"] == ["planned"]
+    assert _status_of(ctx, "وأكد أن الرئيس الصيني يزور السعودية قريبا.", "CONSULT") == ["planned"]
+
+
+def test_events_arabic_families_a_plan_does_not_reach_a_that_clause_with_its_own_subject(ctx: Context) -> None:
+    body = "وقالت الحكومة المصرية، التي تسعى إلى جذب الاستثمارات، إنها وقعت اتفاقية مع الصين أمس."
+    assert _status_of(ctx, body, "SUPPORT") == ["occurred"]
+    assert _status_of(ctx, "ومن المقرر أن يزور الرئيس الفرنسي الجزائر الشهر المقبل.", "CONSULT") == ["planned"]
