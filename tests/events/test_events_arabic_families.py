@@ -237,3 +237,14 @@ def test_events_arabic_families_a_plan_does_not_reach_a_that_clause_with_its_own
     body = "وقالت الحكومة المصرية، التي تسعى إلى جذب الاستثمارات، إنها وقعت اتفاقية مع الصين أمس."
     assert _status_of(ctx, body, "SUPPORT") == ["occurred"]
     assert _status_of(ctx, "ومن المقرر أن يزور الرئيس الفرنسي الجزائر الشهر المقبل.", "CONSULT") == ["planned"]
+
+
+def test_events_arabic_families_raising_tariffs_is_a_sanction_and_lifting_them_an_easing(ctx: Context) -> None:
+    raised = _coded(ctx, "ورفعت الولايات المتحدة الرسوم الجمركية على الصلب الصيني إلى 25 في المئة.")
+    assert ("SANCTION", None, "USA", "CHN") in raised
+    lifted = _coded(ctx, "وقررت واشنطن رفع الرسوم الجمركية المفروضة على الصلب الكندي.")
+    assert ("RETREAT", "ease", "USA", "CAN") in lifted and not [c for c in lifted if c[0] == "SANCTION"]
+
+
+def test_events_arabic_families_halting_trade_exchange_is_a_sanction(ctx: Context) -> None:
+    assert ("SANCTION", "discontinue", "TUR", "ISR") in _coded(ctx, "وأوقفت تركيا التبادل التجاري مع إسرائيل.")
