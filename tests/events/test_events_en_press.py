@@ -134,3 +134,10 @@ def test_events_en_press_ground_offensive_and_arms_orders(ctx: Context) -> None:
     # an order to diplomats stays an expulsion
     got = _modes(ctx, "Indonesia ordered two French diplomats to leave the country on Tuesday.")
     assert ("SANCTION", "expel", "IDN", "FRA") in got, got
+
+
+def test_events_en_press_warning_of_a_danger_is_no_threat(ctx: Context) -> None:
+    assert "THREATEN" not in _types(ctx, "Egypt's president warned of the risks of escalation in the region on Tuesday.")
+    # a warning of a consequence for another state stays a threat
+    got = _modes(ctx, "Egypt warned Ethiopia of consequences on Tuesday if it filled the dam.")
+    assert ("THREATEN", None, "EGY", "ETH") in got, got
