@@ -141,3 +141,24 @@ def test_events_en_press_warning_of_a_danger_is_no_threat(ctx: Context) -> None:
     # a warning of a consequence for another state stays a threat
     got = _modes(ctx, "Egypt warned Ethiopia of consequences on Tuesday if it filled the dam.")
     assert ("THREATEN", None, "EGY", "ETH") in got, got
+
+
+def _status(ctx: Context, body: str) -> set[tuple[str, str]]:
+    return {(str(e.type), str(e.status)) for e in pipeline_events(ctx, body, "en", "2024-03-14")}
+
+
+def test_events_en_press_anonymous_sources_told_after_the_act_make_it_reported(ctx: Context) -> None:
+    for body in ("Oman's foreign minister visited Tehran last month, officials speaking on condition of anonymity said.",
+                 "Oman's foreign minister visited Tehran last month, according to two people briefed on the trip.",
+                 "Oman's foreign minister is understood to have visited Tehran last month."):
+        assert ("CONSULT", "reported") in _status(ctx, body), body
+    # a named official's statement is no rumour
+    assert ("CONSULT", "occurred") in _status(
+        ctx, "Oman's foreign minister visited Tehran last month, the Omani foreign ministry said.")
+
+
+def test_events_en_press_an_act_under_consideration_is_hypothetical(ctx: Context) -> None:
+    for body in ("Poland is considering expelling Russian diplomats, its foreign minister said on Tuesday.",
+                 "Poland is weighing the suspension of flights to Belarus, its foreign minister said on Tuesday."):
+        assert ("SANCTION", "hypothetical") in _status(ctx, body), body
+    assert ("SANCTION", "occurred") in _status(ctx, "Poland expelled two Russian diplomats on Tuesday.")
