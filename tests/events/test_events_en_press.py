@@ -162,3 +162,18 @@ def test_events_en_press_an_act_under_consideration_is_hypothetical(ctx: Context
                  "Poland is weighing the suspension of flights to Belarus, its foreign minister said on Tuesday."):
         assert ("SANCTION", "hypothetical") in _status(ctx, body), body
     assert ("SANCTION", "occurred") in _status(ctx, "Poland expelled two Russian diplomats on Tuesday.")
+
+
+def test_events_en_press_relief_from_a_measure_is_an_easing_not_aid(ctx: Context) -> None:
+    got = _modes(ctx, "Washington granted India a six-month exemption from the oil sanctions on Tuesday.")
+    assert ("RETREAT", "ease", "USA", "IND") in got, got
+    assert "AID" not in {t for t, _, _, _ in got}, got
+    # relief after a disaster stays aid
+    got = _modes(ctx, "Japan granted Nepal $5 million in earthquake relief on Tuesday.")
+    assert ("AID", None, "JPN", "NPL") in got, got
+
+
+def test_events_en_press_granting_a_right_is_no_aid(ctx: Context) -> None:
+    for body in ("Ecuador granted asylum to a Peruvian politician on Tuesday.",
+                 "Guyana's government will grant licences to a US oil company on Tuesday."):
+        assert "AID" not in _types(ctx, body), body
