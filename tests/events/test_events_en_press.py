@@ -177,3 +177,101 @@ def test_events_en_press_granting_a_right_is_no_aid(ctx: Context) -> None:
     for body in ("Ecuador granted asylum to a Peruvian politician on Tuesday.",
                  "Guyana's government will grant licences to a US oil company on Tuesday."):
         assert "AID" not in _types(ctx, body), body
+
+
+def test_events_en_press_envoy_called_home_is_a_recall_not_a_call(ctx: Context) -> None:
+    got = _modes(ctx, "Ghana said on Tuesday it had called its ambassador in Lome home for consultations.")
+    assert ("SANCTION", "withdraw", "GHA", "TGO") in got, got
+    assert "CONSULT" not in {t for t, _, _, _ in got}, got
+    # a call to a named leader stays a phone call
+    got = _modes(ctx, "Ghana's president called Togo's president on Tuesday.")
+    assert _pair(got, "CONSULT", "phone", "GHA", "TGO"), got
+
+
+def test_events_en_press_lashing_out_is_disapproval(ctx: Context) -> None:
+    got = _modes(ctx, "Ghana's foreign minister lashed out at Togo over the border closure on Tuesday.")
+    assert ("ACCUSE", "disapprove", "GHA", "TGO") in got, got
+
+
+def test_events_en_press_deadline_to_leave_after_a_long_object(ctx: Context) -> None:
+    got = _modes(ctx, "On Monday Bamako gave ten employees of the French embassy, several of them attached to its "
+                      "defence attache's office, 72 hours to leave the country.")
+    assert ("SANCTION", "expel", "MLI", "FRA") in got, got
+
+
+def test_events_en_press_signatures_and_pen_make_a_signing(ctx: Context) -> None:
+    got = _modes(ctx, "Forty years ago today, Chile and Argentina put their signatures to a treaty of peace.")
+    assert _pair(got, "SUPPORT", "sign", "CHL", "ARG"), got
+    got = _modes(ctx, "The two leaders put pen to a joint statement on Tuesday.", )
+    assert not got or all(t == "SUPPORT" for t, _, _, _ in got), got
+
+
+def test_events_en_press_remorse_is_a_concession(ctx: Context) -> None:
+    got = _modes(ctx, "Germany expressed deep remorse to Namibia for the colonial-era killings on Tuesday.")
+    assert ("CONCEDE", None, "DEU", "NAM") in got, got
+
+
+def test_events_en_press_dropped_from_a_trusted_list_is_a_sanction(ctx: Context) -> None:
+    got = _modes(ctx, "Seoul hit back in August by dropping Japan from its list of trusted trading partners.")
+    assert ("SANCTION", "discontinue", "KOR", "JPN") in got, got
+    # taken off a black list is the reverse
+    got = _modes(ctx, "Washington removed Cuba from its list of state sponsors of terrorism on Tuesday.")
+    assert ("RETREAT", "ease", "USA", "CUB") in got, got
+
+
+def test_events_en_press_export_curbs_scrapped_and_offensive_into(ctx: Context) -> None:
+    got = _modes(ctx, "Days later Japan scrapped the export curbs on South Korea.")
+    assert ("RETREAT", "ease", "JPN", "KOR") in got, got
+    got = _modes(ctx, "In May 2000 Ethiopia launched a large offensive into western Eritrea.")
+    assert ("ASSAULT", None, "ETH", "ERI") in got, got
+
+
+def test_events_en_press_a_hosted_ceremony_is_no_guest(ctx: Context) -> None:
+    got = _modes(ctx, "Sudan and South Sudan signed a peace deal in Riyadh on Sunday, in a ceremony hosted by "
+                      "King Salman and attended by the UN secretary-general.")
+    assert _pair(got, "SUPPORT", "sign", "SDN", "SSD"), got
+    assert "CONSULT" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_press_a_sum_given_to_a_state_is_aid(ctx: Context) -> None:
+    got = _modes(ctx, "Under the agreement China's Export-Import Bank extends 2 billion dollars to Zambia.")
+    assert ("AID", None, "CHN", "ZMB") in got, got
+
+
+def test_events_en_press_requests_for_comment_and_struck_deals_are_no_events(ctx: Context) -> None:
+    assert not _modes(ctx, "Turkish officials did not respond to requests for comment from Greece on Tuesday.")
+    got = _modes(ctx, "The deal revives an arrangement first struck in 2018, when Riyadh lent Pakistan 3 billion dollars.")
+    assert "ASSAULT" not in {t for t, _, _, _ in got}, got
+    assert ("AID", "loan", "SAU", "PAK") in got, got
+
+
+def test_events_en_press_relief_planes_landing_are_aid_not_a_visit(ctx: Context) -> None:
+    got = _modes(ctx, "Qatari relief planes carrying food and tents landed in Damascus on Tuesday.")
+    assert ("AID", "humanitarian", "QAT", "SYR") in got, got
+    assert "CONSULT" not in {t for t, _, _, _ in got}, got
+    # a minister's plane landing is a visit
+    got = _modes(ctx, "Qatar's foreign minister landed in Damascus on Tuesday.")
+    assert ("CONSULT", "visit", "QAT", "SYR") in got, got
+
+
+def test_events_en_press_days_spent_in_a_capital_are_a_visit(ctx: Context) -> None:
+    got = _modes(ctx, "Syria's intelligence chief spent several days in Riyadh this month.")
+    assert ("CONSULT", "visit", "SYR", "SAU") in got, got
+    assert not _modes(ctx, "Syria spent several billion dollars on wheat this month.")
+
+
+def test_events_en_press_oil_credit_is_a_loan(ctx: Context) -> None:
+    got = _modes(ctx, "In 2018 Riyadh extended an oil credit worth 3.2 billion dollars a year to Pakistan.")
+    assert _pair(got, "AID", "loan", "SAU", "PAK"), got
+
+
+def test_events_en_press_numbered_and_regional_sources_make_a_report(ctx: Context) -> None:
+    for body in ("According to one regional source, Syria's intelligence chief visited Riyadh this month.",
+                 "Syria's intelligence chief visited Riyadh this month, according to two Western diplomats."):
+        assert ("CONSULT", "reported") in _status(ctx, body), body
+
+
+def test_events_en_press_view_of_the_commentators_just_quoted_holds_no_event(ctx: Context) -> None:
+    body = ("Economists in Karachi cautioned that the deposits would not fix the economy. In their view, exports to "
+            "China must recover first.")
+    assert not _modes(ctx, body)
