@@ -275,3 +275,41 @@ def test_events_en_press_view_of_the_commentators_just_quoted_holds_no_event(ctx
     body = ("Economists in Karachi cautioned that the deposits would not fix the economy. In their view, exports to "
             "China must recover first.")
     assert not _modes(ctx, body)
+
+
+def test_events_en_press_the_next_day_is_narration_not_a_plan(ctx: Context) -> None:
+    body = "Troops clashed on the border on Monday. The next day Beijing accused New Delhi of provoking the violence."
+    assert ("ACCUSE", "occurred") in _status(ctx, body)
+    # "next" before a meeting still plans it
+    assert ("CONSULT", "planned") in _status(ctx, "The next round of talks between India and China is set for Beijing.")
+
+
+def test_events_en_press_cancelled_or_called_off_meetings_are_rejections(ctx: Context) -> None:
+    got = _modes(ctx, "Paraguay cancelled a planned visit to Bolivia on Tuesday.")
+    assert ("REJECT", "meet", "PRY", "BOL") in got, got
+    got = _modes(ctx, "The trip to Bogota was planned for November, but Ecuador's president called it off at the last "
+                      "minute.")
+    assert ("REJECT", "meet", "ECU", "COL") in got, got
+    # a cancelled agreement stays a sanction
+    got = _modes(ctx, "Paraguay cancelled its gas agreement with Bolivia on Tuesday.")
+    assert ("SANCTION", "discontinue", "PRY", "BOL") in got, got
+
+
+def test_events_en_press_lowered_tariffs_are_an_easing(ctx: Context) -> None:
+    got = _modes(ctx, "Mexico lowered its tariffs on Brazilian beef on Tuesday.")
+    assert ("RETREAT", "ease", "MEX", "BRA") in got, got
+    assert "SANCTION" not in {t for t, _, _, _ in got}, got
+    # imports reduced are a sanction
+    got = _modes(ctx, "Mexico reduced imports from Brazil on Tuesday.")
+    assert ("SANCTION", "discontinue", "MEX", "BRA") in got, got
+
+
+def test_events_en_press_troops_rushed_forward_or_moving_back(ctx: Context) -> None:
+    got = _modes(ctx, "Armenia rushed additional troops to the border with Azerbaijan on Tuesday.")
+    assert ("MOBILIZE", "troops", "ARM", "AZE") in got, got
+    got = _modes(ctx, "On Tuesday Azerbaijani troops began moving back from the border with Armenia.")
+    assert ("RETREAT", "withdraw", "AZE", "ARM") in got, got
+
+
+def test_events_en_press_former_diplomats_give_a_view(ctx: Context) -> None:
+    assert not _modes(ctx, "Former diplomats in Delhi say the ban signalled India's willingness to confront China.")
