@@ -313,3 +313,46 @@ def test_events_en_press_troops_rushed_forward_or_moving_back(ctx: Context) -> N
 
 def test_events_en_press_former_diplomats_give_a_view(ctx: Context) -> None:
     assert not _modes(ctx, "Former diplomats in Delhi say the ban signalled India's willingness to confront China.")
+
+
+def test_events_en_press_tankers_arriving_are_energy_supplies(ctx: Context) -> None:
+    got = _modes(ctx, "The first Russian tankers carrying crude reached Cuban ports in April.")
+    assert _pair(got, "COOPERATE", "energy", "RUS", "CUB"), got
+    # a minister reaching a capital is a visit
+    got = _modes(ctx, "Russia's foreign minister arrived in Havana on Tuesday.")
+    assert ("CONSULT", "visit", "RUS", "CUB") in got, got
+
+
+def test_events_en_press_a_slashed_quota_is_a_sanction(ctx: Context) -> None:
+    got = _modes(ctx, "In July the United States slashed Cuba's quota of sugar sales to the American market.")
+    assert ("SANCTION", "discontinue", "USA", "CUB") in got, got
+
+
+def test_events_en_press_refusing_to_receive_a_visitor_or_take_part(ctx: Context) -> None:
+    got = _modes(ctx, "Venezuela's foreign minister flew to Georgetown on Monday, but Guyana's president declined to "
+                      "receive him.")
+    assert ("REJECT", "meet", "GUY", "VEN") in got, got
+    got = _modes(ctx, "Morocco said on Monday it would not take part in the talks Algeria had proposed.")
+    assert ("REJECT", None, "MAR", "DZA") in got, got
+    got = _modes(ctx, "Morocco boycotted the summit hosted by Algeria on Monday.")
+    assert ("REJECT", "meet", "MAR", "DZA") in got, got
+
+
+def test_events_en_press_a_demand_resisted_is_a_rejection(ctx: Context) -> None:
+    got = _modes(ctx, "Paris wants Algiers to take back its nationals, a demand Algiers has so far resisted.")
+    assert ("REJECT", None, "DZA", "FRA") in got, got
+
+
+def test_events_en_press_a_measure_suspended_or_reversed_is_an_easing(ctx: Context) -> None:
+    got = _modes(ctx, "Seoul decided on Friday to suspend the termination of its intelligence pact with Tokyo.")
+    assert ("RETREAT", "ease", "KOR", "JPN") in got, got
+    # flights suspended stay a sanction
+    got = _modes(ctx, "Seoul suspended flights to Tokyo on Friday.")
+    assert ("SANCTION", "discontinue", "KOR", "JPN") in got, got
+
+
+def test_events_en_press_concerns_raised_are_disapproval(ctx: Context) -> None:
+    got = _modes(ctx, "Japan's prime minister raised concerns over Chinese military activity with Beijing on Sunday.")
+    assert ("ACCUSE", "disapprove", "JPN", "CHN") in got, got
+    # raised tariffs are no concern
+    assert "ACCUSE" not in _types(ctx, "Japan raised tariffs on Chinese steel on Tuesday.")
