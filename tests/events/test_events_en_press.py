@@ -356,3 +356,33 @@ def test_events_en_press_concerns_raised_are_disapproval(ctx: Context) -> None:
     assert ("ACCUSE", "disapprove", "JPN", "CHN") in got, got
     # raised tariffs are no concern
     assert "ACCUSE" not in _types(ctx, "Japan raised tariffs on Chinese steel on Tuesday.")
+
+
+def test_events_en_press_war_as_a_topic_of_a_warning_is_no_threat(ctx: Context) -> None:
+    assert "THREATEN" not in _types(ctx, "Egypt's president warned on Monday that the war in Sudan could spread.")
+    got = _modes(ctx, "Egypt warned Ethiopia on Monday that filling the dam would mean war.")
+    assert ("THREATEN", None, "EGY", "ETH") in got, got
+
+
+def test_events_en_press_a_struck_deal_is_no_attack(ctx: Context) -> None:
+    got = _modes(ctx, "Japan and Australia struck a free trade agreement on Monday.")
+    assert _pair(got, "AGREE", None, "JPN", "AUS"), got
+    assert "ASSAULT" not in {t for t, _, _, _ in got}, got
+    # missiles that struck a base stay an attack
+    got = _modes(ctx, "Iranian missiles struck a US air base in Iraq on Monday.")
+    assert "ASSAULT" in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_press_calling_an_act_unacceptable_is_no_phone_call(ctx: Context) -> None:
+    got = _modes(ctx, "Japan called South Korea's decision regrettable on Monday.")
+    assert ("ACCUSE", "disapprove", "JPN", "KOR") in got, got
+    assert "CONSULT" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_press_calls_taken_hosts_played_and_lists_restored(ctx: Context) -> None:
+    got = _modes(ctx, "South Korea's president took a call from Japan's prime minister on Monday.")
+    assert _pair(got, "CONSULT", "phone", "KOR", "JPN"), got
+    got = _modes(ctx, "South Korea's president played host to Japan's prime minister on Monday.")
+    assert ("CONSULT", "visit", "JPN", "KOR") in got, got
+    got = _modes(ctx, "Japan restored South Korea to its white list of trusted trading partners on Monday.")
+    assert ("RETREAT", "ease", "JPN", "KOR") in got, got
