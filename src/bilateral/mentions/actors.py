@@ -187,16 +187,23 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
                 add(f, Entry(CAPITAL, c.code, via="capital"), True)
             for f in c.forms_of(code, "seat"):
                 add(f, Entry(CAPITAL, c.code, via="seat"), True)
+        # generated forms (the definite article, the nisba endings) listed in not_forms_<lang> are left out:
+        # "البوركيني" is the swimsuit, "البوركينية" Burkinabe
+        blocked = {fold_phrase(x) for x in c.forms_of(code, "not")}
+        generated: list[str] = []
         for f in c.forms_of(code, "demonym"):
-            add(f, Entry(DEMONYM, c.code, via="demonym"))
+            generated.append(f)
             if definite:
-                add(" ".join(definite + t for t in f.split()), Entry(DEMONYM, c.code, via="demonym"))
+                generated.append(" ".join(definite + t for t in f.split()))
         for stem in c.forms_of(code, "nisba"):
             for ending in _as_list(data.get("nisba_endings")) or [""]:
                 toks = [t + ending for t in stem.split()]
-                add(" ".join(toks), Entry(DEMONYM, c.code, via="demonym"))
+                generated.append(" ".join(toks))
                 if definite:
-                    add(" ".join(definite + t for t in toks), Entry(DEMONYM, c.code, via="demonym"))
+                    generated.append(" ".join(definite + t for t in toks))
+        for f in generated:
+            if fold_phrase(f) not in blocked:
+                add(f, Entry(DEMONYM, c.code, via="demonym"))
     for b in kb.bodies:
         for f in b.forms_of(code, "name") + b.forms_of(code, "abbrev"):
             add(f, Entry(ORG, b.code, name=b.name_en, sector=b.sector, via="body"), True)
