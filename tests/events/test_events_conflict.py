@@ -51,3 +51,16 @@ def test_events_conflict_upgraded_representation_and_resumed_contacts_are_easing
                  "وأعلن المغرب استئناف الاتصالات الرسمية مع إسرائيل."):
         got = coded(pipeline_events(ctx, text, "ar", "2023-07-04"))
         assert any(t == "RETREAT" for t, *_ in got), (text, got)
+
+
+def test_events_conflict_coming_back_from_a_capital_tells_the_trip(ctx: Context) -> None:
+    for text, lang in (("The Egyptian president returned from Moscow on Sunday after talks with Putin.", "en"),
+                       ("وعاد الرئيس المصري من موسكو أمس بعد مباحثات مع بوتين.", "ar"),
+                       ("ووقعت أستراليا المعاهدة بعد أيام من عودة رئيس الوزراء الأسترالي من بورت فيلا.", "ar")):
+        got = {(str(e.type), e.mode) for e in pipeline_events(ctx, text, lang, "2025-09-16")}
+        assert ("CONSULT", "visit") in got, (text, got)
+    # people coming back are no state's trip
+    for text, lang in (("ويطالب الأردن بعودة اللاجئين السوريين من لبنان.", "ar"),
+                       ("Tunisia would not host camps for migrants returned from Italy.", "en")):
+        got = {(str(e.type), e.mode) for e in pipeline_events(ctx, text, lang, "2025-09-16")}
+        assert ("CONSULT", "visit") not in got, (text, got)

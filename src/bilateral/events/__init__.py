@@ -165,8 +165,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
-        if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
-                and not _actor_follows(doc, lex, last):
+        if entry.actor_after and not _actor_follows(doc, lex, last) \
+                and any(f in entry.actor_after for f, _ in lex.clitics.prefix_forms(doc.text.folded[m.start:m.end])):
             continue  # "what Cairo called a provocation": naming, not a phone call
         if entry.needs_destination:
             lo, hi = clause_bounds(doc, lex, first, last)
