@@ -214,7 +214,7 @@ def _merge_record(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]
 def _data_files(extra: Iterable[Path | str]) -> Iterator[tuple[str, str]]:
     """(where, text) of every packaged data file in a stable order, then the user's files."""
     root = resources.files("bilateral").joinpath("kb", "data")
-    order = ["roles.yaml", "countries.yaml", "states.yaml", "historical.yaml", "organisations.yaml",
+    order = ["roles.yaml", "countries.yaml", "states.yaml", "capitals_ar.yaml", "historical.yaml", "organisations.yaml",
              "places.yaml"]
     for name in order:
         entry = root.joinpath(name)
