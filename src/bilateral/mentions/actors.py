@@ -565,7 +565,8 @@ class _Finder:
         if len(raw) != len(want):
             return True
         for tok, c in zip(raw, want, strict=True):
-            if (c == "U" and not tok.isupper()) or (c == "C" and not tok[:1].isupper()):
+            core = re.split(r"['\u2019]", tok)[0]  # "UN's", "EU's": the case of the name, not of the possessive
+            if (c == "U" and not core.isupper()) or (c == "C" and not core[:1].isupper()):
                 return False
         return True
 
