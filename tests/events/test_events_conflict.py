@@ -64,3 +64,11 @@ def test_events_conflict_coming_back_from_a_capital_tells_the_trip(ctx: Context)
                        ("Tunisia would not host camps for migrants returned from Italy.", "en")):
         got = {(str(e.type), e.mode) for e in pipeline_events(ctx, text, lang, "2025-09-16")}
         assert ("CONSULT", "visit") not in got, (text, got)
+
+
+def test_events_conflict_water_cannon_on_another_states_boats(ctx: Context) -> None:
+    text = "Chinese coast guard ships fired water cannon at Philippine supply boats near the shoal on Saturday."
+    got = {(str(e.type), e.source.country if e.source else None, e.target.country if e.target else None,
+            e.date.start, str(e.status)) for e in pipeline_events(ctx, text, "en", "2024-01-26")}
+    # "ships" is the noun here: no trade, and the Saturday is the last one (fired), not a planned one
+    assert got == {("ASSAULT", "CHN", "PHL", "2024-01-20", "occurred")}, got
