@@ -456,3 +456,18 @@ def test_events_rules_timeline_present_keeps_the_timelines_year(ctx: Context) ->
     body = "24 April: Pakistan closes its airspace to Indian airlines and suspends all trade with India."
     got = {(str(e.type), e.date.start, str(e.status)) for e in pipeline_events(ctx, body, "en", "2025-05-20")}
     assert ("SANCTION", "2025-04-24", "occurred") in got, got
+
+
+def test_events_rules_a_request_for_comment_is_no_request(ctx: Context) -> None:
+    from .helpers import pipeline_events
+
+    body = "Saudi officials did not respond to requests for comment about the talks with Syria."
+    assert not [e for e in pipeline_events(ctx, body, "en", "2023-03-24") if str(e.type) == "REQUEST"]
+
+
+def test_events_rules_people_familiar_with_the_talks_name_no_talks(ctx: Context) -> None:
+    from .helpers import pipeline_events
+
+    body = ("Serbia has asked China to supply missile systems, according to two people familiar with the talks, "
+            "a move likely to irritate Brussels.")
+    assert {str(e.type) for e in pipeline_events(ctx, body, "en", "2026-03-10")} == {"REQUEST"}

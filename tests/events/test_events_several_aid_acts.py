@@ -48,3 +48,16 @@ def test_events_a_package_including_a_part_stays_one_gift(ctx: Context) -> None:
     body = ("Aid\nBRUSSELS, May 4 - The European Union announced on Monday a package of 1 billion euros for "
             "Jordan, including 500 million euros for roads.\n")
     assert len(_of(ctx, body, "AID")) == 1
+
+
+def test_events_a_sum_then_a_joined_act_with_its_own_sum_are_two_aids(ctx: Context) -> None:
+    body = ("Aid\nAMMAN, May 4 - In 2018 Kuwait lent Jordan 500 million dollars and extended an oil credit worth "
+            "200 million dollars a year.\n")
+    got = _aid(ctx, body, "en")
+    assert sorted(tuple(q.value for q in e.quantities) for e in got) == [(200e6,), (500e6,)]
+
+
+def test_events_a_sum_inside_the_first_is_one_aid(ctx: Context) -> None:
+    body = ("Aid\nAMMAN, May 4 - In 2018 Kuwait lent Jordan 500 million dollars, including 200 million dollars "
+            "for schools and roads.\n")
+    assert len(_aid(ctx, body, "en")) == 1

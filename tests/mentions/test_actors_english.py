@@ -159,3 +159,12 @@ def test_actors_english_capital_spellings_and_seats(ctx: Context, words: str, co
     # "the Gulf" alone is a sea: the organisation's longer name with its article must win
     found, _ = actors(ctx, f"Officials said {words} rejected the plan.")
     assert [m.value.country for m in found] == [code]
+
+
+def test_actors_abbreviations_take_the_possessive(ctx: Context) -> None:
+    found, _ = actors(ctx, "Israel rebuffed the UN's call, the EU\u2019s plea and the US's demand.")
+    assert [(m.text, m.value.country) for m in found] == [("Israel", "ISR"), ("UN", "UNO"), ("EU", "EUR"),
+                                                          ("US", "USA")]
+    # a lower-case word is still no abbreviation
+    found, _ = actors(ctx, "They told us's friends nothing.")
+    assert found == []

@@ -112,3 +112,12 @@ def test_world_leader_short_forms(ctx: Context, word: str, lang: str, pid: str) 
 def test_world_leader_common_words_are_not_short_forms(ctx: Context, word: str, lang: str) -> None:
     text = sentence(word, lang)
     assert people(ctx, text, lang, "2019-03-04") == []
+
+
+@pytest.mark.parametrize("capital, code", [("دوشنبه", "TJK"), ("بيشكيك", "KGZ"), ("بوجوتا", "COL"), ("أسمرا", "ERI")])
+def test_actors_arabic_capital_spellings_are_metonyms(ctx: Context, capital: str, code: str) -> None:
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+
+    a = Pipeline(ctx).run(make_article(f"وزار الرئيس المصري {capital} أمس.", "x", lang="ar", published="2024-03-04"))
+    assert any(e.target is not None and e.target.country == code for e in a.events), a.events

@@ -165,8 +165,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
-        if entry.actor_after and doc.text.folded[m.start:m.end] in entry.actor_after \
-                and not _actor_follows(doc, lex, last):
+        if entry.actor_after and not _actor_follows(doc, lex, last) \
+                and any(f in entry.actor_after for f, _ in lex.clitics.prefix_forms(doc.text.folded[m.start:m.end])):
             continue  # "what Cairo called a provocation": naming, not a phone call
         if entry.needs_destination:
             lo, hi = clause_bounds(doc, lex, first, last)
@@ -667,6 +667,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
 
     if _additive(doc, lex, trig):
         rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
+    elif _successive(doc, lex, trig):
+        rule += ":then"  # "listed Syria in 1979, then tightened its sanctions": the next act, not a re-mention
 
     # "since the establishment of relations", "منذ أزمة إسقاط القاذفة": a reference point, dated elsewhere
     since = any(f in lex.since for k in range(max(lo, trig.first - 2), trig.first)
@@ -684,6 +686,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \
             and any(h.type == entry.type for h in history):
+        return []
+    # "وجدد الرئيس خلال استقباله الوفد ...", "during their talks": an undated meeting or visit of its actor ("his",
+    # a pronoun suffix) as the setting of another act is the one told before between these states
+    if trig.form.pos == "noun" and entry.type == EventType.CONSULT and not dates and _possessed(doc, lex, trig) \
+            and _after_setting_marker(doc, lex, trig) \
+            and any(h.type == EventType.CONSULT and _countries(source + target) <= _countries(h.source + h.target)
+                    for h in history):
         return []
     # "عقب إعلان قطع العلاقات", "after the severing of ties": an undated noun after a setting or cause marker
     # names an act of a type already told -- the same act, as a reference point
@@ -813,11 +822,59 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     qty = tuple(q.mention for q in quantities)
     if _planned_today(doc, lex, trig, status, date_mentions):
         base = replace(base, status=Status.PLANNED)
-    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty)],
+    # "وقع البلدان في 1958 اتفاقية ...، ثم اتفاقية ثانية في 1960": a further object with a date of its own is
+    # a further act of the same verb
+    further = [replace(base, dates=(d.mention,), quantities=(), rule=rule + ":gapped")
+               for d in _gapped_objects(doc, lex, trig, date_mentions, later_in_sentence or [])]
+    return _per_target(trig, [replace(base, dates=date_mentions, quantities=qty), *further],
                        _subject_meets_each(doc, lex, trig, source, target))
 
 
 _MONEY_ACTS = frozenset({EventType.AID, EventType.AGREE})
+
+
+def _gapped_objects(doc: Doc, lex: Lexicon, trig: Trigger, own: tuple[Mention, ...],
+                    later: list[Trigger]) -> list[Placed]:
+    """The dates of the further objects of a verb told without repeating it ("signed a trade pact in 1990
+    and a defence accord in 1995", "وقع ... اتفاقية في 1958، ثم اتفاقية ثانية في 1960"): after a conjunction,
+    one of the verb's cue nouns followed closely by a date other than the verb's own. Only for a verb
+    dated by its own clause, before any later verb of the sentence."""
+    entry = trig.form.entry
+    if trig.form.pos != "verb" or not entry.requires or len(own) != 1:
+        return []
+    own_at = next((d for d in doc.dates if d.mention is own[0]), None)
+    first_cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
+    if own_at is None or own_at.mention.sentence != trig.sentence or first_cue is None:
+        return []
+    end = min([t.first for t in later if t.form.pos == "verb" and t.first > trig.last]
+              + [doc.sentence_tokens[trig.sentence][1]])
+    start = max(own_at.last, first_cue[1]) + 1
+    seen = {getattr(own_at.mention.value, "start", None)}
+    out: list[Placed] = []
+    k = start
+    while k < end:
+        word = doc.tokens[k].text
+        joined = word in lex.conjunctions or word in lex.verb_coordinators
+        cue = next((j for j in range(k + 1 if joined else k, min(end, k + 4))
+                    if _is_cue_word(lex, doc.tokens[j].text, entry.requires)), None) \
+            if joined or word[:1] in lex.conjunctions else None
+        if cue is None:
+            k += 1
+            continue
+        date = next((d for d in doc.dates if cue < d.first <= cue + 6 and d.last < end), None)
+        value = getattr(date.mention.value, "start", None) if date is not None else None
+        if date is not None and value and value not in seen:
+            seen.add(value)
+            out.append(date)
+            k = date.last + 1
+        else:
+            k = cue + 1
+    return out
+
+
+def _is_cue_word(lex: Lexicon, word: str, cues: frozenset[str]) -> bool:
+    """Is ``word`` (or the word less a proclitic) one of ``cues``?"""
+    return word in cues or any(f in cues for f, _c in lex.clitics.prefix_forms(word))
 
 
 def _coordinated_sums(doc: Doc, lex: Lexicon, trig: Trigger, quantities: list[Placed]) -> list[Placed]:
@@ -830,9 +887,12 @@ def _coordinated_sums(doc: Doc, lex: Lexicon, trig: Trigger, quantities: list[Pl
     if len(money) < 2 or money[0].first < trig.first:
         return []
     for prev, q in itertools.pairwise(money):
-        gap = range(max(prev.last + 1, q.first - 3), q.first)
-        if not any(doc.tokens[k].text in lex.conjunctions
-                   or (doc.tokens[k].text[:1] in lex.conjunctions and lex.subject_after_verb) for k in gap):
+        # the conjunction stands just before the further sum ("and a further $500 million") or just after the
+        # first ("lent $3 billion and extended an oil credit worth $3.2 billion")
+        gap = [*range(max(prev.last + 1, q.first - 3), q.first), prev.last + 1]
+        if not any(k < q.first and (doc.tokens[k].text in lex.conjunctions
+                                    or (doc.tokens[k].text[:1] in lex.conjunctions and lex.subject_after_verb))
+                   for k in gap):
             return []
     return money
 
@@ -879,6 +939,20 @@ def _additive(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
             and doc.tokens[k].text not in lex.additive:
         k -= 1
     return k >= 0 and doc.tokens[k].text in lex.additive
+
+
+def _successive(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the verb told as the next step after another act ("then tightened", "ثم شددت", "before expelling")?"""
+    if trig.form.pos != "verb":
+        return False
+    k = trig.first - 1
+    while k >= 0 and k >= trig.first - 3 and doc.sentence_of_token[k] == trig.sentence:
+        if doc.tokens[k].text in lex.verb_coordinators:
+            return True
+        if doc.tokens[k].text not in lex.preverbal:
+            return False
+        k -= 1
+    return False
 
 
 def _subject_before_relative(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
@@ -998,6 +1072,13 @@ def _reaction_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]
                     return list(h.source)
     if etype == EventType.ACCUSE and trig.form.pos == "verb" and lex.object_anaphors \
             and _bare_definite_object(doc, lex, trig):
+        s_lo = doc.sentence_tokens[trig.sentence][0]
+        lo, _ = clause_bounds(doc, lex, trig.first, trig.last)
+        heads = [p for p in doc.actors if s_lo <= p.first < lo and _eligible_head(doc, lex, p, s_lo)]
+        if heads and getattr(heads[0].mention.value, "country", None) not in own:
+            # "Maduro orders licences in Essequibo; Ali denounces the move": the subject of the clause before,
+            # in the same sentence, did the act condemned
+            return [heads[0].mention]
         s = trig.sentence - 1
         for h in reversed(history):
             if h.trigger.sentence < s:
@@ -1021,6 +1102,13 @@ def _reaction_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]
     theirs = [m for m in prev.source if getattr(m.value, "kind", None) != ActorKind.GROUP
               and getattr(m.value, "country", None) not in own]
     return theirs if len(theirs) == len(prev.source) else []
+
+
+def _eligible_head(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Could the mention be the subject of a clause starting at ``lo`` (a state, no preposition before it)?"""
+    return getattr(p.mention.value, "country", None) is not None \
+        and not (doc.dateline is not None and doc.dateline.contains(p.mention.span)) \
+        and not marked(doc, lex, p, lo) and not located(doc, lex, p, lo)
 
 
 def _bare_definite_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
@@ -1051,6 +1139,11 @@ def _possessed_trip(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     lo = doc.sentence_tokens[trig.sentence][0]
     k = _before_modifiers(doc, trig.first, lo)
     return k >= lo and doc.tokens[k].text in lex.possessive_determiners
+
+
+def _possessed(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Does a possessive pronoun go with the noun ("استقباله", "his talks")?"""
+    return bool(trig.match.suffix) or _possessed_trip(doc, lex, trig)
 
 
 def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],
@@ -1515,6 +1608,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
             and trig.form.entry.mode in ("phone", "meet", "multilateral", "visit") and _after_setting_marker(doc, lex, trig):
         return False  # "promised X in a phone call to ...", "pressed X during a visit": the occasion, not the content
     if is_purpose(doc, lex, trig, lo):
+        if _parallel_infinitive(doc, lex, trig, earlier, content or [], lo):
+            return False  # "decided to recall its ambassador and to expel theirs": a second act decided
         # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
         start = max(t.last for t in earlier) + 1
         return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
@@ -1550,6 +1645,19 @@ def _closes_relative(doc: Doc, lex: Lexicon, t: Trigger, trig: Trigger) -> bool:
                    if doc.tokens[k].text in lex.relative_pronouns
                    and "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start] if k > 0), None)
     return opener is not None and "," in folded[doc.tokens[t.last].end:doc.tokens[trig.first].start]
+
+
+def _parallel_infinitive(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], content: list[Trigger],
+                         lo: int) -> bool:
+    """"decided to recall its ambassador and to expel the other's": an infinitive whose purpose marker follows
+    a conjunction is joined to the infinitive trigger told last before it; when that one is a main act (not the
+    content of another), so is this one."""
+    marker = next((a for a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first)
+                   if b == trig.first - 1), None)
+    if marker is None or marker <= lo or doc.tokens[marker - 1].text not in lex.conjunctions:
+        return False
+    last = max(earlier + content, key=lambda t: t.first)
+    return last in earlier and last.form.pos == trig.form.pos and is_purpose(doc, lex, last, lo)
 
 
 def _gap(doc: Doc, lex: Lexicon, a: int, b: int) -> int:

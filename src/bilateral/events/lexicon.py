@@ -102,6 +102,7 @@ class Lexicon:
     next_day: PhraseMatcher[str]
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
+    state_pronouns: frozenset[str] = frozenset()  # "and in September it lodged a complaint": the sentence's subject
     own_country: frozenset[str] = frozenset()  # "بلاده" (his country): the state of the person named before
     participation: PhraseMatcher[str] | None = None  # "بمشاركة X": X takes part in the meeting
     document_content: PhraseMatcher[str] | None = None  # "تنص على", "بموجبه": what follows is a document's content
@@ -144,6 +145,8 @@ class Lexicon:
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
     adversative: frozenset[str] = frozenset()
+    named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
+    indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -368,6 +371,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         authorship=_words(roles, "authorship"),
         passive_agent=_words(roles, "passive_agent"),
         person_pronouns=_words(roles.get("anaphora"), "person_pronouns"),
+        state_pronouns=_words(roles.get("anaphora"), "state_pronouns"),
         own_country=_words(roles.get("anaphora"), "own_country"),
         reported_openers=_words(roles, "reported_clause_openers"),
         document_content=_phrases(_list(roles, "document_content_markers"), c),
@@ -406,6 +410,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         times_of_day=_words(roles, "times_of_day"),
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),
+        indefinites=_words(roles, "indefinite_articles"),
+        named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
         fronted_subordinators=_words(roles, "fronted_subordinators"),
         reply_objects=_words(roles, "reply_objects"),

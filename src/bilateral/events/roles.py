@@ -232,8 +232,18 @@ def _aside(doc: Doc, lex: Lexicon, p: Placed, lo: int, first: int, last: int) ->
 
 def _names_place(doc: Doc, p: Placed) -> bool:
     """"the Washington Declaration", "the Moscow talks": a capital right before a noun, without a
-    possessive, names where the thing happened, not a party."""
+    possessive, names where the thing happened, not a party (in a language whose modifiers precede the
+    noun; in Arabic a capital before a verbal noun is the agent of the noun before it: "إعلان الرياض
+    ودمشق اتفاقهما")."""
     return getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL and not doc.tokens[p.last].text.endswith("'s")
+
+
+def _names_document(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """"will implement the Algiers agreement": a capital right before a document noun (roles.yaml
+    ``named_documents``), without a possessive, is the document's name."""
+    k = p.last + 1
+    return bool(lex.named_documents) and k < len(doc.tokens) and doc.tokens[k].text in lex.named_documents \
+        and _names_place(doc, p) and not lex.subject_after_verb
 
 
 def _authored(doc: Doc, lex: Lexicon, p: Placed) -> bool:
@@ -321,7 +331,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها")."""
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
-              and not (pos == "noun" and p.last == first - 1 and _names_place(doc, p))
+              and not (pos == "noun" and p.last == first - 1 and not lex.subject_after_verb and _names_place(doc, p))
+              and not _names_document(doc, lex, p)
               and not _aside(doc, lex, p, lo, first, last)
               # "مقتل 8500 فلسطيني": a nationality counted right after a number names people, not a state
               and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit())]
@@ -468,6 +479,20 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  and _kind(a) != ActorKind.DEMONYM]
         if heads:
             subject = heads[0]
+    if subject is None and pos == "verb" and lex.state_pronouns and not lex.subject_after_verb:
+        antecedent = _pronoun_antecedent(doc, lex, first)
+        if antecedent is not None:
+            subject = antecedent
+            if subject not in actors:
+                actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
+    recipient = None
+    if subject is None and pos == "noun":
+        recipient = _double_object(doc, lex, before, lo) if not lex.subject_after_verb \
+            else (None if possessed else _double_object_after_verb(doc, lex, before, first, lo))
+    if recipient is not None:
+        # "the four states had handed Doha a list of 13 demands": the agent stands before the verb
+        before = [a for a in before if a.last < recipient.first]
     if subject is None and before:
         unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _apposition(doc, lex, a)]
         if frame == "visit":
@@ -530,6 +555,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     subj_countries = {getattr(a.mention.value, "country", None) for a in subj_group} - {None}
     # the other party is another state ("أول زيارة لرئيس صيني إلى مصر": the Chinese title is the agent)
     rest = [a for a in after if a not in subj_group and getattr(a.mention.value, "country", None) not in subj_countries]
+    if frame == "host" and object_pronoun and pos == "verb":
+        # "حيث استقبله هو جينتاو في بكين، قبل أسابيع من انفصال جنوب السودان": the guest is the object pronoun,
+        # named before the verb; a state after the host is no guest
+        rest = [a for a in rest if marked(doc, lex, a, lo)]
     target: Placed | None = None
     # a destination is marked ("to Cairo", "إلى القاهرة"); other objects are simply the next actor
     # ("زار بوتين الجامعة", "visited the League": a visit verb takes its destination as object)
@@ -547,6 +576,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "joined South Africa's case against Israel": a possessor is no object; the party the act is
         # directed against is the target
         preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
+    if recipient is not None and subject is not None:
+        preferred = [recipient]
     if preferred:
         target = preferred[0]
     elif rest:
@@ -576,6 +607,74 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _pronoun_antecedent(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
+    """"..., and in September it lodged a complaint against Japan": a state pronoun right before the verb
+    (past auxiliaries, or a time phrase that opens the clause) stands for the subject of its sentence, the
+    first actor named there that no preposition introduces; in a sentence that names none before it, the
+    subject of the sentence before."""
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    if k < 0 or doc.tokens[k].text not in lex.state_pronouns:
+        return None
+    s = doc.sentence_of_token[first]
+    for sent in (s, s - 1):
+        if sent < 0:
+            break
+        s_lo, s_hi = doc.sentence_tokens[sent]
+        heads = [p for p in doc.actors if s_lo <= p.first < min(s_hi, k) and _eligible(p, doc.dateline)]
+        if heads:
+            head = heads[0]
+            if marked(doc, lex, head, s_lo) or located(doc, lex, head, s_lo) or _kind(head) == ActorKind.DEMONYM:
+                return None  # "In talks with Japan, it ...": no subject to stand for
+            return head
+    return None
+
+
+def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Placed | None:
+    """"the four states had handed Doha a list of demands", "offered Cairo a $1 billion loan": in a
+    subject-first language, the state right before an indefinite article, after a word that is no name (the
+    verb), is the verb's first object -- the recipient of the noun that follows -- when another actor stands
+    before that verb, in the same stretch without a comma."""
+    if not lex.indefinites or lex.subject_after_verb or len(before) < 2:
+        return None
+    b = before[-1]
+    k = b.last + 1
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.indefinites or marked(doc, lex, b, lo) \
+            or b.first == 0 or doc.in_mention(b.first - 1) or doc.tokens[b.first - 1].text in lex.determiners:
+        return None
+    a = before[-2]
+    folded = doc.text.folded
+    if a.last + 1 >= b.first or "," in folded[doc.tokens[a.last].end:doc.tokens[b.first].start] \
+            or marked(doc, lex, a, lo):
+        return None
+    return b
+
+
+def _double_object_after_verb(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: int) -> Placed | None:
+    """"منح الاتحاد السوفيتي بموجبه مصر قرضا": in a verb-first language a modifier never precedes its noun,
+    so a state or person right before an indefinite verbal noun is the verb's first object, the recipient,
+    when another actor named before it (not coordinated with it, not in a reported clause between) is the
+    subject."""
+    tok = doc.tokens[first].text
+    if len(before) < 2 or not lex.definite_articles or tok.startswith(lex.definite_articles) \
+            or any(c and c in lex.preposition_clitics for _f, c in lex.clitics.prefix_forms(tok)):
+        return None  # "قام الرئيس بزيارة": a noun after a preposition is no second object
+    b = before[-1]
+    if b.last != first - 1 or marked(doc, lex, b, lo) or located(doc, lex, b, lo) or _kind(b) == ActorKind.DEMONYM \
+            or _prefix_before(doc, b)[:1] in lex.conjunctions:
+        return None
+    a = before[-2]
+    folded = doc.text.folded
+    if _joined(doc, lex, a, b) or marked(doc, lex, a, lo) or located(doc, lex, a, lo) or _kind(a) == ActorKind.DEMONYM \
+            or "," in folded[doc.tokens[a.last].end:doc.tokens[b.first].start] \
+            or any(doc.tokens[k].text in lex.reported_openers for k in range(a.last + 1, b.first)):
+        return None
+    if getattr(a.mention.value, "country", None) == getattr(b.mention.value, "country", None):
+        return None
+    return b
 
 
 def _object_genitive(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],

@@ -130,7 +130,7 @@ class Country:
     presidential: bool | str = False  # head_of_government falls back to head_of_state (True, or from an ISO date)
     roles: tuple[tuple[str, str], ...] = ()  # title role -> office role, e.g. (president, head_of_government)
     periods: tuple[tuple[str, str | None, str | None], ...] = ()  # (code, start, end): part of a union
-    # surface forms by language and type: name, abbrev, capital, seat, demonym, nisba
+    # surface forms by language and type: name, abbrev, capital, seat, demonym, nisba; "not": the not_forms
     forms: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     source: str = ""
 
@@ -214,7 +214,7 @@ def _merge_record(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]
 def _data_files(extra: Iterable[Path | str]) -> Iterator[tuple[str, str]]:
     """(where, text) of every packaged data file in a stable order, then the user's files."""
     root = resources.files("bilateral").joinpath("kb", "data")
-    order = ["roles.yaml", "countries.yaml", "states.yaml", "historical.yaml", "organisations.yaml",
+    order = ["roles.yaml", "countries.yaml", "states.yaml", "capitals_ar.yaml", "historical.yaml", "organisations.yaml",
              "places.yaml"]
     for name in order:
         entry = root.joinpath(name)
@@ -255,10 +255,15 @@ def _forms(rec: dict[str, Any], where: str) -> tuple[tuple[str, str, tuple[str, 
             if v not in lst:
                 lst.append(v)
     for lang in ("en", "ar"):  # forms curated as wrong for matching (e.g. Amman/Oman clash)
-        for bad in _tuple(rec.get(f"not_forms_{lang}"), where, f"not_forms_{lang}"):
-            for (lg, _k), lst in acc.items():
-                if lg == lang and bad in lst:
+        bads = _tuple(rec.get(f"not_forms_{lang}"), where, f"not_forms_{lang}")
+        for bad in bads:
+            for (lg, k), lst in acc.items():
+                if lg == lang and k != "nisba" and bad in lst:
                     lst.remove(bad)
+        # kept as kind "not": the lexicon drops them from the forms it generates, so a nisba stem stays for
+        # its other inflections (بوركيني is the swimsuit, بوركينية still Burkinabe)
+        if bads:
+            acc[(lang, "not")] = list(bads)
     return tuple((lg, k, tuple(v)) for (lg, k), v in acc.items() if v)
 
 

@@ -120,6 +120,7 @@ class Lexicon:
     suffixes: tuple[str, ...] = ()  # pronoun suffixes (clitics.yaml), longest first
     not_short: frozenset[str] = frozenset()  # one-word names that are common words (فريد): never a clitic + a short name
     anaphor_window: int = 4  # sentences an anaphor ("the League", "المملكة") looks back for its antecedent
+    owners: frozenset[str] = frozenset()  # "its" before an office of no state: the state named just before
     definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
     place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
@@ -186,16 +187,23 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
                 add(f, Entry(CAPITAL, c.code, via="capital"), True)
             for f in c.forms_of(code, "seat"):
                 add(f, Entry(CAPITAL, c.code, via="seat"), True)
+        # generated forms (the definite article, the nisba endings) listed in not_forms_<lang> are left out:
+        # "البوركيني" is the swimsuit, "البوركينية" Burkinabe
+        blocked = {fold_phrase(x) for x in c.forms_of(code, "not")}
+        generated: list[str] = []
         for f in c.forms_of(code, "demonym"):
-            add(f, Entry(DEMONYM, c.code, via="demonym"))
+            generated.append(f)
             if definite:
-                add(" ".join(definite + t for t in f.split()), Entry(DEMONYM, c.code, via="demonym"))
+                generated.append(" ".join(definite + t for t in f.split()))
         for stem in c.forms_of(code, "nisba"):
             for ending in _as_list(data.get("nisba_endings")) or [""]:
                 toks = [t + ending for t in stem.split()]
-                add(" ".join(toks), Entry(DEMONYM, c.code, via="demonym"))
+                generated.append(" ".join(toks))
                 if definite:
-                    add(" ".join(definite + t for t in toks), Entry(DEMONYM, c.code, via="demonym"))
+                    generated.append(" ".join(definite + t for t in toks))
+        for f in generated:
+            if fold_phrase(f) not in blocked:
+                add(f, Entry(DEMONYM, c.code, via="demonym"))
     for b in kb.bodies:
         for f in b.forms_of(code, "name") + b.forms_of(code, "abbrev"):
             add(f, Entry(ORG, b.code, name=b.name_en, sector=b.sector, via="body"), True)
@@ -337,6 +345,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         person_forms=person_forms, event_words=event_words,
         suffixes=tuple(sorted((fold_phrase(x) for x in lang.clitics.suffixes), key=len, reverse=True)),
         anaphor_window=int(anaphors.get("window", 4)),
+        owners=frozenset(fold_phrase(x) for x in _as_list(anaphors.get("owner_determiners"))),
         guarded=frozenset(fold_phrase(x) for x in _as_list(data.get("guarded_names"))),
         guard_context=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_context"))),
         guard_reject_after=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_reject_after"))),
@@ -556,7 +565,8 @@ class _Finder:
         if len(raw) != len(want):
             return True
         for tok, c in zip(raw, want, strict=True):
-            if (c == "U" and not tok.isupper()) or (c == "C" and not tok[:1].isupper()):
+            core = re.split(r"['\u2019]", tok)[0]  # "UN's", "EU's": the case of the name, not of the possessive
+            if (c == "U" and not core.isupper()) or (c == "C" and not core[:1].isupper()):
                 return False
         return True
 
@@ -696,6 +706,7 @@ class _Finder:
                 actors.append(self._simple(it))
             k += 1
         actors.extend(self._fuzzy_unmatched())
+        actors.extend(self._surnames_after_full_names(actors))
         actors.sort(key=lambda m: (m.span.start, m.span.end))
         actors = self._appositions(actors)
         actors = self._surnames_told(actors)
@@ -703,6 +714,8 @@ class _Finder:
             actors = self._document_readings(actors)
         if anaphors:
             actors = self._resolve_anaphors(anaphors, actors)
+        if self.lex.owners:
+            actors = self._owned_offices(actors)
         if self.lex.place_heads:
             actors = [m for m in actors if not self._names_a_place(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
@@ -819,6 +832,30 @@ class _Finder:
                 ref = ActorRef(kind, v.country, via="anaphor")
             out.append(self._mention(it.start, self._end(it), ref, ANAPHOR))
             out.sort(key=lambda m: (m.span.start, m.span.end))
+        return out
+
+    def _owned_offices(self, actors: list[Mention]) -> list[Mention]:
+        """"North Korea has reacted bitterly. In September its Foreign Ministry denounced ...": an office or
+        ministry of no state after an owner determiner (anaphors.yaml ``owner_determiners``) belongs to the
+        state named last before it, as a country or capital, in its sentence or the one before."""
+        raw = self.text.article.text
+        out = list(actors)
+        for x, m in enumerate(actors):
+            v = m.value
+            if not isinstance(v, ActorRef) or v.country is not None \
+                    or v.kind not in (ActorKind.TITLE, ActorKind.ORGANISATION) or v.via not in ("title", "ministry"):
+                continue
+            words = raw[max(0, m.span.start - 40):m.span.start].split()
+            if not words or fold_phrase(words[-1]) not in self.lex.owners:
+                continue
+            states = [a for a in actors[:x] if isinstance(a.value, ActorRef) and a.value.country
+                      and a.value.kind in (ActorKind.COUNTRY, ActorKind.CAPITAL) and m.sentence - a.sentence <= 1
+                      and getattr(self.kb.country(a.value.country), "kind", "state") != "organisation"]
+            if not states:
+                continue
+            country = states[-1].value.country  # type: ignore[union-attr]
+            role = self.kb.role_for(country, v.role) if v.kind == ActorKind.TITLE and v.role else v.role
+            out[x] = replace(m, value=replace(v, country=country, role=role), rule=f"{self.rule}:owner")
         return out
 
     def _antecedent_ok(self, m: Mention, codes: tuple[str, ...]) -> bool:
@@ -1042,6 +1079,55 @@ class _Finder:
                     return j, end
             j += 1
         return i, i
+
+    def _surnames_after_full_names(self, actors: list[Mention]) -> list[Mention]:
+        """"Fidel Castro ... Washington had recognised Castro's government": a surname the KB does not take
+        alone (shared by several people) is the person the article named before by full name -- unless it
+        named two people with that surname, or the word follows another capitalised name word. Only in a
+        language that writes names with capitals (an Arabic surname may be a common word: علي)."""
+        told: dict[str, set[str]] = {}
+        if not self.lex.cased:
+            return []
+        first_end: dict[str, int] = {}
+        for m in actors:
+            v = m.value
+            if not isinstance(v, ActorRef) or v.kind != ActorKind.PERSON or not v.person or "|" in v.person:
+                continue
+            words = fold_phrase(m.text).split()
+            if len(words) < 2:
+                continue
+            surname = words[-1].removesuffix("'s").removesuffix("'")
+            told.setdefault(surname, set()).add(v.person)
+            first_end[surname] = min(first_end.get(surname, m.span.end), m.span.end)
+        out: list[Mention] = []
+        if not told:
+            return out
+        for i, tok in enumerate(self.tokens):
+            if i in self.taken:
+                continue
+            word = tok.text.removesuffix("'s").removesuffix("'")
+            pids = told.get(word)
+            if not pids or len(pids) != 1 or self.text.original(tok.start, tok.end).start < first_end[word]:
+                continue
+            if not self.raw_token(i)[:1].isupper():
+                continue
+            if i > 0 and self.token_gap_ok(i) and self.raw_token(i - 1)[:1].isupper() and not self._sentence_start(i - 1) \
+                    and self.tokens[i - 1].text.rstrip(".") not in self.lex.honorifics \
+                    and not any(isinstance(a.value, ActorRef) and a.value.kind == ActorKind.TITLE
+                                and a.span.end <= self.text.original(tok.start, tok.end).start
+                                and a.span.end >= self.text.original(self.tokens[i - 1].start, self.tokens[i - 1].end).end
+                                for a in actors):
+                continue  # "Raul Castro", "Xiomara Castro": another name ("President Castro", "Mr Castro" are his)
+            pid = next(iter(pids))
+            p = self.kb.people[pid]
+            end = tok.end - (len(tok.text) - len(word))
+            ref = ActorRef(ActorKind.PERSON, p.country, p.name_en, pid, None, None, "surname")
+            out.append(self._mention(tok.start, end, ref, "surname"))
+            self.taken.add(i)
+        return out
+
+    def _sentence_start(self, i: int) -> bool:
+        return i == 0 or self._sentence(self.tokens[i].start) != self._sentence(self.tokens[i - 1].start)
 
     def _fuzzy_unmatched(self) -> list[Mention]:
         """Multi-token names outside any match, spelt differently from the KB (bounded fuzzy)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import registry
 from ..calendar import compare_partial, precision_of, resolve_relative
@@ -53,6 +54,8 @@ _SYMMETRIC_FRAMES = {"symmetric", "passive"}
 _DISTINCT_MODES = {EventType.SUPPORT, EventType.AID, EventType.SANCTION}
 # ... except where one names the work of the other: experts sent to build a dam
 _ONE_ACT = {frozenset(("experts", "build"))}
+# a call and a trip are never one consultation told twice
+_CALL_AND_TRIP = {"phone", "visit"}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 
@@ -62,10 +65,14 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     focus = focus_pair(mentions.actors, dateline)
     events: list[Event] = []
     published = dispatch_day(article.published, dateline, mentions.dates)  # "TUNIS, April 18 (Agency) -"
+    receptions: set[str] = set()
     for c in candidates:
         date = _date(c, published)
-        events.extend(_events(c, text, ctx, date, focus, mentions.actors, dateline))
-    return _merge_duplicates(events)
+        told = _events(c, text, ctx, date, focus, mentions.actors, dateline)
+        if c.frame == "host":
+            receptions.update(e.id for e in told)
+        events.extend(told)
+    return _merge_duplicates(_receptions_as_talks(events, receptions, ctx))
 
 
 def _direction(c: Candidate, ref: DateRef) -> int:
@@ -125,8 +132,11 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             # "the two countries" are states: organisations and their officials do not count ("the two sides"
             # may be an organisation and a state)
             sides = v.via == "sides"
+            # (a name inside the other side's mention is not a state of its own: "الأمين العام لجامعة الدول العربية
+            # أحمد أبو الغيط" is the League's officer, whatever his nationality)
             pool = [a for a in actors if isinstance(a.value, ActorRef) and a.value.country not in exclude
-                    and (sides or _is_state(ctx, a.value.country))]
+                    and (sides or _is_state(ctx, a.value.country))
+                    and not any(o.span.contains(a.span) for o in other)]
             # the states named before the reference, nearest sentences first; then the main dyad
             states = tuple(code for code in focus if sides or _is_state(ctx, code))
             recent = local_group(pool, m.sentence, 10, dateline, before=m.span.start, span=3) or \
@@ -145,8 +155,12 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
             elif n == 2 and len(states) == 2 and set(states) <= set(recent):
                 named = states  # the article's main pair, when both were just named
             else:
-                named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1) \
-                    or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
+                named = local_group(pool, m.sentence, n, dateline, before=m.span.start, span=1)
+                if not named and n == 2 and len(states) == 2 and set(states) & set(recent):
+                    # "Seoul also put its WTO case on hold. Trade between the two neighbours ...": with no pair
+                    # named close by, the article's main pair, when one of them was just named
+                    named = states
+                named = named or local_group(pool, m.sentence, n, dateline, before=m.span.start, span=3)
             for code in named or (states if n == 2 and len(states) == 2 else ()):
                 out.append(Actor(country_as_of(ctx, code, date), None, m.text, None, None))
             continue
@@ -317,11 +331,15 @@ def _inherited(e: Event) -> bool:
 
 def _distinct(old: Event, e: Event) -> bool:
     """Is ``e`` another action than ``old`` (same type, pair, date and status)?"""
+    if _marked(e, "then") and old.trigger is not None and e.trigger is not None \
+            and old.trigger.start != e.trigger.start:
+        return True  # "listed Syria in 1979, then tightened its sanctions": the next step, told as such
     if old.evidence.start != e.evidence.start:
         # another sentence: a re-mention repeats the event with its date ("14 December: X and Y agree ..."
-        # in a timeline after the lead); a further action takes the date of the event before it, or says it
-        # is one more ("The two presidents also agreed ...": the language's ``additive`` words)
-        if _inherited(e) or any(r.endswith(":also") or ":also:" in r for r in e.rules):
+        # in a timeline after the lead); a further action takes the date of the event before it, or one
+        # counted from it ("Paris answered in kind two days later"), or says it is one more ("The two
+        # presidents also agreed ...": the language's ``additive`` words)
+        if _inherited(e) or _marked(e, "also") or _marked(e, "shortly-after"):
             return True
         # a summit of three or more and a bilateral visit or talks of the same day
         return (old.group is None) != (e.group is None)
@@ -329,10 +347,16 @@ def _distinct(old: Event, e: Event) -> bool:
         return False
     if old.trigger.start == e.trigger.start:
         return _sums(old) and _sums(e)  # one pledge per sum ("pledged $1 billion ... and a further $500 million")
+    if not _same_kind(old, e):
+        return True  # "visited Lima, following a telephone call between the presidents": a trip and a call
     if old.type in _DISTINCT_MODES and old.mode and e.mode and old.mode != e.mode \
             and frozenset((old.mode, e.mode)) not in _ONE_ACT:
         # "established relations ... was the first to recognise", "will build the plant ... through a loan":
         # two kinds of support or aid told with words of their own are two acts
+        return True
+    if old.type == EventType.SUPPORT and (old.mode is None) != (e.mode is None):
+        # "توّج الجانبان الزيارة ببيان مشترك ...، في حين أعلنت بكين دعمها لمسعى الجزائر": backing a position is
+        # another act than a signing, relations or recognition told beside it
         return True
     if old.type == EventType.AID and _money(old) and _money(e) and _money(old).isdisjoint(_money(e)):
         return True  # "a $100 million loan and a $50 million grant": each sum its own aid
@@ -347,7 +371,12 @@ def _distinct(old: Event, e: Event) -> bool:
 
 
 def _sums(e: Event) -> bool:
-    return any(r.endswith(":sums") or ":sums:" in r for r in e.rules)
+    return _marked(e, "sums")
+
+
+def _marked(e: Event, tag: str) -> bool:
+    """Does one of the event's rules carry ``tag`` as a part of its name ("events...:verb:also")?"""
+    return any(r.endswith(f":{tag}") or f":{tag}:" in r for r in e.rules)
 
 
 def _money(e: Event) -> set[str]:
@@ -357,6 +386,23 @@ def _money(e: Event) -> set[str]:
 
 def _verb(e: Event) -> bool:
     return any(":verb" in r for r in e.rules)
+
+
+def _receptions_as_talks(events: list[Event], receptions: set[str], ctx: Context) -> list[Event]:
+    """"Ruto flew into Beijing on Tuesday ... On Wednesday Ruto was received by Premier Li Qiang": the host
+    receiving the visitor in a sentence of its own, a day or two into the visit, is a meeting during it
+    (CODING_GUIDE: talks told in their own sentence during a visit), not a new visit nor a trip going on."""
+    out = list(events)
+    for i, e in enumerate(events):
+        if e.id not in receptions or e.mode != "visit" or e.group or not e.source or not e.target:
+            continue
+        if any(o.type == e.type and o.mode == "visit" and not o.group and o.source and o.target
+               and o.evidence.start != e.evidence.start
+               and (o.source.country, o.target.country) == (e.source.country, e.target.country)
+               and _days_after(o.date.start, e.date.start) in (1, 2) for o in events[:i]):
+            coding = ctx.ontology.coding(e.type, "meet" if ctx.ontology.is_mode(e.type, "meet") else None)
+            out[i] = replace(e, mode="meet", intensity=coding.intensity, quad=coding.quad, cameo=coding.cameo)
+    return out
 
 
 def _drop_continued_visits(events: list[Event]) -> list[Event]:
@@ -380,7 +426,7 @@ def _drop_continued_visits(events: list[Event]) -> list[Event]:
 
 def _merge_re_mentions(events: list[Event]) -> list[Event]:
     """Drop an event dated only by the publication date when its sentence holds a dated event of the
-    same type and pair ("في أول زيارة له ... حطت طائرته أمس ... وكان في استقباله": one visit)."""
+    same type, pair and kind ("في أول زيارة له ... حطت طائرته أمس ... وكان في استقباله": one visit)."""
     def pair(e: Event) -> frozenset[str | None]:
         return frozenset(a.country for a in (e.source, e.target) if a is not None)
 
@@ -390,10 +436,16 @@ def _merge_re_mentions(events: list[Event]) -> list[Event]:
             if i == j or j in drop or e.type != o.type or pair(e) != pair(o) or e.group or o.group:
                 continue
             if e.date.basis == Basis.PUBLICATION and o.date.basis != Basis.PUBLICATION \
-                    and e.evidence.start == o.evidence.start:
+                    and e.evidence.start == o.evidence.start and _same_kind(e, o):
                 drop.add(i)
                 break
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """Can two events of one type be one act told twice? Not a call and a trip ("had visited Algiers ...,
+    following a telephone call on March 31"); talks may be held by phone ("بحث ... في اتصال هاتفي")."""
+    return a.type != EventType.CONSULT or {a.mode, b.mode} != _CALL_AND_TRIP
 
 
 def _days_after(a: str | None, b: str | None) -> int | None:
