@@ -177,3 +177,10 @@ def test_dates_that_month_and_that_year_follow_the_event_told_before(ctx: Contex
     body = ("Saudi Arabia reopened its embassy in Damascus in December 2012. "
             "Riyadh had recalled its ambassador from Damascus earlier that year.")
     assert _dates(ctx, body, "en", "2025-01-10", "SANCTION") == ["2012"]
+
+
+def test_dates_of_that_year_after_a_day_keeps_the_day(ctx: Context) -> None:
+    body = ("وزار الرئيس المصري موسكو في مارس 1958. "
+            "وفي 27 ديسمبر من ذلك العام، وقّع البلدان في موسكو اتفاقا منح الاتحاد السوفيتي بموجبه مصر قرضا "
+            "قيمته 400 مليون روبل.")
+    assert _dates(ctx, body, "ar", "2020-01-09", "AID") == ["1958-12-27"]

@@ -816,7 +816,9 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
 def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
     """"Riyadh had recalled its ambassador earlier that year", "في العام نفسه" with no month: the year of the
     latest event told before with a date of its own."""
-    cues = doc.cues(lex.same_year, lo, hi)
+    # "في 27 ديسمبر من ذلك العام": the cue qualifies the month said before it (narrative_years), no act of its own
+    cues = [c for c in doc.cues(lex.same_year, lo, hi)
+            if not any(c[0] - 3 <= p.last < c[0] for p in doc.in_sentence(doc.dates, trig.sentence))]
     if not cues:
         return None
     own = [h for h in history if h.dates and not any(m.rule.endswith(_COUNTED) for m in h.dates)]
