@@ -154,3 +154,10 @@ def test_dates_hijri_month_with_a_modifier_and_no_year(ctx: Context) -> None:
 def test_dates_month_day_then_a_year_counted_from_publication(ctx: Context) -> None:
     assert one(ctx, "The text was initialled on August 8 last year.", "en") \
         == ("August 8 last year", Relative("year", -1, month=8, day=8), Precision.DAY)
+
+
+def test_dates_weeks_ago_count_days_back(ctx: Context) -> None:
+    assert one(ctx, "The intelligence chiefs met two weeks ago in Dhaka.", "en") \
+        == ("two weeks ago", Relative("day", -14), Precision.DAY)
+    assert one(ctx, "وعقد الطرفان قبل أسبوعين لقاء في دكا.", "ar") \
+        == ("قبل أسبوعين", Relative("day", -14), Precision.DAY)

@@ -532,6 +532,9 @@ class DateGrammar:
         end = m.start("this") if m.group("this") else m.end()
         while end > m.start() and folded[end - 1].isspace():
             end -= 1
+        if unit == "week":
+            # "two weeks ago", "قبل أسبوعين": a day counted back, not the calendar week ("last week")
+            unit, n = "day", 7 * n
         prec = {"year": Precision.YEAR, "month": Precision.MONTH}.get(unit, Precision.DAY)
         return [_Cand(m.start(), end, DateRef(None, None, prec, relative=Relative(unit, -n)), "ago")]
 
