@@ -56,3 +56,14 @@ def test_events_a_further_object_with_its_own_date_is_a_further_signing(ctx: Con
 def test_events_two_objects_of_one_date_are_one_signing(ctx: Context) -> None:
     body = "Pacts\nCAIRO, Jan 1 - Egypt and India signed a trade agreement and a defence pact in 1995.\n"
     assert [str(e.date.start) for e in _of(ctx, body, "en", "SUPPORT")] == ["1995"]
+
+
+def test_events_a_like_measure_and_the_verb_naming_it_are_one_act(ctx: Context) -> None:
+    refused = ("طرد\nالجزائر - طردت الجزائر أمس خمسة دبلوماسيين مغاربة.\nوقال الناطق باسم الحكومة المغربية إن "
+               "المملكة لن تتخذ إجراء مماثلا ولن تغلق سفارتها في الجزائر.\n")
+    answered = ("طرد\nالرباط - طردت الجزائر الاثنين خمسة دبلوماسيين مغاربة.\nوردت الرباط أمس بالمثل وطردت خمسة "
+                "دبلوماسيين جزائريين.\n")
+    for body, status in ((refused, "negated"), (answered, "occurred")):
+        got = sorted((e.source.country if e.source else None, e.target.country if e.target else None, str(e.status))
+                     for e in _of(ctx, body, "ar", "SANCTION"))
+        assert got == [("DZA", "MAR", "occurred"), ("MAR", "DZA", status)], status

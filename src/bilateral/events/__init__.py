@@ -754,12 +754,19 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             rule += ":date-inherited"
     etype, mode = (followed.type, followed.mode) if followed is not None \
         else (entry.type, entry.mode or (antecedent.form.entry.mode if antecedent else None))
+    if any(t.form.entry.reciprocal and _named_measure(doc, lex, t, [trig]) is trig and any(h.trigger is t for h in history)
+           for t in earlier_in_sentence):
+        return []  # the act that names a "like measure" told just before: that measure, already drafted
     if entry.reciprocal:
         # "ولم تعلن باريس أي إجراء مماثل": the measure the other party took against this one, in return
         answered = _answered_act(history, source, target)
         if answered is None:
             return []
         etype, mode = answered.type, answered.mode
+        named = _named_measure(doc, lex, trig, later_in_sentence or [])
+        if named is not None:
+            # "لن تتخذ إجراء مماثلا ولن تغلق أجواءها": the measure is the act the joined verb names (one act)
+            etype, mode = named.form.entry.type, named.form.entry.mode
         if not target:
             target = list(answered.source)
         rule += ":reciprocal"
@@ -1350,6 +1357,27 @@ def _place_target(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, sourc
             return [Mention(MentionKind.ACTOR, p.mention.span, p.mention.sentence, ref, f"{RULE}:place-target",
                             p.mention.text)]
     return []
+
+
+def _named_measure(doc: Doc, lex: Lexicon, trig: Trigger, later: list[Trigger]) -> Trigger | None:
+    """The verb joined right after a "like measure" that names that measure ("ردت بالمثل وطردت ...", "لن تتخذ
+    إجراء مماثلا ولن تغلق ..."): a directed act of the same kind, after a conjunction, a few words on."""
+    entry = trig.form.entry
+    cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
+    end = max(trig.last, cue[1]) if cue else trig.last
+    for t in later:
+        e = t.form.entry
+        if t.form.pos != "verb" or e.reciprocal or e.frame != "directed" or e.type != entry.type \
+                or not 0 < t.first - end <= 4:
+            continue
+        k = t.first - 1
+        while k > end and doc.tokens[k].text in lex.preverbal:
+            k -= 1
+        word = doc.tokens[k].text
+        if (k > end and (word in lex.conjunctions or word[:1] in lex.conjunctions)) \
+                or t.match.prefix[:1] in lex.conjunctions:
+            return t
+    return None
 
 
 def _answered_act(history: list[Draft], source: list[Mention], target: list[Mention]) -> Draft | None:
