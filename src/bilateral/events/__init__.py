@@ -615,6 +615,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
         source, target = _subject_before_relative(doc, lex, trig, lo, target)
+    if not source and trig.form.pos == "verb":
+        source, target = _relative_subject(doc, lex, trig, lo, target)
     followed = _followed(trig, history) if entry.follows else None
     if entry.follows and (followed is None or not source):
         return []
@@ -973,6 +975,22 @@ def _subject_before_relative(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
         return [], target
     head = next((p for p in doc.actors if p.last == lo - 1), None)
     if head is None:
+        return [], target
+    country = getattr(head.mention.value, "country", None)
+    return [head.mention], [m for m in target if getattr(m.value, "country", None) != country]
+
+
+def _relative_subject(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
+                      target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"... بحضور الرئيس السوفيتي نيكولاي بودغورني، الذي وصل إلى أسوان", "Podgorny, who had arrived in Aswan":
+    a verb opening a relative clause, with no subject of its own, has the actor the relative pronoun follows --
+    for a trip or an act on another party (a two-sided act needs both parties: "the minister who signed the
+    final statement" of a summit names one)."""
+    if trig.form.entry.frame not in ("visit", "directed") or doc.tokens[lo].text not in lex.relative_pronouns or lo == 0 \
+            or not all(doc.tokens[k].text in lex.preverbal for k in range(lo + 1, trig.first)):
+        return [], target
+    head = next((p for p in doc.actors if p.last == lo - 1), None)
+    if head is None or getattr(head.mention.value, "country", None) is None:
         return [], target
     country = getattr(head.mention.value, "country", None)
     return [head.mention], [m for m in target if getattr(m.value, "country", None) != country]
