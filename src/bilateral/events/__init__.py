@@ -711,7 +711,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and not refers and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
             and any(h.type == entry.type and (h.mode == entry.mode or entry.mode is None) for h in history) \
-            and not _new_agent(doc, lex, trig, source, history):
+            and not _new_agent(doc, lex, trig, source, history) and not _dated_apart(doc, trig, entry.type, history):
         return []
 
     # "ووقع المذكرة عن الجانب التونسي وزير الخارجية": a verb whose object is the definite document of an act
@@ -978,6 +978,20 @@ def _subject_before_relative(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
         return [], target
     country = getattr(head.mention.value, "country", None)
     return [head.mention], [m for m in target if getattr(m.value, "country", None) != country]
+
+
+def _dated_apart(doc: Doc, trig: Trigger, etype: EventType, history: list[Draft]) -> bool:
+    """Is the sentence of a definite noun dated by an earlier act of its own to a time none of the acts of that
+    type told before has ("The deal revives an arrangement struck in 2018, when Riyadh lent ... shortly after
+    Khan's first trip to the kingdom" after a trip of last weekend): then the noun is another act, not a
+    re-mention. A date counted from publication ("on Tuesday") stands for the publication year."""
+    published = (doc.text.article.published or "")[:4]
+    own = {s for h in history if h.trigger.sentence == trig.sentence and ":date-inherited" not in h.rule
+           for m in h.dates if isinstance(s := getattr(m.value, "start", None), str)}
+    told = {s if isinstance(s := getattr(m.value, "start", None), str) else published
+            for h in history if h.type == etype and h.trigger.sentence != trig.sentence for m in h.dates} - {""}
+    return bool(own) and bool(told) and not any(a[:min(len(a), len(b))] == b[:min(len(a), len(b))]
+                                                for a in own for b in told)
 
 
 def _relative_subject(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
