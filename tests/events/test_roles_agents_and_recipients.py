@@ -103,3 +103,17 @@ def test_roles_arabic_light_verb_noun_keeps_its_agent(ctx: Context) -> None:
     body = "وفي مارس 2015 عاد التعاون بين بكين والخرطوم، حيث قام الرئيس السوداني بزيارة للصين."
     got = _pairs(ctx, body, "ar", "CONSULT")
     assert ("SDN", "CHN") in got, got
+
+
+def test_roles_state_after_preposition_is_no_member_of_the_next_subject(ctx: Context) -> None:
+    body = ("Peru accused Bolivia on Monday of siding with Chile, and Lima also closed its border with Bolivia.")
+    got = _pairs(ctx, body, "en", "SANCTION")
+    assert ("PER", "BOL") in got, got
+    assert not any(s == "CHL" for s, _ in got), got
+
+
+def test_roles_arabic_both_of_list_keeps_its_members(ctx: Context) -> None:
+    # "كلا من X وY" (both X and Y): the preposition opens the list; both are subjects
+    body = "بينما تساند كلا من السعودية وقطر الحكومة اليمنية."
+    got = _pairs(ctx, body, "ar", "SUPPORT")
+    assert {s for s, _ in got} >= {"SAU", "QAT"}, got

@@ -514,6 +514,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     # a verbal noun's "between" pair follows it ("احتجاز ... صيادين"، not "ملفات عالقة بين البلدين، أبرزها احتجاز")
     between = _between_group(doc, lex, actors, last + 1 if pos == "noun" else lo, hi)
     subj_group = _group(doc, lex, actors, subject) if subject is not None else []
+    if subject is not None and not marked(doc, lex, subject, lo):
+        # "accused Qatar of siding with Iran, and the kingdom also shut ...": a state after a preposition is no
+        # member of the subject named after it
+        # ("كلا من السعودية وقطر" is one list: no comma closes the phrase of the preposition)
+        folded = doc.text.folded
+        subj_group = [a for i, a in enumerate(subj_group) if a.first >= subject.first or not marked(doc, lex, a, lo)
+                      or "," not in folded[doc.tokens[a.last].end:doc.tokens[subj_group[i + 1].first].start]]
     if len(between) == 1:
         if frame == "host" or subject is None or subject.first > last:
             # "hosted talks between the two countries": the parties are the pair, the host is a place
