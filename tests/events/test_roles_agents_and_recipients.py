@@ -117,3 +117,12 @@ def test_roles_arabic_both_of_list_keeps_its_members(ctx: Context) -> None:
     body = "بينما تساند كلا من السعودية وقطر الحكومة اليمنية."
     got = _pairs(ctx, body, "ar", "SUPPORT")
     assert {s for s, _ in got} >= {"SAU", "QAT"}, got
+
+
+def test_roles_arabic_condemned_thing_targets_the_agent_of_its_relative_clause(ctx: Context) -> None:
+    # "Egypt's minister condemned, in a statement yesterday, the deal that Ethiopia concluded with a company"
+    body = ("زار الرئيس السوداني القاهرة أمس والتقى الرئيس المصري، وبحث الرئيسان العلاقات بين السودان ومصر.\n"
+            "ودان وزير الخارجية المصري، في بيان أصدره أمس، الاتفاقية التي أبرمتها إثيوبيا مع شركة أجنبية.")
+    got = _pairs(ctx, body, "ar", "ACCUSE")
+    assert ("EGY", "ETH") in got, got
+    assert ("EGY", "SDN") not in got, got
