@@ -126,3 +126,17 @@ def test_roles_arabic_condemned_thing_targets_the_agent_of_its_relative_clause(c
     got = _pairs(ctx, body, "ar", "ACCUSE")
     assert ("EGY", "ETH") in got, got
     assert ("EGY", "SDN") not in got, got
+
+
+def test_roles_state_in_the_outbreak_phrase_is_no_party(ctx: Context) -> None:
+    body = ("وكانت الأردن قد وقعت معاهدة سلام مع إسرائيل عام 1994.\n"
+            "وفي نوفمبر 2000 سحبت الأردن سفيرها مع اندلاع الانتفاضة الفلسطينية الثانية.")
+    got = _pairs(ctx, body, "ar", "SANCTION")
+    assert got and not any("PSE" in p for p in got), got
+
+
+def test_roles_english_state_in_the_outbreak_phrase_is_no_party(ctx: Context) -> None:
+    body = ("Jordan signed a peace treaty with Israel in 1994. In November 2000 Jordan recalled its ambassador "
+            "amid the outbreak of the Palestinian uprising.")
+    got = _pairs(ctx, body, "en", "SANCTION")
+    assert got and not any("PSE" in p for p in got), got
