@@ -140,3 +140,9 @@ def test_roles_english_state_in_the_outbreak_phrase_is_no_party(ctx: Context) ->
             "amid the outbreak of the Palestinian uprising.")
     got = _pairs(ctx, body, "en", "SANCTION")
     assert got and not any("PSE" in p for p in got), got
+
+
+def test_roles_party_after_against_beats_a_modifier_of_the_noun(ctx: Context) -> None:
+    got = _pairs(ctx, "Australia launched a World Trade Organization case against China on Monday.", "en", "ACCUSE")
+    assert ("AUS", "CHN") in got, got
+    assert not any("WTO" in p for p in got), got

@@ -588,9 +588,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  and located(doc, lex, a, lo) and getattr(a.mention.value, "country", None) not in subj_countries]
         preferred = where[:1] or preferred
     if not preferred and frame == "directed" and lex.adversative and rest \
-            and doc.tokens[rest[0].last].text.endswith("'s"):
-        # "joined South Africa's case against Israel": a possessor is no object; the party the act is
-        # directed against is the target
+            and (doc.tokens[rest[0].last].text.endswith("'s") or not marked(doc, lex, rest[0], lo)):
+        # "joined South Africa's case against Israel", "launched a World Trade Organization case against China":
+        # a possessor or a modifier of the noun is no object; the party the act is directed against is the target
         preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
     if recipient is not None and subject is not None:
         preferred = [recipient]
