@@ -588,7 +588,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  and located(doc, lex, a, lo) and getattr(a.mention.value, "country", None) not in subj_countries]
         preferred = where[:1] or preferred
     if not preferred and frame == "directed" and lex.adversative and rest \
-            and (doc.tokens[rest[0].last].text.endswith("'s") or not marked(doc, lex, rest[0], lo)):
+            and (doc.tokens[rest[0].last].text.endswith("'s")
+                 or (not marked(doc, lex, rest[0], lo) and doc.tokens[rest[0].first - 1].text in lex.determiners)):
         # "joined South Africa's case against Israel", "launched a World Trade Organization case against China":
         # a possessor or a modifier of the noun is no object; the party the act is directed against is the target
         preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
