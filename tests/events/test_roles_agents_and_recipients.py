@@ -146,3 +146,13 @@ def test_roles_party_after_against_beats_a_modifier_of_the_noun(ctx: Context) ->
     got = _pairs(ctx, "Australia launched a World Trade Organization case against China on Monday.", "en", "ACCUSE")
     assert ("AUS", "CHN") in got, got
     assert not any("WTO" in p for p in got), got
+
+
+def test_roles_arabic_idh_opens_a_new_clause(ctx: Context) -> None:
+    # "relations between the two countries soured, as Turkey withdrew its staff from Damascus": "between the two
+    # countries" belongs to the clause before إذ
+    body = ("وقعت تركيا وسوريا اتفاقا تجاريا عام 2004.\n"
+            "وبعد سنوات ساءت العلاقات بين البلدين، إذ سحبت تركيا طاقمها الدبلوماسي من دمشق في آذار/مارس 2012.")
+    got = {(e.source.text, e.target.country) for e in pipeline_events(ctx, body, "ar", "2022-12-15")
+           if str(e.type) == "SANCTION" and e.source is not None and e.target is not None}
+    assert got == {("تركيا", "SYR")}, got
