@@ -156,3 +156,11 @@ def test_roles_arabic_idh_opens_a_new_clause(ctx: Context) -> None:
     got = {(e.source.text, e.target.country) for e in pipeline_events(ctx, body, "ar", "2022-12-15")
            if str(e.type) == "SANCTION" and e.source is not None and e.target is not None}
     assert got == {("تركيا", "SYR")}, got
+
+
+def test_roles_arabic_joined_accuse_verb_takes_the_accused_as_object(ctx: Context) -> None:
+    # "the French minister criticised the Malian step and accused Bamako of targeting ...": Bamako is accused
+    body = ("وقال مسؤولون في داكار إن الوضع هادئ.\n"
+            "وانتقد وزير الخارجية الفرنسي اليوم الخطوة المالية، واتهم باماكو باستهداف المدنيين.")
+    got = _pairs(ctx, body, "ar", "ACCUSE")
+    assert got and all(s == "FRA" for s, _ in got), got
