@@ -1466,9 +1466,12 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
         # "قام مبارك بزيارة لموسكو ثم زار روسيا": a country after a joined visit verb is where he went
         return list(prev.source), [m for m in source + target if m not in prev.source]
-    if own and trig.form.entry.type == EventType.REQUEST and all(_addressed(doc, lex, m) for m in own):
+    if own and (trig.form.entry.type == EventType.REQUEST
+                or (trig.form.entry.type == EventType.ACCUSE and trig.form.entry.mode == "allege")) \
+            and all(_addressed(doc, lex, m) for m in own):
         # "أعربت الخارجية السورية عن أسفها ... ودعت عمّان إلى": the state after the joined verb is the one asked
-        # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked)
+        # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked); "انتقد الوزير الخطوة، واتهم موسكو
+        # باستهداف ...": the one accused of something
         return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)]
     if own:
         return source, target
