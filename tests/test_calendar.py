@@ -62,3 +62,16 @@ def test_calendar_season_relative_to_publication() -> None:
     assert year(1, 5, "2025-11-16") == "2026"
     assert year(0, 2, "2025-12-10") == "2026"  # this winter, said in December, ends in 2026
     assert year(0, 2, "2025-01-10") == "2025"
+
+
+def test_calendar_hijri_month_relative_to_publication() -> None:
+    def resolve(offset: int, month: int, day: int | None, published: str) -> tuple[str, str, Precision] | None:
+        prec = Precision.DAY if day else Precision.MONTH
+        rel = Relative("hijri_month", offset, month=month, day=day)
+        return resolve_relative(DateRef(None, None, prec, rel, "hijri"), published)
+
+    # published in Rajab 1446 (28 January 2025): last Jumada II is 1446's, last Shawwal 1445's
+    assert resolve(-1, 6, None, "2025-01-28") == ("2024-12", "2024-12", Precision.MONTH)
+    assert resolve(-1, 10, None, "2025-01-28") == ("2024-04", "2024-05", Precision.MONTH)
+    assert resolve(1, 9, 1, "2025-01-28") == ("2025-03-01", "2025-03-01", Precision.DAY)
+    assert resolve(-1, 6, 1, "2025") is None  # no month to place it

@@ -72,6 +72,17 @@ def hijri_to_gregorian(year: int, month: int, day: int | None = None) -> tuple[d
         return None
 
 
+def gregorian_to_hijri(year: int, month: int, day: int) -> tuple[int, int] | None:
+    """(Hijri year, Hijri month) of a Gregorian day (Umm al-Qura, via ``hijridate``); None outside its range."""
+    from hijridate import Gregorian  # imported lazily: nothing happens at import time
+
+    try:
+        h = Gregorian(year, month, day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month
+
+
 def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     k = year * 12 + (month - 1) + n
     return k // 12, k % 12 + 1
@@ -140,6 +151,24 @@ def resolve_relative(ref: DateRef, published: str | None, *, direction: int = 0,
         if ref.precision == Precision.DAY and mo is not None and d is not None and valid_day(yy, mo, d):
             return iso(yy, mo, d), iso(yy, mo, d), Precision.DAY  # "on this day 51 years ago"
         return iso(yy), iso(yy), Precision.YEAR
+    if unit == "hijri_month" and rel.month and mo is not None:
+        # "جمادى الآخرة الماضي": the Hijri month's latest occurrence before the publication's Hijri month
+        # ("المقبل": the first one after it; "الجاري": the current Hijri year's)
+        today_h = gregorian_to_hijri(y, mo, d or 15)
+        if today_h is None:
+            return None
+        hy, hm = today_h
+        if rel.offset < 0:
+            hy = hy if rel.month < hm else hy - 1
+        elif rel.offset > 0:
+            hy = hy if rel.month > hm else hy + 1
+        conv = hijri_to_gregorian(hy, rel.month, rel.day)
+        if conv is None:
+            return None
+        first, last = conv
+        if rel.day is not None:
+            return first.isoformat(), last.isoformat(), Precision.DAY
+        return first.isoformat()[:7], last.isoformat()[:7], Precision.MONTH
     if unit == "season" and rel.month:
         # a season ending in month ``rel.month`` (winter ends in February): "last summer" is the latest one
         # over before the anchor month, "next spring" the first one begun after it, "this winter" the one

@@ -102,3 +102,85 @@ def test_dates_first_since_after_the_noun_is_not_the_event_date(ctx: Context) ->
     assert _dates(ctx, body, "ar", "2018-08-18", "CONSULT") == ["2018-08-17"]
     body = "Kenya's president arrived in Uganda on Monday for a state visit, the first since 2015."
     assert _dates(ctx, body, "en", "2018-08-18", "CONSULT") == ["2018-08-13"]
+
+
+def test_dates_hijri_date_of_the_dateline_dates_no_event(ctx: Context) -> None:
+    body = ("عمّان - الثلاثاء 28 رجب 1446هـ - استقبل العاهل الأردني أمس الاثنين الرئيس المصري في قصر الحسينية.")
+    assert _dates(ctx, body, "ar", "2025-01-28", "CONSULT") == ["2025-01-27"]
+    # a Hijri date later in the body dates its event
+    body = ("عمّان - استقبل العاهل الأردني الرئيس المصري أمس. "
+            "وكان الرئيس المصري قد زار الأردن في 28 رجب 1440هـ للمرة الأولى.")
+    assert _dates(ctx, body, "ar", "2025-01-28", "CONSULT") == ["2025-01-27", "2019-04-04"]
+
+
+def test_dates_at_the_time_takes_the_date_of_the_event_told_before(ctx: Context) -> None:
+    body = ("Ties have been tense since March 2019, when Paris endorsed Morocco's plan for Western Sahara. "
+            "Algeria recalled its ambassador from Paris in protest at the time.")
+    assert _dates(ctx, body, "en", "2025-04-16", "SANCTION") == ["2019-03"]
+    body = ("وأعلنت الجزائر في أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب. "
+            "أما الرباط فقد أعربت في حينه عن أسفها للقرار، ورفضت مبررات الجزائر.")
+    assert _dates(ctx, body, "ar", "2024-08-24", "REJECT") == ["2021-08"]
+
+
+def test_dates_anniversary_dates_the_act_commemorated(ctx: Context) -> None:
+    body = "تحل اليوم الذكرى الثالثة لإعلان الجزائر قطع علاقاتها الدبلوماسية مع المغرب."
+    assert _dates(ctx, body, "ar", "2024-08-24", "SANCTION") == ["2021-08-24"]
+    # an explicit date of the act wins over the count
+    body = ("وتتزامن الأزمة مع الذكرى الخامسة والعشرين لتوقيع معاهدة السلام بين مصر وإسرائيل "
+            "في 26 آذار/مارس 1979.")
+    assert _dates(ctx, body, "ar", "2004-10-31", "SUPPORT") == ["1979-03-26"]
+    # the anniversary does not date an act told before it
+    body = "The Egyptian president visited Beijing on Monday, on the 60th anniversary of diplomatic relations."
+    assert _dates(ctx, body, "en", "2016-01-21", "CONSULT") == ["2016-01-18"]
+
+
+def test_dates_arabic_after_about_a_month_counts_from_the_event_before(ctx: Context) -> None:
+    body = ("وأعلنت الجزائر في 24 أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب. "
+            "وبعد نحو شهر، أغلقت الجزائر مجالها الجوي أمام الطائرات المغربية. "
+            "أما الرباط فقد أعربت في حينه عن أسفها للقرار، ورفضت مبررات الجزائر.")
+    events = pipeline_events(ctx, body, "ar", "2024-08-24")
+    assert [e.date.start for e in events if str(e.type) == "SANCTION"] == ["2021-08-24", "2021-09"]
+    # "at the time" goes back to the date told, not to the one counted from it
+    assert [e.date.start for e in events if str(e.type) == "REJECT"] == ["2021-08-24"]
+    # "بعد شهر من" counts from the event named after it, not from the one before
+    body = ("وأعلنت الجزائر في 24 أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب. "
+            "وبعد شهر من القطيعة، أغلقت الجزائر مجالها الجوي أمام الطائرات المغربية.")
+    assert "2021-09" not in [e.date.start for e in pipeline_events(ctx, body, "ar", "2024-08-24")]
+
+
+def test_dates_n_days_after_a_dated_event_counts_from_its_date(ctx: Context) -> None:
+    body = "Morocco recalled its ambassador from Algiers two days after Wednesday's shooting in Marrakesh."
+    assert _dates(ctx, body, "en", "1994-08-29", "SANCTION") == ["1994-08-26"]
+    body = "واستدعى المغرب سفيره لدى الجزائر بعد يومين من هجوم الأربعاء في مراكش."
+    assert _dates(ctx, body, "ar", "1994-08-29", "SANCTION") == ["1994-08-26"]
+    # with "before" the count goes back
+    body = "Morocco recalled its ambassador from Algiers two days before Wednesday's summit in Rabat."
+    assert _dates(ctx, body, "en", "1994-08-29", "SANCTION") == ["1994-08-22"]
+
+
+def test_dates_then_after_an_event_of_a_past_year_is_that_year(ctx: Context) -> None:
+    body = ("Relations improved in October 1998, when the Korean president visited Tokyo. "
+            "Seoul then lifted its sanctions on Japan.")
+    assert _dates(ctx, body, "en", "2025-06-22", "RETREAT") == ["1998"]
+    body = ("وفي أكتوبر 1998 زار الرئيس الكوري طوكيو. "
+            "ثم رفعت سيول العقوبات عن اليابان.")
+    assert _dates(ctx, body, "ar", "2025-06-22", "RETREAT") == ["1998"]
+    # after an event of the publication year the news peg decides, not the sequence
+    body = ("The Korean president visited Tokyo on Monday. Seoul then lifted its sanctions on Japan.")
+    assert _dates(ctx, body, "en", "2025-06-22", "RETREAT") == ["2025-06-16"]
+
+
+def test_dates_that_month_and_that_year_follow_the_event_told_before(ctx: Context) -> None:
+    body = ("Saudi Arabia and Syria restored diplomatic relations in May 2023. "
+            "Saudi Arabia sent humanitarian aid to Syria later that month.")
+    assert _dates(ctx, body, "en", "2025-01-10", "AID") == ["2023-05"]
+    body = ("Saudi Arabia reopened its embassy in Damascus in December 2012. "
+            "Riyadh had recalled its ambassador from Damascus earlier that year.")
+    assert _dates(ctx, body, "en", "2025-01-10", "SANCTION") == ["2012"]
+
+
+def test_dates_of_that_year_after_a_day_keeps_the_day(ctx: Context) -> None:
+    body = ("وزار الرئيس المصري موسكو في مارس 1958. "
+            "وفي 27 ديسمبر من ذلك العام، وقّع البلدان في موسكو اتفاقا منح الاتحاد السوفيتي بموجبه مصر قرضا "
+            "قيمته 400 مليون روبل.")
+    assert _dates(ctx, body, "ar", "2020-01-09", "AID") == ["1958-12-27"]

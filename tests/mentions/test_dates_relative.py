@@ -121,3 +121,36 @@ def test_dates_season_named_relative_to_publication(ctx: Context, sentence: str,
 def test_dates_season_needs_a_modifier(ctx: Context) -> None:
     ms = find_dates(prepare(Article("t", "t", "The fall of the regime surprised its neighbours.", "en", None)), ctx)
     assert ms == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "years", "precision"), [
+    ("Officials marked the 60th anniversary of diplomatic relations.", "60th anniversary", 60, Precision.YEAR),
+    ("Officials marked the twenty-fifth anniversary of the treaty.", "twenty-fifth anniversary", 25, Precision.YEAR),
+    ("تحل اليوم الذكرى الثالثة لقطع العلاقات.", "الذكرى الثالثة", 3, Precision.DAY),
+    ("احتفل البلدان بالذكرى الخامسة والعشرين لإقامة العلاقات.", "بالذكرى الخامسة والعشرين", 25, Precision.YEAR),
+])
+def test_dates_anniversary_counts_years_back(ctx: Context, sentence: str, text: str, years: int,
+                                             precision: Precision) -> None:
+    lang = "en" if sentence.isascii() else "ar"
+    ms = [m for m in find_dates(prepare(Article("t", "t", sentence, lang, None)), ctx) if m.rule.endswith("anniversary")]
+    assert [(m.text, m.value.relative, m.value.precision) for m in ms] == [(text, Relative("year", -years), precision)]
+
+
+def test_dates_anniversary_needs_an_ordinal_and_its_object(ctx: Context) -> None:
+    for sentence, lang in (("The anniversary of the treaty passed quietly.", "en"),
+                           ("Officials marked the 60th anniversary on Monday.", "en"),
+                           ("مرت الذكرى دون احتفال.", "ar")):
+        ms = find_dates(prepare(Article("t", "t", sentence, lang, None)), ctx)
+        assert not any(m.rule.endswith("anniversary") for m in ms), sentence
+
+
+def test_dates_hijri_month_with_a_modifier_and_no_year(ctx: Context) -> None:
+    assert one(ctx, "زار الرئيس جاكرتا في جمادى الآخرة الماضي.", "ar") \
+        == ("جمادى الآخرة الماضي", Relative("hijri_month", -1, month=6), Precision.MONTH)
+    assert one(ctx, "وصل الوفد في 12 رمضان المقبل.", "ar") \
+        == ("12 رمضان المقبل", Relative("hijri_month", 1, month=9, day=12), Precision.DAY)
+
+
+def test_dates_month_day_then_a_year_counted_from_publication(ctx: Context) -> None:
+    assert one(ctx, "The text was initialled on August 8 last year.", "en") \
+        == ("August 8 last year", Relative("year", -1, month=8, day=8), Precision.DAY)

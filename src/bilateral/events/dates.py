@@ -20,6 +20,9 @@ from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduce
 
 _LIST_MARKERS = ("-", "*", "•", "–", "—", "·")
 _ITEM_SEPARATORS = ("-", "–", "—", ":")  # after the date opening a timeline item
+_COUNTED = (":shortly-after", ":units-later", ":years-later", ":months-before", ":offset")  # dates counted from another
+_ANNIVERSARY_REACH = 6  # tokens from an anniversary to the act it commemorates ("الذكرى الستين لإقامة العلاقات")
+_DASH_AFTER = re.compile(r"[^\S\n]*\S{0,3}\.?[^\S\n]*[-\u2013\u2014]\s")
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 
@@ -46,6 +49,15 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
                 continue  # "to be spent until 2027": the end of a span, not the date of an act
+            if kind == "dates":
+                p = _counted_from_date(doc, lex, p)  # "announced two days after Wednesday's shooting"
+            if kind == "dates" and _anniversary(p):
+                # "the 60th anniversary of the establishment of relations": the date of the act commemorated,
+                # right after it -- not of an act told around ("the visit coincides with the anniversary")
+                named = [t for t in triggers if p.last < t.first <= p.last + _ANNIVERSARY_REACH]
+                if named:
+                    named[0].dates.append(p)
+                continue
             before = [t for t in triggers if t.last < p.first]
             after = [t for t in triggers if t.first > p.last]
             inside = [t for t in triggers if t.first <= p.first <= t.last]
@@ -107,8 +119,55 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             getattr(chosen, kind).append(p)
     for t in triggers:
+        if any(_anniversary(p) for p in t.dates) and any(getattr(p.mention.value, "start", None) for p in t.dates):
+            # "الذكرى الخامسة والعشرين لتوقيع معاهدة السلام ... في 26 تشرين الأول/أكتوبر 1994": the date said wins
+            t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _counted_from_date(doc: Doc, lex: Lexicon, p: Placed) -> Placed:
+    """"Rabat's decision, announced two days after Wednesday's shooting", "بعد يومين من هجوم الأربعاء": a date
+    right after "N units after/before" (at most one word between) is the anchor of the count -- the act is
+    dated that many units from it."""
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
+    lo = max(s_lo, p.first - 8)
+    if p.first - lo < 2:
+        return p
+    start = doc.tokens[lo].start
+    clause = doc.text.folded[start:doc.tokens[p.first].start]
+    for sign, patterns in ((1, lex.offset_after), (-1, lex.offset_before)):
+        for pattern in patterns:
+            for m in pattern.finditer(clause):
+                if len(clause[m.end():].split()) > 1:
+                    continue
+                name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
+                word = m.groupdict().get("n")
+                n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+                ref = p.mention.value
+                resolved = resolve_relative(ref, doc.text.article.published, direction=-1) \
+                    if isinstance(ref, DateRef) else None
+                if n is None or resolved is None:
+                    return p
+                when, precision = resolved[0], resolved[2]
+                if name in ("day", "week") and precision == Precision.DAY:
+                    day = dt.date.fromisoformat(when[:10]) + sign * dt.timedelta(days=n * (7 if name == "week" else 1))
+                    value = DateRef(day.isoformat(), None, Precision.DAY)
+                elif name == "month" and precision in (Precision.DAY, Precision.MONTH):
+                    months = int(when[:4]) * 12 + int(when[5:7]) - 1 + sign * n
+                    value = DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
+                elif name == "year" and precision != Precision.DECADE:
+                    value = DateRef(f"{int(when[:4]) + sign * n:04d}", None, Precision.YEAR)
+                else:
+                    return p
+                mt = p.mention
+                return Placed(Mention(mt.kind, mt.span, mt.sentence, value, f"{mt.rule}:counted", mt.text),
+                              p.first, p.last)
+    return p
+
+
+def _anniversary(p: Placed) -> bool:
+    return p.mention.rule.endswith(":anniversary")
 
 
 def _comma_and(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
@@ -231,8 +290,18 @@ def past_explicit(t: Trigger, published: str | None) -> bool:
 
 
 def is_dateline(doc: Doc, p: Placed) -> bool:
-    """"CAIRO, May 5 (Agency) - ...": the date of the dispatch, not of an event."""
-    return doc.dateline is not None and doc.dateline.contains(p.mention.span)
+    """"CAIRO, May 5 (Agency) - ...", "كوالالمبور - الثلاثاء 28 رجب 1446هـ - ...": the date of the dispatch,
+    not of an event (also when it stands between the place's dash and a second one)."""
+    if doc.dateline is None:
+        return False
+    if doc.dateline.contains(p.mention.span):
+        return True
+    body = doc.text.article.text
+    span = p.mention.span
+    head = body[doc.dateline.end:span.start]
+    # at most a weekday before the date, at most a calendar mark ("هـ", "AD") between it and the dash
+    return len(head) <= 12 and "\n" not in head and len(head.split()) <= 1 \
+        and _DASH_AFTER.match(body, span.end) is not None
 
 
 def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
@@ -401,7 +470,7 @@ def _first_day(m: Mention) -> Mention:
 
 def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
              refers: bool, lo: int, hi: int, later: list[Trigger], parties: Sequence[Mention]) -> tuple[Mention, ...]:
-    month = _same_month(doc, lex, trig, lo, hi, history)
+    month = _same_month(doc, lex, trig, lo, hi, history) or _same_year(doc, lex, trig, lo, hi, history)
     if month is not None:
         return (month,)
     end = _end_of_event(doc, lex, trig, lo, hi, history)
@@ -437,6 +506,9 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
+    then = _at_the_time(doc, lex, trig, lo, hi, history) or _next_in_sequence(doc, lex, trig, lo, history)
+    if then:
+        return then  # told after the events of its own sentence: "a trip both sides hailed at the time"
     if doc.cues(lex.refers_back, trig.last + 1, hi):
         # "had offered to sell Egypt new air defence systems during the visit": further on in the clause
         prev = _talks_of(history, parties)
@@ -446,6 +518,40 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
         or _news_peg(trig, history)
+
+
+def _at_the_time(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> tuple[Mention, ...]:
+    """"Algeria withdrew its ambassador in protest at the time", "أما الرباط فقد أعربت في حينه عن أسفها": the
+    date of the latest event told in an earlier sentence with a date of its own -- not one counted from another
+    ("وبعد نحو شهر، أغلقت ...": "at the time" points back to the time the story is told from)."""
+    if lex.at_the_time is None or not doc.cues(lex.at_the_time, lo, hi):
+        return ()
+    told = [h for h in history if h.dates and h.trigger.sentence < trig.sentence]
+    own = [h for h in told if not any(m.rule.endswith(_COUNTED) for m in h.dates)]
+    return (own or told or [None])[-1].dates if told else ()
+
+
+def _next_in_sequence(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, history: list[Draft]) -> tuple[Mention, ...]:
+    """"The relationship took a leap in October 1998 ... Seoul then began lifting its ban": an undated act told
+    in sequence after an event of an earlier year than publication lies in that event's year (it may fall some
+    months later: the year, not the month or day)."""
+    cues = doc.cues(lex.sequence_adverbs, lo, trig.first) if lex.sequence_adverbs is not None else []
+    if not cues:
+        return ()
+    told = [h for h in history if h.dates and h.trigger.sentence < trig.sentence]
+    own = [h for h in told if not any(m.rule.endswith(_COUNTED) for m in h.dates)]
+    if not own:
+        return ()
+    m = own[-1].dates[0]
+    ref = m.value
+    pub = doc.text.article.published
+    if not isinstance(ref, DateRef) or not ref.start or ref.precision == Precision.DECADE \
+            or pub is None or ref.start[:4] >= pub[:4]:
+        return ()
+    a, b, _c = cues[0]
+    span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+    return (Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:4], None, Precision.YEAR),
+                    f"{RULE}:in-sequence", doc.text.article.text[span.start:span.end]),)
 
 
 def _end_of_event(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
@@ -704,6 +810,25 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
             span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
                            f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
+    return None
+
+
+def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
+    """"Riyadh had recalled its ambassador earlier that year", "في العام نفسه" with no month: the year of the
+    latest event told before with a date of its own."""
+    # "في 27 ديسمبر من ذلك العام": the cue qualifies the month said before it (narrative_years), no act of its own
+    cues = [c for c in doc.cues(lex.same_year, lo, hi)
+            if not any(c[0] - 3 <= p.last < c[0] for p in doc.in_sentence(doc.dates, trig.sentence))]
+    if not cues:
+        return None
+    own = [h for h in history if h.dates and not any(m.rule.endswith(_COUNTED) for m in h.dates)]
+    for h in reversed(own or history):
+        ref = h.dates[0].value if h.dates else None
+        if isinstance(ref, DateRef) and ref.start and ref.precision != Precision.DECADE:
+            a, b, _p = cues[0]
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:4], None, Precision.YEAR),
+                           f"{RULE}:same-year", doc.text.article.text[span.start:span.end])
     return None
 
 

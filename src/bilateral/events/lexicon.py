@@ -119,6 +119,8 @@ class Lexicon:
     content_openers: PhraseMatcher[str] | None = None
     cause_markers: PhraseMatcher[str] | None = None
     same_month: PhraseMatcher[str] | None = None
+    at_the_time: PhraseMatcher[str] | None = None  # "at the time", "في حينه": the time of the event told before
+    sequence_adverbs: PhraseMatcher[str] | None = None  # "Seoul then began ...": after the event told before
     contrast: PhraseMatcher[str] | None = None
     elaborates: frozenset[str] = frozenset()
     planned_today_verbs: frozenset[str] = frozenset()
@@ -383,6 +385,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
+        at_the_time=_phrases(_list(roles, "at_the_time"), c),
+        sequence_adverbs=_phrases(_list(roles, "sequence_adverbs"), c),
         contrast=_phrases(_list(neg, "contrast"), c),
         elaborates=_words(roles, "elaborates"),
         planned_today_verbs=_words(status.get("planned_today"), "verbs"),

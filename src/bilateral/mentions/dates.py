@@ -99,6 +99,9 @@ class DateGrammar:
         self.ordinals = {k: int(v) for k, v in table(data.get("day_ordinals"), where).items()}
         self.month_year_rel = {k: int(v) for k, v in words_table(data.get("month_year_relative"), where).items()}
         self.seasons = {k: int(v) for k, v in words_table(data.get("seasons"), where).items()}
+        anniv = data.get("anniversary") or {}
+        self.anniv_ordinals = {k: int(v) for k, v in words_table(anniv.get("ordinals"), where).items()}
+        self.today_words = set(folded_list(data.get("today_words")))
         self.current = set(folded_list(data.get("current_modifiers")))
         ago = data.get("ago") or {}
         self.ago_units = {k: str(v) for k, v in words_table(ago.get("units"), where).items()}
@@ -222,7 +225,7 @@ class DateGrammar:
         self.rx_mdy = re.compile(
             rf"(?:(?P<wd>{weekday})\s*,?\s+)?" + monthx("m")
             + rf"\s+(?P<d1>{_DAY}){sfx_opt}(?:{to_re}(?P<d2>{_DAY}){sfx_opt})?"
-            + rf"(?:\s*,?\s*(?P<year>{_YEAR}))?"
+            + rf"(?:\s*,?\s*(?P<year>{_YEAR})|\s+(?P<myrel>{myrel}))?"  # "August 8 last year"
         )
         self.rx_iso = re.compile(r"(?<![\d.,/-])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d])"
                                  r"|(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y2>\d{4})(?!\d)")
@@ -267,6 +270,24 @@ class DateGrammar:
             rf"(?P<wd>{weekday})(?:\s+(?P<mod2>{mod}))?"
         )
         self.rx_phrase = re.compile(W(list(self.phrases)))
+        # "the 60th anniversary of", "الذكرى الستين لـ": what is commemorated happened that many years before
+        anniv_words = folded_list(anniv.get("words"))
+        anniv_ord = (rf"(?:(?<![\d.,])\d{{1,3}}(?:{sfx})?{RIGHT}|{W(list(self.anniv_ordinals))})"
+                     if self.anniv_ordinals else None)
+        # the second part of a compound ordinal joined by a clitic "and" ("الخامسة والعشرين")
+        anniv_glued = A(list(self.anniv_ordinals), bounded=False) + RIGHT if self.anniv_ordinals else None
+        self.rx_anniversary = re.compile(
+            rf"(?:(?P<ord0>{anniv_ord})\s+)?{W(anniv_words)}"
+            rf"(?:\s+(?:{A(folded_list(anniv.get('between')))}))?(?:\s+(?P<o1>{anniv_ord})"
+            rf"(?:\s+{A(folded_list(ranges.get('and')), bounded=False)}\s*(?P<o2>{anniv_glued}))?)?"
+            rf"(?=\s*(?:{'|'.join(str(x) for x in anniv.get('follows') or [])}))"
+        ) if anniv_words and anniv_ord and anniv.get("follows") else None
+        # "في جمادى الآخرة الماضي", "في الحادي والعشرين من رمضان المقبل": a Hijri month (and day) named relative
+        # to publication, without its year
+        self.rx_hijri_rel = re.compile(
+            rf"(?:(?:(?P<d>{_DAY})|(?P<dw>{ordinal}))\s+(?:{joiner}\s+)?)?(?:{month_word}\s+)?"
+            rf"(?P<hm>{W(list(self.hijri_months))})\s+(?P<mod>{mod})"
+        ) if self.hijri_months and self.modifiers else None
         # "last summer", "this spring", "الصيف الماضي": a season named relative to publication
         season = W(list(self.seasons)) if self.seasons else None
         self.rx_season = re.compile(
@@ -346,6 +367,10 @@ class DateGrammar:
             rules += ((self.rx_weekday_week, self.tr_weekday, self._weekday_week),)
         if self.rx_season is not None:
             rules += ((self.rx_season, None, self._season),)
+        if self.rx_anniversary is not None:
+            rules += ((self.rx_anniversary, None, self._anniversary),)
+        if self.rx_hijri_rel is not None:
+            rules += ((self.rx_hijri_rel, None, self._hijri_rel),)
         scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
             for m in scanner.scan(rx, trigger, 60, 60):
@@ -619,6 +644,39 @@ class DateGrammar:
         start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else m.start("wd")
         rel = Relative(unit="week", offset=offset, weekday=wd)
         return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "weekday_week")]
+
+    def _hijri_rel(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        month = self._lookup(self.hijri_months, m.group("hm"))
+        offset = self.modifiers.get(key(m.group("mod")))
+        raw = m.group("d") or m.group("dw")
+        day = (int(raw) if raw.isdigit() else self._lookup(self.ordinals, raw)) if raw else None
+        if month is None or offset is None or (raw and (day is None or not 1 <= day <= 30)):
+            return []
+        rel = Relative(unit="hijri_month", offset=offset, month=int(month), day=day)
+        start = m.start("d") if m.group("d") else m.start("dw") if m.group("dw") else m.start()
+        prec = Precision.DAY if day else Precision.MONTH
+        return [_Cand(start, m.end(), DateRef(None, None, prec, relative=rel, calendar="hijri"), "hijri_relative")]
+
+    def _anniv_number(self, s: str | None) -> int | None:
+        if not s:
+            return None
+        digits = re.match(r"\d+", s)
+        return int(digits.group(0)) if digits else self._lookup(self.anniv_ordinals, s)
+
+    def _anniversary(self, m: re.Match[str], folded: str) -> list[_Cand]:
+        """"the 60th anniversary of relations", "الذكرى الخامسة والعشرين لـ": N years before publication -- its
+        day when the anniversary falls today ("تحل اليوم الذكرى الثالثة", "marks today the ..."), else its year."""
+        numbers = [self._anniv_number(m.group(g)) for g in ("ord0", "o1", "o2")]
+        given = [n for n in numbers if n is not None]
+        if not given or any(n is None for g, n in zip(("ord0", "o1", "o2"), numbers, strict=True) if m.group(g)):
+            return []
+        n = sum(given)
+        if not 1 <= n <= 300:
+            return []
+        before = folded[max(0, m.start() - 40):m.start()].split()[-4:]
+        today = any(w in self.today_words or w[1:] in self.today_words for w in before)
+        prec = Precision.DAY if today else Precision.YEAR
+        return [_Cand(m.start(), m.end(), DateRef(None, None, prec, relative=Relative("year", -n)), "anniversary")]
 
     def _season(self, m: re.Match[str], folded: str) -> list[_Cand]:
         last_month = self._lookup(self.seasons, m.group("s1") or m.group("s2"))
