@@ -248,3 +248,8 @@ def test_events_arabic_families_raising_tariffs_is_a_sanction_and_lifting_them_a
 
 def test_events_arabic_families_halting_trade_exchange_is_a_sanction(ctx: Context) -> None:
     assert ("SANCTION", "discontinue", "TUR", "ISR") in _coded(ctx, "وأوقفت تركيا التبادل التجاري مع إسرائيل.")
+
+
+def test_events_arabic_families_a_protest_letter_is_disapproval_a_plain_letter_is_not(ctx: Context) -> None:
+    assert frozenset({"IRN", "GBR"}) in _pairs(ctx, "ووجهت إيران رسالة احتجاج شديدة اللهجة إلى بريطانيا.", "ACCUSE")
+    assert not _coded(ctx, "وبعث الرئيس المصري برسالة إلى نظيره الروسي.")
