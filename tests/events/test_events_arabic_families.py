@@ -253,3 +253,19 @@ def test_events_arabic_families_halting_trade_exchange_is_a_sanction(ctx: Contex
 def test_events_arabic_families_a_protest_letter_is_disapproval_a_plain_letter_is_not(ctx: Context) -> None:
     assert frozenset({"IRN", "GBR"}) in _pairs(ctx, "ووجهت إيران رسالة احتجاج شديدة اللهجة إلى بريطانيا.", "ACCUSE")
     assert not _coded(ctx, "وبعث الرئيس المصري برسالة إلى نظيره الروسي.")
+
+
+def test_events_arabic_families_relief_planes_and_ships_are_humanitarian_aid(ctx: Context) -> None:
+    assert ("AID", "humanitarian", "SAU", "SYR") in _coded(
+        ctx, "ووصلت إلى مطار حلب في سوريا طائرات إغاثة سعودية محملة بالأغذية والخيام.")
+
+
+def test_events_arabic_families_lowering_tariffs_is_an_easing_but_lowering_representation_a_sanction(
+        ctx: Context) -> None:
+    assert ("RETREAT", "ease", "MEX", "BRA") in _coded(
+        ctx, "وخفضت المكسيك رسومها الجمركية على اللحوم البرازيلية.")
+    assert ("SANCTION", "withdraw", "KWT", "LBN") in _coded(ctx, "وخفضت الكويت تمثيلها الدبلوماسي في بيروت.")
+
+
+def test_events_arabic_families_banning_another_states_apps_is_a_sanction(ctx: Context) -> None:
+    assert ("SANCTION", "discontinue", "IND", "CHN") in _coded(ctx, "وحظرت الهند التطبيقات الصينية.")
