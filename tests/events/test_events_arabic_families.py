@@ -269,3 +269,10 @@ def test_events_arabic_families_lowering_tariffs_is_an_easing_but_lowering_repre
 
 def test_events_arabic_families_banning_another_states_apps_is_a_sanction(ctx: Context) -> None:
     assert ("SANCTION", "discontinue", "IND", "CHN") in _coded(ctx, "وحظرت الهند التطبيقات الصينية.")
+
+
+def test_events_arabic_families_the_year_and_month_before_last(ctx: Context) -> None:
+    for body, start in (("وزار الرئيس المصري موسكو العام قبل الماضي.", "2020"),
+                        ("وزار الرئيس المصري موسكو الشهر قبل الماضي.", "2022-04")):
+        visits = [e for e in pipeline_events(ctx, body, "ar", "2022-06-15") if e.mode == "visit"]
+        assert visits and visits[0].date is not None and visits[0].date.start == start, body
