@@ -276,3 +276,17 @@ def test_events_arabic_families_the_year_and_month_before_last(ctx: Context) -> 
                         ("وزار الرئيس المصري موسكو الشهر قبل الماضي.", "2022-04")):
         visits = [e for e in pipeline_events(ctx, body, "ar", "2022-06-15") if e.mode == "visit"]
         assert visits and visits[0].date is not None and visits[0].date.start == start, body
+
+
+def test_events_arabic_families_investing_a_sum_and_laying_a_pipeline_are_cooperation(ctx: Context) -> None:
+    assert ("COOPERATE", "economic", "ARE", "EGY") in _coded(
+        ctx, "واستثمرت الإمارات 35 مليار دولار في مشروع سياحي في مصر.")
+    assert frozenset({"RUS", "CHN"}) in _pairs(ctx, "ومدت روسيا أنبوب غاز إلى الصين.", "COOPERATE")
+    # investing in one's own projects names no other state
+    assert not _pairs(ctx, "وقال الوزير إن الحكومة ستستثمر في التعليم.", "COOPERATE")
+
+
+def test_events_arabic_families_opening_a_shipping_line_between_two_states_is_transport_cooperation(
+        ctx: Context) -> None:
+    assert ("COOPERATE", "transport", "EGY", "SAU") in _coded(
+        ctx, "ودشنت مصر والسعودية خطا ملاحيا جديدا بين البلدين.")
