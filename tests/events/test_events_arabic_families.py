@@ -290,3 +290,9 @@ def test_events_arabic_families_opening_a_shipping_line_between_two_states_is_tr
         ctx: Context) -> None:
     assert ("COOPERATE", "transport", "EGY", "SAU") in _coded(
         ctx, "ودشنت مصر والسعودية خطا ملاحيا جديدا بين البلدين.")
+
+
+def test_events_arabic_families_commending_a_role_is_support_but_noting_is_not(ctx: Context) -> None:
+    assert ("SUPPORT", None, "DZA", "QAT") in _coded(ctx, "ونوه الرئيس الجزائري بالدور القطري في المنطقة.")
+    assert ("SUPPORT", None, "USA", "EGY") in _coded(ctx, "وامتدح وزير الخارجية الأمريكي جهود مصر في الوساطة.")
+    assert not _coded(ctx, "ونوه التقرير إلى تراجع الصادرات الروسية.")
