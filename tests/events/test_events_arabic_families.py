@@ -296,3 +296,18 @@ def test_events_arabic_families_commending_a_role_is_support_but_noting_is_not(c
     assert ("SUPPORT", None, "DZA", "QAT") in _coded(ctx, "ونوه الرئيس الجزائري بالدور القطري في المنطقة.")
     assert ("SUPPORT", None, "USA", "EGY") in _coded(ctx, "وامتدح وزير الخارجية الأمريكي جهود مصر في الوساطة.")
     assert not _coded(ctx, "ونوه التقرير إلى تراجع الصادرات الروسية.")
+
+
+def test_events_arabic_families_raising_the_alert_on_a_border_is_a_force_posture_not_an_easing(ctx: Context) -> None:
+    coded = _coded(ctx, "ورفعت إسرائيل حالة التأهب على الحدود مع لبنان.")
+    assert ("MOBILIZE", "troops", "ISR", "LBN") in coded and not [c for c in coded if c[0] == "RETREAT"]
+    assert ("RETREAT", "ease", "EGY", "QAT") in _coded(ctx, "ورفعت مصر العقوبات عن الشركات القطرية.")
+
+
+def test_events_arabic_families_targeted_killing_sinking_and_weapons_tests(ctx: Context) -> None:
+    assert ("ASSAULT", "targeted", "ISR", "IRN") in _coded(
+        ctx, "واغتالت إسرائيل قياديا في الحرس الثوري الإيراني في دمشق.")
+    assert frozenset({"UKR", "RUS"}) in _pairs(ctx, "وأغرقت البحرية الأوكرانية سفينة روسية.", "ASSAULT")
+    assert ("MOBILIZE", "weapons", "PRK", "JPN") in _coded(ctx, "وأجرت كوريا الشمالية تجربة صاروخية قرب اليابان.")
+    # a comment on political killing is no attack
+    assert not _coded(ctx, "وأكد الاتحاد الأوروبي أن الاغتيال السياسي مرفوض.")
