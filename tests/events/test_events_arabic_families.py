@@ -311,3 +311,20 @@ def test_events_arabic_families_targeted_killing_sinking_and_weapons_tests(ctx: 
     assert ("MOBILIZE", "weapons", "PRK", "JPN") in _coded(ctx, "وأجرت كوريا الشمالية تجربة صاروخية قرب اليابان.")
     # a comment on political killing is no attack
     assert not _coded(ctx, "وأكد الاتحاد الأوروبي أن الاغتيال السياسي مرفوض.")
+
+
+def test_events_arabic_families_a_demand_to_withdraw_troops_is_a_request_not_an_expulsion(ctx: Context) -> None:
+    coded = _coded(ctx, "وطالبت روسيا الولايات المتحدة بسحب قواتها من سوريا.")
+    assert ("REQUEST", None, "RUS", "USA") in coded
+    assert not [c for c in coded if c[0] in ("RETREAT", "SANCTION")]
+    # asking another state to withdraw its ambassador stays an expulsion
+    assert ("SANCTION", "expel", "DZA", "FRA") in _coded(ctx, "وطالبت الجزائر فرنسا بسحب سفيرها.")
+
+
+def test_events_arabic_families_insisting_on_or_stressing_the_need_for_an_act_demands_it(ctx: Context) -> None:
+    need = _coded(ctx, "وشددت مصر على ضرورة انسحاب القوات الأجنبية من ليبيا.")
+    assert ("REQUEST", "change", "EGY", "LBY") in need and not [c for c in need if c[0] == "RETREAT"]
+    insist = _coded(ctx, "وأصرت إيران على رفع العقوبات الأمريكية قبل العودة إلى الاتفاق.")
+    assert not [c for c in insist if c[0] == "RETREAT"]
+    # the need to strengthen cooperation is a willingness to cooperate
+    assert ("AGREE", None, "EGY", "JOR") in _coded(ctx, "وأكد الرئيسان ضرورة تعزيز التعاون بين مصر والأردن.")
