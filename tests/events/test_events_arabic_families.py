@@ -328,3 +328,9 @@ def test_events_arabic_families_insisting_on_or_stressing_the_need_for_an_act_de
     assert not [c for c in insist if c[0] == "RETREAT"]
     # the need to strengthen cooperation is a willingness to cooperate
     assert ("AGREE", None, "EGY", "JOR") in _coded(ctx, "وأكد الرئيسان ضرورة تعزيز التعاون بين مصر والأردن.")
+
+
+def test_events_arabic_families_a_cancelled_official_visit_is_a_rejection_not_a_visit(ctx: Context) -> None:
+    coded = _coded(ctx, "وألغى الرئيس الفرنسي زيارة رسمية إلى الجزائر.")
+    assert ("REJECT", "meet", "FRA", "DZA") in coded and not [c for c in coded if c[1] == "visit"]
+    assert ("CONSULT", "visit", "CHN", "SAU") in _coded(ctx, "وبدأ الرئيس الصيني زيارة دولة إلى السعودية.")
