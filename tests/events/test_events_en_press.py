@@ -386,3 +386,13 @@ def test_events_en_press_calls_taken_hosts_played_and_lists_restored(ctx: Contex
     assert ("CONSULT", "visit", "JPN", "KOR") in got, got
     got = _modes(ctx, "Japan restored South Korea to its white list of trusted trading partners on Monday.")
     assert ("RETREAT", "ease", "JPN", "KOR") in got, got
+
+
+def test_events_en_press_the_pair_named_by_its_armies_or_leaders(ctx: Context) -> None:
+    body = ("Indian and Chinese soldiers clashed in the Galwan Valley on June 15. Corps commanders from the two armies "
+            "met at Moldo on June 22.")
+    got = _modes(ctx, body)
+    assert _pair(got, "CONSULT", "meet", "IND", "CHN"), got
+    body = "Kenya's president held talks with China's president on Thursday. The two leaders also signed a joint statement."
+    got = _modes(ctx, body)
+    assert _pair(got, "SUPPORT", "sign", "KEN", "CHN"), got
