@@ -396,3 +396,21 @@ def test_events_en_press_the_pair_named_by_its_armies_or_leaders(ctx: Context) -
     body = "Kenya's president held talks with China's president on Thursday. The two leaders also signed a joint statement."
     got = _modes(ctx, body)
     assert _pair(got, "SUPPORT", "sign", "KEN", "CHN"), got
+
+
+@pytest.mark.parametrize("body, etype, mode, src, tgt", [
+    ("Kenya reaffirmed its adherence to the one-China principle on Tuesday.", "SUPPORT", None, "KEN", "CHN"),
+    ("India sought the extradition of the businessman from Britain on Tuesday.", "REQUEST", None, "IND", "GBR"),
+    ("Russia revoked the licence of a British broadcaster on Tuesday.", "SANCTION", "discontinue", "RUS", "GBR"),
+    ("Japan scrambled fighter jets to intercept Chinese bombers on Tuesday.", "MOBILIZE", "weapons", "JPN", "CHN"),
+    ("Japan handed over 50 tonnes of relief aid to Turkey on Tuesday.", "AID", "humanitarian", "JPN", "TUR"),
+])
+def test_events_en_press_more_family_forms(ctx: Context, body: str, etype: str, mode: str | None, src: str,
+                                           tgt: str) -> None:
+    got = _modes(ctx, body)
+    assert (etype, mode, src, tgt) in got, got
+
+
+def test_events_en_press_scrambling_and_seeking_need_their_objects(ctx: Context) -> None:
+    assert "MOBILIZE" not in _types(ctx, "Japanese officials scrambled to contain the fallout with China on Tuesday.")
+    assert "REQUEST" not in _types(ctx, "India sought to reassure Britain on Tuesday.")
