@@ -414,3 +414,10 @@ def test_events_en_press_more_family_forms(ctx: Context, body: str, etype: str, 
 def test_events_en_press_scrambling_and_seeking_need_their_objects(ctx: Context) -> None:
     assert "MOBILIZE" not in _types(ctx, "Japanese officials scrambled to contain the fallout with China on Tuesday.")
     assert "REQUEST" not in _types(ctx, "India sought to reassure Britain on Tuesday.")
+
+
+def test_events_en_press_a_departure_is_a_trip_only_with_for(ctx: Context) -> None:
+    got = _modes(ctx, "The Russian president left Cairo on Monday for Nigeria, the second stop of his tour.")
+    assert ("CONSULT", "visit", "RUS", "NGA") in got, got
+    got = _modes(ctx, "Riyadh shut its land border with Qatar, leaving trucks stranded on the Saudi side.")
+    assert "CONSULT" not in {t for t, _, _, _ in got}, got
