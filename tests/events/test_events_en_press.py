@@ -421,3 +421,7 @@ def test_events_en_press_a_departure_is_a_trip_only_with_for(ctx: Context) -> No
     assert ("CONSULT", "visit", "RUS", "NGA") in got, got
     got = _modes(ctx, "Riyadh shut its land border with Qatar, leaving trucks stranded on the Saudi side.")
     assert "CONSULT" not in {t for t, _, _, _ in got}, got
+
+
+def test_events_en_press_questions_brushed_aside_are_no_rejection(ctx: Context) -> None:
+    assert "REJECT" not in _types(ctx, "Serbia's prime minister brushed aside questions about Croatia on Tuesday.")
