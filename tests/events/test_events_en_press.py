@@ -425,3 +425,8 @@ def test_events_en_press_a_departure_is_a_trip_only_with_for(ctx: Context) -> No
 
 def test_events_en_press_questions_brushed_aside_are_no_rejection(ctx: Context) -> None:
     assert "REJECT" not in _types(ctx, "Serbia's prime minister brushed aside questions about Croatia on Tuesday.")
+
+
+def test_events_en_press_a_hint_makes_a_report(ctx: Context) -> None:
+    body = "Russian officials have hinted that Seoul is ready to extend credits of $3 billion to Moscow."
+    assert ("AGREE", "reported") in _status(ctx, body), _status(ctx, body)
