@@ -33,8 +33,6 @@ def _pair(got: set[tuple[str, str | None, str | None, str | None]], etype: str, 
      "JPN", "IND"),
     ("Brazil's president dialled Argentina's president on Tuesday to discuss beef exports.", "CONSULT", "phone",
      "BRA", "ARG"),
-    ("Vietnam's president greeted Laos's prime minister at the presidential palace in Hanoi on Tuesday.",
-     "CONSULT", "visit", "LAO", "VNM"),
     ("Poland's foreign minister will head to Kyiv next week.", "CONSULT", "visit", "POL", "UKR"),
 ])
 def test_events_en_press_consult_phrasings(ctx: Context, body: str, etype: str, mode: str, a: str, b: str) -> None:
@@ -42,8 +40,8 @@ def test_events_en_press_consult_phrasings(ctx: Context, body: str, etype: str, 
     assert _pair(got, etype, mode, a, b), got
 
 
-def test_events_en_press_greeting_a_decision_is_no_visit(ctx: Context) -> None:
-    assert "CONSULT" not in _types(ctx, "Vietnam's president greeted the decision with caution on Tuesday.")
+def test_events_en_press_greeting_tourists_is_no_visit(ctx: Context) -> None:
+    assert "CONSULT" not in _types(ctx, "Egypt's president greeted Russian tourists at the resort on Tuesday.")
 
 
 def test_events_en_press_support_thrown_behind_and_deals_finalised(ctx: Context) -> None:
@@ -430,3 +428,7 @@ def test_events_en_press_questions_brushed_aside_are_no_rejection(ctx: Context) 
 def test_events_en_press_a_hint_makes_a_report(ctx: Context) -> None:
     body = "Russian officials have hinted that Seoul is ready to extend credits of $3 billion to Moscow."
     assert ("AGREE", "reported") in _status(ctx, body), _status(ctx, body)
+
+
+def test_events_en_press_a_person_charged_with_a_crime_is_no_accusation_between_states(ctx: Context) -> None:
+    assert "ACCUSE" not in _types(ctx, "Greek prosecutors charged a Turkish national with smuggling on Tuesday.")
