@@ -432,3 +432,9 @@ def test_events_en_press_a_hint_makes_a_report(ctx: Context) -> None:
 
 def test_events_en_press_a_person_charged_with_a_crime_is_no_accusation_between_states(ctx: Context) -> None:
     assert "ACCUSE" not in _types(ctx, "Greek prosecutors charged a Turkish national with smuggling on Tuesday.")
+
+
+def test_events_en_press_an_oil_facility_attacked_is_no_loan(ctx: Context) -> None:
+    got = _types(ctx, "Houthi drones struck a Saudi oil facility on Tuesday, Riyadh said.")
+    assert "AID" not in got, got
+    assert "RETREAT" not in _types(ctx, "Kazakh police unblocked the road to the capital on Tuesday.")
