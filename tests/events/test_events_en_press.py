@@ -438,3 +438,11 @@ def test_events_en_press_an_oil_facility_attacked_is_no_loan(ctx: Context) -> No
     got = _types(ctx, "Houthi drones struck a Saudi oil facility on Tuesday, Riyadh said.")
     assert "AID" not in got, got
     assert "RETREAT" not in _types(ctx, "Kazakh police unblocked the road to the capital on Tuesday.")
+
+
+def test_events_en_press_blocking_a_package_and_readiness_to_veto_are_rejections(ctx: Context) -> None:
+    got = _modes(ctx, "Poland said on Tuesday it would block a 20-billion-euro EU aid package for Hungary.")
+    assert ("REJECT", None, "POL", "EUR") in got, got
+    got = _modes(ctx, "A memo showed on Tuesday that Warsaw was ready to wield its veto against the EU once again.")
+    assert ("REJECT", None, "POL", "EUR") in got, got
+    assert "AGREE" not in {t for t, _, _, _ in got}, got
