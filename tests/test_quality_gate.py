@@ -20,11 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent / "evaluation"
 
 # measured floors (docs/quality.md has the history)
 FLOORS = {
-    # 2026-12-02: dev grew to 112 articles (28 written blind, on which the morning's rules scored F1 0.60 en /
-    # 0.65 ar); after the day's rounds: overall 0.879 (ar 0.877, en 0.880), date 0.957, status 0.982
-    "overall": {"f1": 0.86, "date_accuracy": 0.94, "status_accuracy": 0.97},
-    "ar": {"f1": 0.86, "date_accuracy": 0.95},
-    "en": {"f1": 0.86, "date_accuracy": 0.93},
+    # 2026-12-02 (third round): dev grew to 152 articles by 40 written blind that morning (on which the
+    # day's starting rules scored F1 0.701, date 0.782); measured after the round: overall F1 0.866
+    # (ar 0.859, en 0.874), date 0.936 (ar 0.941, en 0.931), status 0.971. The floors went down with the
+    # harder set, not with the system: on the 112 articles of the earlier set F1 rose from 0.879 to 0.896.
+    "overall": {"f1": 0.85, "date_accuracy": 0.92, "status_accuracy": 0.96},
+    "ar": {"f1": 0.84, "date_accuracy": 0.92},
+    "en": {"f1": 0.86, "date_accuracy": 0.92},
 }
 
 

@@ -248,3 +248,89 @@ def test_events_arabic_families_raising_tariffs_is_a_sanction_and_lifting_them_a
 
 def test_events_arabic_families_halting_trade_exchange_is_a_sanction(ctx: Context) -> None:
     assert ("SANCTION", "discontinue", "TUR", "ISR") in _coded(ctx, "وأوقفت تركيا التبادل التجاري مع إسرائيل.")
+
+
+def test_events_arabic_families_a_protest_letter_is_disapproval_a_plain_letter_is_not(ctx: Context) -> None:
+    assert frozenset({"IRN", "GBR"}) in _pairs(ctx, "ووجهت إيران رسالة احتجاج شديدة اللهجة إلى بريطانيا.", "ACCUSE")
+    assert not _coded(ctx, "وبعث الرئيس المصري برسالة إلى نظيره الروسي.")
+
+
+def test_events_arabic_families_relief_planes_and_ships_are_humanitarian_aid(ctx: Context) -> None:
+    assert ("AID", "humanitarian", "SAU", "SYR") in _coded(
+        ctx, "ووصلت إلى مطار حلب في سوريا طائرات إغاثة سعودية محملة بالأغذية والخيام.")
+
+
+def test_events_arabic_families_lowering_tariffs_is_an_easing_but_lowering_representation_a_sanction(
+        ctx: Context) -> None:
+    assert ("RETREAT", "ease", "MEX", "BRA") in _coded(
+        ctx, "وخفضت المكسيك رسومها الجمركية على اللحوم البرازيلية.")
+    assert ("SANCTION", "withdraw", "KWT", "LBN") in _coded(ctx, "وخفضت الكويت تمثيلها الدبلوماسي في بيروت.")
+
+
+def test_events_arabic_families_banning_another_states_apps_is_a_sanction(ctx: Context) -> None:
+    assert ("SANCTION", "discontinue", "IND", "CHN") in _coded(ctx, "وحظرت الهند التطبيقات الصينية.")
+
+
+def test_events_arabic_families_the_year_and_month_before_last(ctx: Context) -> None:
+    for body, start in (("وزار الرئيس المصري موسكو العام قبل الماضي.", "2020"),
+                        ("وزار الرئيس المصري موسكو الشهر قبل الماضي.", "2022-04")):
+        visits = [e for e in pipeline_events(ctx, body, "ar", "2022-06-15") if e.mode == "visit"]
+        assert visits and visits[0].date is not None and visits[0].date.start == start, body
+
+
+def test_events_arabic_families_investing_a_sum_and_laying_a_pipeline_are_cooperation(ctx: Context) -> None:
+    assert ("COOPERATE", "economic", "ARE", "EGY") in _coded(
+        ctx, "واستثمرت الإمارات 35 مليار دولار في مشروع سياحي في مصر.")
+    assert frozenset({"RUS", "CHN"}) in _pairs(ctx, "ومدت روسيا أنبوب غاز إلى الصين.", "COOPERATE")
+    # investing in one's own projects names no other state
+    assert not _pairs(ctx, "وقال الوزير إن الحكومة ستستثمر في التعليم.", "COOPERATE")
+
+
+def test_events_arabic_families_opening_a_shipping_line_between_two_states_is_transport_cooperation(
+        ctx: Context) -> None:
+    assert ("COOPERATE", "transport", "EGY", "SAU") in _coded(
+        ctx, "ودشنت مصر والسعودية خطا ملاحيا جديدا بين البلدين.")
+
+
+def test_events_arabic_families_commending_a_role_is_support_but_noting_is_not(ctx: Context) -> None:
+    assert ("SUPPORT", None, "DZA", "QAT") in _coded(ctx, "ونوه الرئيس الجزائري بالدور القطري في المنطقة.")
+    assert ("SUPPORT", None, "USA", "EGY") in _coded(ctx, "وامتدح وزير الخارجية الأمريكي جهود مصر في الوساطة.")
+    assert not _coded(ctx, "ونوه التقرير إلى تراجع الصادرات الروسية.")
+
+
+def test_events_arabic_families_raising_the_alert_on_a_border_is_a_force_posture_not_an_easing(ctx: Context) -> None:
+    coded = _coded(ctx, "ورفعت إسرائيل حالة التأهب على الحدود مع لبنان.")
+    assert ("MOBILIZE", "troops", "ISR", "LBN") in coded and not [c for c in coded if c[0] == "RETREAT"]
+    assert ("RETREAT", "ease", "EGY", "QAT") in _coded(ctx, "ورفعت مصر العقوبات عن الشركات القطرية.")
+
+
+def test_events_arabic_families_targeted_killing_sinking_and_weapons_tests(ctx: Context) -> None:
+    assert ("ASSAULT", "targeted", "ISR", "IRN") in _coded(
+        ctx, "واغتالت إسرائيل قياديا في الحرس الثوري الإيراني في دمشق.")
+    assert frozenset({"UKR", "RUS"}) in _pairs(ctx, "وأغرقت البحرية الأوكرانية سفينة روسية.", "ASSAULT")
+    assert ("MOBILIZE", "weapons", "PRK", "JPN") in _coded(ctx, "وأجرت كوريا الشمالية تجربة صاروخية قرب اليابان.")
+    # a comment on political killing is no attack
+    assert not _coded(ctx, "وأكد الاتحاد الأوروبي أن الاغتيال السياسي مرفوض.")
+
+
+def test_events_arabic_families_a_demand_to_withdraw_troops_is_a_request_not_an_expulsion(ctx: Context) -> None:
+    coded = _coded(ctx, "وطالبت روسيا الولايات المتحدة بسحب قواتها من سوريا.")
+    assert ("REQUEST", None, "RUS", "USA") in coded
+    assert not [c for c in coded if c[0] in ("RETREAT", "SANCTION")]
+    # asking another state to withdraw its ambassador stays an expulsion
+    assert ("SANCTION", "expel", "DZA", "FRA") in _coded(ctx, "وطالبت الجزائر فرنسا بسحب سفيرها.")
+
+
+def test_events_arabic_families_insisting_on_or_stressing_the_need_for_an_act_demands_it(ctx: Context) -> None:
+    need = _coded(ctx, "وشددت مصر على ضرورة انسحاب القوات الأجنبية من ليبيا.")
+    assert ("REQUEST", "change", "EGY", "LBY") in need and not [c for c in need if c[0] == "RETREAT"]
+    insist = _coded(ctx, "وأصرت إيران على رفع العقوبات الأمريكية قبل العودة إلى الاتفاق.")
+    assert not [c for c in insist if c[0] == "RETREAT"]
+    # the need to strengthen cooperation is a willingness to cooperate
+    assert ("AGREE", None, "EGY", "JOR") in _coded(ctx, "وأكد الرئيسان ضرورة تعزيز التعاون بين مصر والأردن.")
+
+
+def test_events_arabic_families_a_cancelled_official_visit_is_a_rejection_not_a_visit(ctx: Context) -> None:
+    coded = _coded(ctx, "وألغى الرئيس الفرنسي زيارة رسمية إلى الجزائر.")
+    assert ("REJECT", "meet", "FRA", "DZA") in coded and not [c for c in coded if c[1] == "visit"]
+    assert ("CONSULT", "visit", "CHN", "SAU") in _coded(ctx, "وبدأ الرئيس الصيني زيارة دولة إلى السعودية.")

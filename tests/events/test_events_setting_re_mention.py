@@ -25,3 +25,21 @@ def test_events_possessed_setting_noun_told_first_is_the_visit(ctx: Context) -> 
     body = ("زيارة\nتونس - جدد الرئيس التونسي خلال استقباله وزير الخارجية الإيطالي أمس رفض بلاده توطين "
             "المهاجرين.\n")
     assert len(_consult(ctx, body, "ar")) == 1
+
+
+def _visits(ctx: Context, body: str) -> list[str]:
+    a = Pipeline(ctx).run(Article("t", "t", body, "en", "2021-05-06"))
+    return sorted(str(e.date.start) for e in a.events if str(e.type) == "CONSULT")
+
+
+def test_events_definite_trip_in_a_sentence_dated_apart_is_another_trip(ctx: Context) -> None:
+    body = ("Ties\nPARIS, May 6 - French President Emmanuel Macron made a day trip to Algiers on Tuesday and signed "
+            "a gas deal.\nThe deal revives an arrangement struck in 2018, when France lent Algeria 100 million euros "
+            "shortly after Macron's first trip to Algeria as president.\n")
+    assert _visits(ctx, body) == ["2018", "2021-05-04"]
+
+
+def test_events_definite_trip_in_an_undated_sentence_is_the_trip_told(ctx: Context) -> None:
+    body = ("Ties\nPARIS, May 6 - French President Emmanuel Macron made a day trip to Algiers on Tuesday.\n"
+            "In Algiers, officials said Macron's trip had eased tensions.\n")
+    assert _visits(ctx, body) == ["2021-05-04"]

@@ -56,3 +56,31 @@ def test_events_a_further_object_with_its_own_date_is_a_further_signing(ctx: Con
 def test_events_two_objects_of_one_date_are_one_signing(ctx: Context) -> None:
     body = "Pacts\nCAIRO, Jan 1 - Egypt and India signed a trade agreement and a defence pact in 1995.\n"
     assert [str(e.date.start) for e in _of(ctx, body, "en", "SUPPORT")] == ["1995"]
+
+
+def test_events_a_like_measure_and_the_verb_naming_it_are_one_act(ctx: Context) -> None:
+    refused = ("طرد\nالجزائر - طردت الجزائر أمس خمسة دبلوماسيين مغاربة.\nوقال الناطق باسم الحكومة المغربية إن "
+               "المملكة لن تتخذ إجراء مماثلا ولن تغلق سفارتها في الجزائر.\n")
+    answered = ("طرد\nالرباط - طردت الجزائر الاثنين خمسة دبلوماسيين مغاربة.\nوردت الرباط أمس بالمثل وطردت خمسة "
+                "دبلوماسيين جزائريين.\n")
+    for body, status in ((refused, "negated"), (answered, "occurred")):
+        got = sorted((e.source.country if e.source else None, e.target.country if e.target else None, str(e.status))
+                     for e in _of(ctx, body, "ar", "SANCTION"))
+        assert got == [("DZA", "MAR", "occurred"), ("MAR", "DZA", status)], status
+
+
+def test_events_a_trip_told_in_a_relative_clause_has_the_actor_before_it(ctx: Context) -> None:
+    en = ("Dam\nCAIRO, Jan 1 - Sadat opened the dam on 15 January 1971 in the presence of Soviet President Nikolai "
+          "Podgorny, who had arrived in Aswan at the head of a large delegation.\n")
+    ar = ("السد\nالقاهرة - افتتح السادات السد في 15 يناير 1971 بحضور الرئيس السوفيتي نيكولاي بودغورني، الذي وصل "
+          "إلى أسوان على رأس وفد رفيع.\n")
+    for body, lang in ((en, "en"), (ar, "ar")):
+        got = _of(ctx, body, lang, "CONSULT")
+        assert [(e.mode, e.source.country if e.source else None, e.target.country if e.target else None)
+                for e in got] == [("visit", "SUN", "EGY")], lang
+
+
+def test_events_a_two_sided_act_in_a_relative_clause_needs_its_own_parties(ctx: Context) -> None:
+    body = ("قمة\nالرياض - لم يشارك الرئيس المصري في القمة، وأناب عنه وزير الخارجية المصري الذي وقع على البيان "
+            "الختامي.\n")
+    assert _of(ctx, body, "ar", "SUPPORT") == []

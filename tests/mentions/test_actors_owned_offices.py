@@ -55,3 +55,21 @@ def test_actors_surname_without_full_name_stays_unknown(ctx: Context) -> None:
 def test_actors_surname_after_two_full_names_is_ambiguous(ctx: Context) -> None:
     got = _people(ctx, "Fidel Castro and Raul Castro spoke in Havana. Later Castro's envoy flew to Mexico.")
     assert [t for t, _ in got].count("Castro") == 0, got
+
+
+def _orgs(ctx: Context, text: str, lang: str) -> dict[str, str | None]:
+    t = prepare(Article("t", "t", text, lang, "2021-03-01"))
+    found, _ = find_actors(t, ctx)
+    return {m.text: m.value.country for m in found if isinstance(m.value, ActorRef)}
+
+
+def test_actors_national_security_council_is_the_state_not_the_un(ctx: Context) -> None:
+    got = _orgs(ctx, "أعلن مجلس الأمن والدفاع السوداني قطع العلاقات مع الإمارات.", "ar")
+    assert got.get("مجلس الأمن والدفاع السوداني") == "SDN", got
+    got = _orgs(ctx, "Kenya's National Security Council met on Monday.", "en")
+    assert got.get("Kenya's National Security Council") == "KEN", got
+
+
+def test_actors_security_council_alone_stays_the_un(ctx: Context) -> None:
+    assert "UNO" in _orgs(ctx, "وطالب مجلس الأمن إيران بوقف التخصيب.", "ar").values()
+    assert "UNO" in _orgs(ctx, "The Security Council condemned the attack.", "en").values()

@@ -63,3 +63,12 @@ def test_resolve_backing_a_position_beside_a_signing_is_a_second_support(ctx: Co
     for body, lang in ((en, "en"), (ar, "ar")):
         got = _of(ctx, body, lang, "SUPPORT")
         assert sorted(str(e.mode) for e in got) == ["None", "sign"], lang
+
+
+def test_resolve_a_trip_and_talks_each_with_a_verb_are_two_consultations(ctx: Context) -> None:
+    for body, lang in (("Trip\nCAIRO, June 20 - The Kuwaiti emir visited Cairo in April and met President Sisi.\n", "en"),
+                       ("زيارة\nالقاهرة - وكان أمير الكويت قد زار القاهرة في أبريل الماضي، والتقى الرئيس السيسي.\n", "ar")):
+        assert sorted(str(e.mode) for e in _of(ctx, body, lang, "CONSULT")) == ["meet", "visit"], body
+    # talks named as the trip's purpose stay part of it
+    body = "Trip\nCAIRO, June 20 - The Kuwaiti emir flew to Cairo in April for talks with President Sisi.\n"
+    assert [str(e.mode) for e in _of(ctx, body, "en", "CONSULT")] == ["visit"]

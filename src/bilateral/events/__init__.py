@@ -615,6 +615,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
         source, target = _subject_before_relative(doc, lex, trig, lo, target)
+    if not source and trig.form.pos == "verb":
+        source, target = _relative_subject(doc, lex, trig, lo, target)
     followed = _followed(trig, history) if entry.follows else None
     if entry.follows and (followed is None or not source):
         return []
@@ -709,7 +711,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     # a definite re-mention ("the visit", "هذه الزيارة") without a date of its own is the same event
     if not dates and not refers and trig.form.pos == "noun" and _is_anaphoric(doc, lex, trig) \
             and any(h.type == entry.type and (h.mode == entry.mode or entry.mode is None) for h in history) \
-            and not _new_agent(doc, lex, trig, source, history):
+            and not _new_agent(doc, lex, trig, source, history) and not _dated_apart(doc, trig, entry.type, history):
         return []
 
     # "ووقع المذكرة عن الجانب التونسي وزير الخارجية": a verb whose object is the definite document of an act
@@ -754,12 +756,19 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             rule += ":date-inherited"
     etype, mode = (followed.type, followed.mode) if followed is not None \
         else (entry.type, entry.mode or (antecedent.form.entry.mode if antecedent else None))
+    if any(t.form.entry.reciprocal and _named_measure(doc, lex, t, [trig]) is trig and any(h.trigger is t for h in history)
+           for t in earlier_in_sentence):
+        return []  # the act that names a "like measure" told just before: that measure, already drafted
     if entry.reciprocal:
         # "ولم تعلن باريس أي إجراء مماثل": the measure the other party took against this one, in return
         answered = _answered_act(history, source, target)
         if answered is None:
             return []
         etype, mode = answered.type, answered.mode
+        named = _named_measure(doc, lex, trig, later_in_sentence or [])
+        if named is not None:
+            # "لن تتخذ إجراء مماثلا ولن تغلق أجواءها": the measure is the act the joined verb names (one act)
+            etype, mode = named.form.entry.type, named.form.entry.mode
         if not target:
             target = list(answered.source)
         rule += ":reciprocal"
@@ -966,6 +975,36 @@ def _subject_before_relative(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
         return [], target
     head = next((p for p in doc.actors if p.last == lo - 1), None)
     if head is None:
+        return [], target
+    country = getattr(head.mention.value, "country", None)
+    return [head.mention], [m for m in target if getattr(m.value, "country", None) != country]
+
+
+def _dated_apart(doc: Doc, trig: Trigger, etype: EventType, history: list[Draft]) -> bool:
+    """Is the sentence of a definite noun dated by an earlier act of its own to a time none of the acts of that
+    type told before has ("The deal revives an arrangement struck in 2018, when Riyadh lent ... shortly after
+    Khan's first trip to the kingdom" after a trip of last weekend): then the noun is another act, not a
+    re-mention. A date counted from publication ("on Tuesday") stands for the publication year."""
+    published = (doc.text.article.published or "")[:4]
+    own = {s for h in history if h.trigger.sentence == trig.sentence and ":date-inherited" not in h.rule
+           for m in h.dates if isinstance(s := getattr(m.value, "start", None), str)}
+    told = {s if isinstance(s := getattr(m.value, "start", None), str) else published
+            for h in history if h.type == etype and h.trigger.sentence != trig.sentence for m in h.dates} - {""}
+    return bool(own) and bool(told) and not any(a[:min(len(a), len(b))] == b[:min(len(a), len(b))]
+                                                for a in own for b in told)
+
+
+def _relative_subject(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
+                      target: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"... بحضور الرئيس السوفيتي نيكولاي بودغورني، الذي وصل إلى أسوان", "Podgorny, who had arrived in Aswan":
+    a verb opening a relative clause, with no subject of its own, has the actor the relative pronoun follows --
+    for a trip or an act on another party (a two-sided act needs both parties: "the minister who signed the
+    final statement" of a summit names one)."""
+    if trig.form.entry.frame not in ("visit", "directed") or doc.tokens[lo].text not in lex.relative_pronouns or lo == 0 \
+            or not all(doc.tokens[k].text in lex.preverbal for k in range(lo + 1, trig.first)):
+        return [], target
+    head = next((p for p in doc.actors if p.last == lo - 1), None)
+    if head is None or getattr(head.mention.value, "country", None) is None:
         return [], target
     country = getattr(head.mention.value, "country", None)
     return [head.mention], [m for m in target if getattr(m.value, "country", None) != country]
@@ -1352,6 +1391,27 @@ def _place_target(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, sourc
     return []
 
 
+def _named_measure(doc: Doc, lex: Lexicon, trig: Trigger, later: list[Trigger]) -> Trigger | None:
+    """The verb joined right after a "like measure" that names that measure ("ردت بالمثل وطردت ...", "لن تتخذ
+    إجراء مماثلا ولن تغلق ..."): a directed act of the same kind, after a conjunction, a few words on."""
+    entry = trig.form.entry
+    cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
+    end = max(trig.last, cue[1]) if cue else trig.last
+    for t in later:
+        e = t.form.entry
+        if t.form.pos != "verb" or e.reciprocal or e.frame != "directed" or e.type != entry.type \
+                or not 0 < t.first - end <= 4:
+            continue
+        k = t.first - 1
+        while k > end and doc.tokens[k].text in lex.preverbal:
+            k -= 1
+        word = doc.tokens[k].text
+        if (k > end and (word in lex.conjunctions or word[:1] in lex.conjunctions)) \
+                or t.match.prefix[:1] in lex.conjunctions:
+            return t
+    return None
+
+
 def _answered_act(history: list[Draft], source: list[Mention], target: list[Mention]) -> Draft | None:
     """The latest act taken against the source of a reciprocal measure (by its target, when named)."""
     own = {getattr(m.value, "country", None) for m in source} - {None}
@@ -1406,9 +1466,12 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
         # "قام مبارك بزيارة لموسكو ثم زار روسيا": a country after a joined visit verb is where he went
         return list(prev.source), [m for m in source + target if m not in prev.source]
-    if own and trig.form.entry.type == EventType.REQUEST and all(_addressed(doc, lex, m) for m in own):
+    if own and (trig.form.entry.type == EventType.REQUEST
+                or (trig.form.entry.type == EventType.ACCUSE and trig.form.entry.mode == "allege")) \
+            and all(_addressed(doc, lex, m) for m in own):
         # "أعربت الخارجية السورية عن أسفها ... ودعت عمّان إلى": the state after the joined verb is the one asked
-        # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked)
+        # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked); "انتقد الوزير الخطوة، واتهم موسكو
+        # باستهداف ...": the one accused of something
         return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)]
     if own:
         return source, target

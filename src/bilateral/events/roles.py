@@ -295,6 +295,34 @@ def _relative_object(doc: Doc, lex: Lexicon, last: int, hi: int, exclude: set[st
     return None
 
 
+def _relative_agent(doc: Doc, lex: Lexicon, last: int, hi: int, exclude: set[str | None],
+                    inserted: set[int]) -> Placed | None:
+    """"دان المجلس، في ختام اجتماع ...، مذكرة التفاهم التي وقعتها إثيوبيا مع ...": with no party in its clause,
+    the target of a directed act is whoever made the thing it acts upon -- the subject of the relative clause
+    on its object, whose verb carries the object's pronoun (وقعتها: signed it)."""
+    if hi + 2 >= len(doc.tokens) or doc.tokens[hi].text not in lex.relative_pronouns:
+        return None
+    folded = doc.text.folded
+    commas = [k for k in range(last + 1, hi) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]]
+    if len(commas) >= 2 and not inserted:
+        # "دان مجلس الجامعة، في ختام اجتماع ...، مذكرة ...": the subject, a setting phrase set off by commas, then
+        # the object
+        opener = {f for f, _ in lex.clitics.prefix_forms(doc.tokens[commas[0]].text)}
+        if (opener & (lex.location_preps | lex.soft_after) or doc.cues(lex.setting, commas[0], commas[0] + 1)) \
+                and any(last < p.first < commas[0] for p in doc.actors):
+            inserted = set(range(last + 1, commas[1]))
+    words = [k for k in range(last + 1, hi) if not doc.in_mention(k) and k not in inserted]
+    verb = doc.tokens[hi + 1].text
+    if len(words) > 3 or doc.in_mention(hi + 1) \
+            or not any(verb.endswith(x) and len(verb) - len(x) >= 3 for x in lex.clitics.suffixes):
+        return None
+    for p in doc.actors:
+        if p.first == hi + 2 and _eligible(p, doc.dateline) and not marked(doc, lex, p, hi) \
+                and getattr(p.mention.value, "country", None) not in exclude:
+            return p
+    return None
+
+
 def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     """Is the mention introduced by a location preposition ("in Beijing", "في بكين", "بالقاهرة")?"""
     prefix = _prefix_before(doc, p)
@@ -533,6 +561,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     # a verbal noun's "between" pair follows it ("احتجاز ... صيادين"، not "ملفات عالقة بين البلدين، أبرزها احتجاز")
     between = _between_group(doc, lex, actors, last + 1 if pos == "noun" else lo, hi)
     subj_group = _group(doc, lex, actors, subject) if subject is not None else []
+    if subject is not None and not marked(doc, lex, subject, lo):
+        # "accused Qatar of siding with Iran, and the kingdom also shut ...": a state after a preposition is no
+        # member of the subject named after it
+        # ("كلا من السعودية وقطر" is one list: no comma closes the phrase of the preposition)
+        folded = doc.text.folded
+        subj_group = [a for i, a in enumerate(subj_group) if a.first >= subject.first or not marked(doc, lex, a, lo)
+                      or "," not in folded[doc.tokens[a.last].end:doc.tokens[subj_group[i + 1].first].start]]
     if len(between) == 1:
         if frame == "host" or subject is None or subject.first > last:
             # "hosted talks between the two countries": the parties are the pair, the host is a place
@@ -572,9 +607,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  and located(doc, lex, a, lo) and getattr(a.mention.value, "country", None) not in subj_countries]
         preferred = where[:1] or preferred
     if not preferred and frame == "directed" and lex.adversative and rest \
-            and doc.tokens[rest[0].last].text.endswith("'s"):
-        # "joined South Africa's case against Israel": a possessor is no object; the party the act is
-        # directed against is the target
+            and (doc.tokens[rest[0].last].text.endswith("'s")
+                 or (not marked(doc, lex, rest[0], lo) and doc.tokens[rest[0].first - 1].text in lex.determiners)):
+        # "joined South Africa's case against Israel", "launched a World Trade Organization case against China":
+        # a possessor or a modifier of the noun is no object; the party the act is directed against is the target
         preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
     if recipient is not None and subject is not None:
         preferred = [recipient]
@@ -597,6 +633,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     # a group subject are its members, not its target
     if target is None and frame == "directed":
         target = _relative_object(doc, lex, last, hi, subj_countries)
+    if target is None and frame == "directed" and pos == "verb" and lex.subject_after_verb:
+        target = _relative_agent(doc, lex, last, hi, subj_countries, inserted)
     tgt_group = _group(doc, lex, actors, target) if target is not None and target in actors else \
         ([target] if target is not None else [])
     tgt_group = [a for a in tgt_group if a not in subj_group]

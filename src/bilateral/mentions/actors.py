@@ -53,7 +53,8 @@ _RAW_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
 _COMPOUND = frozenset({"\u0639\u0628\u062f", "\u0627\u0628\u0648", "\u0628\u0646"})  # عبد ابو بن
-_MINISTRY_NAMES = {"foreign": "Ministry of Foreign Affairs", "defence": "Ministry of Defence"}
+_MINISTRY_NAMES = {"foreign": "Ministry of Foreign Affairs", "defence": "Ministry of Defence",
+                  "security_council": "Security Council"}
 _FUZZY_MARGIN = 5  # the best person must beat any other person by this many points
 _APPOSITION = re.compile(r"\s*[,\u060c]\s*(?:the\s+)?$", re.IGNORECASE)
 _MAX_NAME_COMBINATIONS = 64  # first names x surname variants generated per person

@@ -56,6 +56,8 @@ _DISTINCT_MODES = {EventType.SUPPORT, EventType.AID, EventType.SANCTION}
 _ONE_ACT = {frozenset(("experts", "build"))}
 # a call and a trip are never one consultation told twice
 _CALL_AND_TRIP = {"phone", "visit"}
+# a trip and talks, each told by a verb of its own, are two consultations
+_TRIP_AND_TALKS = {"visit", "meet"}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 
@@ -349,6 +351,10 @@ def _distinct(old: Event, e: Event) -> bool:
         return _sums(old) and _sums(e)  # one pledge per sum ("pledged $1 billion ... and a further $500 million")
     if not _same_kind(old, e):
         return True  # "visited Lima, following a telephone call between the presidents": a trip and a call
+    if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS and _verb(old) and _verb(e):
+        # "arrived in Cairo on Sunday and held talks with Sisi", "وصل ... والتقى": talks told with a verb of
+        # their own beside the trip are coded too (CODING_GUIDE); "flew to Cairo for talks" stays one trip
+        return True
     if old.type in _DISTINCT_MODES and old.mode and e.mode and old.mode != e.mode \
             and frozenset((old.mode, e.mode)) not in _ONE_ACT:
         # "established relations ... was the first to recognise", "will build the plant ... through a loan":
