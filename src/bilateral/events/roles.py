@@ -478,6 +478,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if colon >= 0 else []
         if fronted:
             subject = fronted[0]
+    counted: Placed | None = None
     if subject is None and lex.subject_after_verb and not possessed:
         for a in after:
             gap = a.first - last
@@ -485,9 +486,25 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 break
             if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
                 break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
+            if pos == "verb" and _counted_nationality(doc, a, last):
+                # "وطردت 23 دبلوماسيا روسيا": the nationality of a counted object is whose people they are
+                counted = a
+                break
             if not marked(doc, lex, a, lo):
                 subject = a
                 break
+    if counted is not None and first > lo and _coordinated_verb(doc, lex, first):
+        # "واتهمت بريطانيا روسيا ...، وطردت 23 دبلوماسيا روسيا": a coordinated verb with no subject of its own
+        # shares the subject of the sentence's first clause
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        heads = [p for p in doc.actors if s_lo <= p.first < first and _eligible(p, doc.dateline)
+                 and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)
+                 and _kind(p) != ActorKind.DEMONYM]
+        if heads:
+            subject = heads[0]
+            if subject not in actors:
+                actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
         if subject is not None and frame == "visit" and pos == "verb" and _kind(subject) in _PLACE_KINDS:
             # "زار القاهرة كل من الوزير ... و...": a place right after a visit verb is what was visited
             # when a person follows as the subject (verb-object-subject order)
@@ -645,6 +662,21 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _counted_nationality(doc: Doc, p: Placed, last: int) -> bool:
+    """A nationality right after a counted noun ("23 دبلوماسيا روسيا", number, noun, adjective) qualifies
+    that noun: it names whose people or goods they are, not who acts."""
+    k = p.first
+    return _kind(p) in (ActorKind.DEMONYM, ActorKind.COUNTRY) and k - 2 > last and doc.tokens[k - 2].text.isdigit() \
+        and not doc.tokens[k - 1].text.isdigit()
+
+
+def _coordinated_verb(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """The verb opens a coordinated clause: a conjunction as its own token or as a prefix ("وطردت")."""
+    if doc.tokens[first - 1].text in lex.conjunctions:
+        return True
+    return any(f in lex.conjunctions for f, _ in lex.clitics.prefix_forms(doc.tokens[first].text))
 
 
 def _pronoun_antecedent(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
