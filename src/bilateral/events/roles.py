@@ -357,6 +357,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها")."""
+    if pos == "noun" and frame != "host":
+        hi = _relative_with_resumptive(doc, lex, first, last, lo, hi)
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
               and not (pos == "noun" and p.last == first - 1 and not lex.subject_after_verb and _names_place(doc, p))
@@ -493,6 +495,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if not marked(doc, lex, a, lo):
                 subject = a
                 break
+        if subject is not None and frame == "visit" and pos == "verb" and _kind(subject) in _PLACE_KINDS:
+            # "زار القاهرة كل من الوزير ... و...": a place right after a visit verb is what was visited
+            # when a person follows as the subject (verb-object-subject order)
+            # (the visitors follow the place directly, before any date: "زار روسيا في مارس 2008 والتقى
+            # خلالها ... بوتين" names whom he met, not who visited)
+            people = [a for a in after if a.first > subject.last and _kind(a) in _PEOPLE_KINDS
+                      and not marked(doc, lex, a, lo)
+                      and not any(subject.last < d.first < a.first for d in doc.dates)]
+            if people:
+                subject = people[0]
     if counted is not None and first > lo and _coordinated_verb(doc, lex, first):
         # "واتهمت بريطانيا روسيا ...، وطردت 23 دبلوماسيا روسيا": a coordinated verb with no subject of its own
         # shares the subject of the sentence's first clause
@@ -505,16 +517,6 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if subject not in actors:
                 actors = [subject, *actors]
             before = [a for a in actors if a.last < first]
-        if subject is not None and frame == "visit" and pos == "verb" and _kind(subject) in _PLACE_KINDS:
-            # "زار القاهرة كل من الوزير ... و...": a place right after a visit verb is what was visited
-            # when a person follows as the subject (verb-object-subject order)
-            # (the visitors follow the place directly, before any date: "زار روسيا في مارس 2008 والتقى
-            # خلالها ... بوتين" names whom he met, not who visited)
-            people = [a for a in after if a.first > subject.last and _kind(a) in _PEOPLE_KINDS
-                      and not marked(doc, lex, a, lo)
-                      and not any(subject.last < d.first < a.first for d in doc.dates)]
-            if people:
-                subject = people[0]
     if subject is None and before and pos == "verb" and not lex.subject_after_verb and first > lo \
             and any(doc.tokens[first].text.endswith(x) for x in lex.participle_suffixes) \
             and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
@@ -662,6 +664,28 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> int:
+    """The end of a noun's clause, taking in a relative clause right after it whose verb carries a pronoun
+    pointing back to the noun ("العدوان الثلاثي الذي شنته بريطانيا وفرنسا على مصر": the aggression that
+    Britain and France launched on Egypt), when the noun names no party of its own: the relative's subject
+    is the noun's agent and its complement the other party."""
+    _s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    if not lex.subject_after_verb or hi + 1 >= s_hi or hi - last > 3 \
+            or doc.tokens[hi].text not in lex.relative_pronouns:
+        return hi
+    if any(lo <= p.first < hi and not (p.first <= first <= p.last) for p in doc.actors):
+        return hi
+    verb = doc.tokens[hi + 1].text
+    if not any(suffix for _, suffix in lex.clitics.suffix_forms(verb)):
+        return hi
+    # the relative's own subject follows its verb at once ("شنته بريطانيا"; not "شهدته قرية ... في كوسوفو")
+    if not any(p.first == hi + 2 and _kind(p) != ActorKind.DEMONYM and not marked(doc, lex, p, hi + 1)
+               for p in doc.actors):
+        return hi
+    _, rel_hi = clause_bounds(doc, lex, hi + 1, hi + 1)
+    return max(hi, rel_hi)
 
 
 def _counted_nationality(doc: Doc, p: Placed, last: int) -> bool:
