@@ -33,6 +33,7 @@ class TriggerEntry:
     object_before_cue: bool = False  # its parties stand before the cue ("وصف X العملية بأنها انتهاك لميثاق ...")
     reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
     follows: bool = False  # "X followed suit": repeats the act told before (its type, mode and target) with X as actor
+    source_after: frozenset[str] = frozenset()  # prepositions after the noun that name its agent ("a loan from China")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +225,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
-                             bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)))
+                             bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
+                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = [str(f) for f in raw.get("verbs") or ()]
         perfect, imperfect = perfect_forms(verbs, paradigm), imperfect_forms(verbs, paradigm)

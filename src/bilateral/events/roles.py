@@ -353,10 +353,12 @@ def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
                  lo: int, hi: int, possessed: bool = False,
                  needs_destination: bool = False, object_genitive: bool = False,
-                 object_pronoun: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
+                 object_pronoun: bool = False,
+                 source_after: frozenset[str] = frozenset()) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
-    named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها")."""
+    named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها").
+    ``source_after``: prepositions that name a noun's agent after it ("a loan from China")."""
     if pos == "noun" and frame != "host":
         hi = _relative_with_resumptive(doc, lex, first, last, lo, hi)
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
@@ -429,6 +431,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
+            if source_after and _word_before(doc, lex, a) in source_after and a.first - last <= 6 \
+                    and _prep_follows(doc, lex, a, last):
+                # "a 1 billion dollar loan from China", "a visit from the Saudi king": the giver, the visitor
+                subject = a
+                break
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6 \
                     and (_word_before(doc, lex, a) in lex.passive_agent or _prep_follows(doc, lex, a, last)):
                 subject = a
