@@ -135,6 +135,7 @@ class Lexicon:
     compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
+    helping_words: frozenset[str] = frozenset()  # "لمساعدة مصر على بناء", "to help Egypt build": the state after one is helped
     quantifiers: frozenset[str] = frozenset()  # "أي دولة", "no country": a subject that names no actor
     predicate_markers: frozenset[str] = frozenset()  # "وصف الهجوم بأنه عدوان": a noun after one is what a thing is called
     speech_verbs: PhraseMatcher[str] | None = None
@@ -401,6 +402,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         compound_not_triggers=_compounds(_list(lang.get("triggers"), "not_triggers")),
         event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
+        helping_words=_words(roles, "helping_words"),
         quantifiers=_words(roles, "quantifiers"),
         predicate_markers=_words(roles, "predicate_markers"),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),

@@ -578,6 +578,21 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 subject = a
                 break
 
+    helped = next((a for a in actors if _helped(doc, lex, a)), None) if lex.helping_words else None
+    if helped is not None and subject is helped:
+        # "أرسلت موسكو خبراء لمساعدة مصر على بناء السد", "sent engineers to help Kenya build": the state after a
+        # word of helping is helped; the helper is the subject before that word
+        helpers = [a for a in actors if a.last < helped.first - 1 and not marked(doc, lex, a, lo)
+                   and not located(doc, lex, a, lo)]
+        strong = [a for a in helpers if _kind(a) != ActorKind.DEMONYM]
+        helper = (strong or helpers or [None])[0]
+        if helper is not None:
+            subject = helper
+            recipient = helped
+    elif helped is not None and subject is not None and recipient is None and helped.first > subject.last \
+            and getattr(helped.mention.value, "country", None) != getattr(subject.mention.value, "country", None):
+        # "أرسلت موسكو الخبراء السوفيت لمساعدة مصر": the one helped is the recipient, not the helpers' nationality
+        recipient = helped
     if subject is not None and _kind(subject) == ActorKind.GROUP \
             and getattr(subject.mention.value, "via", None) == "plural-title":
         # "وزراء النقل في العراق وتركيا وقطر": the offices of the states listed right after them
@@ -693,6 +708,14 @@ def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo:
         return hi
     _, rel_hi = clause_bounds(doc, lex, hi + 1, hi + 1)
     return max(hi, rel_hi)
+
+
+def _helped(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Does a word of helping stand right before ``p`` (its clitics removed: "لمساعدة مصر")?"""
+    if p.first == 0:
+        return False
+    word = doc.tokens[p.first - 1].text
+    return any(f in lex.helping_words for f, _ in lex.clitics.prefix_forms(word))
 
 
 def _counted_nationality(doc: Doc, p: Placed, last: int) -> bool:
