@@ -149,6 +149,7 @@ class Lexicon:
     adversative: frozenset[str] = frozenset()
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
     indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
+    supply_preps: frozenset[str] = frozenset()  # "provided Kenya with aid": a state before one is a recipient
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -415,6 +416,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
+        supply_preps=_words(roles, "supply_prepositions"),
         named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
         fronted_subordinators=_words(roles, "fronted_subordinators"),

@@ -758,16 +758,18 @@ def _pronoun_antecedent(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
 
 
 def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Placed | None:
-    """"the four states had handed Doha a list of demands", "offered Cairo a $1 billion loan": in a
-    subject-first language, the state right before an indefinite article, after a word that is no name (the
+    """"the four states had handed Doha a list of demands", "offered Cairo a $1 billion loan", "provided Kenya
+    with aid": in a subject-first language, the state right before an indefinite article (or a preposition of
+    what is supplied), after a word that is no name (the
     verb), is the verb's first object -- the recipient of the noun that follows -- when another actor stands
     before that verb, in the same stretch without a comma."""
     if not lex.indefinites or lex.subject_after_verb or len(before) < 2:
         return None
     b = before[-1]
     k = b.last + 1
-    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.indefinites or marked(doc, lex, b, lo) \
-            or b.first == 0 or doc.in_mention(b.first - 1) or doc.tokens[b.first - 1].text in lex.determiners:
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.indefinites | lex.supply_preps \
+            or marked(doc, lex, b, lo) or b.first == 0 or doc.in_mention(b.first - 1) \
+            or doc.tokens[b.first - 1].text in lex.determiners | lex.conjunctions:
         return None
     a = before[-2]
     folded = doc.text.folded
