@@ -168,7 +168,7 @@ def test_roles_arabic_joined_accuse_verb_takes_the_accused_as_object(ctx: Contex
 
 def test_roles_recipient_before_with_is_the_target(ctx: Context) -> None:
     # "provided Kenya with ... aid": the state between the verb and "with" receives what follows
-    body = "In 1990, Norway provided Kenya with 300 million dollars in grant aid."
+    body = "In 1990, Norway provided Kenya with humanitarian aid worth 300 million dollars."
     got = _pairs(ctx, body, "en", "AID")
     assert ("NOR", "KEN") in got, got
     assert ("KEN", "NOR") not in got, got
