@@ -164,3 +164,11 @@ def test_roles_arabic_joined_accuse_verb_takes_the_accused_as_object(ctx: Contex
             "وانتقد وزير الخارجية الفرنسي اليوم الخطوة المالية، واتهم باماكو باستهداف المدنيين.")
     got = _pairs(ctx, body, "ar", "ACCUSE")
     assert got and all(s == "FRA" for s, _ in got), got
+
+
+def test_roles_recipient_before_with_is_the_target(ctx: Context) -> None:
+    # "provided Kenya with ... aid": the state between the verb and "with" receives what follows
+    body = "In 1990, Norway provided Kenya with humanitarian aid worth 300 million dollars."
+    got = _pairs(ctx, body, "en", "AID")
+    assert ("NOR", "KEN") in got, got
+    assert ("KEN", "NOR") not in got, got

@@ -33,6 +33,7 @@ class TriggerEntry:
     object_before_cue: bool = False  # its parties stand before the cue ("وصف X العملية بأنها انتهاك لميثاق ...")
     reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
     follows: bool = False  # "X followed suit": repeats the act told before (its type, mode and target) with X as actor
+    source_after: frozenset[str] = frozenset()  # prepositions after the noun that name its agent ("a loan from China")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ class Lexicon:
     compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
+    helping_words: frozenset[str] = frozenset()  # "لمساعدة مصر على بناء", "to help Egypt build": the state after one is helped
     quantifiers: frozenset[str] = frozenset()  # "أي دولة", "no country": a subject that names no actor
     predicate_markers: frozenset[str] = frozenset()  # "وصف الهجوم بأنه عدوان": a noun after one is what a thing is called
     speech_verbs: PhraseMatcher[str] | None = None
@@ -147,6 +149,7 @@ class Lexicon:
     adversative: frozenset[str] = frozenset()
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
     indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
+    supply_preps: frozenset[str] = frozenset()  # "provided Kenya with aid": a state before one is a recipient
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -224,7 +227,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
-                             bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)))
+                             bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
+                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = [str(f) for f in raw.get("verbs") or ()]
         perfect, imperfect = perfect_forms(verbs, paradigm), imperfect_forms(verbs, paradigm)
@@ -399,6 +403,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         compound_not_triggers=_compounds(_list(lang.get("triggers"), "not_triggers")),
         event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
+        helping_words=_words(roles, "helping_words"),
         quantifiers=_words(roles, "quantifiers"),
         predicate_markers=_words(roles, "predicate_markers"),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
@@ -411,6 +416,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
+        supply_preps=_words(roles, "supply_prepositions"),
         named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
         fronted_subordinators=_words(roles, "fronted_subordinators"),

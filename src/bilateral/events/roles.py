@@ -353,10 +353,14 @@ def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool
 def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame: str,
                  lo: int, hi: int, possessed: bool = False,
                  needs_destination: bool = False, object_genitive: bool = False,
-                 object_pronoun: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
+                 object_pronoun: bool = False,
+                 source_after: frozenset[str] = frozenset()) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
-    named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها")."""
+    named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها").
+    ``source_after``: prepositions that name a noun's agent after it ("a loan from China")."""
+    if pos == "noun" and frame != "host":
+        hi = _relative_with_resumptive(doc, lex, first, last, lo, hi)
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
               and not (pos == "noun" and p.last == first - 1 and not lex.subject_after_verb and _names_place(doc, p))
@@ -427,6 +431,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
+            if source_after and _word_before(doc, lex, a) in source_after and a.first - last <= 6 \
+                    and _prep_follows(doc, lex, a, last):
+                # "a 1 billion dollar loan from China", "a visit from the Saudi king": the giver, the visitor
+                subject = a
+                break
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6 \
                     and (_word_before(doc, lex, a) in lex.passive_agent or _prep_follows(doc, lex, a, last)):
                 subject = a
@@ -478,6 +487,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if colon >= 0 else []
         if fronted:
             subject = fronted[0]
+    counted: Placed | None = None
     if subject is None and lex.subject_after_verb and not possessed:
         for a in after:
             gap = a.first - last
@@ -485,6 +495,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 break
             if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
                 break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
+            if pos == "verb" and _counted_nationality(doc, a, last):
+                # "وطردت 23 دبلوماسيا روسيا": the nationality of a counted object is whose people they are
+                counted = a
+                break
             if not marked(doc, lex, a, lo):
                 subject = a
                 break
@@ -498,6 +512,18 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                       and not any(subject.last < d.first < a.first for d in doc.dates)]
             if people:
                 subject = people[0]
+    if counted is not None and first > lo and _coordinated_verb(doc, lex, first):
+        # "واتهمت بريطانيا روسيا ...، وطردت 23 دبلوماسيا روسيا": a coordinated verb with no subject of its own
+        # shares the subject of the sentence's first clause
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        heads = [p for p in doc.actors if s_lo <= p.first < first and _eligible(p, doc.dateline)
+                 and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)
+                 and _kind(p) != ActorKind.DEMONYM]
+        if heads:
+            subject = heads[0]
+            if subject not in actors:
+                actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
     if subject is None and before and pos == "verb" and not lex.subject_after_verb and first > lo \
             and any(doc.tokens[first].text.endswith(x) for x in lex.participle_suffixes) \
             and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
@@ -552,6 +578,21 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 subject = a
                 break
 
+    helped = next((a for a in actors if _helped(doc, lex, a)), None) if lex.helping_words else None
+    if helped is not None and subject is helped:
+        # "أرسلت موسكو خبراء لمساعدة مصر على بناء السد", "sent engineers to help Kenya build": the state after a
+        # word of helping is helped; the helper is the subject before that word
+        helpers = [a for a in actors if a.last < helped.first - 1 and not marked(doc, lex, a, lo)
+                   and not located(doc, lex, a, lo)]
+        strong = [a for a in helpers if _kind(a) != ActorKind.DEMONYM]
+        helper = (strong or helpers or [None])[0]
+        if helper is not None:
+            subject = helper
+            recipient = helped
+    elif helped is not None and subject is not None and recipient is None and helped.first > subject.last \
+            and getattr(helped.mention.value, "country", None) != getattr(subject.mention.value, "country", None):
+        # "أرسلت موسكو الخبراء السوفيت لمساعدة مصر": the one helped is the recipient, not the helpers' nationality
+        recipient = helped
     if subject is not None and _kind(subject) == ActorKind.GROUP \
             and getattr(subject.mention.value, "via", None) == "plural-title":
         # "وزراء النقل في العراق وتركيا وقطر": the offices of the states listed right after them
@@ -647,6 +688,51 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
 
 
+def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> int:
+    """The end of a noun's clause, taking in a relative clause right after it whose verb carries a pronoun
+    pointing back to the noun ("العدوان الثلاثي الذي شنته بريطانيا وفرنسا على مصر": the aggression that
+    Britain and France launched on Egypt), when the noun names no party of its own: the relative's subject
+    is the noun's agent and its complement the other party."""
+    _s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    if not lex.subject_after_verb or hi + 1 >= s_hi or hi - last > 3 \
+            or doc.tokens[hi].text not in lex.relative_pronouns:
+        return hi
+    if any(lo <= p.first < hi and not (p.first <= first <= p.last) for p in doc.actors):
+        return hi
+    verb = doc.tokens[hi + 1].text
+    if not any(suffix for _, suffix in lex.clitics.suffix_forms(verb)):
+        return hi
+    # the relative's own subject follows its verb at once ("شنته بريطانيا"; not "شهدته قرية ... في كوسوفو")
+    if not any(p.first == hi + 2 and _kind(p) != ActorKind.DEMONYM and not marked(doc, lex, p, hi + 1)
+               for p in doc.actors):
+        return hi
+    _, rel_hi = clause_bounds(doc, lex, hi + 1, hi + 1)
+    return max(hi, rel_hi)
+
+
+def _helped(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Does a word of helping stand right before ``p`` (its clitics removed: "لمساعدة مصر")?"""
+    if p.first == 0:
+        return False
+    word = doc.tokens[p.first - 1].text
+    return any(f in lex.helping_words for f, _ in lex.clitics.prefix_forms(word))
+
+
+def _counted_nationality(doc: Doc, p: Placed, last: int) -> bool:
+    """A nationality right after a counted noun ("23 دبلوماسيا روسيا", number, noun, adjective) qualifies
+    that noun: it names whose people or goods they are, not who acts."""
+    k = p.first
+    return _kind(p) in (ActorKind.DEMONYM, ActorKind.COUNTRY) and k - 2 > last and doc.tokens[k - 2].text.isdigit() \
+        and not doc.tokens[k - 1].text.isdigit()
+
+
+def _coordinated_verb(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """The verb opens a coordinated clause: a conjunction as its own token or as a prefix ("وطردت")."""
+    if doc.tokens[first - 1].text in lex.conjunctions:
+        return True
+    return any(f in lex.conjunctions for f, _ in lex.clitics.prefix_forms(doc.tokens[first].text))
+
+
 def _pronoun_antecedent(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
     """"..., and in September it lodged a complaint against Japan": a state pronoun right before the verb
     (past auxiliaries, or a time phrase that opens the clause) stands for the subject of its sentence, the
@@ -672,16 +758,18 @@ def _pronoun_antecedent(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
 
 
 def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Placed | None:
-    """"the four states had handed Doha a list of demands", "offered Cairo a $1 billion loan": in a
-    subject-first language, the state right before an indefinite article, after a word that is no name (the
+    """"the four states had handed Doha a list of demands", "offered Cairo a $1 billion loan", "provided Kenya
+    with aid": in a subject-first language, the state right before an indefinite article (or a preposition of
+    what is supplied), after a word that is no name (the
     verb), is the verb's first object -- the recipient of the noun that follows -- when another actor stands
     before that verb, in the same stretch without a comma."""
     if not lex.indefinites or lex.subject_after_verb or len(before) < 2:
         return None
     b = before[-1]
     k = b.last + 1
-    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.indefinites or marked(doc, lex, b, lo) \
-            or b.first == 0 or doc.in_mention(b.first - 1) or doc.tokens[b.first - 1].text in lex.determiners:
+    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.indefinites | lex.supply_preps \
+            or marked(doc, lex, b, lo) or b.first == 0 or doc.in_mention(b.first - 1) \
+            or doc.tokens[b.first - 1].text in lex.determiners | lex.conjunctions:
         return None
     a = before[-2]
     folded = doc.text.folded
