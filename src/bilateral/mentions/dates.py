@@ -311,6 +311,12 @@ class DateGrammar:
         self.tr_unit = re.compile(alternation(list(self.units), bounded=False))
         self.tr_weekday = re.compile(alternation(list(self.weekdays), bounded=False))
         self.tr_ago = re.compile(alternation(ago_before + ago_after, bounded=False)) if alts else None
+        # the rules below once scanned the whole text; a word each must contain opens their windows
+        self.tr_dayrel = re.compile(alternation(list(self.day_month_mods), bounded=False)) \
+            if self.day_month_mods else None
+        self.tr_season = re.compile(alternation(list(self.seasons), bounded=False)) if self.seasons else None
+        self.tr_anniversary = re.compile(alternation(anniv_words, bounded=False)) if anniv_words else None
+        self.tr_hijri = re.compile(alternation(list(self.hijri_months), bounded=False)) if self.hijri_months else None
         # "on this day in 1990", "في مثل هذا اليوم من عام 1990": the publication's day and month in that year
         this_day = folded_list(ago.get("this_day"))
         self.rx_this_day = re.compile(rf"{A(this_day)}\s+(?:{weak}\s+)?(?:{strong}\s+)?(?P<year>{_YEAR})") \
@@ -362,15 +368,15 @@ class DateGrammar:
         if self.rx_this_day is not None:
             rules += ((self.rx_this_day, self.tr_digits, self._this_day),)
         if self.rx_dayrel is not None:
-            rules += ((self.rx_dayrel, None, self._dayrel),)
+            rules += ((self.rx_dayrel, self.tr_dayrel, self._dayrel),)
         if self.rx_weekday_week is not None:
             rules += ((self.rx_weekday_week, self.tr_weekday, self._weekday_week),)
         if self.rx_season is not None:
-            rules += ((self.rx_season, None, self._season),)
+            rules += ((self.rx_season, self.tr_season, self._season),)
         if self.rx_anniversary is not None:
-            rules += ((self.rx_anniversary, None, self._anniversary),)
+            rules += ((self.rx_anniversary, self.tr_anniversary, self._anniversary),)
         if self.rx_hijri_rel is not None:
-            rules += ((self.rx_hijri_rel, None, self._hijri_rel),)
+            rules += ((self.rx_hijri_rel, self.tr_hijri, self._hijri_rel),)
         scanner = TokenScanner(folded)
         for rx, trigger, fn in rules:
             for m in scanner.scan(rx, trigger, 60, 60):
