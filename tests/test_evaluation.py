@@ -88,3 +88,20 @@ def test_evaluation_labels_causes_of_misses_and_spurious_events() -> None:
                       ("spurious", "REJECT"): "no-gold"}
     assert r.causes[("en", "missed", "merged")] == 1 and sum(r.causes.values()) == 7
     assert "missed merged" in render(r)
+
+
+def test_evaluation_direction_is_scored_only_where_the_gold_fixes_it() -> None:
+    # a sanction matched the wrong way round counts for F1 but not for direction
+    gold = [_gold("d", "SANCTION", "GBR", "RUS", "2018-03-14", "day"),
+            _gold("d", "AID", "JPN", "KOR", "1965", "year"),
+            # symmetric acts (a signing, talks) have no direction to score
+            _gold("d", "SUPPORT", "JPN", "KOR", "1965", "year"), _gold("d", "CONSULT", "JPN", "KOR", "1965", "year")]
+    gold[2] = GoldEvent("d", "SUPPORT", "JPN", "KOR", "1965", "year", "occurred", "sign", 3)
+    gold[3] = GoldEvent("d", "CONSULT", "JPN", "KOR", "1965", "year", "occurred", "meet", 4)
+    pred = [_event("d", EventType.SANCTION, "RUS", "GBR", "2018-03-14"), _event("d", EventType.AID, "JPN", "KOR", "1965"),
+            _event("d", EventType.SUPPORT, "KOR", "JPN", "1965"), _event("d", EventType.CONSULT, "KOR", "JPN", "1965")]
+    r = evaluate(gold, pred, {"d": "en"})
+    assert r.overall.tp == 4
+    assert (r.overall.directed, r.overall.direction_ok) == (2, 1)
+    assert r.overall.direction_accuracy == 0.5
+    assert "direct" in render(r, show_mismatches=False)

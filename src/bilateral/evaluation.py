@@ -70,6 +70,8 @@ class Counts:
     dated: int = 0
     date_ok: int = 0
     status_ok: int = 0
+    directed: int = 0  # matched events whose gold has a direction (see :func:`has_direction`)
+    direction_ok: int = 0
 
     @property
     def precision(self) -> float:
@@ -92,10 +94,15 @@ class Counts:
     def status_accuracy(self) -> float:
         return self.status_ok / self.tp if self.tp else 0.0
 
+    @property
+    def direction_accuracy(self) -> float:
+        return self.direction_ok / self.directed if self.directed else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
                 "recall": round(self.recall, 3), "f1": round(self.f1, 3), "dated": self.dated,
-                "date_accuracy": round(self.date_accuracy, 3), "status_accuracy": round(self.status_accuracy, 3)}
+                "date_accuracy": round(self.date_accuracy, 3), "status_accuracy": round(self.status_accuracy, 3),
+                "directed": self.directed, "direction_accuracy": round(self.direction_accuracy, 3)}
 
 
 @dataclass
@@ -129,6 +136,20 @@ def _describe(e: Event) -> dict[str, Any]:
 def _gold_describe(g: GoldEvent) -> dict[str, Any]:
     return {"type": g.type, "mode": g.mode, "source": g.source, "target": g.target, "date": g.date_start,
             "precision": g.date_precision, "status": g.status, "gold_line": g.line}
+
+
+# symmetric acts, whose order the gold does not fix (CODING_GUIDE: source is the first named party)
+_SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE"})
+_SYMMETRIC_MODES = {"CONSULT": frozenset({"meet", "phone", "multilateral", None}),
+                    "SUPPORT": frozenset({"sign", "ratify", "relations"})}
+
+
+def has_direction(g: GoldEvent) -> bool:
+    """Does the gold event fix who acted and who was acted upon (a visit, aid, a sanction, an accusation ...),
+    rather than a symmetric act (talks, a signing, trade, an agreement)?"""
+    if g.type in _SYMMETRIC_TYPES or g.source is None or g.target is None or g.source == g.target:
+        return False
+    return g.mode not in _SYMMETRIC_MODES.get(g.type, frozenset())
 
 
 def evaluate(gold: Iterable[GoldEvent], predicted: Iterable[Event], langs: dict[str, str]) -> Report:
@@ -170,6 +191,10 @@ def evaluate(gold: Iterable[GoldEvent], predicted: Iterable[Event], langs: dict[
                     b.dated += 1
                     b.date_ok += date_ok
                 b.status_ok += p.status.value == g.status
+                if has_direction(g):
+                    b.directed += 1
+                    b.direction_ok += (p.source.country if p.source else None, p.target.country if p.target
+                                       else None) == (g.source, g.target)
             if (g.date_start and not date_ok) or p.status.value != g.status:
                 report.mismatches.append({"doc": doc, "kind": "wrong-date" if g.date_start and not date_ok
                                           else "wrong-status", "gold": _gold_describe(g), "predicted": _describe(p)})
@@ -216,9 +241,11 @@ def _causes(report: Report, with_match: set[tuple[str, str, frozenset[str | None
 def render(report: Report, show_mismatches: bool = True) -> str:
     def row(name: str, c: Counts) -> str:
         return (f"{name:<12} {c.tp:>5} {c.fp:>5} {c.fn:>5} {c.precision:>6.3f} {c.recall:>6.3f} {c.f1:>6.3f} "
-                f"{c.date_accuracy:>6.3f} ({c.dated:>3}) {c.status_accuracy:>6.3f}")
+                f"{c.date_accuracy:>6.3f} ({c.dated:>3}) {c.status_accuracy:>6.3f} "
+                f"{c.direction_accuracy:>6.3f} ({c.directed:>3})")
 
-    head = f"{'':<12} {'tp':>5} {'fp':>5} {'fn':>5} {'prec':>6} {'rec':>6} {'f1':>6} {'date':>6} {'(n)':>5} {'status':>6}"
+    head = (f"{'':<12} {'tp':>5} {'fp':>5} {'fn':>5} {'prec':>6} {'rec':>6} {'f1':>6} {'date':>6} {'(n)':>5} "
+            f"{'status':>6} {'direct':>6} {'(n)':>5}")
     lines = [head, row("overall", report.overall), ""]
     lines += [row(f"lang {k}", v) for k, v in sorted(report.by_lang.items())] + [""]
     lines += [row(k, v) for k, v in sorted(report.by_type.items())]
