@@ -18,7 +18,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("evaluate", help="score extraction against gold events",
                        description="Run the pipeline over PATH... and compare with the gold events: precision, "
                                    "recall and F1 per event type and per language, date accuracy (at the gold's "
-                                   "precision) and status accuracy, with every mismatch listed "
+                                   "precision), status accuracy and direction accuracy (matched events whose gold fixes who "
+                                   "acted: visits, aid, sanctions, accusations ...), with every mismatch listed "
                                    "and a table of their likely causes (merged, other type, other pair, not found).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="articles (files, folders with manifest.json, JSONL)")
     p.add_argument("--gold", required=True, metavar="GOLD.jsonl", help="gold events, one JSON object per line")
