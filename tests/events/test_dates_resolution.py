@@ -194,6 +194,10 @@ def test_lexicon_perfect_forms_follow_the_paradigm() -> None:
     got = perfect_forms(verbs, paradigm)
     assert got == {fold_phrase(v) for v in ("زار", "زارت", "توجه", "نفى", "أجرى محادثات")}
     assert perfect_forms(verbs, None) == frozenset()
+    from bilateral.events.lexicon import verb_tenses
+
+    # the imperfect without a future clitic: سيزور is told by its clitic, متوجها is a participle
+    assert verb_tenses(verbs, paradigm)[1] == {fold_phrase(v) for v in ("يزور", "تزور", "يتوجه", "ينفي")}
 
 
 def test_dates_a_season_dates_the_event_to_its_year(ctx: Context) -> None:

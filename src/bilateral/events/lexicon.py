@@ -231,7 +231,7 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = [str(f) for f in raw.get("verbs") or ()]
-        perfect, imperfect = perfect_forms(verbs, paradigm), imperfect_forms(verbs, paradigm)
+        perfect, imperfect = verb_tenses(verbs, paradigm)
         for pos in ("verbs", "nouns"):
             for form in raw.get(pos) or ():
                 folded = fold_phrase(str(form))
@@ -241,53 +241,41 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
     return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
 
 
-def imperfect_forms(verbs: list[str], paradigm: dict[str, Any] | None) -> frozenset[str]:
-    """The imperfect forms among one verb's listed forms (without a future clitic: سيزور is told by the
-    clitic): neither perfect nor participles. Empty without a paradigm."""
+def verb_tenses(verbs: list[str], paradigm: dict[str, Any] | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(perfect, imperfect) forms among one verb's listed forms, by the language's ``tense_paradigm``
+    (lang/<code>/roles.yaml). A form is imperfect when it opens with the imperfect prefix, or with a person
+    prefix where the imperfect-prefix form of the same stem is listed too (تزور beside يزور; توجه beside
+    يتوجه is perfect); a future clitic before one (سيزور) is told by the clitic, and participles (متوجها) are
+    not finite: those are neither. Multi-word forms ("أجرى محادثات") are judged by their first word. Both
+    empty without a paradigm."""
     if not paradigm:
-        return frozenset()
-    perfect = perfect_forms(verbs, paradigm)
-    future = tuple(fold_phrase(str(p)) for p in paradigm.get("future") or ())
-    imperfect = fold_phrase(str(paradigm.get("imperfect", "")))
-    persons = tuple(fold_phrase(str(p)) for p in paradigm.get("persons") or ())
-    part_prefix = fold_phrase(str(paradigm.get("participle_prefix", "")))
-    out = set()
-    for v in verbs:
-        f = fold_phrase(v)
-        head = f.split()[0] if f.strip() else ""
-        if not head or f in perfect or (part_prefix and head.startswith(part_prefix)):
-            continue
-        if any(head.startswith(c) and head[len(c):].startswith((imperfect, *persons)) for c in future):
-            continue
-        out.add(f)
-    return frozenset(out)
-
-
-def perfect_forms(verbs: list[str], paradigm: dict[str, Any] | None) -> frozenset[str]:
-    """The perfect (past) forms among one verb's listed forms, by the language's ``tense_paradigm``
-    (lang/<code>/roles.yaml): a form is imperfect when it opens with the imperfect prefix, or with a person
-    prefix where the imperfect-prefix form of the same stem is listed too; participles are not finite.
-    Multi-word forms ("أجرى محادثات") are judged by their first word. Empty without a paradigm."""
-    if not paradigm:
-        return frozenset()
+        return frozenset(), frozenset()
     imperfect = fold_phrase(str(paradigm.get("imperfect", "")))
     persons = tuple(fold_phrase(str(p)) for p in paradigm.get("persons") or ())
     future = tuple(fold_phrase(str(p)) for p in paradigm.get("future") or ())
     part_prefix = fold_phrase(str(paradigm.get("participle_prefix", ""))) or None
     part_suffix = fold_phrase(str(paradigm.get("participle_suffix", ""))) or None
-    heads = {fold_phrase(v).split()[0] for v in verbs if v.strip()}
+    forms = [fold_phrase(v) for v in verbs if v.strip()]
+    heads = {f.split()[0] for f in forms}
 
-    def is_perfect(word: str) -> bool:
-        for clitic in future:
-            if word.startswith(clitic) and word[len(clitic):].startswith((imperfect, *persons)):
-                return False  # سيزور، ستعقد
-        if imperfect and word.startswith(imperfect):
-            return False
-        if any(word.startswith(p) and imperfect + word[len(p):] in heads for p in persons):
-            return False  # تزور beside يزور
-        return not (part_prefix and part_suffix and word.startswith(part_prefix) and word.endswith(part_suffix))
+    def tense(word: str) -> str | None:
+        if any(word.startswith(c) and word[len(c):].startswith((imperfect, *persons)) for c in future):
+            return None
+        if (imperfect and word.startswith(imperfect)) \
+                or any(word.startswith(p) and imperfect + word[len(p):] in heads for p in persons):
+            return "imperfect"
+        if part_prefix and part_suffix and word.startswith(part_prefix) and word.endswith(part_suffix):
+            return None
+        return "perfect"
 
-    return frozenset(f for v in verbs if v.strip() for f in [fold_phrase(v)] if is_perfect(f.split()[0]))
+    tenses = {f: tense(f.split()[0]) for f in forms}
+    return (frozenset(f for f, t in tenses.items() if t == "perfect"),
+            frozenset(f for f, t in tenses.items() if t == "imperfect"))
+
+
+def perfect_forms(verbs: list[str], paradigm: dict[str, Any] | None) -> frozenset[str]:
+    """The perfect (past) forms among one verb's listed forms (see :func:`verb_tenses`)."""
+    return verb_tenses(verbs, paradigm)[0]
 
 
 def _compounds(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
