@@ -6,22 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bilateral.context import Context
-from bilateral.mentions.actors import find_actors
-from bilateral.model import ActorKind, Article, Mention
-from bilateral.normalize import prepare
+from bilateral.model import ActorKind, Mention
 
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
-def actors(ctx: Context, text: str, lang: str) -> list[Mention]:
-    t = prepare(Article("t", "t", text, lang, "2021-03-01"))
-    found, _ = find_actors(t, ctx)
-    for m in found:
-        assert text[m.span.start:m.span.end] == m.text
-    return found
+from .helpers import actors
 
 
 def by_text(found: list[Mention], words: str) -> Mention:

@@ -9,20 +9,9 @@ from pathlib import Path
 import pytest
 
 from bilateral.context import Context
-from bilateral.mentions.actors import find_actors
-from bilateral.model import ActorKind, Article, Mention
-from bilateral.normalize import prepare
+from bilateral.model import ActorKind
 
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
-def actors(ctx: Context, text: str, lang: str) -> list[Mention]:
-    t = prepare(Article("t", "t", text, lang, "2021-03-01"))
-    found, _ = find_actors(t, ctx)
-    return found
+from .helpers import actors
 
 
 def countries(ctx: Context, text: str, lang: str) -> list[str | None]:
