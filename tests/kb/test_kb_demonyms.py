@@ -18,11 +18,6 @@ NO_NISBA_AR = {"MLI", "COM", "TLS", "COG", "DMA", "CAF", "FSM", "SSD", "ZAF", "G
                "SLB", "SMR", "STP", "SWZ", "SYC", "TON", "TUV", "VUT", "WSM"}  # no settled Arabic nisba
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def test_kb_demonyms_every_state_has_them(ctx: Context) -> None:
     states = [c for c in ctx.kb.countries.values() if c.kind == "state"]
     assert len(states) > 190

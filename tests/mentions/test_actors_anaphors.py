@@ -3,17 +3,10 @@ from lang/<code>/anaphors.yaml. Sentences are written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from bilateral.context import Context
 from bilateral.mentions.actors import find_actors
 from bilateral.model import ActorKind, ActorRef, Article
 from bilateral.normalize import prepare
-
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
 
 
 def anaphors(ctx: Context, text: str, lang: str) -> list[tuple[str, str | None, ActorKind]]:

@@ -11,11 +11,6 @@ from bilateral.model import ActorKind, Article, Mention, MentionKind
 from bilateral.normalize import prepare
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def actors(ctx: Context, text: str, lang: str = "ar") -> tuple[list[Mention], list[Mention]]:
     t = prepare(Article("t", "t", text, lang, "2020-01-01"))
     found, places = find_actors(t, ctx)

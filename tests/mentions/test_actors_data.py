@@ -10,11 +10,6 @@ from bilateral.context import Context
 from bilateral.normalize import fold_phrase
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def test_actors_data_same_keys_in_every_language(ctx: Context) -> None:
     keys = {code: set(ctx.lang(code).get("actors") or {}) for code in ("ar", "en")}
     assert keys["ar"] == keys["en"]

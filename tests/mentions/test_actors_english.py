@@ -11,11 +11,6 @@ from bilateral.model import ActorKind, Article, Mention
 from bilateral.normalize import prepare
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def actors(ctx: Context, text: str) -> tuple[list[Mention], list[Mention]]:
     found, places = find_actors(prepare(Article("t", "t", text, "en", "2020-01-01")), ctx)
     for m in found + places:

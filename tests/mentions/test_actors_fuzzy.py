@@ -10,11 +10,6 @@ from bilateral.model import Article
 from bilateral.normalize import fold_phrase, prepare
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def people(ctx: Context, text: str, lang: str) -> list[tuple[str, str | None]]:
     found, _ = find_actors(prepare(Article("t", "t", text, lang, None)), ctx)
     return [(m.text, m.value.person) for m in found]

@@ -12,12 +12,6 @@ from bilateral.mentions.actors import find_actors, lexicon
 from bilateral.model import ActorKind, Article
 from bilateral.normalize import prepare
 
-
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 TEXTS = [
     ("ar", "وَصَلَ الرَّئِيسُ الرُّوسِيُّ إلى القاهـــرة. ثم التقى وزيرُ الخارجيةِ المصريُّ بدر عبد العاطي نظيرَه الروسيَّ "
            "في ٢٠٢٤، وأكّد البلدان دعمهما للأمم المتحدة ولجامعة الدول العربية في سوتشي."),

@@ -15,11 +15,6 @@ from bilateral.normalize import prepare
 from bilateral.resolve.actors import resolve_actor
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def people(ctx: Context, text: str, lang: str, date: str) -> list[Mention]:
     found, _ = find_actors(prepare(Article("t", "t", text, lang, date)), ctx)
     for m in found:

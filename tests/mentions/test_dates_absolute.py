@@ -10,11 +10,6 @@ from bilateral.model import Article, MentionKind, Precision
 from bilateral.normalize import prepare
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def dates(ctx: Context, s: str, lang: str) -> list[tuple[str, str | None, str | None, str]]:
     text = prepare(Article("t", "t", s, lang, "2014-02-12"))
     out = []

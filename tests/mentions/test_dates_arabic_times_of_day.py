@@ -10,11 +10,6 @@ from bilateral.model import Article, Relative
 from bilateral.normalize import prepare
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 @pytest.mark.parametrize(("sentence", "weekday"), [
     ("وصل الوفد إلى عمان مساء الأحد قادما من بغداد.", 6),
     ("واستقبل الملك الوزير صباح الاثنين في قصره.", 0),

@@ -25,11 +25,6 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 @pytest.mark.parametrize(("lang", "body"), ARTICLES)
 def test_dates_offsets_match_original_text(ctx: Context, lang: str, body: str) -> None:
     text = prepare(Article("t", "t", body, lang, "2014-02-12"))

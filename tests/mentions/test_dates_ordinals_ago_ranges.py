@@ -15,11 +15,6 @@ from bilateral.normalize import prepare
 PUBLISHED = "2024-06-20"
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def found(ctx: Context, s: str, lang: str) -> list[tuple[str, str | None, str | None, str]]:
     """(text, resolved start, resolved end, resolved precision) of every date mention."""
     out = []

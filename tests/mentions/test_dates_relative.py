@@ -10,11 +10,6 @@ from bilateral.model import Article, Precision, Relative
 from bilateral.normalize import prepare
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def one(ctx: Context, s: str, lang: str) -> tuple[str, Relative | None, Precision]:
     ms = find_dates(prepare(Article("t", "t", s, lang, None)), ctx)
     assert len(ms) == 1, [m.text for m in ms]

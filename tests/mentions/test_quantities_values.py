@@ -11,11 +11,6 @@ from bilateral.model import Article, MentionKind
 from bilateral.normalize import prepare
 
 
-@pytest.fixture(scope="module")
-def ctx() -> Context:
-    return Context.load()
-
-
 def quantities(ctx: Context, s: str, lang: str) -> list[tuple[str, float, str, bool]]:
     text = prepare(Article("t", "t", s, lang, None))
     out = []
