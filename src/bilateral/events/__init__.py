@@ -678,12 +678,14 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                 for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
     if trig.form.pos == "noun" and since and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
         return []
-    # "زار موسكو والتقى خلالها بوتين", "حيث التقى": a meeting during (or where) the visit told before is part of it
-    # -- unless it names a party the visit did not have ("وصل إلى القاهرة قادما من سوريا، حيث التقى الأسد":
-    # the meeting was in Syria, with Syria's president)
+    # "عقد اجتماعا ... بحثا خلاله": talks during (or where) the consultation told before are part of it -- unless
+    # they name a party it did not have ("قادما من سوريا، حيث التقى الأسد": the meeting was in Syria). Talks told
+    # with a verb of their own during a visit ("زار دمشق والتقى خلالها الأسد", "حيث يلتقي السيسي") are coded beside
+    # the visit (CODING_GUIDE)
     if entry.type == EventType.CONSULT and _elaborates(doc, lex, trig) and not dates \
             and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1
-                    and _countries(source + target) <= _countries(h.source + h.target) for h in history):
+                    and _countries(source + target) <= _countries(h.source + h.target) for h in history) \
+            and not _talks_during_trip(doc, lex, trig, source, target, history):
         return []
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
@@ -1301,8 +1303,11 @@ def _elaborating_verb(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigg
     """"وصل بوتين إلى القاهرة قادما من أنقرة، حيث التقى أردوغان": a verb right after a word pointing back
     (حيث "where", خلالها "during it") with its subject dropped goes on with the actor of the event before it
     in the sentence; the actor named after the verb is its object."""
+    after = trig.last + 1 < len(doc.tokens) and trig.form.entry.mode == "meet" \
+        and bool({f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.last + 1].text)} & lex.elaborates)
     if trig.form.pos != "verb" or not lex.subject_after_verb or not source or trig.first == 0 \
-            or not {f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates:
+            or not ({f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates
+                    or after):  # "والتقى خلالها الأسد": a meeting verb with the word after it
         return source, target
     named = {getattr(m.value, "country", None) for m in source} - {None}
     if len(named) != 1:
@@ -1830,6 +1835,20 @@ def _same_countries(a: tuple[Mention, ...] | list[Mention], b: tuple[Mention, ..
     ca = {getattr(m.value, "country", None) for m in a} - {None}
     cb = {getattr(m.value, "country", None) for m in b} - {None}
     return not ca or not cb or ca == cb
+
+
+def _talks_during_trip(doc: Doc, lex: Lexicon, trig: Trigger, source: list[Mention], target: list[Mention],
+                      history: list[Draft]) -> bool:
+    """"زار دمشق والتقى خلالها الرئيس الأسد", "يزور القاهرة، حيث يلتقي السيسي", "أجرى خلالها محادثات مع": a meeting
+    verb (or a light verb's noun) whose two states are named, pointing back to the visit told just before in the
+    sentence -- talks during the trip, told as an act of their own (CODING_GUIDE), not the trip's content
+    ("بحثا خلاله" after a meeting is that meeting)."""
+    if trig.form.entry.mode != "meet" or len(_countries(source + target)) < 2 \
+            or not (trig.form.pos == "verb" or _light_verb(doc, lex, trig)):
+        return False
+    before = [h for h in history if h.type == EventType.CONSULT and h.trigger.sentence == trig.sentence
+              and h.trigger.first < trig.first]
+    return bool(before) and before[-1].mode == "visit"
 
 
 def _elaborates(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:

@@ -351,9 +351,11 @@ def _distinct(old: Event, e: Event) -> bool:
         return _sums(old) and _sums(e)  # one pledge per sum ("pledged $1 billion ... and a further $500 million")
     if not _same_kind(old, e):
         return True  # "visited Lima, following a telephone call between the presidents": a trip and a call
-    if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS and _verb(old) and _verb(e):
-        # "arrived in Cairo on Sunday and held talks with Sisi", "وصل ... والتقى": talks told with a verb of
-        # their own beside the trip are coded too (CODING_GUIDE); "flew to Cairo for talks" stays one trip
+    if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS \
+            and _verb(old if old.mode == "meet" else e):
+        # "arrived in Cairo on Sunday and held talks with Sisi", "وصل ... والتقى", "during his visit to Cairo he
+        # met Sisi", "خلال زيارته ... التقى": talks told with a verb of their own beside the trip are coded too,
+        # however the trip is told (CODING_GUIDE); "flew to Cairo for talks" stays one trip
         return True
     if old.type in _DISTINCT_MODES and old.mode and e.mode and old.mode != e.mode \
             and frozenset((old.mode, e.mode)) not in _ONE_ACT:

@@ -1,0 +1,73 @@
+"""How many events an article yields (CODING_GUIDE): when two tellings of one type and pair are one act and
+when they are two. Paragraphs written for these tests, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+from bilateral.model import Article, Event
+from bilateral.pipeline import Pipeline
+
+
+def _of(ctx: Context, body: str, lang: str, etype: str, published: str = "2024-03-14") -> list[Event]:
+    a = Pipeline(ctx).run(Article("t", "t", body, lang, published))
+    return [e for e in a.events if str(e.type) == etype]
+
+
+def _modes(ctx: Context, body: str, lang: str, etype: str = "CONSULT") -> list[tuple[str | None, str, str]]:
+    return sorted((e.mode, e.source.country if e.source else "", e.target.country if e.target else "")
+                  for e in _of(ctx, body, lang, etype))
+
+
+# talks told with a verb of their own during a visit are a second consultation, however the visit is told
+# (a verb, a verbal noun, "during which", "حيث", "خلالها"); talks named as the trip's purpose are not
+
+TALKS_DURING_TRIP = [
+    ("en", "Visit\nNAIROBI, March 14 - During his visit to Nairobi on Tuesday, the Ugandan foreign minister met "
+           "President William Ruto.\n"),
+    ("en", "Visit\nNAIROBI, March 14 - The Ugandan foreign minister, on a two-day visit to Kenya that ended on "
+           "Wednesday, held talks with President William Ruto.\n"),
+    ("en", "Visit\nNAIROBI, March 14 - The move followed a visit to Nairobi by the Ugandan foreign minister last "
+           "week, during which he met President William Ruto.\n"),
+    ("ar", "زيارة\nنيروبي - زار وزير الخارجية الأوغندي نيروبي يوم الثلاثاء، والتقى خلالها الرئيس الكيني وليام "
+           "روتو.\n"),
+    ("ar", "زيارة\nنيروبي - قام وزير الخارجية الأوغندي يوم الثلاثاء بزيارة إلى كينيا التقى خلالها الرئيس "
+           "الكيني وليام روتو.\n"),
+    ("ar", "زيارة\nنيروبي - من المقرر أن يزور وزير الخارجية الأوغندي نيروبي الأحد المقبل، حيث يلتقي الرئيس "
+           "الكيني وليام روتو.\n"),
+    ("ar", "زيارة\nنيروبي - أنهى وزير الخارجية الأوغندي أمس زيارة إلى كينيا استغرقت يومين، أجرى خلالها "
+           "محادثات مع الرئيس الكيني وليام روتو.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), TALKS_DURING_TRIP)
+def test_talks_with_a_verb_of_their_own_during_a_visit_are_a_second_consultation(ctx: Context, lang: str,
+                                                                                  body: str) -> None:
+    assert _modes(ctx, body, lang) == [("meet", "UGA", "KEN"), ("visit", "UGA", "KEN")]
+
+
+TALKS_AS_PURPOSE = [
+    ("en", "Visit\nNAIROBI, March 14 - The Ugandan foreign minister flew to Nairobi on Tuesday for talks with "
+           "President William Ruto.\n"),
+    ("ar", "زيارة\nنيروبي - وصل وزير الخارجية الأوغندي إلى نيروبي يوم الثلاثاء لإجراء محادثات مع الرئيس "
+           "الكيني وليام روتو.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), TALKS_AS_PURPOSE)
+def test_talks_named_as_the_trips_purpose_stay_part_of_the_visit(ctx: Context, lang: str, body: str) -> None:
+    assert _modes(ctx, body, lang) == [("visit", "UGA", "KEN")]
+
+
+def test_a_meeting_told_during_a_meeting_stays_that_meeting(ctx: Context) -> None:
+    # "بحثا خلاله": what the two discussed during the meeting told before is that meeting
+    body = ("لقاء\nنيويورك - عقد وزير الخارجية الكيني أمس اجتماعا مع نظيره الأوغندي في نيويورك، بحثا "
+            "خلاله التعاون بين البلدين.\n")
+    assert [m for m, _s, _t in _modes(ctx, body, "ar")] == ["meet"]
+
+
+def test_a_meeting_with_no_state_partner_during_a_visit_is_not_coded(ctx: Context) -> None:
+    # a cleric or a party leader is no state: the visit alone
+    body = ("زيارة\nبغداد - يزور الرئيس الإيراني اليوم مدينة النجف، حيث يلتقي المرجع الديني علي السيستاني.\n")
+    assert [m for m, _s, _t in _modes(ctx, body, "ar")] == ["visit"]
