@@ -71,3 +71,41 @@ def test_a_meeting_with_no_state_partner_during_a_visit_is_not_coded(ctx: Contex
     # a cleric or a party leader is no state: the visit alone
     body = ("زيارة\nبغداد - يزور الرئيس الإيراني اليوم مدينة النجف، حيث يلتقي المرجع الديني علي السيستاني.\n")
     assert [m for m, _s, _t in _modes(ctx, body, "ar")] == ["visit"]
+
+
+# a second verb of one type that the writer introduces as one more act ("also", "كما") is a second act;
+# one verb with two objects stays one act (the guide leaves bare coordination open)
+
+ONE_MORE_ACT = [
+    ("en", "AGREE", "Deal\nNAIROBI, March 14 - Kenya and Uganda agreed on Wednesday to demarcate their border and "
+                    "also pledged to double bilateral trade.\n"),
+    ("en", "SUPPORT", "Deal\nNAIROBI, March 14 - Kenya and Uganda signed a transport agreement on Wednesday and also "
+                      "signed a memorandum on energy.\n"),
+    ("ar", "SUPPORT", "اتفاق\nنيروبي - وقعت كينيا وأوغندا أمس اتفاقية للنقل، كما وقع البلدان مذكرة تفاهم في مجال "
+                      "الطاقة.\n"),
+    ("ar", "AGREE", "اتفاق\nنيروبي - التقى وزيرا خارجية كينيا وأوغندا أمس في نيروبي، واتفقا على استئناف الرحلات "
+                    "الجوية بين البلدين، كما تعهدا بإعادة فتح المعابر الحدودية.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "etype", "body"), ONE_MORE_ACT)
+def test_a_verb_introduced_as_one_more_act_is_a_second_event(ctx: Context, lang: str, etype: str, body: str) -> None:
+    assert len(_of(ctx, body, lang, etype)) == 2
+
+
+ONE_VERB_TWO_OBJECTS = [
+    ("en", "Deal\nNAIROBI, March 14 - Kenya and Uganda signed a transport agreement and a memorandum on energy on "
+           "Wednesday.\n"),
+    ("ar", "اتفاق\nنيروبي - وقعت كينيا وأوغندا أمس اتفاقية للنقل ومذكرة تفاهم في مجال الطاقة.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), ONE_VERB_TWO_OBJECTS)
+def test_one_signing_verb_with_two_documents_stays_one_signing(ctx: Context, lang: str, body: str) -> None:
+    assert len(_of(ctx, body, lang, "SUPPORT")) == 1
+
+
+def test_a_further_stop_of_a_visit_introduced_with_also_is_the_same_visit(ctx: Context) -> None:
+    body = ("زيارة\nأبوظبي - أجرى الرئيس الكيني أمس مباحثات مع رئيس دولة الإمارات في أبوظبي، كما زار المسجد "
+            "الكبير في المدينة.\n")
+    assert [m for m, _s, _t in _modes(ctx, body, "ar")].count("visit") <= 1

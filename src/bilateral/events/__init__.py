@@ -1682,6 +1682,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
         start = max(t.last for t in earlier) + 1
         return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
+    if trig.form.pos == "verb" and _additive(doc, lex, trig):
+        return False  # "طالبت ... بسحب قواتها، كما طالبتها بالإفراج عن ...", "and also pledged": one more act
     # content of an agreement, request, rejection, threat or accusation in the same clause, or a few words
     # after the word opening that content ("احتجت ... على شروع أديس أبابا في بناء السد")
     passive = _passive_predicate(doc, lex, trig, lo)

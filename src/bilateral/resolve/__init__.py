@@ -349,6 +349,10 @@ def _distinct(old: Event, e: Event) -> bool:
         return False
     if old.trigger.start == e.trigger.start:
         return _sums(old) and _sums(e)  # one pledge per sum ("pledged $1 billion ... and a further $500 million")
+    if _marked(e, "also") and _verb(e) and old.type != EventType.CONSULT:
+        # "اتفقا على ترسيم الحدود، كما تعهدا برفع التبادل", "agreed to ... and also pledged to ...": a verb of its own
+        # that the writer introduces as one more act (not a trip: "كما زار المسجد الكبير" is a stop of the same visit)
+        return True
     if not _same_kind(old, e):
         return True  # "visited Lima, following a telephone call between the presidents": a trip and a call
     if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS \
