@@ -109,3 +109,36 @@ def test_a_further_stop_of_a_visit_introduced_with_also_is_the_same_visit(ctx: C
     body = ("زيارة\nأبوظبي - أجرى الرئيس الكيني أمس مباحثات مع رئيس دولة الإمارات في أبوظبي، كما زار المسجد "
             "الكبير في المدينة.\n")
     assert [m for m, _s, _t in _modes(ctx, body, "ar")].count("visit") <= 1
+
+
+# a re-mention of the act just told ("the visit", "this meeting", "هذا أول لقاء", "الزيارة" as an object), with no
+# date of its own, is the same act -- a lead re-told in the body stays one
+
+RE_MENTIONS = [
+    ("en", "Visit\nNAIROBI, March 14 - Ugandan President Yoweri Museveni arrived in Nairobi on Wednesday for a state "
+           "visit to Kenya. The two sides wrapped up the visit with a joint statement.\n"),
+    ("en", "Talks\nNAIROBI, March 14 - Ugandan President Yoweri Museveni met Kenyan President William Ruto in Nairobi "
+           "on Wednesday. This meeting was the first between the two leaders in two years.\n"),
+    ("ar", "زيارة\nنيروبي - وصل الرئيس الأوغندي أمس إلى نيروبي في زيارة رسمية لكينيا. واختتم الجانبان الزيارة "
+           "ببيان مشترك.\n"),
+    ("ar", "لقاء\nنيروبي - التقى الرئيس الأوغندي أمس في نيروبي الرئيس الكيني وليام روتو. وهذا أول لقاء يجمع "
+           "رئيسي البلدين منذ عامين.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), RE_MENTIONS)
+def test_a_re_mention_of_the_act_just_told_is_the_same_act(ctx: Context, lang: str, body: str) -> None:
+    assert len(_of(ctx, body, lang, "CONSULT")) == 1
+
+
+def test_a_summit_referred_back_to_as_an_object_is_not_a_new_summit(ctx: Context) -> None:
+    body = ("قمة\nنيروبي - عقدت كينيا وأوغندا وتنزانيا أمس قمة ثلاثية في نيروبي. ووصف وزير الخارجية الكيني "
+            "القمة بأنها ناجحة.\n")
+    assert len([e for e in _of(ctx, body, "ar", "CONSULT") if e.mode == "multilateral"]) == 3  # one per pair
+
+
+def test_one_more_signing_told_by_a_definite_verbal_noun_is_a_second_signing(ctx: Context) -> None:
+    # the re-mention rule is for trips, talks and summits: "التوقيع" after "كما جرى" is one more signing
+    body = ("اتفاق\nنيروبي - وقعت كينيا وأوغندا أمس اتفاقية للنقل البري. كما جرى التوقيع على مذكرة تفاهم في مجال "
+            "الطاقة.\n")
+    assert len(_of(ctx, body, "ar", "SUPPORT")) == 2

@@ -1868,17 +1868,24 @@ def _inside_refers_back(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 def _is_anaphoric(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     lo, _ = doc.sentence_tokens[trig.sentence]
     k = trig.first - 1
-    while k > lo and doc.tokens[k].text in lex.determiners and doc.tokens[k].text not in lex.anaphoric:
-        k -= 1  # "his second trip", "the planned visit"
-    if k >= lo and doc.tokens[k].text in lex.anaphoric:
-        return True
+    while k > lo and (doc.tokens[k].text in lex.determiners or doc.tokens[k].text in lex.first_words) \
+            and doc.tokens[k].text not in lex.anaphoric:
+        k -= 1  # "his second trip", "the planned visit", "هذا أول لقاء"
+    if k >= lo and {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)} & lex.anaphoric:
+        return True  # "this meeting", "وهذه الزيارة", "وهذا أول لقاء ..."
     if k >= lo and lex.possessive_suffixes and doc.tokens[k].text.endswith(lex.possessive_suffixes):
         return True  # "Xi's state visit": a possessor makes the noun definite
     tok = doc.tokens[trig.first].text
     # Arabic definite article on the noun itself (written into the form, or read as a clitic: "وال"),
     # as the clause subject
-    definite = (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
-        or trig.match.prefix.endswith(lex.definite_articles) or _definite_construct(doc, lex, trig)
+    article = (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
+        or trig.match.prefix.endswith(lex.definite_articles)
+    if bool(lex.definite_articles) and article and trig.form.pos == "noun" \
+            and trig.form.entry.type == EventType.CONSULT and not _light_verb(doc, lex, trig):
+        # "كما توّج الجانبان الزيارة ببيان مشترك": "the visit", "the talks", wherever they stand (not a verbal
+        # noun of another act: "كما جرى التوقيع على اتفاقية" tells one more signing)
+        return True
+    definite = article or _definite_construct(doc, lex, trig)
     return bool(lex.definite_articles) and definite and trig.first <= lo + 1
 
 
