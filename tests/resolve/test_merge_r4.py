@@ -142,3 +142,56 @@ def test_one_more_signing_told_by_a_definite_verbal_noun_is_a_second_signing(ctx
     body = ("اتفاق\nنيروبي - وقعت كينيا وأوغندا أمس اتفاقية للنقل البري. كما جرى التوقيع على مذكرة تفاهم في مجال "
             "الطاقة.\n")
     assert len(_of(ctx, body, "ar", "SUPPORT")) == 2
+
+
+# talks held with a light verb beside the trip's own verb ("arrived ... and held talks") are a second consultation;
+# talks that tell the visit, named only as a noun ("held talks in Nairobi ..., on a visit"), are not
+
+LIGHT_VERB_TALKS_BESIDE_A_TRIP = [
+    ("ar", "زيارة\nنيروبي - وصل الرئيس الأوغندي أمس إلى نيروبي، وعقد في اليوم نفسه محادثات مع الرئيس الكيني وليام "
+           "روتو.\n"),
+    ("ar", "زيارة\nنيروبي - 13 مارس: موسيفيني يصل إلى نيروبي ويجري محادثات مع الرئيس وليام روتو.\n"),
+    ("en", "Visit\nNAIROBI, March 14 - Ugandan President Yoweri Museveni arrived in Nairobi on Wednesday and held "
+           "talks with President William Ruto.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), LIGHT_VERB_TALKS_BESIDE_A_TRIP)
+def test_talks_with_a_light_verb_beside_the_trips_verb_are_a_second_consultation(ctx: Context, lang: str,
+                                                                                 body: str) -> None:
+    assert _modes(ctx, body, lang) == [("meet", "UGA", "KEN"), ("visit", "UGA", "KEN")]
+
+
+def test_talks_that_tell_a_visit_named_only_by_a_noun_stay_one_consultation(ctx: Context) -> None:
+    body = ("زيارة\nنيروبي - أجرى رئيس الوزراء الأوغندي أمس مباحثات في نيروبي مع الرئيس الكيني، في زيارة تأتي بعد "
+            "أشهر من التوتر.\n")
+    assert len(_of(ctx, body, "ar", "CONSULT")) == 1
+
+
+# the same visitor at the same host on the day of a visit just told -- received at the airport, at a further stop --
+# is that trip told again, not a second visit
+
+SAME_TRIP_TOLD_AGAIN = [
+    ("ar", "زيارة\nنيروبي - بدأ الرئيس الأوغندي أمس زيارة دولة إلى كينيا تستمر يومين. واستقبله الرئيس الكيني "
+           "وليام روتو في المطار.\n"),
+    ("en", "Visit\nNAIROBI, March 14 - Ugandan President Yoweri Museveni began a two-day state visit to Kenya on "
+           "Wednesday. He was received at the airport by President William Ruto.\n"),
+    ("ar", "زيارة\nنيروبي - بدأ الرئيس الأوغندي أمس زيارة دولة إلى كينيا تستمر يومين. وأجرى الرئيس الأوغندي "
+           "مباحثات مع الرئيس الكيني، كما زار الرئيس الأوغندي ميناء مومباسا الكيني.\n"),
+    ("en", "Visit\nNAIROBI, March 14 - Ugandan President Yoweri Museveni began a two-day state visit to Kenya on "
+           "Wednesday. Museveni also visited the port of Mombasa.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), SAME_TRIP_TOLD_AGAIN)
+def test_the_same_trip_told_again_on_its_day_is_one_visit(ctx: Context, lang: str, body: str) -> None:
+    assert [m for m, _s, _t in _modes(ctx, body, lang)].count("visit") == 1
+
+
+def test_a_return_visit_on_another_date_is_a_second_visit(ctx: Context) -> None:
+    for lang, body in (
+            ("en", "Visits\nNAIROBI, March 14 - Ugandan President Yoweri Museveni visited Nairobi in May 2022. Kenyan "
+                   "President William Ruto returned the visit in Kampala in January 2023.\n"),
+            ("ar", "زيارات\nنيروبي - زار الرئيس الأوغندي نيروبي في أيار/مايو 2022. وزار الرئيس الكيني كمبالا في "
+                   "كانون الثاني/يناير 2023.\n")):
+        assert _modes(ctx, body, lang) == [("visit", "KEN", "UGA"), ("visit", "UGA", "KEN")], lang

@@ -667,6 +667,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
     elif trig.form.pos == "verb" and _is_present(doc, lex, trig):
         rule += ":present"  # "heads to Tehran on Saturday", "ويتوجه ... السبت": the coming Saturday
+    if trig.form.pos == "noun" and entry.type == EventType.CONSULT and entry.mode == "meet" \
+            and _light_verb(doc, lex, trig):
+        rule += ":light"  # "وعقد ... محادثات", "held talks": talks told by a light verb of their own (resolve)
 
     if _additive(doc, lex, trig):
         rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
