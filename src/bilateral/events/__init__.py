@@ -667,6 +667,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
     elif trig.form.pos == "verb" and _is_present(doc, lex, trig):
         rule += ":present"  # "heads to Tehran on Saturday", "ويتوجه ... السبت": the coming Saturday
+    if trig.form.pos == "noun" and entry.type == EventType.CONSULT and entry.mode == "meet" \
+            and _light_verb(doc, lex, trig):
+        rule += ":light"  # "وعقد ... محادثات", "held talks": talks told by a light verb of their own (resolve)
 
     if _additive(doc, lex, trig):
         rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
@@ -678,12 +681,14 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                 for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
     if trig.form.pos == "noun" and since and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
         return []
-    # "زار موسكو والتقى خلالها بوتين", "حيث التقى": a meeting during (or where) the visit told before is part of it
-    # -- unless it names a party the visit did not have ("وصل إلى القاهرة قادما من سوريا، حيث التقى الأسد":
-    # the meeting was in Syria, with Syria's president)
+    # "عقد اجتماعا ... بحثا خلاله": talks during (or where) the consultation told before are part of it -- unless
+    # they name a party it did not have ("قادما من سوريا، حيث التقى الأسد": the meeting was in Syria). Talks told
+    # with a verb of their own during a visit ("زار دمشق والتقى خلالها الأسد", "حيث يلتقي السيسي") are coded beside
+    # the visit (CODING_GUIDE)
     if entry.type == EventType.CONSULT and _elaborates(doc, lex, trig) and not dates \
             and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1
-                    and _countries(source + target) <= _countries(h.source + h.target) for h in history):
+                    and _countries(source + target) <= _countries(h.source + h.target) for h in history) \
+            and not _talks_during_trip(doc, lex, trig, source, target, history):
         return []
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
@@ -1301,8 +1306,11 @@ def _elaborating_verb(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigg
     """"وصل بوتين إلى القاهرة قادما من أنقرة، حيث التقى أردوغان": a verb right after a word pointing back
     (حيث "where", خلالها "during it") with its subject dropped goes on with the actor of the event before it
     in the sentence; the actor named after the verb is its object."""
+    after = trig.last + 1 < len(doc.tokens) and trig.form.entry.mode == "meet" \
+        and bool({f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.last + 1].text)} & lex.elaborates)
     if trig.form.pos != "verb" or not lex.subject_after_verb or not source or trig.first == 0 \
-            or not {f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates:
+            or not ({f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates
+                    or after):  # "والتقى خلالها الأسد": a meeting verb with the word after it
         return source, target
     named = {getattr(m.value, "country", None) for m in source} - {None}
     if len(named) != 1:
@@ -1677,6 +1685,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
         start = max(t.last for t in earlier) + 1
         return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
+    if trig.form.pos == "verb" and _additive(doc, lex, trig):
+        return False  # "طالبت ... بسحب قواتها، كما طالبتها بالإفراج عن ...", "and also pledged": one more act
     # content of an agreement, request, rejection, threat or accusation in the same clause, or a few words
     # after the word opening that content ("احتجت ... على شروع أديس أبابا في بناء السد")
     passive = _passive_predicate(doc, lex, trig, lo)
@@ -1832,6 +1842,20 @@ def _same_countries(a: tuple[Mention, ...] | list[Mention], b: tuple[Mention, ..
     return not ca or not cb or ca == cb
 
 
+def _talks_during_trip(doc: Doc, lex: Lexicon, trig: Trigger, source: list[Mention], target: list[Mention],
+                      history: list[Draft]) -> bool:
+    """"زار دمشق والتقى خلالها الرئيس الأسد", "يزور القاهرة، حيث يلتقي السيسي", "أجرى خلالها محادثات مع": a meeting
+    verb (or a light verb's noun) whose two states are named, pointing back to the visit told just before in the
+    sentence -- talks during the trip, told as an act of their own (CODING_GUIDE), not the trip's content
+    ("بحثا خلاله" after a meeting is that meeting)."""
+    if trig.form.entry.mode != "meet" or len(_countries(source + target)) < 2 \
+            or not (trig.form.pos == "verb" or _light_verb(doc, lex, trig)):
+        return False
+    before = [h for h in history if h.type == EventType.CONSULT and h.trigger.sentence == trig.sentence
+              and h.trigger.first < trig.first]
+    return bool(before) and before[-1].mode == "visit"
+
+
 def _elaborates(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     """Is the trigger next to a word pointing back to an earlier event ("خلالها" during it, "حيث" where)?"""
     near = [trig.first - 1, trig.last + 1]
@@ -1847,17 +1871,24 @@ def _inside_refers_back(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 def _is_anaphoric(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     lo, _ = doc.sentence_tokens[trig.sentence]
     k = trig.first - 1
-    while k > lo and doc.tokens[k].text in lex.determiners and doc.tokens[k].text not in lex.anaphoric:
-        k -= 1  # "his second trip", "the planned visit"
-    if k >= lo and doc.tokens[k].text in lex.anaphoric:
-        return True
+    while k > lo and (doc.tokens[k].text in lex.determiners or doc.tokens[k].text in lex.first_words) \
+            and doc.tokens[k].text not in lex.anaphoric:
+        k -= 1  # "his second trip", "the planned visit", "هذا أول لقاء"
+    if k >= lo and {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)} & lex.anaphoric:
+        return True  # "this meeting", "وهذه الزيارة", "وهذا أول لقاء ..."
     if k >= lo and lex.possessive_suffixes and doc.tokens[k].text.endswith(lex.possessive_suffixes):
         return True  # "Xi's state visit": a possessor makes the noun definite
     tok = doc.tokens[trig.first].text
     # Arabic definite article on the noun itself (written into the form, or read as a clitic: "وال"),
     # as the clause subject
-    definite = (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
-        or trig.match.prefix.endswith(lex.definite_articles) or _definite_construct(doc, lex, trig)
+    article = (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
+        or trig.match.prefix.endswith(lex.definite_articles)
+    if bool(lex.definite_articles) and article and trig.form.pos == "noun" \
+            and trig.form.entry.type == EventType.CONSULT and not _light_verb(doc, lex, trig):
+        # "كما توّج الجانبان الزيارة ببيان مشترك": "the visit", "the talks", wherever they stand (not a verbal
+        # noun of another act: "كما جرى التوقيع على اتفاقية" tells one more signing)
+        return True
+    definite = article or _definite_construct(doc, lex, trig)
     return bool(lex.definite_articles) and definite and trig.first <= lo + 1
 
 

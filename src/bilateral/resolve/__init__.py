@@ -349,11 +349,20 @@ def _distinct(old: Event, e: Event) -> bool:
         return False
     if old.trigger.start == e.trigger.start:
         return _sums(old) and _sums(e)  # one pledge per sum ("pledged $1 billion ... and a further $500 million")
+    if _marked(e, "also") and _verb(e) and old.type != EventType.CONSULT:
+        # "اتفقا على ترسيم الحدود، كما تعهدا برفع التبادل", "agreed to ... and also pledged to ...": a verb of its own
+        # that the writer introduces as one more act (not a trip: "كما زار المسجد الكبير" is a stop of the same visit)
+        return True
     if not _same_kind(old, e):
         return True  # "visited Lima, following a telephone call between the presidents": a trip and a call
-    if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS and _verb(old) and _verb(e):
-        # "arrived in Cairo on Sunday and held talks with Sisi", "وصل ... والتقى": talks told with a verb of
-        # their own beside the trip are coded too (CODING_GUIDE); "flew to Cairo for talks" stays one trip
+    talks, trip = (old, e) if old.mode == "meet" else (e, old)
+    if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS \
+            and (_verb(talks) or (_marked(talks, "light") and _verb(trip))):
+        # "arrived in Cairo on Sunday and held talks with Sisi", "وصل ... والتقى", "during his visit to Cairo he
+        # met Sisi", "خلال زيارته ... التقى": talks told with a verb of their own beside the trip are coded too,
+        # however the trip is told (CODING_GUIDE); "flew to Cairo for talks" stays one trip. Talks held with a
+        # light verb beside the trip's own verb ("وصل ... وعقد في اليوم نفسه محادثات", "يصل ... ويجري محادثات")
+        # are too; "أجرى مباحثات في الرباط ... في زيارة" tells the visit by its talks
         return True
     if old.type in _DISTINCT_MODES and old.mode and e.mode and old.mode != e.mode \
             and frozenset((old.mode, e.mode)) not in _ONE_ACT:
@@ -374,6 +383,10 @@ def _distinct(old: Event, e: Event) -> bool:
         and e.source is not None and e.target is not None \
         and (old.source.country, old.target.country) == (e.target.country, e.source.country) \
         and {old.source.text, old.target.text} != {e.source.text, e.target.text}
+
+
+def _directed_pair(e: Event) -> tuple[str | None, str | None]:
+    return (e.source.country if e.source else None, e.target.country if e.target else None)
 
 
 def _sums(e: Event) -> bool:
@@ -413,18 +426,26 @@ def _receptions_as_talks(events: list[Event], receptions: set[str], ctx: Context
 
 def _drop_continued_visits(events: list[Event]) -> list[Event]:
     """Drop a visit of the same visitor to the same host starting one or two days after another, dated
-    only relatively ("ويتوجه اليوم إلى أربيل" during a visit to Iraq begun yesterday: the trip goes on).
+    only relatively ("ويتوجه اليوم إلى أربيل" during a visit to Iraq begun yesterday: the trip goes on), or in a
+    later sentence on the day of the other by a date taken from it (the host's reception, a further stop).
     Done before duplicates are merged, so that talks told with the continued visit remain talks."""
     drop: set[int] = set()
     for i, e in enumerate(events):
-        if e.mode != "visit" or e.group or not e.source or not e.target or e.date.basis == Basis.EXPLICIT:
+        if e.mode != "visit" or e.group or not e.source or not e.target:
             continue
         for j in range(i):
             o = events[j]
             if j in drop or o.type != e.type or o.mode != "visit" or o.group or not o.source or not o.target:
                 continue
-            if (e.source.country, e.target.country) == (o.source.country, o.target.country) \
-                    and _days_after(o.date.start, e.date.start) in (1, 2):
+            if (e.source.country, e.target.country) != (o.source.country, o.target.country):
+                continue
+            if e.date.basis != Basis.EXPLICIT and _days_after(o.date.start, e.date.start) in (1, 2):
+                drop.add(i)
+                break
+            if _inherited(e) and not _marked(e, "shortly-after") and o.evidence.start < e.evidence.start \
+                    and o.date.start == e.date.start:
+                # "بدأ هولاند أمس زيارة دولة إلى الجزائر. واستقبله بوتفليقة في المطار", "... كما زار المسجد الكبير":
+                # the same visitor at the same host, dated by the visit told before, is that trip told again
                 drop.add(i)
                 break
     return [e for k, e in enumerate(events) if k not in drop]
