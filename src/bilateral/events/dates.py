@@ -343,6 +343,10 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         if rel is not None and not is_dateline(doc, p):
             # "يوم 22 نيسان الماضي ... في اليوم ذاته": a day told relative to publication dates "the same day" too
             last_day = _relative_day(doc, lex, p) or last_day
+            told = _told_month(doc, p)
+            if told is not None:
+                # "last April", "March last year": the story has come back to a month counted from publication
+                last_year, last_month, last_sentence = told[0], told[1], p.mention.sentence
             if rel.unit == "year" and rel.offset:
                 # "Sixty years ago today ... in December of that year", "العام الماضي ... في ديسمبر من العام نفسه"
                 said_year = (pub_year + rel.offset) if pub_year is not None else said_year
@@ -354,8 +358,8 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         recent = last_sentence is not None and p.mention.sentence - last_sentence <= 3
         s_lo = doc.sentence_tokens[p.mention.sentence][0]
         # "could attend the summit on 19 May", "will visit in June": a sentence about what is to come
-        ahead = any(not doc.in_mention(a) for m in (lex.hypothetical, lex.planned_before)
-                    for a, _b, _c in doc.cues(m, s_lo, p.first))
+        ahead = any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, s_lo, p.first)) \
+            or _possible(doc, lex, s_lo, p.first)
         if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead
                               or _just_before(pub, rel, last_month)):
             out.append(p)
@@ -369,6 +373,37 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _possible(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A cue of possibility in tokens [lo, hi) ("could", "قد" + imperfect) -- not "قد" + a past verb ("has"),
+    nor the pluperfect after a past auxiliary ("وكان الوزيران قد التقيا")."""
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[lo]][0] if lo < len(doc.tokens) else lo
+    for a, b, cue in doc.cues(lex.hypothetical, lo, hi):
+        if doc.in_mention(a):
+            continue
+        pattern = lex.hypothetical_next.get(cue)
+        if pattern is not None:
+            nxt = doc.tokens[b + 1].text if b + 1 < len(doc.tokens) else ""
+            if not pattern.search(nxt) or any(f in lex.clause_openers for k in range(max(s_lo, a - 12), a)
+                                              for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+                continue
+        return True
+    return False
+
+
+def _told_month(doc: Doc, p: Placed) -> tuple[int, int] | None:
+    """The year and month of a month named relative to publication ("last April", "March last year",
+    "نيسان الماضي"), not of the month said without a year ("in April")."""
+    ref = p.mention.value
+    rel = ref.relative if isinstance(ref, DateRef) else None
+    if rel is None or not rel.month or (rel.unit == "named_month" and not rel.offset) \
+            or rel.unit not in ("named_month", "year"):
+        return None
+    resolved = resolve_relative(ref, doc.text.article.published)
+    if resolved is None or resolved[2] not in (Precision.MONTH, Precision.DAY):
+        return None
+    return int(resolved[0][:4]), int(resolved[0][5:7])
 
 
 def _relative_day(doc: Doc, lex: Lexicon, p: Placed) -> str | None:
@@ -913,7 +948,7 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
     a, b, _ = cues[0]
     words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
     if not any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words) \
-            or any(doc.cues(m, lo, trig.first) for m in (lex.planned_before, lex.hypothetical)):
+            or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
         return None
     for p in reversed(doc.dates):
         ref = p.mention.value

@@ -1,0 +1,40 @@
+"""Dates of a story told about an earlier time: which year a day or month said without one belongs to
+when the story comes back towards publication ("last April"), and what an Arabic pluperfect ("وكان ... قد")
+says about time. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+
+from .helpers import pipeline_events
+
+
+def _dates(ctx: Context, body: str, lang: str, published: str, etype: str) -> list[str | None]:
+    return [e.date.start for e in pipeline_events(ctx, body, lang, published) if str(e.type) == etype]
+
+
+_BACKGROUND_EN = "Ghana recalled its ambassador from Lagos in June 2023 over a trade dispute. "
+_BACKGROUND_AR = "وكانت غانا قد استدعت سفيرها لدى نيجيريا في حزيران/يونيو 2023 إثر خلاف تجاري. "
+
+
+def test_dates_a_month_after_one_counted_from_publication_is_of_that_year(ctx: Context) -> None:
+    # the story came back to "last April" (2025): "March 20" after it is not of the background's 2023
+    for told in ("last April", "April last year"):
+        body = (_BACKGROUND_EN + f"Relations worsened {told}, when Nigeria expelled five Ghanaian diplomats. "
+                "Two weeks earlier, on March 20, the foreign ministers had met in Accra.")
+        assert _dates(ctx, body, "en", "2026-01-15", "CONSULT") == ["2025-03-20"], told
+    body = (_BACKGROUND_AR + "وتدهورت العلاقات في نيسان/أبريل الماضي عندما طردت نيجيريا خمسة دبلوماسيين غانيين. "
+            "وكان وزيرا الخارجية قد التقيا في أكرا يوم 20 مارس.")
+    assert _dates(ctx, body, "ar", "2026-01-15", "CONSULT") == ["2025-03-20"]
+    # with no month counted from publication in between, the background's year holds
+    body = _BACKGROUND_EN + "The foreign ministers of Ghana and Nigeria had met in Accra on March 20."
+    assert _dates(ctx, body, "en", "2026-01-15", "CONSULT") == ["2023-03-20"]
+
+
+def test_dates_arabic_pluperfect_is_not_a_possibility(ctx: Context) -> None:
+    # "وكان ... قد التقيا" is the pluperfect: the story's year, as without it
+    for clause in ("وكان وزيرا الخارجية قد التقيا في أكرا يوم 20 مارس.", "والتقى وزيرا الخارجية في أكرا يوم 20 مارس."):
+        assert _dates(ctx, _BACKGROUND_AR + clause, "ar", "2026-01-15", "CONSULT") == ["2023-03-20"], clause
+    # "قد" + imperfect is "may": a day still to come
+    body = _BACKGROUND_AR + "وقد يلتقي وزيرا الخارجية في أكرا يوم 20 مارس."
+    assert _dates(ctx, body, "ar", "2026-01-15", "CONSULT") == ["2026-03-20"]
