@@ -38,3 +38,18 @@ def test_dates_arabic_pluperfect_is_not_a_possibility(ctx: Context) -> None:
     # "قد" + imperfect is "may": a day still to come
     body = _BACKGROUND_AR + "وقد يلتقي وزيرا الخارجية في أكرا يوم 20 مارس."
     assert _dates(ctx, body, "ar", "2026-01-15", "CONSULT") == ["2026-03-20"]
+
+
+def test_dates_an_inherited_date_resolves_as_the_clause_that_says_it(ctx: Context) -> None:
+    # "In January" is said by a past verb: the January gone by, also for the act it prompted (a participle)
+    body = "In January Chile criticised Peru's handling of protests, prompting Peru to recall its ambassador from Santiago."
+    events = pipeline_events(ctx, body, "en", "2023-12-29")
+    assert sorted((str(e.type), e.date.start, str(e.status)) for e in events) \
+        == [("ACCUSE", "2023-01", "occurred"), ("SANCTION", "2023-01", "occurred")]
+    # a present-tense act told under the talks held "on Thursday" takes that Thursday, not the next one
+    bodies = {"en": "Kenyan President William Ruto held talks with Chinese President Xi Jinping on Thursday. "
+                    "Under one of the documents, China extends a loan of 1 billion dollars to Kenya.",
+              "ar": "وأجرى الرئيس الكيني وليام روتو يوم الخميس مباحثات مع الرئيس الصيني شي جين بينغ. "
+                    "وبموجب إحدى الوثائق، تقدم الصين قرضا بقيمة مليار دولار لكينيا."}
+    for lang, body in bodies.items():
+        assert set(_dates(ctx, body, lang, "2025-04-26", "AID")) == {"2025-04-24"}, lang
