@@ -53,3 +53,30 @@ def test_dates_an_inherited_date_resolves_as_the_clause_that_says_it(ctx: Contex
                     "وبموجب إحدى الوثائق، تقدم الصين قرضا بقيمة مليار دولار لكينيا."}
     for lang, body in bodies.items():
         assert set(_dates(ctx, body, lang, "2025-04-26", "AID")) == {"2025-04-24"}, lang
+
+
+_SIGNED = {"en": "Saudi Arabia and Qatar signed a reconciliation declaration at AlUla on Tuesday. ",
+           "ar": "ووقعت السعودية وقطر إعلان المصالحة في العلا يوم الثلاثاء. "}
+
+
+def test_dates_the_day_before_and_the_next_morning_count_from_the_event_told(ctx: Context) -> None:
+    cases = [("en", "The evening before, Riyadh reopened its airspace to Qatar.", "2021-01-04"),
+             ("en", "A day earlier Riyadh had reopened its border with Qatar.", "2021-01-04"),
+             ("en", "The next morning Egypt resumed flights to Doha.", "2021-01-06"),
+             ("en", "The following evening Egypt reopened its airspace to Qatar.", "2021-01-06"),
+             ("ar", "وفي اليوم السابق، أعادت الرياض فتح أجوائها أمام قطر.", "2021-01-04"),
+             ("ar", "وكانت الرياض قد أعادت فتح حدودها مع قطر قبل ذلك بيوم.", "2021-01-04"),
+             ("ar", "واستأنفت مصر رحلاتها الجوية إلى الدوحة صباح اليوم التالي.", "2021-01-06"),
+             ("ar", "وفي مساء اليوم التالي أعادت مصر فتح أجوائها أمام قطر.", "2021-01-06")]
+    for lang, told, day in cases:
+        assert _dates(ctx, _SIGNED[lang] + told, lang, "2021-01-07", "RETREAT") == [day], told
+    # no cue: the day of the act told before (the news peg)
+    assert _dates(ctx, _SIGNED["en"] + "Egypt resumed flights to Doha.", "en", "2021-01-07", "RETREAT") == ["2021-01-05"]
+
+
+def test_dates_the_next_day_is_counted_once_for_the_acts_of_its_sentence(ctx: Context) -> None:
+    # both acts of "the next day" sentence fall on that day, not the second one day after the first
+    body = ("أغارت طائرات تشادية مساء الاثنين على مواقع سودانية قرب الحدود. "
+            "وردت القوات السودانية في صباح اليوم التالي بغارات على مواقع تشادية، وقصفت المدفعية التشادية مدينة الجنينة.")
+    dates = _dates(ctx, body, "ar", "2023-03-15", "ASSAULT")
+    assert "2023-03-14" in dates and "2023-03-15" not in dates, dates

@@ -444,12 +444,15 @@ def _just_before(published: str | None, rel: Relative, story_month: int | None) 
 
 
 def _same_or_next_day(doc: Doc, lex: Lexicon, lo: int, hi: int) -> int | None:
-    """0 for "the same day" and 1 for "the next day" written in tokens [lo, hi), else None."""
+    """0 for "the same day", 1 for "the next day" and -1 for "the day before" written in tokens [lo, hi),
+    else None."""
     lo, hi = max(lo, 0), min(hi, len(doc.tokens))
     if doc.cues(lex.same_day, lo, hi):
         return 0
     if doc.cues(lex.next_day, lo, hi):
         return 1
+    if lex.previous_day is not None and doc.cues(lex.previous_day, lo, hi):
+        return -1
     return None
 
 
@@ -922,6 +925,8 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
     if shift is None:
         return None
     for h in reversed(history):
+        if h.trigger.sentence == trig.sentence and h.dates and h.dates[0].rule.endswith(":same-day"):
+            return h.dates[0]  # "the next day X struck Y, targeting ...": one day for the acts of the sentence
         ref = h.dates[0].value if h.dates else None
         if not isinstance(ref, DateRef) or ref.precision != Precision.DAY:
             continue

@@ -101,6 +101,7 @@ class Lexicon:
     clause_openers: frozenset[str]
     same_day: PhraseMatcher[str]
     next_day: PhraseMatcher[str]
+    previous_day: PhraseMatcher[str] | None = None  # "the day before", "في اليوم السابق": one day before the event told
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     state_pronouns: frozenset[str] = frozenset()  # "and in September it lodged a complaint": the sentence's subject
@@ -358,6 +359,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         first_words=_words(roles, "first_words"),
         addressee_after=_words(roles, "addressee_after"),
         next_day=_phrases(_list(roles, "next_day"), c),
+        previous_day=_phrases(_list(roles, "previous_day"), c),
         decision_verbs=_words(roles, "decision_verbs"),
         additive=_words(roles, "additive"),
         authorship=_words(roles, "authorship"),
