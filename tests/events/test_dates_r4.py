@@ -80,3 +80,22 @@ def test_dates_the_next_day_is_counted_once_for_the_acts_of_its_sentence(ctx: Co
             "وردت القوات السودانية في صباح اليوم التالي بغارات على مواقع تشادية، وقصفت المدفعية التشادية مدينة الجنينة.")
     dates = _dates(ctx, body, "ar", "2023-03-15", "ASSAULT")
     assert "2023-03-14" in dates and "2023-03-15" not in dates, dates
+
+
+def test_dates_that_month_is_the_month_said_last_even_without_an_event(ctx: Context) -> None:
+    # "that month" / "في الشهر نفسه" points at the month said just before (the earthquake's February), not at
+    # the last dated event (2011)
+    recalled = {"en": "Saudi Arabia recalled its ambassador from Damascus in November 2011. ",
+                "ar": "وكانت السعودية قد سحبت سفيرها من دمشق في تشرين الثاني/نوفمبر 2011. "}
+    cases = [("en", "The first signs of a thaw came after the earthquake in February. "
+                    "Saudi relief planes carrying food landed in Aleppo that month."),
+             ("en", "An earthquake devastated northern Syria in February. Later that month Saudi Arabia sent aid to Syria."),
+             ("ar", "وبدأت بوادر الانفراج بعد الزلزال الذي ضرب شمال سوريا في شباط/فبراير. "
+                    "وهبطت طائرات إغاثة سعودية في حلب في الشهر نفسه."),
+             ("ar", "وضرب زلزال مدمر شمال سوريا في شباط/فبراير. وفي وقت لاحق من الشهر نفسه أرسلت السعودية مساعدات إلى سوريا.")]
+    for lang, told in cases:
+        assert _dates(ctx, recalled[lang] + told, lang, "2023-03-24", "AID") == ["2023-02"], told
+    # "early that month" after "in September" told of a reaction (the month said last), in a December story
+    body = ("Moscow and Seoul established diplomatic relations on Sept. 30. The decision angered Pyongyang in September. "
+            "Mr. Shevardnadze had flown to Pyongyang early that month.")
+    assert _dates(ctx, body, "en", "1990-12-14", "CONSULT") == ["1990-09"]

@@ -841,14 +841,30 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
     cues = doc.cues(lex.same_month, lo, hi)
     if not cues:
         return None
+    a, b, _p = cues[0]
+    month: tuple[int, str] | None = None  # (where it is said, the month)
     for h in reversed(history):
         ref = h.dates[0].value if h.dates else None
         if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
-            a, b, _p = cues[0]
-            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
-                           f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
-    return None
+            month = (h.dates[0].span.start, ref.start[:7])
+            break
+    # "The first signs of a thaw came in February. Saudi planes landed in Aleppo that month": a month said
+    # after the last dated event, though no event of its own carries it (a month without a year is the one
+    # gone by: the story tells what happened then)
+    for p in reversed(doc.dates):
+        if p.last >= a or is_dateline(doc, p) or (month is not None and p.mention.span.start <= month[0]):
+            continue
+        ref = p.mention.value
+        resolved = resolve_relative(ref, doc.text.article.published, direction=-1) \
+            if isinstance(ref, DateRef) and ref.precision != Precision.DECADE else None
+        if resolved is not None and resolved[2] in (Precision.MONTH, Precision.DAY) and resolved[0][:7] == resolved[1][:7]:
+            month = (p.mention.span.start, resolved[0][:7])
+            break
+    if month is None:
+        return None
+    span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+    return Mention(MentionKind.DATE, span, trig.sentence, DateRef(month[1], None, Precision.MONTH),
+                   f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
 
 
 def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
