@@ -99,3 +99,25 @@ def test_dates_that_month_is_the_month_said_last_even_without_an_event(ctx: Cont
     body = ("Moscow and Seoul established diplomatic relations on Sept. 30. The decision angered Pyongyang in September. "
             "Mr. Shevardnadze had flown to Pyongyang early that month.")
     assert _dates(ctx, body, "en", "1990-12-14", "CONSULT") == ["1990-09"]
+
+
+def test_dates_days_or_weeks_after_the_date_told_before_are_its_month(ctx: Context) -> None:
+    fought = {"en": "Indian and Chinese soldiers fought in the Galwan Valley on June 15. ",
+              "ar": "اشتبك جنود هنود وصينيون في وادي غالوان يوم 15 حزيران/يونيو. "}
+    cases = [("en", "In the days that followed, India rushed additional troops to Ladakh."),
+             ("en", "Within two weeks India had deployed additional troops to Ladakh."),
+             ("en", "In the days after the clash, India rushed additional troops to Ladakh."),
+             ("ar", "وفي الأيام التالية، أرسلت الهند تعزيزات عسكرية إلى الحدود مع الصين."),
+             ("ar", "وفي غضون أيام أرسلت الهند تعزيزات عسكرية إلى الحدود مع الصين.")]
+    for lang, told in cases:
+        assert _dates(ctx, fought[lang] + told, lang, "2020-07-10", "MOBILIZE") == ["2020-06"], told
+    # weeks after a month told with its year, in a retrospective: that month, not publication
+    severed = {"en": "Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar in June 2017. "
+                     "Within three weeks the four states had handed Doha a list of 13 demands.",
+               "ar": "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر في حزيران/يونيو 2017. "
+                     "وفي غضون أسابيع قدمت الدول الأربع إلى الدوحة قائمة مطالب من 13 بندا."}
+    for lang, body in severed.items():
+        assert set(_dates(ctx, body, lang, "2021-01-07", "REQUEST")) == {"2017-06"}, lang
+    # "hours later" keeps the day
+    body = "India and China held border talks on Friday. Hours later China accused India of provoking the clash."
+    assert _dates(ctx, body, "en", "2020-07-10", "ACCUSE") == ["2020-07-10"]

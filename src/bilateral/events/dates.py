@@ -963,12 +963,16 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
         counted = _units_later(doc, lex, trig, lo, hi)
         if counted is not None:
             return counted
-    cues = doc.cues(lex.shortly_after, lo, hi) if lex.shortly_after else []
+    if lex.shortly_after is None:
+        return None
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    # "In the days after the clash, India rushed troops": the cue opening the sentence, before the clause
+    cues = doc.cues(lex.shortly_after, lo, hi) or [c for c in doc.cues(lex.shortly_after, s_lo, lo) if c[0] <= s_lo + 1]
     if not cues:
         return None
-    a, b, _ = cues[0]
+    a, b, scale = cues[0]
     words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
-    if not any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words) \
+    if not (trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)) \
             or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
         return None
     for p in reversed(doc.dates):
@@ -980,7 +984,15 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
                            f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
         if ref.relative is not None and not ref.relative.span_days:
-            return p.mention  # "on Friday ... hours later", "sworn in on June 23 ... within hours": that day
+            if scale == "hours":
+                return p.mention  # "on Friday ... hours later", "sworn in on June 23 ... within hours": that day
+            # "fought on June 15. In the days that followed ...": the month of that day, gone by
+            resolved = resolve_relative(ref, doc.text.article.published, direction=-1)
+            if resolved is None or resolved[2] not in (Precision.DAY, Precision.MONTH):
+                return None
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(resolved[0][:7], None, Precision.MONTH),
+                           f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
     return None
 
 

@@ -113,7 +113,7 @@ class Lexicon:
     pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
     object_anaphors: frozenset[str] = frozenset()  # "condemned the launch": an act told before
     object_pronouns: frozenset[str] = frozenset()  # "spoke with Sharif and urged him": the other party named before
-    shortly_after: PhraseMatcher[str] | None = None
+    shortly_after: PhraseMatcher[str] | None = None  # payload "hours" (the same day) or "days" (the month)
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
     passive_agent: frozenset[str] = frozenset()
@@ -374,7 +374,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         pair_pronouns=_words(roles.get("anaphora"), "pair_pronouns"),
         object_pronouns=_words(roles.get("anaphora"), "object_pronouns"),
         object_anaphors=_words(roles.get("anaphora"), "act_determiners"),
-        shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
+        shortly_after=PhraseMatcher([(p, "hours") for p in _list(roles, "shortly_after_hours")]
+                                    + [(p, "days") for p in _list(roles, "shortly_after")], c)
+        if _list(roles, "shortly_after") or _list(roles, "shortly_after_hours") else None,
         not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
