@@ -121,3 +121,27 @@ def test_dates_days_or_weeks_after_the_date_told_before_are_its_month(ctx: Conte
     # "hours later" keeps the day
     body = "India and China held border talks on Friday. Hours later China accused India of provoking the clash."
     assert _dates(ctx, body, "en", "2020-07-10", "ACCUSE") == ["2020-07-10"]
+
+
+def test_dates_the_day_before_counts_from_a_day_said_without_an_event(ctx: Context) -> None:
+    # the lead's "on Tuesday" dates no coded act (an embrace), yet "the evening before" counts from it
+    cases = [("en", "Crown Prince Mohammed bin Salman embraced the emir of Qatar on the tarmac at AlUla on Tuesday. "
+                    "The evening before, Riyadh reopened its airspace and land border to Qatar.", "2021-01-04"),
+             ("ar", "عانق ولي العهد السعودي أمير قطر لدى وصوله إلى العلا يوم الثلاثاء. "
+                    "وفي مساء اليوم السابق، أعادت الرياض فتح أجوائها وحدودها البرية أمام قطر.", "2021-01-04"),
+             ("ar", "عانق ولي العهد السعودي أمير قطر لدى وصوله إلى العلا يوم الثلاثاء. "
+                    "وفي اليوم التالي أعادت مصر فتح أجوائها أمام قطر.", "2021-01-06")]
+    for lang, body, day in cases:
+        assert _dates(ctx, body, lang, "2021-01-07", "RETREAT") == [day], body
+
+
+def test_dates_a_pluperfect_tells_a_weekday_gone_by(ctx: Context) -> None:
+    # "had begun moving back": the Monday before publication (a Friday), not the next one -- and so occurred
+    for body in ("India and China agreed on Sunday to pull back their troops. "
+                 "By Monday, Chinese troops had begun moving back from the clash site.",
+                 "By Monday, China had begun withdrawing troops from the Galwan Valley."):
+        events = [e for e in pipeline_events(ctx, body, "en", "2020-07-10") if str(e.type) == "RETREAT"]
+        assert [(e.date.start, str(e.status)) for e in events] == [("2020-07-06", "occurred")], body
+    # the future keeps the coming Monday
+    body = "China will begin withdrawing troops from the Galwan Valley on Monday."
+    assert _dates(ctx, body, "en", "2020-07-10", "RETREAT") == ["2020-07-13"]

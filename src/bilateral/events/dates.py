@@ -940,6 +940,7 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
     shift = _same_or_next_day(doc, lex, s_lo, s_hi)
     if shift is None:
         return None
+    anchor: tuple[int, str] | None = None  # (where the day is said, the day)
     for h in reversed(history):
         if h.trigger.sentence == trig.sentence and h.dates and h.dates[0].rule.endswith(":same-day"):
             return h.dates[0]  # "the next day X struck Y, targeting ...": one day for the acts of the sentence
@@ -950,10 +951,25 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
         direction = 1 if h.status == Status.PLANNED else -1 if ":past" in h.rule else 0
         resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
         if resolved is not None and resolved[2] == Precision.DAY:
-            day = (dt.date.fromisoformat(resolved[0][:10]) + dt.timedelta(days=shift)).isoformat()
-            span = trig.span
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
-                           f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
+            anchor = (h.dates[0].span.start, resolved[0][:10])
+            break
+    # "X embraced the emir at AlUla on Tuesday. The evening before, Riyadh reopened its airspace": a day said
+    # in an earlier sentence after the last dated event, though no event of its own carries it
+    for p in reversed(doc.dates):
+        if p.mention.sentence >= trig.sentence or is_dateline(doc, p) \
+                or (anchor is not None and p.mention.span.start <= anchor[0]):
+            continue
+        resolved = resolve_relative(p.mention.value, doc.text.article.published) \
+            if isinstance(p.mention.value, DateRef) else None
+        if resolved is not None and resolved[2] == Precision.DAY and resolved[0] == resolved[1]:
+            anchor = (p.mention.span.start, resolved[0][:10])
+        break
+    if anchor is None:
+        return None
+    day = (dt.date.fromisoformat(anchor[1]) + dt.timedelta(days=shift)).isoformat()
+    span = trig.span
+    return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
+                   f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
 
 
 def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:

@@ -102,6 +102,7 @@ class Lexicon:
     same_day: PhraseMatcher[str]
     next_day: PhraseMatcher[str]
     previous_day: PhraseMatcher[str] | None = None  # "the day before", "في اليوم السابق": one day before the event told
+    past_auxiliaries: frozenset[str] = frozenset()  # "had" before a verb ("had begun moving back"): told in the past
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     state_pronouns: frozenset[str] = frozenset()  # "and in September it lodged a complaint": the sentence's subject
@@ -334,6 +335,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         not_triggers=_words(lang.get("triggers"), "not_triggers"),
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
         past_forms=_words(roles, "past_forms"),
+        past_auxiliaries=_words(roles, "past_auxiliaries"),
         participle_suffixes=tuple(fold_phrase(x) for x in _list(roles, "participle_suffixes")),
         purpose_clitics=_words(roles.get("clitic_roles"), "purpose"),
         preposition_clitics=_words(roles.get("clitic_roles"), "preposition"),
