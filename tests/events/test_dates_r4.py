@@ -145,3 +145,18 @@ def test_dates_a_pluperfect_tells_a_weekday_gone_by(ctx: Context) -> None:
     # the future keeps the coming Monday
     body = "China will begin withdrawing troops from the Galwan Valley on Monday."
     assert _dates(ctx, body, "en", "2020-07-10", "RETREAT") == ["2020-07-13"]
+
+
+def test_dates_a_reaction_told_by_its_day_keeps_that_day(ctx: Context) -> None:
+    # the day after the object of a condemnation or rejection dates the reaction, not the act reacted to
+    cases = [("Algeria expelled twelve French embassy staff on Saturday. "
+              "Foreign Minister Jean-Noel Barrot lashed out at the expulsion order on Monday evening.", "ACCUSE", "2025-04-14"),
+             ("Algeria expelled twelve French embassy staff last week. France condemned the expulsions on Tuesday.",
+              "ACCUSE", "2025-04-15"),
+             ("Algeria expelled twelve French embassy staff last week. France rejected the demands on Tuesday.",
+              "REJECT", "2025-04-15")]
+    for body, etype, day in cases:
+        assert _dates(ctx, body, "en", "2025-04-16", etype) == [day], body
+    body = ("وطردت الجزائر اثني عشر موظفا في السفارة الفرنسية يوم السبت. "
+            "وندد وزير الخارجية الفرنسي بقرار الطرد مساء الاثنين.")
+    assert _dates(ctx, body, "ar", "2025-04-16", "ACCUSE") == ["2025-04-14"]

@@ -259,6 +259,8 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     # the object of a measure ("banned seafood imports from Japan in August") is no act of its own time
     own = [c for c in contents if main.last < c.last < p.first] \
         if main.form.entry.type not in (EventType.SANCTION, EventType.RETREAT) else []
+    if main.form.entry.type in (EventType.ACCUSE, EventType.REJECT) and _of_a_day(getattr(p.mention.value, "relative", None)):
+        own = []  # "lashed out at the expulsion order on Monday evening": a reaction told by its day
     if own and p.first - own[-1].last <= 3 and not hard_boundary(doc, lex, own[-1].last + 1, p.first) \
             and not is_purpose(doc, lex, own[-1]) and not (own[-1].form.pos == "noun" and _past_relative(p)):
         own[-1].dates.append(p)
@@ -829,9 +831,10 @@ def _news_peg(trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
     return ()
 
 
-def _of_a_day(rel: Relative) -> bool:
+def _of_a_day(rel: Relative | None) -> bool:
     """A relative date naming one day ("yesterday", "on Tuesday", "on Monday last week")."""
-    return not rel.span_days and (rel.unit in ("day", "weekday") or (rel.unit == "week" and rel.weekday is not None))
+    return rel is not None and not rel.span_days \
+        and (rel.unit in ("day", "weekday") or (rel.unit == "week" and rel.weekday is not None))
 
 
 def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
