@@ -160,3 +160,16 @@ def test_dates_a_reaction_told_by_its_day_keeps_that_day(ctx: Context) -> None:
     body = ("وطردت الجزائر اثني عشر موظفا في السفارة الفرنسية يوم السبت. "
             "وندد وزير الخارجية الفرنسي بقرار الطرد مساء الاثنين.")
     assert _dates(ctx, body, "ar", "2025-04-16", "ACCUSE") == ["2025-04-14"]
+
+
+def test_dates_talks_closed_by_the_event_told_before_run_back_from_its_day(ctx: Context) -> None:
+    # "at the end of five days of talks", "في ختام مباحثات ... على مدى خمسة أيام": Monday to Friday
+    cases = [("en", "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. The announcement came at "
+                    "the end of five days of talks in Beijing between Saudi and Iranian security officials.", "2023-03-06"),
+             ("ar", "اتفقت السعودية وإيران أمس الجمعة على استئناف العلاقات الدبلوماسية. وجاء الإعلان في ختام مباحثات "
+                    "استضافتها بكين على مدى خمسة أيام بين مسؤولين سعوديين وإيرانيين.", "2023-03-06"),
+             ("ar", "اتفقت السعودية وإيران أمس الجمعة على استئناف العلاقات الدبلوماسية. وجاء الاتفاق في ختام مفاوضات "
+                    "استمرت أربعة أيام بين الوفدين السعودي والإيراني في بكين.", "2023-03-07")]
+    for lang, body, first in cases:
+        talks = [e for e in pipeline_events(ctx, body, lang, "2023-03-11") if str(e.type) == "CONSULT"]
+        assert [(e.date.start, e.date.end) for e in talks] == [(first, "2023-03-10")], body

@@ -497,8 +497,23 @@ def inherit_date(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], 
     """The date of a trigger with none of its own (``parties``: its actors). An act inside a visit told with
     its span of days ("began a two-day visit on Sunday ... met the emir") takes the visit's first day, not
     its span."""
-    out = _inherit(doc, lex, trig, earlier, history, refers, lo, hi, later, parties)
-    return tuple(_first_day(m) for m in out)
+    out = tuple(_first_day(m) for m in _inherit(doc, lex, trig, earlier, history, refers, lo, hi, later, parties))
+    return (_closed_span(doc, lex, trig, out[0]), *out[1:]) if out else out
+
+
+def _closed_span(doc: Doc, lex: Lexicon, trig: Trigger, m: Mention) -> Mention:
+    """"The announcement came at the end of five days of talks", "وجاء الإعلان في ختام مباحثات ... على مدى خمسة
+    أيام": talks closed by the event told before, on its day -- their days run back from it."""
+    if trig.form.entry.type != EventType.CONSULT or lex.closing_of is None \
+            or not doc.cues(lex.closing_of, max(doc.sentence_tokens[trig.sentence][0], trig.first - 8), trig.first):
+        return m
+    n = _visit_length(doc, lex, trig)
+    day = _day_of(m.value, doc.text.article.published, -1)
+    if n is None or n < 2 or n > 31 or day is None:
+        return m
+    first = day - dt.timedelta(days=n - 1)
+    return Mention(m.kind, m.span, m.sentence, DateRef(first.isoformat(), day.isoformat(), Precision.DAY),
+                   f"{m.rule}:closed-span", m.text)
 
 
 def _first_day(m: Mention) -> Mention:

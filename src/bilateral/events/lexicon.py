@@ -102,6 +102,7 @@ class Lexicon:
     same_day: PhraseMatcher[str]
     next_day: PhraseMatcher[str]
     previous_day: PhraseMatcher[str] | None = None  # "the day before", "في اليوم السابق": one day before the event told
+    closing_of: PhraseMatcher[str] | None = None  # "at the end of (five days of talks)": the talks end on the event's day
     past_auxiliaries: frozenset[str] = frozenset()  # "had" before a verb ("had begun moving back"): told in the past
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
@@ -362,6 +363,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         addressee_after=_words(roles, "addressee_after"),
         next_day=_phrases(_list(roles, "next_day"), c),
         previous_day=_phrases(_list(roles, "previous_day"), c),
+        closing_of=_phrases(_list(roles, "closing_of"), c),
         decision_verbs=_words(roles, "decision_verbs"),
         additive=_words(roles, "additive"),
         authorship=_words(roles, "authorship"),
