@@ -173,3 +173,20 @@ def test_dates_talks_closed_by_the_event_told_before_run_back_from_its_day(ctx: 
     for lang, body, first in cases:
         talks = [e for e in pipeline_events(ctx, body, lang, "2023-03-11") if str(e.type) == "CONSULT"]
         assert [(e.date.start, e.date.end) for e in talks] == [(first, "2023-03-10")], body
+
+
+def test_dates_an_act_n_units_before_or_after_an_event_said_with_its_date(ctx: Context) -> None:
+    cases = [("en", "Egypt recalled its ambassador from Khartoum two days before the summit on May 12.", "SANCTION",
+              "2024-05-10"),
+             ("en", "Egypt sent aid to Sudan a week after the talks in Cairo on May 2.", "AID", "2024-05-09"),
+             ("ar", "استدعت مصر سفيرها لدى السودان قبل يومين من القمة التي عقدت في 12 أيار/مايو.", "SANCTION",
+              "2024-05-10"),
+             # the event counted from is no event of its own: the date is the anchor all the same
+             ("ar", "استدعت مصر سفيرها لدى السودان بعد ثلاثة أيام من طرد الخرطوم دبلوماسيين مصريين يوم 10 أيار/مايو.",
+              "SANCTION", "2024-05-13")]
+    for lang, body, etype, day in cases:
+        assert _dates(ctx, body, lang, "2024-05-20", etype) == [day], body
+    # what is agreed is dated by the count, not the agreeing
+    for lang, body in (("en", "Egypt and Sudan agreed to hold talks two days before the summit on June 12."),
+                       ("ar", "واتفقت مصر والسودان على عقد محادثات قبل يومين من القمة المقررة في 12 حزيران/يونيو.")):
+        assert _dates(ctx, body, lang, "2024-05-20", "AGREE") == ["2024-05-20"], body

@@ -117,6 +117,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 # "agreed to hold a meeting next year": the date of the content, not of the agreeing (but in
                 # "pledged aid to Jordan yesterday" the "to" follows the content noun: a preposition)
                 continue
+            if kind == "dates" and chosen.last < p.first:
+                p = _counted_across(doc, lex, p, chosen, triggers)
             getattr(chosen, kind).append(p)
     for t in triggers:
         if any(_anniversary(p) for p in t.dates) and any(getattr(p.mention.value, "start", None) for p in t.dates):
@@ -163,6 +165,35 @@ def _counted_from_date(doc: Doc, lex: Lexicon, p: Placed) -> Placed:
                 mt = p.mention
                 return Placed(Mention(mt.kind, mt.span, mt.sentence, value, f"{mt.rule}:counted", mt.text),
                               p.first, p.last)
+    return p
+
+
+def _counted_across(doc: Doc, lex: Lexicon, p: Placed, chosen: Trigger, triggers: list[Trigger]) -> Placed:
+    """"استدعت سفيرها بعد ثلاثة أيام من طرد الخرطوم دبلوماسيين مصريين يوم 10 أيار": a date given to the act
+    told before "N units after/before" an event that is no trigger of its own, said with that date -- the
+    act lies that many units from it."""
+    if p.mention.rule.endswith(":counted") or not isinstance(p.mention.value, DateRef) \
+            or p.first - chosen.last < 3 or p.first - chosen.last > 16:
+        return p
+    start = doc.tokens[chosen.last + 1].start
+    clause = doc.text.folded[start:doc.tokens[p.first].start]
+    for sign, patterns in ((1, lex.offset_after), (-1, lex.offset_before)):
+        for pattern in patterns:
+            m = pattern.search(clause)
+            if m is None:
+                continue
+            b = doc.token_at(start + m.end() - 1)
+            if any(b < t.first < p.first for t in triggers) or p.first - b > 8:
+                return p
+            name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
+            word = m.groupdict().get("n")
+            n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+            value = _shifted(p.mention.value, doc.text.article.published, -1, name, sign * n) \
+                if n is not None and name in ("day", "week", "month", "year") else None
+            if value is None:
+                return p
+            mt = p.mention
+            return Placed(Mention(mt.kind, mt.span, mt.sentence, value, f"{mt.rule}:counted", mt.text), p.first, p.last)
     return p
 
 
@@ -538,7 +569,8 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         prev = _talks_of(history, parties)
         if prev is not None:
             return prev.dates
-    shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history)
+    shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history) \
+        or _offset_to_later(doc, lex, trig, hi)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if participle_clause(doc, lex, trig):
@@ -680,24 +712,73 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
         direction = 1 if chosen.status == Status.PLANNED else -1
     if not isinstance(ref, DateRef):
         return None
-    resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
+    value = _shifted(ref, doc.text.article.published, direction, name, sign * n)
+    if value is None:
+        return None
+    span = doc.text.original(start + m.start(), start + m.end())
+    return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
+                   doc.text.article.text[span.start:span.end])
+
+
+def _shifted(ref: DateRef, published: str | None, direction: int, name: str, n: int) -> DateRef | None:
+    """The date ``n`` units (day, week, month, year) from ``ref`` (resolved against publication), at the
+    precision the unit allows."""
+    resolved = resolve_relative(ref, published, direction=direction)
     if resolved is None:
         return None
     when, precision = resolved[0], resolved[2]
     if name in ("day", "week"):
         if precision != Precision.DAY:
             return None
-        day = dt.date.fromisoformat(when[:10]) + sign * dt.timedelta(days=n * (7 if name == "week" else 1))
-        value = DateRef(day.isoformat(), None, Precision.DAY)
-    elif name == "month":
+        day = dt.date.fromisoformat(when[:10]) + dt.timedelta(days=n * (7 if name == "week" else 1))
+        return DateRef(day.isoformat(), None, Precision.DAY)
+    if name == "month":
         if precision not in (Precision.DAY, Precision.MONTH):
             return None
-        months = int(when[:4]) * 12 + int(when[5:7]) - 1 + sign * n
-        value = DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
-    else:
-        if precision == Precision.DECADE:
-            return None
-        value = DateRef(f"{int(when[:4]) + sign * n:04d}", None, Precision.YEAR)
+        months = int(when[:4]) * 12 + int(when[5:7]) - 1 + n
+        return DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
+    if precision == Precision.DECADE:
+        return None
+    return DateRef(f"{int(when[:4]) + n:04d}", None, Precision.YEAR)
+
+
+def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> Mention | None:
+    """"recalled its ambassador two days before the summit on May 12", "استدعت سفيرها قبل يومين من القمة التي
+    عقدت في 12 أيار": an act followed by "N units before/after" an event said with its date lies that far
+    from that date."""
+    k = trig.last + 1
+    s_hi = doc.sentence_tokens[trig.sentence][1]
+    if k >= min(hi + 1, s_hi):
+        return None
+    start = doc.tokens[k].start
+    clause = doc.text.folded[start:doc.tokens[min(s_hi, k + 10) - 1].end]
+    found: tuple[int, re.Match[str]] | None = None
+    for sign, patterns in ((1, lex.offset_after), (-1, lex.offset_before)):
+        for pattern in patterns:
+            m = pattern.search(clause)
+            if m is not None and (found is None or m.start() < found[1].start()):
+                found = (sign, m)
+    if found is None:
+        return None
+    sign, m = found
+    a, b = doc.token_at(start + m.start()), doc.token_at(start + m.end() - 1)
+    if a - trig.last > 6 or hard_boundary(doc, lex, k, a):
+        return None
+    if trig.form.entry.type in (EventType.AGREE, EventType.REQUEST, EventType.THREATEN):
+        return None  # "agreed to hold talks two days before the summit": the date of the content
+    told = next((p for p in doc.dates if b < p.first <= b + 8 and p.last < s_hi and not is_dateline(doc, p)), None)
+    # the event may be told with its date in a relative clause ("القمة التي عقدت في 12 أيار", "the summit that ...")
+    if told is None or not isinstance(told.mention.value, DateRef) \
+            or any(doc.tokens[c].text not in lex.relative_pronouns for c, _d, _p in boundary_cues(doc, lex, b + 1, told.first)):
+        return None
+    name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
+    word = m.groupdict().get("n")
+    n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+    if n is None or name not in ("day", "week", "month", "year"):
+        return None
+    value = _shifted(told.mention.value, doc.text.article.published, -1, name, sign * n)
+    if value is None:
+        return None
     span = doc.text.original(start + m.start(), start + m.end())
     return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
                    doc.text.article.text[span.start:span.end])
