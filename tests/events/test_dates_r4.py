@@ -190,3 +190,14 @@ def test_dates_an_act_n_units_before_or_after_an_event_said_with_its_date(ctx: C
     for lang, body in (("en", "Egypt and Sudan agreed to hold talks two days before the summit on June 12."),
                        ("ar", "واتفقت مصر والسودان على عقد محادثات قبل يومين من القمة المقررة في 12 حزيران/يونيو.")):
         assert _dates(ctx, body, lang, "2024-05-20", "AGREE") == ["2024-05-20"], body
+
+
+def test_dates_a_season_of_a_year_after_the_act_dates_it(ctx: Context) -> None:
+    # "in the summer of 2019" after the verb: the act's year ("of" is not the genitive of a noun's own date)
+    for season in ("summer", "winter", "autumn"):
+        body = f"Egypt recalled its ambassador from Khartoum in the {season} of 2019."
+        assert _dates(ctx, body, "en", "2024-05-20", "SANCTION") == ["2019"], season
+    assert _dates(ctx, "استدعت مصر سفيرها لدى السودان في صيف 2019.", "ar", "2024-05-20", "SANCTION") == ["2019"]
+    # a noun's own date after "of" stays the noun's: "the treaty of 1975" does not date the rejection
+    body = "Iraq rejected the treaty of 1975 on Tuesday."
+    assert _dates(ctx, body, "en", "2024-05-22", "REJECT") == ["2024-05-21"]

@@ -306,6 +306,8 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     clitic = doc.text.folded[tok.start:doc.text.folded_index(p.mention.span.start)]
     genitive = clitic in lex.genitive_dates or (p.first > main.last + 1 and doc.tokens[p.first - 1].text in lex.genitive_dates)
     noun = p.first - (1 if clitic else 2)
+    if noun >= 0 and doc.tokens[noun].text in lex.time_nouns:
+        return False  # "recalled its ambassador in the summer of 2019": the act's time
     return genitive and noun > main.last and not any(t.first <= noun <= t.last for t in triggers + contents)
 
 

@@ -103,6 +103,7 @@ class Lexicon:
     next_day: PhraseMatcher[str]
     previous_day: PhraseMatcher[str] | None = None  # "the day before", "في اليوم السابق": one day before the event told
     closing_of: PhraseMatcher[str] | None = None  # "at the end of (five days of talks)": the talks end on the event's day
+    time_nouns: frozenset[str] = frozenset()  # "in the summer of 2019": a season's date is the act's, not a noun's
     past_auxiliaries: frozenset[str] = frozenset()  # "had" before a verb ("had begun moving back"): told in the past
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
@@ -409,6 +410,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         noun_before=_words(roles, "noun_before"),
         possessive_determiners=_words(roles, "possessive_determiners"),
         times_of_day=_words(roles, "times_of_day"),
+        time_nouns=_words(roles, "time_nouns"),
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
