@@ -201,3 +201,14 @@ def test_dates_a_season_of_a_year_after_the_act_dates_it(ctx: Context) -> None:
     # a noun's own date after "of" stays the noun's: "the treaty of 1975" does not date the rejection
     body = "Iraq rejected the treaty of 1975 on Tuesday."
     assert _dates(ctx, body, "en", "2024-05-22", "REJECT") == ["2024-05-21"]
+
+
+def test_dates_the_day_after_and_the_eve_of_an_event_named_after_them(ctx: Context) -> None:
+    # "غداة توقيع ...", "the eve of talks": one day from the date of the act told before the phrase
+    body = ("استدعت الصومال سفيرها لدى إثيوبيا يوم الثلاثاء 2 كانون الثاني/يناير، "
+            "غداة توقيع أديس أبابا مذكرة تفاهم مع أرض الصومال.")
+    assert _dates(ctx, body, "ar", "2024-01-05", "SUPPORT") == ["2024-01-01"]
+    body = "وجاءت زيارة الوزير المصري إلى الخرطوم يوم الخميس عشية القمة الأفريقية."
+    assert _dates(ctx, body, "ar", "2024-01-05", "CONSULT") == ["2024-01-04", "2024-01-05"]
+    body = "Egypt's foreign minister visited Khartoum on Thursday, on the eve of talks between Sudan and Ethiopia."
+    assert _dates(ctx, body, "en", "2024-01-05", "CONSULT") == ["2024-01-04", "2024-01-05"]
