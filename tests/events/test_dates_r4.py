@@ -212,3 +212,17 @@ def test_dates_the_day_after_and_the_eve_of_an_event_named_after_them(ctx: Conte
     assert _dates(ctx, body, "ar", "2024-01-05", "CONSULT") == ["2024-01-04", "2024-01-05"]
     body = "Egypt's foreign minister visited Khartoum on Thursday, on the eve of talks between Sudan and Ethiopia."
     assert _dates(ctx, body, "en", "2024-01-05", "CONSULT") == ["2024-01-04", "2024-01-05"]
+
+
+def test_dates_an_act_between_the_parties_of_the_talks_told_before_is_at_the_talks(ctx: Context) -> None:
+    visit = {"en": "Syrian President Bashar al-Assad flew to Moscow on Tuesday for talks with Russian President "
+                   "Vladimir Putin. The trip was announced only after his return. Russia began air strikes in Syria "
+                   "on 30 September. ",
+             "ar": "توجه الرئيس السوري بشار الأسد إلى موسكو يوم الثلاثاء لإجراء محادثات مع الرئيس الروسي فلاديمير بوتين. "
+                   "ولم يعلن عن الرحلة إلا بعد عودته. وكانت روسيا قد بدأت غاراتها الجوية في سوريا في 30 أيلول/سبتمبر. "}
+    cases = [("en", "Putin told Assad that Moscow was ready to contribute to a political settlement.", "2015-10-20"),
+             ("ar", "وتعهد بوتين للأسد بدعم التسوية السياسية في سوريا.", "2015-10-20"),
+             # told in the present: a standing position, the day of the news
+             ("ar", "وتتعهد روسيا بدعم التسوية السياسية في سوريا.", "2015-10-21")]
+    for lang, told, day in cases:
+        assert _dates(ctx, visit[lang] + told, lang, "2015-10-21", "AGREE") == [day], told

@@ -606,7 +606,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
         or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
-        or _news_peg(trig, history)
+        or _news_peg(trig, history) or _between_the_parties(doc, lex, trig, history, parties)
 
 
 def _at_the_time(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> tuple[Mention, ...]:
@@ -926,6 +926,28 @@ def _news_peg(trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
             if isinstance(ref, DateRef) and ref.relative is not None and _of_a_day(ref.relative) \
                     and not m.rule.endswith(_BEGUN):
                 return (m,)
+    return ()
+
+
+def _between_the_parties(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
+                         parties: Sequence[Mention]) -> tuple[Mention, ...]:
+    """"Assad flew to Moscow on Tuesday for talks with Putin. ... Putin told Assad that Moscow was ready to
+    contribute to a settlement": an undated act between the two parties of the talks or visit told in the
+    sentences just before (its day) took place at them."""
+    own = _countries(parties)
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    words = [doc.tokens[k].text for k in range(s_lo, trig.last + 1) if not doc.in_mention(k)]
+    if len(own) < 2 or not (trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)):
+        return ()  # an act told in the past ("Putin told Assad that ..."), not a state ("ولا تزال صربيا ترفض")
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 4:
+            break
+        if h.type != EventType.CONSULT or not h.dates or h.trigger.sentence >= trig.sentence:
+            continue
+        ref = h.dates[0].value
+        if own <= _countries(h.source + h.target) and isinstance(ref, DateRef) and ref.precision == Precision.DAY:
+            return h.dates
+        break
     return ()
 
 
