@@ -1811,7 +1811,11 @@ def _is_past(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     if trig.form.past:
         return True
     word = doc.tokens[trig.first].text
-    return word in lex.past_forms or any(word.endswith(x) for x in lex.past_suffixes)
+    if word in lex.past_forms or any(word.endswith(x) for x in lex.past_suffixes):
+        return True
+    # "By Monday, Chinese troops had begun moving back": the pluperfect auxiliary a word or two before
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    return any(doc.tokens[k].text in lex.past_auxiliaries for k in range(max(s_lo, trig.first - 3), trig.first))
 
 
 def _unit(p: Placed) -> str:

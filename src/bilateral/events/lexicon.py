@@ -101,6 +101,10 @@ class Lexicon:
     clause_openers: frozenset[str]
     same_day: PhraseMatcher[str]
     next_day: PhraseMatcher[str]
+    previous_day: PhraseMatcher[str] | None = None  # "the day before", "في اليوم السابق": one day before the event told
+    closing_of: PhraseMatcher[str] | None = None  # "at the end of (five days of talks)": the talks end on the event's day
+    time_nouns: frozenset[str] = frozenset()  # "in the summer of 2019": a season's date is the act's, not a noun's
+    past_auxiliaries: frozenset[str] = frozenset()  # "had" before a verb ("had begun moving back"): told in the past
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     state_pronouns: frozenset[str] = frozenset()  # "and in September it lodged a complaint": the sentence's subject
@@ -112,7 +116,7 @@ class Lexicon:
     pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
     object_anaphors: frozenset[str] = frozenset()  # "condemned the launch": an act told before
     object_pronouns: frozenset[str] = frozenset()  # "spoke with Sharif and urged him": the other party named before
-    shortly_after: PhraseMatcher[str] | None = None
+    shortly_after: PhraseMatcher[str] | None = None  # payload "hours" (the same day) or "days" (the month)
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
     passive_agent: frozenset[str] = frozenset()
@@ -333,6 +337,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         not_triggers=_words(lang.get("triggers"), "not_triggers"),
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
         past_forms=_words(roles, "past_forms"),
+        past_auxiliaries=_words(roles, "past_auxiliaries"),
         participle_suffixes=tuple(fold_phrase(x) for x in _list(roles, "participle_suffixes")),
         purpose_clitics=_words(roles.get("clitic_roles"), "purpose"),
         preposition_clitics=_words(roles.get("clitic_roles"), "preposition"),
@@ -358,6 +363,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         first_words=_words(roles, "first_words"),
         addressee_after=_words(roles, "addressee_after"),
         next_day=_phrases(_list(roles, "next_day"), c),
+        previous_day=_phrases(_list(roles, "previous_day"), c),
+        closing_of=_phrases(_list(roles, "closing_of"), c),
         decision_verbs=_words(roles, "decision_verbs"),
         additive=_words(roles, "additive"),
         authorship=_words(roles, "authorship"),
@@ -372,7 +379,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         pair_pronouns=_words(roles.get("anaphora"), "pair_pronouns"),
         object_pronouns=_words(roles.get("anaphora"), "object_pronouns"),
         object_anaphors=_words(roles.get("anaphora"), "act_determiners"),
-        shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
+        shortly_after=PhraseMatcher([(p, "hours") for p in _list(roles, "shortly_after_hours")]
+                                    + [(p, "days") for p in _list(roles, "shortly_after")], c)
+        if _list(roles, "shortly_after") or _list(roles, "shortly_after_hours") else None,
         not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
@@ -401,6 +410,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         noun_before=_words(roles, "noun_before"),
         possessive_determiners=_words(roles, "possessive_determiners"),
         times_of_day=_words(roles, "times_of_day"),
+        time_nouns=_words(roles, "time_nouns"),
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),

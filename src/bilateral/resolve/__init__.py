@@ -68,8 +68,9 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     events: list[Event] = []
     published = dispatch_day(article.published, dateline, mentions.dates)  # "TUNIS, April 18 (Agency) -"
     receptions: set[str] = set()
+    said = _told_directions(candidates)
     for c in candidates:
-        date = _date(c, published)
+        date = _date(c, published, said)
         told = _events(c, text, ctx, date, focus, mentions.actors, dateline)
         if c.frame == "host":
             receptions.update(e.id for e in told)
@@ -91,7 +92,21 @@ def _direction(c: Candidate, ref: DateRef) -> int:
     return 1 if ":present" in c.rule and weekday else 0
 
 
-def _date(c: Candidate, published: str | None) -> DateValue:
+def _told_directions(candidates: Sequence[Candidate]) -> dict[tuple[int, int], int]:
+    """What the tense of the clause a date is said in implies for it (-1 past, +1 future), by the date's span:
+    an event that takes the date from another ("In January he criticised Lima, prompting Peru to recall its
+    envoy") resolves it as that clause does, not by its own verb form."""
+    out: dict[tuple[int, int], int] = {}
+    for c in candidates:
+        if ":date-inherited" in c.rule:
+            continue
+        for m in c.dates:
+            if isinstance(m.value, DateRef) and m.value.relative is not None:
+                out.setdefault((m.span.start, m.span.end), _direction(c, m.value))
+    return out
+
+
+def _date(c: Candidate, published: str | None, told: dict[tuple[int, int], int] | None = None) -> DateValue:
     for m in c.dates:
         ref = m.value
         if not isinstance(ref, DateRef):
@@ -99,7 +114,11 @@ def _date(c: Candidate, published: str | None) -> DateValue:
         if ref.start:
             basis = Basis.INFERRED if ("years-later" in m.rule or "narrative-year" in m.rule) else Basis.EXPLICIT
             return DateValue(ref.start, ref.end if ref.end != ref.start else None, ref.precision, basis, m.text)
-        resolved = resolve_relative(ref, published, direction=_direction(c, ref))
+        direction = _direction(c, ref)
+        if ":date-inherited" in c.rule and c.status != Status.PLANNED and told \
+                and (m.span.start, m.span.end) in told:
+            direction = told[(m.span.start, m.span.end)]
+        resolved = resolve_relative(ref, published, direction=direction)
         if resolved is not None:
             start, end, precision = resolved
             return DateValue(start, end if end != start else None, precision, Basis.RELATIVE, m.text)
