@@ -1,0 +1,378 @@
+"""Probes of the material types (AID, COOPERATE, SANCTION, RETREAT, REJECT) in both languages: sentences written
+for these tests in the many ways journalists tell such acts (synonyms, verb and noun forms, passives, light verbs,
+Arabic clitics and verbal nouns), each with the type, mode and pair it must give ("TYPE MODE SOURCE TARGET |
+sentence", mode "-" for none; either order for COOPERATE, a symmetric act); and sentences that name aid, trade or
+sanctions without an act between two states (a state of affairs, an opinion, a domestic measure, a company's
+deal), "NONE | sentence", which must give no event of these types. Modes are those of docs/CODING_GUIDE.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+from bilateral.ingest import make_article
+from bilateral.pipeline import Pipeline
+
+MATERIAL = {"AID", "COOPERATE", "SANCTION", "RETREAT", "REJECT"}
+
+PROBES = {
+    "en": """
+    AID - JPN EGY | Japan granted Egypt $50 million to upgrade its railways on Tuesday.
+    AID - SAU YEM | Saudi Arabia donated 500 million dollars to Yemen's central bank last week.
+    AID - USA JOR | The United States provided Jordan with $1.2 billion in economic assistance in 2019.
+    AID - ARE SDN | The UAE extended $3 billion in financial support to Sudan in April.
+    AID humanitarian DEU TUN | Germany pledged and delivered 100 million euros in development aid to Tunisia this year.
+    AID loan CHN PAK | China lent Pakistan $2 billion to shore up its reserves in March.
+    AID loan SAU EGY | Riyadh extended a $3 billion loan to Cairo on Monday.
+    AID loan KWT JOR | Kuwait approved a soft loan of 30 million dinars for Jordan on Sunday.
+    AID loan CHN LKA | Beijing granted Colombo a $1 billion credit line in 2018.
+    AID loan RUS EGY | Russia will finance the Dabaa plant with a $25 billion loan to Egypt, officials said on Monday.
+    AID loan QAT TUR | Qatar deposited $3 billion in Turkey's central bank in August.
+    AID debt-relief RUS CUB | Russia wrote off 90 percent of Cuba's Soviet-era debt in 2014.
+    AID debt-relief FRA CIV | France forgave Ivory Coast's debts worth 1 billion euros on Monday.
+    AID debt-relief DEU EGY | Germany waived 240 million euros of Egyptian debt on Sunday.
+    AID debt-relief JPN IRQ | Japan cancelled 80 percent of Iraq's debt in 2004.
+    AID humanitarian ARE LBN | The UAE airlifted 50 tonnes of medical supplies to Lebanon on Wednesday.
+    AID humanitarian EGY PSE | Egypt dispatched an aid convoy to Gaza on Thursday.
+    AID humanitarian JOR PSE | Jordan delivered food parcels and medicine to the Palestinians in Gaza on Monday.
+    AID humanitarian QAT AFG | Qatar shipped 40 tonnes of relief supplies to Afghanistan on Friday.
+    AID humanitarian KWT TUR | Kuwaiti relief planes landed in Turkey on Tuesday carrying tents and blankets.
+    AID humanitarian IND NPL | India rushed rescue teams and relief material to Nepal after the earthquake on Saturday.
+    AID military USA UKR | Washington approved a $400 million military aid package for Ukraine on Friday.
+    AID - GBR KEN | Britain gave Kenya £20 million to fight the drought on Monday.
+    AID - EUR MAR | The European Union allocated 140 million euros to Morocco for migration control on Monday.
+    AID experts RUS EGY | Russia sent engineers to Egypt to help run the plant in 2016.
+    AID experts CUB ITA | Cuba dispatched a team of 52 doctors to Italy on Sunday.
+    AID build CHN KEN | China built the Mombasa-Nairobi railway for Kenya, financing 90 percent of it.
+    AID humanitarian KOR VNM | South Korea handed Vietnam 2 million doses of vaccine on Friday.
+    AID - SAU SDN | Saudi Arabia gave Sudan a $500 million grant on Monday.
+    AID - JPN JOR | Tokyo provided Amman with a grant of 2 billion yen on Wednesday.
+    AID - USA EGY | Washington released $300 million in aid to Egypt that had been withheld, on Monday.
+    AID - ITA TUN | Italy handed over 12 patrol boats to Tunisia as a donation on Tuesday.
+    COOPERATE trade EGY RUS | Trade between Egypt and Russia reached $6.2 billion in 2019.
+    COOPERATE trade CHN SAU | China imported 80 million tonnes of crude oil from Saudi Arabia last year.
+    COOPERATE trade TUR IRQ | Turkish exports to Iraq rose to $10 billion in 2019.
+    COOPERATE trade IND ARE | India and the UAE traded goods worth $60 billion in 2019.
+    COOPERATE trade DEU CHN | Germany's trade with China totalled 200 billion euros last year.
+    COOPERATE trade MAR ESP | Morocco sold 2 million tonnes of phosphate to Spain in 2019.
+    COOPERATE trade RUS EGY | Russia shipped 8 million tonnes of wheat to Egypt in the 2019 season.
+    COOPERATE trade JPN KOR | Japanese imports from South Korea fell 12 percent in May.
+    COOPERATE trade BRA CHN | Brazil exported $30 billion worth of soybeans to China in 2019.
+    COOPERATE military RUS TUR | Russia delivered the S-400 air defence system to Turkey in July.
+    COOPERATE military USA SAU | The United States sold Saudi Arabia $8 billion of weapons in May.
+    COOPERATE military FRA EGY | Egypt bought 30 Rafale fighter jets from France in May.
+    COOPERATE military EGY RUS | Egyptian and Russian paratroopers held joint drills near Alexandria on Monday.
+    COOPERATE military IND FRA | India and France staged a joint naval exercise in the Arabian Sea on Tuesday.
+    COOPERATE military USA JOR | US and Jordanian forces wrapped up the Eager Lion exercise on Thursday.
+    COOPERATE military CHN PAK | China handed over a second frigate to Pakistan on Friday.
+    COOPERATE energy QAT GBR | Qatar shipped three LNG cargoes to Britain in May.
+    COOPERATE energy RUS DEU | Russia pumped 55 billion cubic metres of gas to Germany through Nord Stream last year.
+    COOPERATE energy ISR EGY | Israel began exporting natural gas to Egypt on Wednesday.
+    AID build RUS EGY | Russia began building Egypt's first nuclear power plant in 2020.
+    COOPERATE transport EGY SAU | Egypt and Saudi Arabia launched a ferry line between Safaga and Duba on Monday.
+    COOPERATE military RUS IND | Russia transferred technology for the BrahMos missile to India in 2019.
+    COOPERATE military FRA MAR | French and Moroccan police dismantled a drug network in a joint operation on Tuesday.
+    COOPERATE - USA MEX | Mexico extradited the cartel boss to the United States on Friday.
+    COOPERATE energy JOR EGY | Jordan and Egypt linked their electricity grids on Monday.
+    COOPERATE transport ISR ARE | Israel and the UAE launched direct commercial flights on Monday.
+    COOPERATE military USA IRQ | US and Iraqi forces conducted joint patrols near Mosul on Monday.
+    SANCTION - USA IRN | The United States slapped new sanctions on Iran's oil sector on Monday.
+    SANCTION - EUR RUS | The EU imposed an embargo on Russian coal on Friday.
+    SANCTION discontinue GBR RUS | Britain froze the assets of three Russian banks on Tuesday.
+    SANCTION - USA VEN | Washington blacklisted Venezuela's state oil company on Monday.
+    SANCTION - CHN AUS | China slapped tariffs of 80 percent on Australian barley in May.
+    SANCTION - USA CHN | The US raised tariffs on $200 billion of Chinese goods to 25 percent on Friday.
+    SANCTION discontinue RUS TUR | Russia banned imports of Turkish tomatoes on Tuesday.
+    SANCTION discontinue SAU CAN | Saudi Arabia froze all new trade with Canada on Monday.
+    SANCTION discontinue SAU QAT | Saudi Arabia closed its land border with Qatar on Monday.
+    SANCTION discontinue EGY QAT | Egypt closed its airspace to Qatari planes on Monday.
+    SANCTION discontinue RUS EGY | Russia suspended all flights to Egypt on Friday.
+    SANCTION discontinue USA EGY | The United States withheld $195 million in military aid from Egypt on Tuesday.
+    SANCTION discontinue USA PAK | Washington cut $300 million in aid to Pakistan on Saturday.
+    SANCTION discontinue DZA ESP | Algeria suspended its friendship treaty with Spain on Wednesday.
+    SANCTION expel GBR RUS | Britain expelled 23 Russian diplomats on Wednesday.
+    SANCTION expel RUS GBR | Moscow ordered 23 British diplomats to leave the country within a week.
+    SANCTION expel NLD IRN | The Netherlands declared two Iranian diplomats persona non grata on Friday.
+    SANCTION withdraw SAU CAN | Saudi Arabia recalled its ambassador from Canada on Monday.
+    SANCTION withdraw BHR QAT | Bahrain severed diplomatic ties with Qatar on Monday.
+    SANCTION withdraw MAR DZA | Morocco downgraded its relations with Algeria on Tuesday.
+    SANCTION withdraw CHN LTU | China downgraded relations with Lithuania to the level of charge d'affaires on Sunday.
+    SANCTION discontinue IND CHN | India banned 59 Chinese apps including TikTok on Monday.
+    SANCTION - USA CUB | The United States tightened its embargo on Cuba on Thursday.
+    SANCTION discontinue JPN KOR | Japan removed South Korea from its whitelist of trusted trading partners on Friday.
+    SANCTION discontinue EUR BLR | EU ministers agreed new sanctions on Belarus on Monday, barring its airlines from EU airspace.
+    SANCTION discontinue UKR RUS | Ukraine barred Russian men from entering the country on Friday.
+    SANCTION - USA IRN | New US sanctions targeting Iran's central bank took effect on Monday.
+    SANCTION discontinue ARE QAT | The UAE cut all trade and shipping links with Qatar on Monday.
+    SANCTION discontinue EUR TUR | The EU suspended pre-accession funds to Turkey on Monday.
+    SANCTION discontinue CHN USA | China halted purchases of US soybeans on Monday.
+    SANCTION discontinue USA RUS | Washington placed export curbs on 30 Russian firms on Friday.
+    SANCTION discontinue TUR ISR | Turkey stopped all exports to Israel on Thursday.
+    SANCTION - RUS MDA | Russia imposed a ban on Moldovan wine on Monday.
+    SANCTION - AUS RUS | Australia sanctioned 20 Russian oligarchs on Tuesday.
+    RETREAT ease USA SDN | The United States lifted sanctions on Sudan on Friday.
+    RETREAT ease EUR IRN | The EU eased its sanctions on Iran's central bank in January.
+    RETREAT ease RUS TUR | Russia lifted its ban on Turkish tomatoes on Monday.
+    RETREAT ease RUS EGY | Russia resumed flights to Egypt's Red Sea resorts on Friday.
+    RETREAT ease SAU QAT | Saudi Arabia reopened its land border with Qatar on Monday.
+    RETREAT ease USA CUB | Washington removed Cuba from its list of state sponsors of terrorism on Friday.
+    RETREAT ease USA VEN | The US Treasury relaxed some oil sanctions on Venezuela on Wednesday.
+    RETREAT ease CHN AUS | China dropped its tariffs on Australian barley on Friday.
+    RETREAT ease USA IRQ | Washington granted Iraq a 120-day waiver to keep importing Iranian electricity on Monday.
+    RETREAT ease USA IRQ | The US extended a sanctions waiver for Iraq on Tuesday.
+    RETREAT ease ARE QAT | The UAE restored trade and travel links with Qatar on Monday.
+    RETREAT ease SAU IRN | Saudi Arabia and Iran restored diplomatic relations on Friday.
+    RETREAT ease EGY QAT | Egypt ended its boycott of Qatar on Tuesday.
+    RETREAT ease EUR BLR | The EU suspended some of its sanctions on Belarus on Monday.
+    RETREAT ease USA IRN | Washington unfroze $6 billion of Iranian assets held in South Korea on Monday.
+    RETREAT ease CAN SAU | Canada lifted a freeze on arms exports to Saudi Arabia on Thursday.
+    RETREAT ease CHN LTU | China allowed Lithuanian beef back into its market on Monday.
+    RETREAT ease RUS GEO | Russia allowed Georgian wine imports again on Monday.
+    RETREAT release IRN GBR | Iran freed the British tanker Stena Impero on Friday.
+    RETREAT release RUS USA | Russia released the American basketball player in a prisoner swap on Thursday.
+    RETREAT withdraw RUS UKR | Russia pulled its troops back from the Ukrainian border on Tuesday.
+    RETREAT ease EGY ISR | Egypt normalised relations with Israel in 1980.
+    RETREAT ease USA CHN | Washington scrapped tariffs on $100 billion of Chinese goods on Monday.
+    RETREAT ease IND PAK | India reopened the Kartarpur corridor to Pakistan on Wednesday.
+    RETREAT ease RUS EGY | Russia's ban on flights to Egypt was lifted on Friday.
+    RETREAT ease GBR IRN | Britain reopened its embassy in Tehran on Sunday.
+    RETREAT ease USA IND | The US exempted India from sanctions on Iranian oil for six months on Monday.
+    REJECT - EGY ETH | Egypt rejected Ethiopia's proposal on the filling of the dam on Tuesday.
+    REJECT - IRN USA | Iran turned down a US offer of direct talks on Monday.
+    REJECT - CHN USA | Beijing rebuffed Washington's demand to revalue the yuan on Friday.
+    REJECT - RUS UKR | Russia dismissed Ukraine's peace plan as unrealistic on Wednesday.
+    REJECT - USA IRN | The United States spurned Iran's call for sanctions relief on Thursday.
+    REJECT - QAT SAU | Qatar refused the Saudi-led bloc's 13 demands on Monday.
+    REJECT - ISR PSE | Israel ruled out any return to the 1967 borders with the Palestinians on Monday.
+    REJECT - MAR DZA | Morocco declined Algeria's offer of mediation on Sunday.
+    REJECT meet EGY TUR | Egypt refused to receive the Turkish foreign minister on Monday.
+    REJECT meet TUR ISR | Turkey called off a planned visit by the Israeli president on Tuesday.
+    REJECT - PAK IND | Pakistan rejected India's accusations on Tuesday.
+    REJECT - DZA FRA | Algeria refused to take back its nationals expelled by France on Monday.
+    REJECT - KOR JPN | South Korea said it would not accept Japan's export restrictions on Monday.
+    REJECT - ETH EGY | Ethiopia repudiated Egypt's claims over the Nile on Monday.
+    REJECT - TUR SWE | Turkey blocked Sweden's bid to join NATO on Wednesday.
+    REJECT - SRB KOS | Serbia refused to recognise Kosovo's independence on Monday.
+    REJECT - IRQ TUR | Baghdad rejected the presence of Turkish troops on Iraqi soil on Monday.
+    REJECT - SAU USA | Riyadh refused a US request to pump more oil on Tuesday.
+    REJECT - ISR USA | Israel said no to the US proposal on Monday.
+    REJECT - EGY ISR | Egypt refused Israel's request to transfer the crossing on Monday.
+    REJECT - USA CHN | The US rejected China's territorial claims in the South China Sea on Monday.
+    REJECT - FRA DEU | France opposed Germany's plan for joint debt on Monday.
+    REJECT - IND CHN | India declined to join China's Belt and Road summit on Sunday.
+    REJECT - EGY ETH | Cairo refused Addis Ababa's proposal outright on Tuesday.
+    REJECT - PSE USA | The Palestinian leadership rejected the US peace plan outright on Tuesday.
+    NONE | Egypt is one of the largest recipients of American aid in the world.
+    NONE | Analysts said the sanctions on Iran have failed to change its behaviour.
+    NONE | Sanctions have crippled Iran's economy over the past decade.
+    NONE | The government raised fuel prices at home on Monday to cut the budget deficit.
+    NONE | Egypt's central bank raised interest rates by 200 basis points on Thursday.
+    NONE | Siemens signed a $2 billion deal with Egypt's electricity ministry on Monday.
+    NONE | Toyota will build a new plant in Mexico, the company said on Monday.
+    NONE | Russia's exports fell 10 percent last year, official data showed on Monday.
+    NONE | The World Bank said trade in the region would grow by 3 percent next year.
+    NONE | Tourism revenues in Egypt rose to $13 billion in 2019.
+    NONE | Turkey banned smoking in public places in 2009.
+    NONE | The opposition refused to take part in the elections on Sunday.
+    NONE | Critics said the aid was wasted on corruption.
+    NONE | Saudi Arabia cut oil output by one million barrels a day on Monday.
+    NONE | Egypt lifted fuel subsidies on Friday.
+    NONE | The court rejected the appeal on Monday.
+    NONE | Prices of Russian wheat rose this week.
+    NONE | Chinese investment in Africa has grown steadily over the past two decades.
+    NONE | Emirates Airline suspended its Dubai routes for two days because of the sandstorm.
+    NONE | The minister said Egypt needed more foreign investment to create jobs.
+    NONE | Japan's government approved a stimulus package worth $1 trillion on Friday.
+    NONE | The Moroccan king pardoned 500 prisoners on Throne Day.
+    NONE | Aramco signed a supply deal with a Chinese refiner on Monday.
+""",
+    "ar": """
+    AID - SAU YEM | قدمت السعودية مساعدات بقيمة 500 مليون دولار لليمن يوم الاثنين.
+    AID - JPN EGY | منحت اليابان مصر منحة قدرها 50 مليون دولار لتطوير السكك الحديدية يوم الثلاثاء.
+    AID - ARE SDN | أعلنت الإمارات تقديم دعم مالي بقيمة 3 مليارات دولار للسودان في أبريل.
+    AID - KWT JOR | تبرعت الكويت بمبلغ 10 ملايين دولار للأردن يوم الأحد.
+    AID - USA JOR | قدمت الولايات المتحدة للأردن مساعدات اقتصادية بقيمة 1.2 مليار دولار عام 2019.
+    AID - DEU TUN | وقدمت ألمانيا إلى تونس منحة بقيمة 100 مليون يورو يوم الأربعاء.
+    AID loan CHN PAK | أقرضت الصين باكستان ملياري دولار في مارس.
+    AID loan SAU EGY | قدمت السعودية قرضا بقيمة 3 مليارات دولار لمصر يوم الاثنين.
+    AID loan QAT TUR | أودعت قطر 3 مليارات دولار في البنك المركزي التركي في أغسطس.
+    AID loan RUS EGY | تمول روسيا محطة الضبعة بقرض قيمته 25 مليار دولار لمصر.
+    AID debt-relief RUS CUB | شطبت روسيا 90 في المئة من ديون كوبا عام 2014.
+    AID debt-relief FRA CIV | أعفت فرنسا ساحل العاج من ديون بقيمة مليار يورو يوم الاثنين.
+    AID debt-relief SAU IRQ | أسقطت السعودية ديونها المستحقة على العراق يوم الثلاثاء.
+    AID debt-relief CHN ZMB | أعادت الصين جدولة ديون زامبيا في يونيو.
+    AID debt-relief DEU EGY | ألغت ألمانيا ديونا مستحقة على مصر بقيمة 240 مليون يورو يوم الأحد.
+    AID humanitarian TUR SYR | أرسلت تركيا 20 شاحنة محملة بالمساعدات الإنسانية إلى سوريا يوم الأحد.
+    AID humanitarian ARE LBN | سيرت الإمارات جسرا جويا لنقل المساعدات الطبية إلى لبنان يوم الأربعاء.
+    AID humanitarian EGY PSE | أدخلت مصر قافلة مساعدات إلى غزة يوم الخميس.
+    AID humanitarian JOR PSE | أرسل الأردن طائرات محملة بالأغذية والأدوية إلى غزة يوم الاثنين.
+    AID humanitarian KWT TUR | وصلت طائرات إغاثة كويتية إلى تركيا يوم الثلاثاء تحمل خياما وأغطية.
+    AID humanitarian QAT AFG | شحنت قطر 40 طنا من المواد الإغاثية إلى أفغانستان يوم الجمعة.
+    AID military USA UKR | وافقت واشنطن على حزمة مساعدات عسكرية لأوكرانيا بقيمة 400 مليون دولار يوم الجمعة.
+    AID experts RUS EGY | أوفدت روسيا مهندسين إلى مصر للمساعدة في تشغيل المحطة عام 2016.
+    AID experts CUB ITA | أرسلت كوبا فريقا من 52 طبيبا إلى إيطاليا يوم الأحد.
+    AID build CHN KEN | بنت الصين سكة حديد مومباسا نيروبي في كينيا بتمويل صيني.
+    AID humanitarian KOR VNM | سلمت كوريا الجنوبية فيتنام مليوني جرعة من اللقاح يوم الجمعة.
+    AID - SAU SDN | منحت السعودية السودان منحة بقيمة 500 مليون دولار.
+    AID - FRA LBN | أعلنت فرنسا عن مساعدات بقيمة 50 مليون يورو للبنان يوم الخميس.
+    AID - CHN EGY | قدمت الصين لمصر مليون جرعة من لقاح سينوفارم هدية يوم الأحد.
+    AID - USA EGY | أفرجت واشنطن عن 300 مليون دولار من المساعدات المجمدة لمصر يوم الاثنين.
+    AID loan SAU YEM | دعمت السعودية البنك المركزي اليمني بوديعة قدرها ملياري دولار يوم الاثنين.
+    COOPERATE trade EGY RUS | بلغ حجم التبادل التجاري بين مصر وروسيا 6.2 مليار دولار عام 2019.
+    COOPERATE trade CHN SAU | استوردت الصين 80 مليون طن من النفط الخام من السعودية العام الماضي.
+    COOPERATE trade MAR ESP | باع المغرب مليوني طن من الفوسفات لإسبانيا عام 2019.
+    COOPERATE trade RUS EGY | صدرت روسيا 8 ملايين طن من القمح إلى مصر خلال موسم 2019.
+    COOPERATE trade DEU CHN | سجلت التجارة بين ألمانيا والصين 200 مليار يورو العام الماضي.
+    COOPERATE trade JOR IRQ | نمت المبادلات التجارية بين الأردن والعراق بنسبة 20 في المئة عام 2019.
+    COOPERATE military RUS TUR | سلمت روسيا منظومة إس-400 للدفاع الجوي إلى تركيا في يوليو.
+    COOPERATE military FRA EGY | اشترت مصر 30 طائرة رافال من فرنسا في مايو.
+    COOPERATE military EGY RUS | نفذت قوات مصرية وروسية مناورات مشتركة قرب الإسكندرية يوم الاثنين.
+    COOPERATE military IND FRA | أجرت الهند وفرنسا تمرينا بحريا مشتركا في بحر العرب يوم الثلاثاء.
+    COOPERATE military USA JOR | اختتمت القوات الأمريكية والأردنية تمرين الأسد المتأهب يوم الخميس.
+    COOPERATE military CHN PAK | تسلمت باكستان فرقاطة ثانية من الصين يوم الجمعة.
+    COOPERATE military EGY SDN | انطلقت مناورات حماة النيل بين مصر والسودان يوم الأربعاء.
+    COOPERATE military EGY SDN | شاركت قوات مصرية وسودانية في تدريب نسور النيل يوم الأحد.
+    COOPERATE energy QAT GBR | شحنت قطر ثلاث شحنات من الغاز الطبيعي المسال إلى بريطانيا في مايو.
+    COOPERATE energy RUS DEU | ضخت روسيا 55 مليار متر مكعب من الغاز إلى ألمانيا العام الماضي.
+    COOPERATE energy ISR EGY | بدأت إسرائيل تصدير الغاز الطبيعي إلى مصر يوم الأربعاء.
+    COOPERATE energy DZA ESP | زودت الجزائر إسبانيا بالغاز عبر خط ميدغاز العام الماضي.
+    COOPERATE energy IRN VEN | أرسلت إيران ناقلات محملة بالوقود إلى فنزويلا في مايو.
+    COOPERATE economic ARE EGY | ضخت الإمارات استثمارات بقيمة 20 مليار دولار في مصر عام 2019.
+    AID build RUS EGY | بدأت روسيا بناء أول محطة نووية في مصر عام 2020.
+    COOPERATE transport EGY SAU | دشنت مصر والسعودية خطا ملاحيا جديدا بين سفاجا وضبا يوم الاثنين.
+    COOPERATE energy JOR EGY | ربط الأردن ومصر شبكتي الكهرباء يوم الاثنين.
+    COOPERATE - USA MEX | سلمت المكسيك زعيم العصابة إلى الولايات المتحدة يوم الجمعة.
+    COOPERATE transport ISR ARE | أطلقت إسرائيل والإمارات أولى الرحلات التجارية المباشرة بينهما يوم الاثنين.
+    COOPERATE military IRQ TUR | نفذت القوات العراقية والتركية عملية مشتركة ضد تنظيم داعش يوم الاثنين.
+    SANCTION - USA IRN | فرضت الولايات المتحدة عقوبات جديدة على قطاع النفط الإيراني يوم الاثنين.
+    SANCTION - EUR RUS | فرض الاتحاد الأوروبي حظرا على واردات الفحم الروسي يوم الجمعة.
+    SANCTION discontinue GBR RUS | جمدت بريطانيا أصول ثلاثة بنوك روسية يوم الثلاثاء.
+    SANCTION discontinue USA VEN | أدرجت واشنطن شركة النفط الفنزويلية على القائمة السوداء يوم الاثنين.
+    SANCTION - CHN AUS | فرضت الصين رسوما جمركية بنسبة 80 في المئة على الشعير الأسترالي في مايو.
+    SANCTION - USA CHN | رفعت الولايات المتحدة الرسوم الجمركية على بضائع صينية إلى 25 في المئة يوم الجمعة.
+    SANCTION discontinue RUS TUR | حظرت روسيا استيراد الطماطم التركية يوم الثلاثاء.
+    SANCTION discontinue SAU CAN | جمدت السعودية كل التعاملات التجارية الجديدة مع كندا يوم الاثنين.
+    SANCTION discontinue SAU QAT | أغلقت السعودية حدودها البرية مع قطر يوم الاثنين.
+    SANCTION discontinue EGY QAT | أغلقت مصر مجالها الجوي أمام الطائرات القطرية يوم الاثنين.
+    SANCTION discontinue RUS EGY | علقت روسيا جميع رحلاتها الجوية إلى مصر يوم الجمعة.
+    SANCTION discontinue USA EGY | حجبت الولايات المتحدة 195 مليون دولار من المساعدات العسكرية عن مصر يوم الثلاثاء.
+    SANCTION discontinue USA PAK | قطعت واشنطن مساعدات بقيمة 300 مليون دولار عن باكستان يوم السبت.
+    SANCTION discontinue DZA ESP | علقت الجزائر معاهدة الصداقة مع إسبانيا يوم الأربعاء.
+    SANCTION expel GBR RUS | طردت بريطانيا 23 دبلوماسيا روسيا يوم الأربعاء.
+    SANCTION expel RUS GBR | أمهلت موسكو 23 دبلوماسيا بريطانيا أسبوعا لمغادرة البلاد.
+    SANCTION expel NLD IRN | أعلنت هولندا دبلوماسيين إيرانيين اثنين أشخاصا غير مرغوب فيهم يوم الجمعة.
+    SANCTION withdraw SAU CAN | استدعت السعودية سفيرها لدى كندا يوم الاثنين.
+    SANCTION withdraw BHR QAT | قطعت البحرين علاقاتها الدبلوماسية مع قطر يوم الاثنين.
+    SANCTION withdraw MAR DZA | خفض المغرب مستوى تمثيله الدبلوماسي في الجزائر يوم الثلاثاء.
+    SANCTION discontinue USA CUB | شددت الولايات المتحدة الحصار على كوبا يوم الخميس.
+    SANCTION discontinue UKR RUS | منعت أوكرانيا الرجال الروس من دخول أراضيها يوم الجمعة.
+    SANCTION discontinue ARE QAT | قطعت الإمارات كل خطوط التجارة والملاحة مع قطر يوم الاثنين.
+    SANCTION discontinue CHN USA | أوقفت الصين مشتريات فول الصويا الأمريكي يوم الاثنين.
+    SANCTION discontinue TUR ISR | أوقفت تركيا جميع الصادرات إلى إسرائيل يوم الخميس.
+    SANCTION - RUS MDA | فرضت روسيا حظرا على النبيذ المولدوفي يوم الاثنين.
+    SANCTION - AUS RUS | عاقبت أستراليا 20 من رجال الأعمال الروس يوم الثلاثاء.
+    SANCTION discontinue DZA MAR | أغلقت الجزائر مجالها الجوي أمام الطائرات المغربية يوم الأربعاء.
+    SANCTION discontinue EUR TUR | جمد الاتحاد الأوروبي أموال ما قبل الانضمام المخصصة لتركيا يوم الاثنين.
+    SANCTION discontinue DZA MAR | قررت الجزائر عدم تجديد عقد خط أنابيب الغاز المار عبر المغرب يوم الأحد.
+    SANCTION discontinue DZA MAR | أوقفت الجزائر ضخ الغاز عبر الأنبوب المار بالمغرب يوم الأحد.
+    SANCTION withdraw EGY QAT | سحبت مصر سفيرها من الدوحة يوم الاثنين.
+    SANCTION withdraw JOR ISR | أعاد الأردن سفيره من تل أبيب يوم الاثنين.
+    RETREAT ease USA SDN | رفعت الولايات المتحدة العقوبات عن السودان يوم الجمعة.
+    RETREAT ease EUR IRN | خفف الاتحاد الأوروبي عقوباته على البنك المركزي الإيراني في يناير.
+    RETREAT ease RUS TUR | رفعت روسيا الحظر عن الطماطم التركية يوم الاثنين.
+    RETREAT ease RUS EGY | استأنفت روسيا رحلاتها الجوية إلى المنتجعات المصرية يوم الجمعة.
+    RETREAT ease SAU QAT | أعادت السعودية فتح حدودها البرية مع قطر يوم الاثنين.
+    RETREAT ease USA CUB | شطبت واشنطن كوبا من قائمة الدول الراعية للإرهاب يوم الجمعة.
+    RETREAT ease CHN AUS | ألغت الصين الرسوم الجمركية على الشعير الأسترالي يوم الجمعة.
+    RETREAT ease USA IRQ | منحت واشنطن العراق إعفاء لمدة 120 يوما من العقوبات لاستيراد الكهرباء الإيرانية.
+    RETREAT ease USA IRQ | مددت الولايات المتحدة الإعفاء الممنوح للعراق من العقوبات يوم الثلاثاء.
+    RETREAT ease ARE QAT | أعادت الإمارات الروابط التجارية وحركة السفر مع قطر يوم الاثنين.
+    RETREAT ease SAU IRN | أعادت السعودية وإيران العلاقات الدبلوماسية يوم الجمعة.
+    RETREAT ease EGY QAT | أنهت مصر مقاطعتها لقطر يوم الثلاثاء.
+    RETREAT ease EUR BLR | علق الاتحاد الأوروبي بعض العقوبات المفروضة على بيلاروسيا يوم الاثنين.
+    RETREAT ease CAN SAU | ألغت كندا تجميد صادرات الأسلحة إلى السعودية يوم الخميس.
+    RETREAT ease RUS GEO | سمحت روسيا مجددا باستيراد النبيذ الجورجي يوم الاثنين.
+    RETREAT release IRN GBR | أفرجت إيران عن الناقلة البريطانية ستينا إمبيرو يوم الجمعة.
+    RETREAT release RUS USA | أطلقت روسيا سراح لاعب كرة السلة الأمريكي في صفقة تبادل يوم الخميس.
+    RETREAT withdraw RUS UKR | سحبت روسيا قواتها من الحدود الأوكرانية يوم الثلاثاء.
+    RETREAT ease EGY ISR | طبعت مصر علاقاتها مع إسرائيل عام 1980.
+    RETREAT ease IND PAK | أعادت الهند فتح ممر كارتاربور أمام باكستان يوم الأربعاء.
+    RETREAT ease RUS EGY | رفع الحظر الروسي على الرحلات إلى مصر يوم الجمعة.
+    RETREAT ease GBR IRN | أعادت بريطانيا فتح سفارتها في طهران يوم الأحد.
+    RETREAT ease MAR DZA | أعاد المغرب فتح حدوده مع الجزائر عام 1988.
+    RETREAT ease TUR ARM | فتحت تركيا معبر أليكان الحدودي مع أرمينيا أمام المساعدات يوم السبت.
+    RETREAT ease BHR QAT | استأنفت البحرين وقطر العلاقات الدبلوماسية يوم الأربعاء.
+    RETREAT ease EGY TUR | أعادت مصر سفيرها إلى أنقرة يوم الاثنين.
+    RETREAT ease CHN LTU | سمحت الصين بعودة لحوم الأبقار الليتوانية إلى أسواقها يوم الاثنين.
+    RETREAT ease UZB TJK | أعادت أوزبكستان فتح المعابر الحدودية مع طاجيكستان عام 2018.
+    REJECT - EGY ETH | رفضت مصر المقترح الإثيوبي بشأن ملء السد يوم الثلاثاء.
+    REJECT - CHN USA | رفضت بكين مطالب واشنطن برفع قيمة اليوان يوم الجمعة.
+    REJECT - RUS UKR | رفضت روسيا خطة السلام الأوكرانية ووصفتها بأنها غير واقعية يوم الأربعاء.
+    REJECT - QAT SAU | رفضت قطر المطالب الثلاثة عشر للدول المقاطعة بقيادة السعودية يوم الاثنين.
+    REJECT - RUS USA | استخدمت روسيا حق النقض ضد مشروع قرار أمريكي بشأن سوريا يوم الجمعة.
+    REJECT - MAR DZA | رفض المغرب عرض الجزائر للوساطة يوم الأحد.
+    REJECT meet EGY TUR | رفضت مصر استقبال وزير الخارجية التركي يوم الاثنين.
+    REJECT meet TUR ISR | ألغت تركيا زيارة كانت مقررة للرئيس الإسرائيلي يوم الثلاثاء.
+    REJECT - PAK IND | رفضت باكستان الاتهامات الهندية يوم الثلاثاء.
+    REJECT - ETH EGY | رفضت إثيوبيا المزاعم المصرية بشأن مياه النيل يوم الاثنين.
+    REJECT - TUR SWE | عرقلت تركيا طلب السويد الانضمام إلى حلف الناتو يوم الأربعاء.
+    REJECT - SRB KOS | رفضت صربيا الاعتراف باستقلال كوسوفو يوم الاثنين.
+    REJECT - IRQ TUR | رفض العراق وجود القوات التركية على أراضيه يوم الاثنين.
+    REJECT - EGY ISR | رفضت مصر طلب إسرائيل نقل المعبر يوم الاثنين.
+    REJECT - FRA DEU | عارضت فرنسا الخطة الألمانية للديون المشتركة يوم الاثنين.
+    REJECT meet IND CHN | امتنعت الهند عن المشاركة في قمة الحزام والطريق الصينية يوم الأحد.
+    REJECT - PSE USA | رفضت القيادة الفلسطينية خطة السلام الأمريكية جملة وتفصيلا يوم الثلاثاء.
+    REJECT meet DZA FRA | رفضت الجزائر استقبال مواطنيها المرحلين من فرنسا يوم الاثنين.
+    REJECT - EGY ETH | أعلنت القاهرة رفضها القاطع للمقترح الإثيوبي يوم الثلاثاء.
+    REJECT - JOR ISR | رفض الأردن تجديد تأجير أراضي الباقورة لإسرائيل عام 2018.
+    REJECT - TUN ITA | رفضت تونس أن تكون حارسا لحدود إيطاليا يوم الأربعاء.
+    REJECT - MLI DZA | رفضت مالي الوساطة الجزائرية يوم الاثنين.
+    REJECT - ETH ARL | رفضت إثيوبيا بيان الجامعة العربية يوم الخميس.
+    REJECT - CHN PHL | رفضت الصين احتجاج الفلبين يوم الأربعاء.
+    REJECT - IRN ARE | رفضت إيران مطالبة الإمارات بالجزر الثلاث يوم الاثنين.
+    REJECT - DZA MAR | ردت الجزائر بالرفض على مبادرة المغرب يوم الاثنين.
+    NONE | قال محللون إن العقوبات على إيران فشلت في تغيير سلوكها.
+    NONE | أضرت العقوبات بالاقتصاد الإيراني على مدى العقد الماضي.
+    NONE | رفعت الحكومة المصرية أسعار الوقود يوم الاثنين لخفض عجز الموازنة.
+    NONE | رفع البنك المركزي المصري أسعار الفائدة 200 نقطة أساس يوم الخميس.
+    NONE | وقعت شركة سيمنس صفقة بقيمة ملياري دولار مع وزارة الكهرباء المصرية يوم الاثنين.
+    NONE | تراجعت صادرات روسيا بنسبة 10 في المئة العام الماضي بحسب بيانات رسمية.
+    NONE | ارتفعت إيرادات السياحة في مصر إلى 13 مليار دولار عام 2019.
+    NONE | رفضت المعارضة المشاركة في الانتخابات يوم الأحد.
+    NONE | خفضت السعودية إنتاجها من النفط بمقدار مليون برميل يوميا يوم الاثنين.
+    NONE | رفعت مصر الدعم عن الوقود يوم الجمعة.
+    NONE | رفضت المحكمة الطعن يوم الاثنين.
+    NONE | نمت الاستثمارات الصينية في أفريقيا بشكل مطرد خلال العقدين الماضيين.
+    NONE | قال الوزير إن مصر بحاجة إلى مزيد من الاستثمارات الأجنبية لخلق فرص العمل.
+    NONE | أقرت الحكومة اليابانية حزمة تحفيز بقيمة تريليون دولار يوم الجمعة.
+    NONE | أصدر العاهل المغربي عفوا عن 500 سجين بمناسبة عيد العرش.
+    NONE | جمدت البنوك اللبنانية حسابات المودعين عام 2019.
+    NONE | أعلنت وزارة المالية تخصيص 5 مليارات جنيه لدعم المصدرين يوم الاثنين.
+    NONE | قدمت الحكومة دعما نقديا للأسر الفقيرة يوم الاثنين.
+    NONE | رفضت الشركة عرض الاستحواذ يوم الاثنين.
+""",
+}
+
+
+def _probes() -> list[tuple[str, str, str]]:
+    """(language, expectation, sentence) for every line of PROBES."""
+    return [(lang, *(x.strip() for x in line.split("|", 1))) for lang, lines in PROBES.items()
+            for line in lines.strip().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def pipeline(ctx: Context) -> Pipeline:
+    return Pipeline(ctx)
+
+
+@pytest.mark.parametrize(("lang", "expected", "text"), _probes())
+def test_r4_econ_probe(pipeline: Pipeline, lang: str, expected: str, text: str) -> None:
+    analysis = pipeline.run(make_article(text, "t", lang=lang, published="2020-06-15"))
+    got = [(str(e.type), e.mode, e.source.country if e.source else None, e.target.country if e.target else None)
+           for e in analysis.events]
+    if expected == "NONE":
+        assert not [e for e in got if e[0] in MATERIAL], got
+        return
+    etype, mode, source, target = expected.split()
+    pairs = {(source, target), (target, source)} if etype == "COOPERATE" else {(source, target)}
+    assert any(t == etype and m == (None if mode == "-" else mode) and (s, g) in pairs for t, m, s, g in got), got
