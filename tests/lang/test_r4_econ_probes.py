@@ -49,8 +49,16 @@ PROBES = {
     AID - JPN JOR | Tokyo provided Amman with a grant of 2 billion yen on Wednesday.
     AID - USA EGY | Washington released $300 million in aid to Egypt that had been withheld, on Monday.
     AID - ITA TUN | Italy handed over 12 patrol boats to Tunisia as a donation on Tuesday.
+    AID loan SAU YEM | Saudi Arabia's $2 billion deposit in Yemen's central bank arrived on Monday.
+    AID - JPN EGY | Japan's $50 million grant to Egypt was signed on Tuesday.
+    AID loan CHN PAK | China's $2 billion loan to Pakistan was rolled over on Monday.
+    AID military USA UKR | A $300 million US military aid package for Ukraine was announced on Friday.
+    AID military ARE SOM | The UAE has trained and paid thousands of Somali soldiers since 2014.
+    AID humanitarian TUR SYR | Aid trucks from Turkey crossed into Syria on Sunday.
+    AID humanitarian EGY SDN | Egypt sent two planes loaded with medical aid to Sudan on Monday.
+    AID humanitarian IND BGD | India supplied 2 million vaccine doses to Bangladesh as a gift on Thursday.
+    AID - DEU JOR | Germany is providing Jordan with 400 million euros in development assistance this year, Berlin said on Monday.
     COOPERATE trade EGY RUS | Trade between Egypt and Russia reached $6.2 billion in 2019.
-    COOPERATE trade CHN SAU | China imported 80 million tonnes of crude oil from Saudi Arabia last year.
     COOPERATE trade TUR IRQ | Turkish exports to Iraq rose to $10 billion in 2019.
     COOPERATE trade IND ARE | India and the UAE traded goods worth $60 billion in 2019.
     COOPERATE trade DEU CHN | Germany's trade with China totalled 200 billion euros last year.
@@ -76,6 +84,11 @@ PROBES = {
     COOPERATE energy JOR EGY | Jordan and Egypt linked their electricity grids on Monday.
     COOPERATE transport ISR ARE | Israel and the UAE launched direct commercial flights on Monday.
     COOPERATE military USA IRQ | US and Iraqi forces conducted joint patrols near Mosul on Monday.
+    COOPERATE military USA SAU | Saudi Arabia took delivery of 10 Patriot batteries from the United States on Monday.
+    COOPERATE military TUR AZE | Turkish and Azerbaijani troops began joint exercises in Baku on Monday.
+    COOPERATE energy RUS CHN | Russian gas began flowing to China through the Power of Siberia pipeline on Monday.
+    COOPERATE energy IND RUS | India bought 40 million barrels of Russian oil in May.
+    COOPERATE military EGY GRC | Egypt and Greece held a joint air exercise over the Mediterranean on Tuesday.
     SANCTION - USA IRN | The United States slapped new sanctions on Iran's oil sector on Monday.
     SANCTION - EUR RUS | The EU imposed an embargo on Russian coal on Friday.
     SANCTION discontinue GBR RUS | Britain froze the assets of three Russian banks on Tuesday.
@@ -110,6 +123,16 @@ PROBES = {
     SANCTION discontinue TUR ISR | Turkey stopped all exports to Israel on Thursday.
     SANCTION - RUS MDA | Russia imposed a ban on Moldovan wine on Monday.
     SANCTION - AUS RUS | Australia sanctioned 20 Russian oligarchs on Tuesday.
+    SANCTION - USA IRN | New sanctions were imposed on Iran by the United States on Monday.
+    SANCTION discontinue RUS TUR | Russia's ban on Turkish tomatoes took effect on Tuesday.
+    SANCTION - EUR RUS | The EU's sixth package of sanctions against Russia was adopted on Friday.
+    SANCTION discontinue USA CHN | Washington added 33 Chinese companies to its entity list on Friday.
+    SANCTION discontinue GBR IRN | Britain has frozen Iranian assets worth 100 million pounds, the Treasury said on Monday.
+    SANCTION discontinue CHN LTU | Beijing stopped issuing visas to Lithuanians on Monday.
+    SANCTION discontinue USA TUR | The United States kicked Turkey out of the F-35 programme on Wednesday.
+    SANCTION discontinue RUS MDA | Moscow has blocked imports of Moldovan fruit since Monday.
+    SANCTION discontinue KWT LBN | Kuwait halted the issuing of visas to Lebanese nationals on Tuesday.
+    SANCTION discontinue DZA FRA | Algeria closed its airspace to French military planes on Sunday.
     RETREAT ease USA SDN | The United States lifted sanctions on Sudan on Friday.
     RETREAT ease EUR IRN | The EU eased its sanctions on Iran's central bank in January.
     RETREAT ease RUS TUR | Russia lifted its ban on Turkish tomatoes on Monday.
@@ -137,6 +160,14 @@ PROBES = {
     RETREAT ease RUS EGY | Russia's ban on flights to Egypt was lifted on Friday.
     RETREAT ease GBR IRN | Britain reopened its embassy in Tehran on Sunday.
     RETREAT ease USA IND | The US exempted India from sanctions on Iranian oil for six months on Monday.
+    RETREAT ease USA SDN | The lifting of US sanctions on Sudan took effect on Monday.
+    RETREAT ease EUR IRN | EU sanctions on Iran were eased on Monday.
+    RETREAT ease RUS TUR | Russia ended its ban on Turkish tomatoes on Monday.
+    RETREAT ease CHN AUS | Beijing scrapped its anti-dumping duties on Australian barley on Friday.
+    RETREAT ease SAU QAT | Flights between Saudi Arabia and Qatar resumed on Monday after a three-year boycott.
+    RETREAT ease USA CUB | Washington eased travel restrictions on Cuba on Tuesday.
+    RETREAT ease TUR ARM | Turkey reopened its border with Armenia on Saturday.
+    RETREAT ease EGY QAT | Egypt restored diplomatic relations with Qatar on Wednesday.
     REJECT - EGY ETH | Egypt rejected Ethiopia's proposal on the filling of the dam on Tuesday.
     REJECT - IRN USA | Iran turned down a US offer of direct talks on Monday.
     REJECT - CHN USA | Beijing rebuffed Washington's demand to revalue the yuan on Friday.
@@ -162,6 +193,12 @@ PROBES = {
     REJECT - IND CHN | India declined to join China's Belt and Road summit on Sunday.
     REJECT - EGY ETH | Cairo refused Addis Ababa's proposal outright on Tuesday.
     REJECT - PSE USA | The Palestinian leadership rejected the US peace plan outright on Tuesday.
+    REJECT - IRN EUR | Iran rejected the EU's proposal to revive the nuclear deal on Monday.
+    REJECT - ISR FRA | Israel dismissed French calls for a ceasefire on Tuesday.
+    REJECT - CHN JPN | China refused Japan's request for a summit on Monday.
+    REJECT - VEN USA | Caracas rejected Washington's ultimatum on Monday.
+    REJECT - TUR GRC | Ankara rebuffed Athens' demand to withdraw the ship on Wednesday.
+    REJECT - EGY ETH | Egypt has rejected any unilateral filling of the dam by Ethiopia.
     NONE | Egypt is one of the largest recipients of American aid in the world.
     NONE | Analysts said the sanctions on Iran have failed to change its behaviour.
     NONE | Sanctions have crippled Iran's economy over the past decade.
@@ -185,6 +222,11 @@ PROBES = {
     NONE | Japan's government approved a stimulus package worth $1 trillion on Friday.
     NONE | The Moroccan king pardoned 500 prisoners on Throne Day.
     NONE | Aramco signed a supply deal with a Chinese refiner on Monday.
+    NONE | The sanctions regime against Iran has been in place since 2018.
+    NONE | Analysts expect trade between the two countries to double by 2030.
+    NONE | The loan agreement is expected to be signed next month.
+    NONE | Russia is Egypt's largest supplier of wheat.
+    NONE | The company rejected the offer on Monday.
 """,
     "ar": """
     AID - SAU YEM | قدمت السعودية مساعدات بقيمة 500 مليون دولار لليمن يوم الاثنين.
@@ -217,7 +259,20 @@ PROBES = {
     AID - FRA LBN | أعلنت فرنسا عن مساعدات بقيمة 50 مليون يورو للبنان يوم الخميس.
     AID - CHN EGY | قدمت الصين لمصر مليون جرعة من لقاح سينوفارم هدية يوم الأحد.
     AID - USA EGY | أفرجت واشنطن عن 300 مليون دولار من المساعدات المجمدة لمصر يوم الاثنين.
+    AID - QAT LBN | تكفلت قطر بدفع رواتب الجيش اللبناني لمدة ستة أشهر يوم الاثنين.
     AID loan SAU YEM | دعمت السعودية البنك المركزي اليمني بوديعة قدرها ملياري دولار يوم الاثنين.
+    AID loan SAU YEM | وصلت الوديعة السعودية البالغة ملياري دولار إلى البنك المركزي اليمني يوم الاثنين.
+    AID - JPN EGY | تم توقيع منحة يابانية لمصر بقيمة 50 مليون دولار يوم الثلاثاء.
+    AID loan CHN PAK | جددت الصين قرضا لباكستان بقيمة ملياري دولار يوم الاثنين.
+    AID military USA UKR | أعلنت واشنطن حزمة مساعدات عسكرية جديدة لأوكرانيا بقيمة 300 مليون دولار.
+    AID military ARE SOM | دربت الإمارات آلاف الجنود الصوماليين منذ عام 2014.
+    AID - TUR SYR | عبرت شاحنات مساعدات تركية إلى سوريا يوم الأحد.
+    AID humanitarian EGY SDN | أرسلت مصر طائرتين محملتين بالمساعدات الطبية إلى السودان يوم الاثنين.
+    AID - QAT LBN | ستدفع قطر رواتب الجيش اللبناني لمدة ثلاثة أشهر.
+    AID - IND BGD | قدمت الهند لبنغلاديش مليوني جرعة من اللقاح كهدية يوم الخميس.
+    AID - DEU JOR | تقدم ألمانيا للأردن 400 مليون يورو مساعدات تنموية هذا العام.
+    AID - KWT EGY | قامت الكويت بتقديم منحة لمصر بقيمة 100 مليون دولار.
+    AID - SAU PAK | ستقدم السعودية لباكستان نفطا بقيمة 3 مليارات دولار بالدفع المؤجل.
     COOPERATE trade EGY RUS | بلغ حجم التبادل التجاري بين مصر وروسيا 6.2 مليار دولار عام 2019.
     COOPERATE trade CHN SAU | استوردت الصين 80 مليون طن من النفط الخام من السعودية العام الماضي.
     COOPERATE trade MAR ESP | باع المغرب مليوني طن من الفوسفات لإسبانيا عام 2019.
@@ -244,6 +299,11 @@ PROBES = {
     COOPERATE - USA MEX | سلمت المكسيك زعيم العصابة إلى الولايات المتحدة يوم الجمعة.
     COOPERATE transport ISR ARE | أطلقت إسرائيل والإمارات أولى الرحلات التجارية المباشرة بينهما يوم الاثنين.
     COOPERATE military IRQ TUR | نفذت القوات العراقية والتركية عملية مشتركة ضد تنظيم داعش يوم الاثنين.
+    COOPERATE military USA SAU | تسلمت السعودية 10 بطاريات باتريوت من الولايات المتحدة يوم الاثنين.
+    COOPERATE military TUR AZE | بدأت القوات التركية والأذربيجانية مناورات مشتركة في باكو يوم الاثنين.
+    COOPERATE energy RUS CHN | بدأ تدفق الغاز الروسي إلى الصين عبر خط قوة سيبيريا يوم الاثنين.
+    COOPERATE energy IND RUS | اشترت الهند 40 مليون برميل من النفط الروسي في مايو.
+    COOPERATE military EGY GRC | أجرت مصر واليونان تدريبا جويا مشتركا فوق المتوسط يوم الثلاثاء.
     SANCTION - USA IRN | فرضت الولايات المتحدة عقوبات جديدة على قطاع النفط الإيراني يوم الاثنين.
     SANCTION - EUR RUS | فرض الاتحاد الأوروبي حظرا على واردات الفحم الروسي يوم الجمعة.
     SANCTION discontinue GBR RUS | جمدت بريطانيا أصول ثلاثة بنوك روسية يوم الثلاثاء.
@@ -277,6 +337,17 @@ PROBES = {
     SANCTION discontinue DZA MAR | أوقفت الجزائر ضخ الغاز عبر الأنبوب المار بالمغرب يوم الأحد.
     SANCTION withdraw EGY QAT | سحبت مصر سفيرها من الدوحة يوم الاثنين.
     SANCTION withdraw JOR ISR | أعاد الأردن سفيره من تل أبيب يوم الاثنين.
+    SANCTION - USA IRN | وفرضت واشنطن عقوبات جديدة على طهران أمس.
+    SANCTION - USA IRN | فُرضت عقوبات أمريكية جديدة على إيران يوم الاثنين.
+    SANCTION discontinue RUS TUR | دخل الحظر الروسي على الطماطم التركية حيز التنفيذ يوم الثلاثاء.
+    SANCTION discontinue USA CHN | أضافت واشنطن 33 شركة صينية إلى قائمة الكيانات يوم الجمعة.
+    SANCTION discontinue GBR IRN | جمّدت بريطانيا أصولا إيرانية بقيمة 100 مليون جنيه يوم الاثنين.
+    SANCTION discontinue CHN LTU | أوقفت بكين إصدار التأشيرات لمواطني ليتوانيا يوم الاثنين.
+    SANCTION discontinue KWT LBN | قررت الكويت وقف منح التأشيرات للبنانيين يوم الثلاثاء.
+    SANCTION discontinue DZA FRA | أغلقت الجزائر أجواءها أمام الطائرات العسكرية الفرنسية يوم الأحد.
+    SANCTION discontinue SAU LBN | قررت السعودية وقف استيراد الخضار والفواكه اللبنانية يوم الجمعة.
+    SANCTION withdraw EGY QAT | أعلنت مصر قطع العلاقات مع قطر يوم الاثنين.
+    SANCTION expel BHR IRN | قامت البحرين بطرد القائم بالأعمال الإيراني يوم الاثنين.
     RETREAT ease USA SDN | رفعت الولايات المتحدة العقوبات عن السودان يوم الجمعة.
     RETREAT ease EUR IRN | خفف الاتحاد الأوروبي عقوباته على البنك المركزي الإيراني في يناير.
     RETREAT ease RUS TUR | رفعت روسيا الحظر عن الطماطم التركية يوم الاثنين.
@@ -305,6 +376,13 @@ PROBES = {
     RETREAT ease EGY TUR | أعادت مصر سفيرها إلى أنقرة يوم الاثنين.
     RETREAT ease CHN LTU | سمحت الصين بعودة لحوم الأبقار الليتوانية إلى أسواقها يوم الاثنين.
     RETREAT ease UZB TJK | أعادت أوزبكستان فتح المعابر الحدودية مع طاجيكستان عام 2018.
+    RETREAT ease USA SDN | دخل رفع العقوبات الأمريكية عن السودان حيز التنفيذ يوم الاثنين.
+    RETREAT ease RUS TUR | أنهت روسيا حظرها على الطماطم التركية يوم الاثنين.
+    RETREAT ease SAU QAT | استؤنفت الرحلات الجوية بين السعودية وقطر يوم الاثنين بعد ثلاث سنوات من المقاطعة.
+    RETREAT ease USA CUB | خففت واشنطن قيود السفر إلى كوبا يوم الثلاثاء.
+    RETREAT ease TUR ARM | فتحت تركيا حدودها مع أرمينيا يوم السبت.
+    RETREAT ease EGY QAT | أعادت مصر علاقاتها الدبلوماسية مع قطر يوم الأربعاء.
+    RETREAT ease USA SDN | قامت الولايات المتحدة برفع اسم السودان من قائمة الإرهاب يوم الاثنين.
     REJECT - EGY ETH | رفضت مصر المقترح الإثيوبي بشأن ملء السد يوم الثلاثاء.
     REJECT - CHN USA | رفضت بكين مطالب واشنطن برفع قيمة اليوان يوم الجمعة.
     REJECT - RUS UKR | رفضت روسيا خطة السلام الأوكرانية ووصفتها بأنها غير واقعية يوم الأربعاء.
@@ -331,6 +409,12 @@ PROBES = {
     REJECT - CHN PHL | رفضت الصين احتجاج الفلبين يوم الأربعاء.
     REJECT - IRN ARE | رفضت إيران مطالبة الإمارات بالجزر الثلاث يوم الاثنين.
     REJECT - DZA MAR | ردت الجزائر بالرفض على مبادرة المغرب يوم الاثنين.
+    REJECT - ISR FRA | رفضت إسرائيل الدعوات الفرنسية لوقف إطلاق النار يوم الثلاثاء.
+    REJECT - CHN JPN | رفضت الصين طلب اليابان عقد قمة يوم الاثنين.
+    REJECT - VEN USA | رفضت كراكاس إنذار واشنطن يوم الاثنين.
+    REJECT - TUR GRC | رفضت أنقرة مطالبة أثينا بسحب السفينة يوم الأربعاء.
+    REJECT - EGY ETH | ترفض مصر أي ملء أحادي للسد من جانب إثيوبيا.
+    REJECT - IRQ TUR | أعلن العراق رفضه القاطع للتوغل التركي يوم الاثنين.
     NONE | قال محللون إن العقوبات على إيران فشلت في تغيير سلوكها.
     NONE | أضرت العقوبات بالاقتصاد الإيراني على مدى العقد الماضي.
     NONE | رفعت الحكومة المصرية أسعار الوقود يوم الاثنين لخفض عجز الموازنة.
@@ -350,6 +434,12 @@ PROBES = {
     NONE | أعلنت وزارة المالية تخصيص 5 مليارات جنيه لدعم المصدرين يوم الاثنين.
     NONE | قدمت الحكومة دعما نقديا للأسر الفقيرة يوم الاثنين.
     NONE | رفضت الشركة عرض الاستحواذ يوم الاثنين.
+    NONE | لا تزال العقوبات المفروضة على إيران سارية منذ 2018.
+    NONE | يتوقع محللون أن يتضاعف حجم التجارة بين البلدين بحلول 2030.
+    NONE | روسيا أكبر مورد للقمح إلى مصر.
+    NONE | رفضت الشركة العرض يوم الاثنين.
+    NONE | انهارت العملة الإيرانية تحت وطأة العقوبات.
+    NONE | رفعت مصر أسعار الوقود يوم الجمعة.
 """,
 }
 
