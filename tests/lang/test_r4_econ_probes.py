@@ -58,6 +58,13 @@ PROBES = {
     AID humanitarian EGY SDN | Egypt sent two planes loaded with medical aid to Sudan on Monday.
     AID humanitarian IND BGD | India supplied 2 million vaccine doses to Bangladesh as a gift on Thursday.
     AID - DEU JOR | Germany is providing Jordan with 400 million euros in development assistance this year, Berlin said on Monday.
+    AID loan SAU EGY | Saudi Arabia deposited $2 billion with Egypt's central bank on Monday.
+    AID - ARE JOR | The UAE gave Jordan an oil grant worth $100 million on Sunday.
+    AID humanitarian QAT SDN | A Qatari aid plane landed in Khartoum on Monday.
+    AID - KWT SYR | Kuwait donated $50 million for Syrian refugees on Thursday.
+    AID - TUR SOM | Turkey sent a ship carrying 5,000 tonnes of aid to Somalia on Sunday.
+    AID humanitarian CHN EGY | China gifted Egypt 300,000 doses of the Sinopharm vaccine on Sunday.
+    AID - JPN JOR | Japan and Jordan signed a $20 million grant agreement on Sunday.
     COOPERATE trade EGY RUS | Trade between Egypt and Russia reached $6.2 billion in 2019.
     COOPERATE trade TUR IRQ | Turkish exports to Iraq rose to $10 billion in 2019.
     COOPERATE trade IND ARE | India and the UAE traded goods worth $60 billion in 2019.
@@ -89,6 +96,9 @@ PROBES = {
     COOPERATE energy RUS CHN | Russian gas began flowing to China through the Power of Siberia pipeline on Monday.
     COOPERATE energy IND RUS | India bought 40 million barrels of Russian oil in May.
     COOPERATE military EGY GRC | Egypt and Greece held a joint air exercise over the Mediterranean on Tuesday.
+    COOPERATE military EGY SDN | Egyptian and Sudanese naval forces held a joint drill in the Red Sea on Sunday.
+    COOPERATE trade EGY CYP | Egypt began exporting LNG to Cyprus on Monday.
+    COOPERATE trade TUR IRQ | Turkey's exports to Iraq reached $10 billion in 2019.
     SANCTION - USA IRN | The United States slapped new sanctions on Iran's oil sector on Monday.
     SANCTION - EUR RUS | The EU imposed an embargo on Russian coal on Friday.
     SANCTION discontinue GBR RUS | Britain froze the assets of three Russian banks on Tuesday.
@@ -133,6 +143,14 @@ PROBES = {
     SANCTION discontinue RUS MDA | Moscow has blocked imports of Moldovan fruit since Monday.
     SANCTION discontinue KWT LBN | Kuwait halted the issuing of visas to Lebanese nationals on Tuesday.
     SANCTION discontinue DZA FRA | Algeria closed its airspace to French military planes on Sunday.
+    SANCTION - USA RUS | The United States moved to sanction Russian banks on Monday.
+    SANCTION withdraw MAR IRN | Morocco cut ties with Iran on Tuesday.
+    SANCTION - EUR RUS | The EU adopted a new package of sanctions on Russia on Friday.
+    SANCTION discontinue SAU LBN | Saudi Arabia barred Lebanese imports from entering the kingdom on Friday.
+    SANCTION discontinue CHN JPN | China suspended imports of Japanese seafood on Thursday.
+    SANCTION discontinue RUS UKR | Russia shut off gas to Ukraine on Sunday.
+    SANCTION - USA IRN | Washington tightened its sanctions on Tehran on Monday.
+    SANCTION discontinue USA VEN | The US government froze the assets of Venezuela's central bank on Monday.
     RETREAT ease USA SDN | The United States lifted sanctions on Sudan on Friday.
     RETREAT ease EUR IRN | The EU eased its sanctions on Iran's central bank in January.
     RETREAT ease RUS TUR | Russia lifted its ban on Turkish tomatoes on Monday.
@@ -168,6 +186,12 @@ PROBES = {
     RETREAT ease USA CUB | Washington eased travel restrictions on Cuba on Tuesday.
     RETREAT ease TUR ARM | Turkey reopened its border with Armenia on Saturday.
     RETREAT ease EGY QAT | Egypt restored diplomatic relations with Qatar on Wednesday.
+    RETREAT ease USA SDN | Sanctions on Sudan were lifted by the United States on Monday.
+    RETREAT ease USA SDN | The US decision to lift sanctions on Sudan took effect on Monday.
+    RETREAT ease EUR SYR | The EU decided to ease some sanctions on Syria on Monday.
+    RETREAT ease SAU QAT | Saudi Arabia opened its airspace to Qatari flights on Monday.
+    RETREAT ease ARE QAT | The UAE reopened its embassy in Doha on Sunday.
+    RETREAT ease JOR SYR | Jordan reopened the Jaber border crossing with Syria on Sunday.
     REJECT - EGY ETH | Egypt rejected Ethiopia's proposal on the filling of the dam on Tuesday.
     REJECT - IRN USA | Iran turned down a US offer of direct talks on Monday.
     REJECT - CHN USA | Beijing rebuffed Washington's demand to revalue the yuan on Friday.
@@ -199,6 +223,10 @@ PROBES = {
     REJECT - VEN USA | Caracas rejected Washington's ultimatum on Monday.
     REJECT - TUR GRC | Ankara rebuffed Athens' demand to withdraw the ship on Wednesday.
     REJECT - EGY ETH | Egypt has rejected any unilateral filling of the dam by Ethiopia.
+    REJECT - EGY ETH | Egypt voiced its rejection of the Ethiopian move on Monday.
+    REJECT - JOR ISR | Jordan reiterated its firm rejection of Israel's decision to annex the Jordan Valley on Monday.
+    REJECT - IRN USA | Tehran rejected the US offer out of hand on Monday.
+    REJECT - DZA MAR | Algeria met the Moroccan initiative with a refusal on Monday.
     NONE | Egypt is one of the largest recipients of American aid in the world.
     NONE | Analysts said the sanctions on Iran have failed to change its behaviour.
     NONE | Sanctions have crippled Iran's economy over the past decade.
@@ -227,6 +255,10 @@ PROBES = {
     NONE | The loan agreement is expected to be signed next month.
     NONE | Russia is Egypt's largest supplier of wheat.
     NONE | The company rejected the offer on Monday.
+    NONE | An economist said lifting the sanctions would boost Sudan's economy.
+    NONE | Aramco signed a contract with a Chinese firm to supply oil on Monday.
+    NONE | Egyptian exports are worth $40 billion a year.
+    NONE | Parliament urged the government to reject the loan.
 """,
     "ar": """
     AID - SAU YEM | قدمت السعودية مساعدات بقيمة 500 مليون دولار لليمن يوم الاثنين.
@@ -273,6 +305,14 @@ PROBES = {
     AID - DEU JOR | تقدم ألمانيا للأردن 400 مليون يورو مساعدات تنموية هذا العام.
     AID - KWT EGY | قامت الكويت بتقديم منحة لمصر بقيمة 100 مليون دولار.
     AID - SAU PAK | ستقدم السعودية لباكستان نفطا بقيمة 3 مليارات دولار بالدفع المؤجل.
+    AID loan SAU EGY | وقامت السعودية بإيداع ملياري دولار في البنك المركزي المصري يوم الاثنين.
+    AID - ARE JOR | وقدمت الإمارات للأردن منحة نفطية بقيمة 100 مليون دولار يوم الأحد.
+    AID humanitarian QAT SDN | ووصلت طائرة مساعدات قطرية إلى الخرطوم يوم الاثنين.
+    AID - KWT SYR | وتبرعت الكويت بمبلغ 50 مليون دولار لإغاثة اللاجئين السوريين يوم الخميس.
+    AID humanitarian TUR SOM | وأرسلت تركيا سفينة محملة بـ 5 آلاف طن من المساعدات إلى الصومال يوم الأحد.
+    AID humanitarian CHN EGY | وأهدت الصين مصر 300 ألف جرعة من لقاح سينوفارم يوم الأحد.
+    AID - JPN JOR | ووقعت اليابان والأردن اتفاقية منحة بقيمة 20 مليون دولار يوم الأحد.
+    AID loan RUS EGY | ويقدم القرض الروسي لمصر 85 في المئة من تكلفة المحطة.
     COOPERATE trade EGY RUS | بلغ حجم التبادل التجاري بين مصر وروسيا 6.2 مليار دولار عام 2019.
     COOPERATE trade CHN SAU | استوردت الصين 80 مليون طن من النفط الخام من السعودية العام الماضي.
     COOPERATE trade MAR ESP | باع المغرب مليوني طن من الفوسفات لإسبانيا عام 2019.
@@ -304,6 +344,9 @@ PROBES = {
     COOPERATE energy RUS CHN | بدأ تدفق الغاز الروسي إلى الصين عبر خط قوة سيبيريا يوم الاثنين.
     COOPERATE energy IND RUS | اشترت الهند 40 مليون برميل من النفط الروسي في مايو.
     COOPERATE military EGY GRC | أجرت مصر واليونان تدريبا جويا مشتركا فوق المتوسط يوم الثلاثاء.
+    COOPERATE military EGY SDN | ونفذت القوات البحرية المصرية والسودانية تدريبا مشتركا في البحر الأحمر يوم الأحد.
+    COOPERATE military RUS EGY | وسلمت روسيا مصر الدفعة الأولى من مقاتلات سوخوي يوم الاثنين.
+    COOPERATE energy EGY CYP | وبدأت مصر تصدير الغاز المسال إلى قبرص يوم الاثنين.
     SANCTION - USA IRN | فرضت الولايات المتحدة عقوبات جديدة على قطاع النفط الإيراني يوم الاثنين.
     SANCTION - EUR RUS | فرض الاتحاد الأوروبي حظرا على واردات الفحم الروسي يوم الجمعة.
     SANCTION discontinue GBR RUS | جمدت بريطانيا أصول ثلاثة بنوك روسية يوم الثلاثاء.
@@ -348,6 +391,14 @@ PROBES = {
     SANCTION discontinue SAU LBN | قررت السعودية وقف استيراد الخضار والفواكه اللبنانية يوم الجمعة.
     SANCTION withdraw EGY QAT | أعلنت مصر قطع العلاقات مع قطر يوم الاثنين.
     SANCTION expel BHR IRN | قامت البحرين بطرد القائم بالأعمال الإيراني يوم الاثنين.
+    SANCTION - USA RUS | وقامت الولايات المتحدة بفرض عقوبات على مصارف روسية يوم الاثنين.
+    SANCTION withdraw MAR IRN | وأقدم المغرب على قطع علاقاته مع إيران يوم الثلاثاء.
+    SANCTION - EUR RUS | وتبنى الاتحاد الأوروبي حزمة عقوبات جديدة على روسيا يوم الجمعة.
+    SANCTION discontinue SAU LBN | وقررت السعودية منع دخول الواردات اللبنانية إلى أراضيها يوم الجمعة.
+    SANCTION discontinue CHN JPN | علقت الصين استيراد المأكولات البحرية اليابانية يوم الخميس.
+    SANCTION discontinue RUS UKR | وأوقفت روسيا ضخ الغاز إلى أوكرانيا يوم الأحد.
+    SANCTION discontinue USA IRN | وشددت واشنطن عقوباتها على طهران يوم الاثنين.
+    SANCTION discontinue USA VEN | جمدت الحكومة الأمريكية أصول البنك المركزي الفنزويلي يوم الاثنين.
     RETREAT ease USA SDN | رفعت الولايات المتحدة العقوبات عن السودان يوم الجمعة.
     RETREAT ease EUR IRN | خفف الاتحاد الأوروبي عقوباته على البنك المركزي الإيراني في يناير.
     RETREAT ease RUS TUR | رفعت روسيا الحظر عن الطماطم التركية يوم الاثنين.
@@ -383,6 +434,12 @@ PROBES = {
     RETREAT ease TUR ARM | فتحت تركيا حدودها مع أرمينيا يوم السبت.
     RETREAT ease EGY QAT | أعادت مصر علاقاتها الدبلوماسية مع قطر يوم الأربعاء.
     RETREAT ease USA SDN | قامت الولايات المتحدة برفع اسم السودان من قائمة الإرهاب يوم الاثنين.
+    RETREAT ease USA SDN | وتم رفع العقوبات الأمريكية عن السودان يوم الاثنين.
+    RETREAT ease USA SDN | قررت الولايات المتحدة رفع العقوبات المفروضة على السودان.
+    RETREAT ease EUR SYR | وقرر الاتحاد الأوروبي تخفيف بعض العقوبات على سوريا يوم الاثنين.
+    RETREAT ease SAU QAT | وأعلنت السعودية فتح أجوائها أمام الطيران القطري يوم الاثنين.
+    RETREAT ease ARE QAT | أعادت الإمارات فتح سفارتها في الدوحة يوم الأحد.
+    RETREAT ease JOR SYR | وأعاد الأردن فتح معبر جابر الحدودي مع سوريا يوم الأحد.
     REJECT - EGY ETH | رفضت مصر المقترح الإثيوبي بشأن ملء السد يوم الثلاثاء.
     REJECT - CHN USA | رفضت بكين مطالب واشنطن برفع قيمة اليوان يوم الجمعة.
     REJECT - RUS UKR | رفضت روسيا خطة السلام الأوكرانية ووصفتها بأنها غير واقعية يوم الأربعاء.
@@ -415,6 +472,10 @@ PROBES = {
     REJECT - TUR GRC | رفضت أنقرة مطالبة أثينا بسحب السفينة يوم الأربعاء.
     REJECT - EGY ETH | ترفض مصر أي ملء أحادي للسد من جانب إثيوبيا.
     REJECT - IRQ TUR | أعلن العراق رفضه القاطع للتوغل التركي يوم الاثنين.
+    REJECT - EGY ETH | وأعربت مصر عن رفضها للخطوة الإثيوبية يوم الاثنين.
+    REJECT - JOR ISR | وأكد الأردن رفضه القاطع لقرار إسرائيل ضم الأغوار يوم الاثنين.
+    REJECT - IRN USA | ورفضت طهران العرض الأمريكي جملة وتفصيلا يوم الاثنين.
+    REJECT - DZA MAR | وقابلت الجزائر المبادرة المغربية بالرفض يوم الاثنين.
     NONE | قال محللون إن العقوبات على إيران فشلت في تغيير سلوكها.
     NONE | أضرت العقوبات بالاقتصاد الإيراني على مدى العقد الماضي.
     NONE | رفعت الحكومة المصرية أسعار الوقود يوم الاثنين لخفض عجز الموازنة.
@@ -440,6 +501,11 @@ PROBES = {
     NONE | رفضت الشركة العرض يوم الاثنين.
     NONE | انهارت العملة الإيرانية تحت وطأة العقوبات.
     NONE | رفعت مصر أسعار الوقود يوم الجمعة.
+    NONE | وتعاني سوريا من العقوبات الغربية منذ سنوات.
+    NONE | وقال الخبير الاقتصادي إن رفع العقوبات سيعزز الاقتصاد السوداني.
+    NONE | ووقعت شركة أرامكو عقدا مع شركة صينية لتوريد النفط يوم الاثنين.
+    NONE | وتبلغ قيمة الصادرات المصرية 40 مليار دولار سنويا.
+    NONE | ودعا البرلمان الحكومة إلى رفض القرض.
 """,
 }
 
