@@ -99,6 +99,8 @@ PROBES = {
     COOPERATE military EGY SDN | Egyptian and Sudanese naval forces held a joint drill in the Red Sea on Sunday.
     COOPERATE trade EGY CYP | Egypt began exporting LNG to Cyprus on Monday.
     COOPERATE trade TUR IRQ | Turkey's exports to Iraq reached $10 billion in 2019.
+    COOPERATE military RUS MLI | Russian military instructors arrived in Mali in late December.
+    COOPERATE military TUR LBY | Turkish military advisers arrived in Libya on Monday.
     SANCTION - USA IRN | The United States slapped new sanctions on Iran's oil sector on Monday.
     SANCTION - EUR RUS | The EU imposed an embargo on Russian coal on Friday.
     SANCTION discontinue GBR RUS | Britain froze the assets of three Russian banks on Tuesday.
@@ -151,6 +153,9 @@ PROBES = {
     SANCTION discontinue RUS UKR | Russia shut off gas to Ukraine on Sunday.
     SANCTION - USA IRN | Washington tightened its sanctions on Tehran on Monday.
     SANCTION discontinue USA VEN | The US government froze the assets of Venezuela's central bank on Monday.
+    SANCTION discontinue SLB TWN | The Solomon Islands switched diplomatic recognition from Taipei to Beijing in September 2019.
+    SANCTION discontinue NIC TWN | Nicaragua withdrew its recognition of Taiwan on Thursday.
+    SANCTION discontinue PAN TWN | Panama dropped diplomatic recognition of Taiwan in June 2017.
     RETREAT ease USA SDN | The United States lifted sanctions on Sudan on Friday.
     RETREAT ease EUR IRN | The EU eased its sanctions on Iran's central bank in January.
     RETREAT ease RUS TUR | Russia lifted its ban on Turkish tomatoes on Monday.
@@ -259,6 +264,7 @@ PROBES = {
     NONE | Aramco signed a contract with a Chinese firm to supply oil on Monday.
     NONE | Egyptian exports are worth $40 billion a year.
     NONE | Parliament urged the government to reject the loan.
+    NONE | Russian military instructors have trained the Malian army for years, analysts said.
 """,
     "ar": """
     AID - SAU YEM | قدمت السعودية مساعدات بقيمة 500 مليون دولار لليمن يوم الاثنين.
@@ -347,6 +353,8 @@ PROBES = {
     COOPERATE military EGY SDN | ونفذت القوات البحرية المصرية والسودانية تدريبا مشتركا في البحر الأحمر يوم الأحد.
     COOPERATE military RUS EGY | وسلمت روسيا مصر الدفعة الأولى من مقاتلات سوخوي يوم الاثنين.
     COOPERATE energy EGY CYP | وبدأت مصر تصدير الغاز المسال إلى قبرص يوم الاثنين.
+    COOPERATE trade TUN CHN | بلغت قيمة المبادلات بين تونس والصين نحو 2.3 مليار دولار العام الماضي.
+    COOPERATE trade MAR FRA | وسجل حجم المبادلات بين المغرب وفرنسا 14 مليار يورو عام 2019.
     SANCTION - USA IRN | فرضت الولايات المتحدة عقوبات جديدة على قطاع النفط الإيراني يوم الاثنين.
     SANCTION - EUR RUS | فرض الاتحاد الأوروبي حظرا على واردات الفحم الروسي يوم الجمعة.
     SANCTION discontinue GBR RUS | جمدت بريطانيا أصول ثلاثة بنوك روسية يوم الثلاثاء.
@@ -506,6 +514,7 @@ PROBES = {
     NONE | ووقعت شركة أرامكو عقدا مع شركة صينية لتوريد النفط يوم الاثنين.
     NONE | وتبلغ قيمة الصادرات المصرية 40 مليار دولار سنويا.
     NONE | ودعا البرلمان الحكومة إلى رفض القرض.
+    NONE | وبلغت قيمة المبادلات التجارية للمغرب 80 مليار دولار العام الماضي.
 """,
 }
 
