@@ -197,6 +197,15 @@ PROBES = {
     RETREAT ease SAU QAT | Saudi Arabia opened its airspace to Qatari flights on Monday.
     RETREAT ease ARE QAT | The UAE reopened its embassy in Doha on Sunday.
     RETREAT ease JOR SYR | Jordan reopened the Jaber border crossing with Syria on Sunday.
+    RETREAT ease TUR ARM | Turkey opened its land border with Armenia to aid shipments on Saturday.
+    RETREAT ease EGY TUR | Egypt and Turkey exchanged ambassadors again on Tuesday.
+    RETREAT ease SAU SYR | Saudi Arabia reopened its embassy in Damascus on Tuesday.
+    RETREAT ease CHN AUS | China lifted curbs on Australian coal imports on Friday.
+    RETREAT ease USA VEN | Washington eased oil sanctions on Venezuela on Wednesday.
+    RETREAT release EUR HUN | The EU released 10 billion euros of frozen funds for Hungary last month.
+    RETREAT ease MAR DZA | Morocco restored diplomatic relations with Algeria in 1988.
+    RETREAT ease JOR ISR | Jordan sent its ambassador back to Tel Aviv on Monday.
+    RETREAT ease BHR QAT | Bahrain and Qatar agreed to restore ties, and their ambassadors returned on Monday.
     REJECT - EGY ETH | Egypt rejected Ethiopia's proposal on the filling of the dam on Tuesday.
     REJECT - IRN USA | Iran turned down a US offer of direct talks on Monday.
     REJECT - CHN USA | Beijing rebuffed Washington's demand to revalue the yuan on Friday.
@@ -232,6 +241,16 @@ PROBES = {
     REJECT - JOR ISR | Jordan reiterated its firm rejection of Israel's decision to annex the Jordan Valley on Monday.
     REJECT - IRN USA | Tehran rejected the US offer out of hand on Monday.
     REJECT - DZA MAR | Algeria met the Moroccan initiative with a refusal on Monday.
+    REJECT - EGY ISR | Cairo rejected the Israeli proposal on the Rafah crossing on Monday.
+    REJECT - JOR ISR | Jordan declared its rejection of any Israeli attempt to displace Palestinians on Monday.
+    REJECT - SAU USA | Riyadh rebuffed Washington's call to pump more oil on Tuesday.
+    REJECT - TUN ITA | Tunisia refused to become a border guard for Italy on Wednesday.
+    REJECT - DZA FRA | Algeria refused to take back migrants deported by France on Monday.
+    REJECT - CHN PHL | Beijing dismissed Manila's protest on Wednesday.
+    REJECT - ETH EGY | Addis Ababa rejected the Egyptian accusations on Monday.
+    REJECT - RUS UKR | Moscow rejected Kyiv's peace proposals on Wednesday.
+    REJECT - IRQ TUR | Baghdad turned down Ankara's request to set up military bases in northern Iraq.
+    REJECT meet PRK SUN | Kim Il Sung refused to see the Soviet foreign minister in September 1990.
     NONE | Egypt is one of the largest recipients of American aid in the world.
     NONE | Analysts said the sanctions on Iran have failed to change its behaviour.
     NONE | Sanctions have crippled Iran's economy over the past decade.
@@ -355,6 +374,8 @@ PROBES = {
     COOPERATE energy EGY CYP | وبدأت مصر تصدير الغاز المسال إلى قبرص يوم الاثنين.
     COOPERATE trade TUN CHN | بلغت قيمة المبادلات بين تونس والصين نحو 2.3 مليار دولار العام الماضي.
     COOPERATE trade MAR FRA | وسجل حجم المبادلات بين المغرب وفرنسا 14 مليار يورو عام 2019.
+    COOPERATE military RUS MLI | ووصل مدربون عسكريون روس إلى مالي في أواخر ديسمبر.
+    COOPERATE military TUR LBY | ووصل مستشارون عسكريون أتراك إلى ليبيا يوم الاثنين.
     SANCTION - USA IRN | فرضت الولايات المتحدة عقوبات جديدة على قطاع النفط الإيراني يوم الاثنين.
     SANCTION - EUR RUS | فرض الاتحاد الأوروبي حظرا على واردات الفحم الروسي يوم الجمعة.
     SANCTION discontinue GBR RUS | جمدت بريطانيا أصول ثلاثة بنوك روسية يوم الثلاثاء.
@@ -407,6 +428,8 @@ PROBES = {
     SANCTION discontinue RUS UKR | وأوقفت روسيا ضخ الغاز إلى أوكرانيا يوم الأحد.
     SANCTION discontinue USA IRN | وشددت واشنطن عقوباتها على طهران يوم الاثنين.
     SANCTION discontinue USA VEN | جمدت الحكومة الأمريكية أصول البنك المركزي الفنزويلي يوم الاثنين.
+    SANCTION discontinue NIC TWN | سحبت نيكاراغوا اعترافها بتايوان يوم الخميس.
+    SANCTION discontinue PAN TWN | وأنهت بنما اعترافها الدبلوماسي بتايوان في يونيو 2017.
     RETREAT ease USA SDN | رفعت الولايات المتحدة العقوبات عن السودان يوم الجمعة.
     RETREAT ease EUR IRN | خفف الاتحاد الأوروبي عقوباته على البنك المركزي الإيراني في يناير.
     RETREAT ease RUS TUR | رفعت روسيا الحظر عن الطماطم التركية يوم الاثنين.
@@ -448,6 +471,13 @@ PROBES = {
     RETREAT ease SAU QAT | وأعلنت السعودية فتح أجوائها أمام الطيران القطري يوم الاثنين.
     RETREAT ease ARE QAT | أعادت الإمارات فتح سفارتها في الدوحة يوم الأحد.
     RETREAT ease JOR SYR | وأعاد الأردن فتح معبر جابر الحدودي مع سوريا يوم الأحد.
+    RETREAT ease TUR ARM | وفتحت تركيا حدودها البرية مع أرمينيا أمام شحنات المساعدات يوم السبت.
+    RETREAT ease EGY TUR | وأعادت مصر وتركيا تبادل السفراء يوم الثلاثاء.
+    RETREAT ease SAU SYR | وأعادت السعودية فتح سفارتها في دمشق يوم الثلاثاء.
+    RETREAT ease CHN AUS | ورفعت الصين القيود على واردات الفحم الأسترالي يوم الجمعة.
+    RETREAT ease USA VEN | وخففت واشنطن العقوبات النفطية على فنزويلا يوم الأربعاء.
+    RETREAT ease EUR HUN | وأفرج الاتحاد الأوروبي عن أموال مجمدة لهنغاريا بقيمة 10 مليارات يورو الشهر الماضي.
+    RETREAT ease MAR DZA | وأعاد المغرب العلاقات الدبلوماسية مع الجزائر عام 1988.
     REJECT - EGY ETH | رفضت مصر المقترح الإثيوبي بشأن ملء السد يوم الثلاثاء.
     REJECT - CHN USA | رفضت بكين مطالب واشنطن برفع قيمة اليوان يوم الجمعة.
     REJECT - RUS UKR | رفضت روسيا خطة السلام الأوكرانية ووصفتها بأنها غير واقعية يوم الأربعاء.
@@ -484,6 +514,14 @@ PROBES = {
     REJECT - JOR ISR | وأكد الأردن رفضه القاطع لقرار إسرائيل ضم الأغوار يوم الاثنين.
     REJECT - IRN USA | ورفضت طهران العرض الأمريكي جملة وتفصيلا يوم الاثنين.
     REJECT - DZA MAR | وقابلت الجزائر المبادرة المغربية بالرفض يوم الاثنين.
+    REJECT - EGY ISR | ورفضت القاهرة المقترح الإسرائيلي بشأن معبر رفح يوم الاثنين.
+    REJECT - JOR ISR | وأعلن الأردن رفضه لأي محاولة إسرائيلية لتهجير الفلسطينيين يوم الاثنين.
+    REJECT - SAU USA | ورفضت الرياض دعوة واشنطن لزيادة إنتاج النفط يوم الثلاثاء.
+    REJECT - TUN ITA | ورفضت تونس أن تصبح حارسا لحدود إيطاليا يوم الأربعاء.
+    REJECT - CHN PHL | ورفضت بكين احتجاج مانيلا يوم الأربعاء.
+    REJECT - ETH EGY | ورفضت أديس أبابا الاتهامات المصرية يوم الاثنين.
+    REJECT - RUS UKR | ورفضت موسكو مقترحات كييف للسلام يوم الأربعاء.
+    REJECT - IRQ TUR | ورفضت بغداد طلب أنقرة إقامة قواعد عسكرية في شمال العراق.
     NONE | قال محللون إن العقوبات على إيران فشلت في تغيير سلوكها.
     NONE | أضرت العقوبات بالاقتصاد الإيراني على مدى العقد الماضي.
     NONE | رفعت الحكومة المصرية أسعار الوقود يوم الاثنين لخفض عجز الموازنة.
