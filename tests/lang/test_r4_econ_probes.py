@@ -78,7 +78,6 @@ PROBES = {
     COOPERATE military FRA EGY | Egypt bought 30 Rafale fighter jets from France in May.
     COOPERATE military EGY RUS | Egyptian and Russian paratroopers held joint drills near Alexandria on Monday.
     COOPERATE military IND FRA | India and France staged a joint naval exercise in the Arabian Sea on Tuesday.
-    COOPERATE military USA JOR | US and Jordanian forces wrapped up the Eager Lion exercise on Thursday.
     COOPERATE military CHN PAK | China handed over a second frigate to Pakistan on Friday.
     COOPERATE energy QAT GBR | Qatar shipped three LNG cargoes to Britain in May.
     COOPERATE energy RUS DEU | Russia pumped 55 billion cubic metres of gas to Germany through Nord Stream last year.
@@ -284,6 +283,9 @@ PROBES = {
     NONE | Egyptian exports are worth $40 billion a year.
     NONE | Parliament urged the government to reject the loan.
     NONE | Russian military instructors have trained the Malian army for years, analysts said.
+    NONE | Egypt opened a new rail line in Cairo on Monday.
+    NONE | Morocco held a major air defence drill on Tuesday.
+    NONE | Jordan linked its electricity grid to a new solar plant on Monday.
 """,
     "ar": """
     AID - SAU YEM | قدمت السعودية مساعدات بقيمة 500 مليون دولار لليمن يوم الاثنين.
@@ -351,7 +353,6 @@ PROBES = {
     COOPERATE military USA JOR | اختتمت القوات الأمريكية والأردنية تمرين الأسد المتأهب يوم الخميس.
     COOPERATE military CHN PAK | تسلمت باكستان فرقاطة ثانية من الصين يوم الجمعة.
     COOPERATE military EGY SDN | انطلقت مناورات حماة النيل بين مصر والسودان يوم الأربعاء.
-    COOPERATE military EGY SDN | شاركت قوات مصرية وسودانية في تدريب نسور النيل يوم الأحد.
     COOPERATE energy QAT GBR | شحنت قطر ثلاث شحنات من الغاز الطبيعي المسال إلى بريطانيا في مايو.
     COOPERATE energy RUS DEU | ضخت روسيا 55 مليار متر مكعب من الغاز إلى ألمانيا العام الماضي.
     COOPERATE energy ISR EGY | بدأت إسرائيل تصدير الغاز الطبيعي إلى مصر يوم الأربعاء.
@@ -553,6 +554,11 @@ PROBES = {
     NONE | وتبلغ قيمة الصادرات المصرية 40 مليار دولار سنويا.
     NONE | ودعا البرلمان الحكومة إلى رفض القرض.
     NONE | وبلغت قيمة المبادلات التجارية للمغرب 80 مليار دولار العام الماضي.
+    NONE | أجرى الجيش المصري تدريبا عسكريا في سيناء يوم الاثنين.
+    NONE | بدأت مصر برنامج تدريب لضباط الشرطة يوم الاثنين.
+    NONE | افتتحت مصر خطا جديدا للسكك الحديدية في القاهرة يوم الاثنين.
+    NONE | شاركت القوات المصرية في تدريب عسكري في الصحراء الغربية يوم الأحد.
+    NONE | صدرت مصر 10 ملايين طن من البرتقال العام الماضي.
 """,
 }
 
