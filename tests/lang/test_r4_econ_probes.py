@@ -286,6 +286,7 @@ PROBES = {
     NONE | Egypt opened a new rail line in Cairo on Monday.
     NONE | Morocco held a major air defence drill on Tuesday.
     NONE | Jordan linked its electricity grid to a new solar plant on Monday.
+    NONE | The government allowed schools to resume classes on Monday.
 """,
     "ar": """
     AID - SAU YEM | قدمت السعودية مساعدات بقيمة 500 مليون دولار لليمن يوم الاثنين.
@@ -559,6 +560,8 @@ PROBES = {
     NONE | افتتحت مصر خطا جديدا للسكك الحديدية في القاهرة يوم الاثنين.
     NONE | شاركت القوات المصرية في تدريب عسكري في الصحراء الغربية يوم الأحد.
     NONE | صدرت مصر 10 ملايين طن من البرتقال العام الماضي.
+    NONE | سمحت الحكومة باستئناف الدراسة في المدارس يوم الاثنين.
+    NONE | سمحت السلطات مجددا بإقامة الصلاة في المساجد يوم الجمعة.
 """,
 }
 
