@@ -65,6 +65,10 @@ PROBES = {
     AID - TUR SOM | Turkey sent a ship carrying 5,000 tonnes of aid to Somalia on Sunday.
     AID humanitarian CHN EGY | China gifted Egypt 300,000 doses of the Sinopharm vaccine on Sunday.
     AID - JPN JOR | Japan and Jordan signed a $20 million grant agreement on Sunday.
+    COOPERATE military EGY FRA | Egypt signed a contract to buy 30 Rafale jets from France on Tuesday.
+    AID military TUR LBY | Turkey sent troops to Libya to help the government in Tripoli in January.
+    AID military RUS SYR | Russia deployed warplanes to Syria to support the Syrian government in September 2015.
+    AID military SAU BHR | Saudi Arabia sent troops to Bahrain at the request of its government in March 2011.
     COOPERATE trade EGY RUS | Trade between Egypt and Russia reached $6.2 billion in 2019.
     COOPERATE trade TUR IRQ | Turkish exports to Iraq rose to $10 billion in 2019.
     COOPERATE trade IND ARE | India and the UAE traded goods worth $60 billion in 2019.
@@ -287,6 +291,7 @@ PROBES = {
     NONE | Morocco held a major air defence drill on Tuesday.
     NONE | Jordan linked its electricity grid to a new solar plant on Monday.
     NONE | The government allowed schools to resume classes on Monday.
+    NONE | Turkey sent troops to its border with Syria on Monday.
 """,
     "ar": """
     AID - SAU YEM | قدمت السعودية مساعدات بقيمة 500 مليون دولار لليمن يوم الاثنين.
@@ -341,6 +346,8 @@ PROBES = {
     AID humanitarian CHN EGY | وأهدت الصين مصر 300 ألف جرعة من لقاح سينوفارم يوم الأحد.
     AID - JPN JOR | ووقعت اليابان والأردن اتفاقية منحة بقيمة 20 مليون دولار يوم الأحد.
     AID loan RUS EGY | ويقدم القرض الروسي لمصر 85 في المئة من تكلفة المحطة.
+    AID military TUR LBY | وأرسلت تركيا قوات إلى ليبيا لمساعدة الحكومة في طرابلس في يناير.
+    AID military SAU BHR | وأرسلت السعودية قوات إلى البحرين بطلب من حكومتها في مارس 2011.
     COOPERATE trade EGY RUS | بلغ حجم التبادل التجاري بين مصر وروسيا 6.2 مليار دولار عام 2019.
     COOPERATE trade CHN SAU | استوردت الصين 80 مليون طن من النفط الخام من السعودية العام الماضي.
     COOPERATE trade MAR ESP | باع المغرب مليوني طن من الفوسفات لإسبانيا عام 2019.
@@ -562,6 +569,7 @@ PROBES = {
     NONE | صدرت مصر 10 ملايين طن من البرتقال العام الماضي.
     NONE | سمحت الحكومة باستئناف الدراسة في المدارس يوم الاثنين.
     NONE | سمحت السلطات مجددا بإقامة الصلاة في المساجد يوم الجمعة.
+    NONE | وأرسلت تركيا تعزيزات عسكرية إلى حدودها مع سوريا يوم الاثنين.
 """,
 }
 
