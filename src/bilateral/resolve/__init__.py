@@ -290,6 +290,8 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
             tgt = Actor(location.country, None, location.name, None, None)  # "travelled to Karachi": Pakistan
         if tgt is None and c.type == EventType.CONSULT:
             continue  # "the council met": a consultation needs two parties
+        if tgt is None and c.type == EventType.COOPERATE and c.mode == "trade":
+            continue  # "Egypt's exports are worth $40 billion a year": trade is between two states (CODING_GUIDE)
         rules = (c.rule, RULE + (":+dyad" if filled or filled_pair else ""))
         eid = content_hash(article.doc, evidence.start, evidence.end, str(c.type), src.country,
                            tgt.country if tgt else None, c.trigger.start, date.start)
