@@ -649,9 +649,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         preferred = where[:1] or preferred
     if not preferred and frame == "directed" and lex.adversative and rest \
             and (doc.tokens[rest[0].last].text.endswith("'s")
-                 or (not marked(doc, lex, rest[0], lo) and doc.tokens[rest[0].first - 1].text in lex.determiners)):
+                 or (not marked(doc, lex, rest[0], lo) and doc.tokens[rest[0].first - 1].text in lex.determiners)
+                 or (_kind(rest[0]) == ActorKind.ORGANISATION and marked(doc, lex, rest[0], lo))):
         # "joined South Africa's case against Israel", "launched a World Trade Organization case against China":
-        # a possessor or a modifier of the noun is no object; the party the act is directed against is the target
+        # a possessor or a modifier of the noun is no object; the party the act is directed against is the target;
+        # so is it past the forum a complaint is lodged with ("a complaint to the Security Council against Israel")
         preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
     if recipient is not None and subject is not None:
         preferred = [recipient]
