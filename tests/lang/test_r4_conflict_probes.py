@@ -417,6 +417,22 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("en", "Protesters attacked the Danish embassy in Beirut.", ("PROTEST", "*", "LBN", "DNK", "occurred")),
     ("en", "Hundreds of Moroccans protested outside the French consulate in Rabat.", ("PROTEST", "*", "MAR", "FRA", "occurred")),
     ("en", "Russian air strikes in Syria in support of the Syrian army continued on Monday.", None),
+    # en the press, commentators, opposition and armed groups act for no state
+    ("en", "Iran poses a serious threat to Saudi Arabia, analysts say.", None),
+    ("en", "The threat from North Korea dominates Japan's defence debate.", None),
+    ("en", "Egypt faces accusations of human rights abuses from rights groups.", None),
+    ("en", "If Iran attacks, Israel would retaliate, experts believe.", None),
+    ("en", "Newspapers in Algeria criticised France's position.", None),
+    ("en", "The opposition in Turkey condemned the government's gas deal with Russia.", None),
+    ("en", "Human Rights Watch accused Egypt of torturing detainees.", None),
+    ("en", "Amnesty International condemned Saudi Arabia's executions of foreign workers.", None),
+    ("en", "Activists accused Israel of war crimes in Gaza.", None),
+    ("en", "The editorial accused Washington of hypocrisy.", None),
+    ("en", "Commentators in Beijing criticised Japan's new defence policy.", None),
+    ("en", "The rebels attacked a Syrian army checkpoint near the Turkish border.", None),
+    ("en", "Hezbollah fighters attacked Israeli troops along the border.", None),
+    ("en", "Iraqi militias threatened American forces in the country.", None),
+    ("en", "Washington has long accused Tehran of sponsoring terrorism.", ("ACCUSE", "allege", "USA", "IRN", "occurred")),
     # ar ACCUSE
     ("ar", "وأدانت مصر الغارات الإسرائيلية على غزة يوم الثلاثاء.", ("ACCUSE", "disapprove", "EGY", "ISR", "occurred")),
     ("ar", "ونددت السعودية بالتدخل الإيراني في الشؤون الداخلية للبحرين.", ("ACCUSE", "disapprove", "SAU", "IRN", "occurred")),
@@ -620,6 +636,18 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("ar", "وتظاهر مئات المغاربة أمام القنصلية الفرنسية في الرباط.", ("PROTEST", "*", "MAR", "FRA", "occurred")),
     ("ar", "وأدت الغارات الجوية الإسرائيلية على لبنان إلى مقتل خمسة أشخاص.", ("ASSAULT", "aerial", "ISR", "LBN", "occurred")),
     ("ar", "وتواصلت الضربات الجوية الروسية في سوريا دعما للجيش السوري.", None),
+    # ar the press, commentators, opposition and armed groups act for no state
+    ("ar", "وتواجه مصر انتقادات من منظمات حقوقية.", None),
+    ("ar", "واتهمت منظمة العفو الدولية السعودية بانتهاك حقوق الإنسان.", None),
+    ("ar", "وانتقدت أحزاب المعارضة التركية اتفاق الغاز مع روسيا.", None),
+    ("ar", "وانتقدت صحف جزائرية الموقف الفرنسي.", None),
+    ("ar", "ويرى خبراء أن إيران تشكل تهديدا للسعودية.", None),
+    ("ar", "واتهم ناشطون إسرائيل بارتكاب جرائم حرب في غزة.", None),
+    ("ar", "وهاجم مقاتلو المعارضة حاجزا للجيش السوري قرب الحدود التركية.", None),
+    ("ar", "وهاجم مقاتلو حزب الله القوات الإسرائيلية على الحدود.", None),
+    ("ar", "وهددت ميليشيات عراقية القوات الأمريكية في البلاد.", None),
+    ("ar", "وانتقد معلقون في بكين السياسة الدفاعية اليابانية الجديدة.", None),
+    ("ar", "وطالما اتهمت واشنطن طهران برعاية الإرهاب.", ("ACCUSE", "allege", "USA", "IRN", "occurred")),
 ]
 
 

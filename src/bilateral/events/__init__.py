@@ -329,7 +329,13 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     k = first - 1
     while k > lo and doc.tokens[k].text in lex.preverbal:
         k -= 1
-    return k >= lo and doc.tokens[k].text in lex.civilian_heads
+    if k >= lo and doc.tokens[k].text in lex.civilian_heads:
+        return True
+    # "newspapers in Algeria criticised", "commentators in Beijing": the head before the place named after it
+    j = k
+    while j > lo and doc.in_mention(j):
+        j -= 1
+    return lo < j < k and doc.tokens[j].text in lex.location_preps and doc.tokens[j - 1].text in lex.civilian_heads
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
