@@ -433,6 +433,27 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("en", "Hezbollah fighters attacked Israeli troops along the border.", None),
     ("en", "Iraqi militias threatened American forces in the country.", None),
     ("en", "Washington has long accused Tehran of sponsoring terrorism.", ("ACCUSE", "allege", "USA", "IRN", "occurred")),
+    # en threats told as the speaker's future act or in fixed idioms: the threat itself is made (occurred)
+    ("en", "China said it would never renounce the use of force against Taiwan.", ("THREATEN", "*", "CHN", "TWN", "occurred")),
+    (
+        "en",
+        "Morocco warned Algeria that it would not tolerate any further incursions.",
+        ("THREATEN", "*", "MAR", "DZA", "occurred"),
+    ),
+    ("en", "Ankara threatened a new military operation in northern Syria.", ("THREATEN", "*", "TUR", "SYR", "occurred")),
+    (
+        "en",
+        "Iran's army chief said Tehran would deliver a crushing response to any Israeli aggression.",
+        ("THREATEN", "*", "IRN", "ISR", "occurred"),
+    ),
+    ("en", "The Indian army chief warned Pakistan of a befitting reply.", ("THREATEN", "*", "IND", "PAK", "occurred")),
+    (
+        "en",
+        "Russia vowed to respond to the deployment of American missiles in Germany.",
+        ("THREATEN", "*", "RUS", "USA", "occurred"),
+    ),
+    ("en", "North Korea vowed to wipe out South Korea if attacked.", ("THREATEN", "*", "PRK", "KOR", "occurred")),
+    ("en", "Azerbaijan warned Armenia it would face a harsh response.", ("THREATEN", "*", "AZE", "ARM", "occurred")),
     # ar ACCUSE
     ("ar", "وأدانت مصر الغارات الإسرائيلية على غزة يوم الثلاثاء.", ("ACCUSE", "disapprove", "EGY", "ISR", "occurred")),
     ("ar", "ونددت السعودية بالتدخل الإيراني في الشؤون الداخلية للبحرين.", ("ACCUSE", "disapprove", "SAU", "IRN", "occurred")),
@@ -648,6 +669,23 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("ar", "وهددت ميليشيات عراقية القوات الأمريكية في البلاد.", None),
     ("ar", "وانتقد معلقون في بكين السياسة الدفاعية اليابانية الجديدة.", None),
     ("ar", "وطالما اتهمت واشنطن طهران برعاية الإرهاب.", ("ACCUSE", "allege", "USA", "IRN", "occurred")),
+    # ar threats told as the speaker's future act or in fixed idioms: the threat itself is made (occurred)
+    ("ar", "وقال الرئيس الإيراني إن بلاده سترد بقوة على أي اعتداء إسرائيلي.", ("THREATEN", "*", "IRN", "ISR", "occurred")),
+    ("ar", "وأكدت الصين أنها لن تتخلى عن استخدام القوة ضد تايوان.", ("THREATEN", "*", "CHN", "TWN", "occurred")),
+    ("ar", "وتوعد الجيش الإسرائيلي لبنان برد قاس.", ("THREATEN", "*", "ISR", "LBN", "occurred")),
+    (
+        "ar",
+        "ولوح الرئيس الأمريكي بفرض رسوم جمركية بنسبة 50 في المئة على السلع الصينية.",
+        ("THREATEN", "*", "USA", "CHN", "occurred"),
+    ),
+    ("ar", "وهددت أنقرة بشن عملية عسكرية جديدة في شمال سوريا.", ("THREATEN", "*", "TUR", "SYR", "occurred")),
+    ("ar", "وحذر قائد الجيش الهندي باكستان من رد مناسب.", ("THREATEN", "*", "IND", "PAK", "occurred")),
+    ("ar", "وأنذرت الجزائر فرنسا بأنها سترد بالمثل.", ("THREATEN", "*", "DZA", "FRA", "occurred")),
+    ("ar", "وتعهدت روسيا بالرد على نشر صواريخ أمريكية في ألمانيا.", ("THREATEN", "*", "RUS", "USA", "occurred")),
+    ("ar", "وتوعدت كوريا الشمالية بمحو كوريا الجنوبية من الخريطة.", ("THREATEN", "*", "PRK", "KOR", "occurred")),
+    ("ar", "وحذرت أذربيجان أرمينيا من أنها ستواجه ردا قاسيا.", ("THREATEN", "*", "AZE", "ARM", "occurred")),
+    ("ar", "وهددت إيران باستهداف القواعد الأمريكية في المنطقة.", ("THREATEN", "*", "IRN", "USA", "occurred")),
+    ("ar", "وقال الرئيس الإيراني إن بلاده ستوجه ردا ساحقا على أي اعتداء إسرائيلي.", ("THREATEN", "*", "IRN", "ISR", "occurred")),
 ]
 
 

@@ -784,6 +784,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
         etype, mode, status = EventType.REJECT, "meet", Status.OCCURRED
         rule += ":refusal"
+    if etype == EventType.THREATEN and status in (Status.PLANNED, Status.HYPOTHETICAL):
+        # "would respond if attacked", "will bear all the consequences": the future or the condition is the
+        # threat's content; the threat itself is made (CODING_GUIDE, decisions of 2026-12-02)
+        status = Status.OCCURRED
+        rule += ":threat-made"
     base = Draft(trig, etype, mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
     if entry.mode == "multilateral" and source and not target \
