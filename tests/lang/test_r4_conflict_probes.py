@@ -454,6 +454,34 @@ PROBES: list[tuple[str, str, Expected]] = [
     ),
     ("en", "North Korea vowed to wipe out South Korea if attacked.", ("THREATEN", "*", "PRK", "KOR", "occurred")),
     ("en", "Azerbaijan warned Armenia it would face a harsh response.", ("THREATEN", "*", "AZE", "ARM", "occurred")),
+    # en protests conveyed, accusations levelled, condemnation drawn from a state
+    ("en", "Egypt levelled accusations against Ethiopia over the dam talks.", ("ACCUSE", "allege", "EGY", "ETH", "occurred")),
+    ("en", "Algeria and Morocco traded accusations over the border incident.", ("ACCUSE", "*", "DZA", "MAR", "occurred")),
+    ("en", "Israel drew condemnation from Jordan after the raid.", ("ACCUSE", "disapprove", "JOR", "ISR", "occurred")),
+    ("en", "Israel's decision was criticised by Egypt and Jordan.", ("ACCUSE", "disapprove", "EGY", "ISR", "occurred")),
+    ("en", "Tehran registered a protest with Baku over the remarks.", ("ACCUSE", "disapprove", "IRN", "AZE", "occurred")),
+    ("en", "Japan conveyed its displeasure to South Korea over the visit.", ("ACCUSE", "disapprove", "JPN", "KOR", "occurred")),
+    (
+        "en",
+        "Riyadh issued a sharp rebuke to Ottawa over its human rights criticism.",
+        ("ACCUSE", "disapprove", "SAU", "CAN", "occurred"),
+    ),
+    ("en", "Turkey sharply criticized the European Union's report.", ("ACCUSE", "disapprove", "TUR", "EUR", "occurred")),
+    (
+        "en",
+        "In a rebuke to Washington, Beijing denounced the arms sale to Taiwan.",
+        ("ACCUSE", "disapprove", "CHN", "USA", "occurred"),
+    ),
+    (
+        "en",
+        "Qatar expressed its rejection and condemnation of the Israeli raid.",
+        ("ACCUSE", "disapprove", "QAT", "ISR", "occurred"),
+    ),
+    (
+        "en",
+        "Japan's decision to release the water sparked criticism from China.",
+        ("ACCUSE", "disapprove", "CHN", "JPN", "occurred"),
+    ),
     # ar ACCUSE
     ("ar", "وأدانت مصر الغارات الإسرائيلية على غزة يوم الثلاثاء.", ("ACCUSE", "disapprove", "EGY", "ISR", "occurred")),
     ("ar", "ونددت السعودية بالتدخل الإيراني في الشؤون الداخلية للبحرين.", ("ACCUSE", "disapprove", "SAU", "IRN", "occurred")),
@@ -686,6 +714,28 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("ar", "وحذرت أذربيجان أرمينيا من أنها ستواجه ردا قاسيا.", ("THREATEN", "*", "AZE", "ARM", "occurred")),
     ("ar", "وهددت إيران باستهداف القواعد الأمريكية في المنطقة.", ("THREATEN", "*", "IRN", "USA", "occurred")),
     ("ar", "وقال الرئيس الإيراني إن بلاده ستوجه ردا ساحقا على أي اعتداء إسرائيلي.", ("THREATEN", "*", "IRN", "ISR", "occurred")),
+    # ar protests conveyed, accusations levelled, condemnation drawn from a state
+    ("ar", "ووجهت مصر اتهامات لإثيوبيا بعرقلة مفاوضات السد.", ("ACCUSE", "allege", "EGY", "ETH", "occurred")),
+    ("ar", "وتبادلت الجزائر والمغرب الاتهامات بشأن الحادث الحدودي.", ("ACCUSE", "*", "DZA", "MAR", "occurred")),
+    ("ar", "ووجهت تركيا انتقادات لاذعة إلى الاتحاد الأوروبي بسبب تقريره.", ("ACCUSE", "disapprove", "TUR", "EUR", "occurred")),
+    ("ar", "وشنت الخارجية الإيرانية هجوما حادا على السعودية.", ("ACCUSE", "disapprove", "IRN", "SAU", "occurred")),
+    ("ar", "وعبرت قطر عن رفضها وإدانتها للغارة الإسرائيلية.", ("ACCUSE", "disapprove", "QAT", "ISR", "occurred")),
+    ("ar", "وشجبت الكويت واستنكرت الاعتداء العراقي.", ("ACCUSE", "disapprove", "KWT", "IRQ", "occurred")),
+    ("ar", "وسلمت مصر السفير الإسرائيلي مذكرة احتجاج.", ("ACCUSE", "disapprove", "EGY", "ISR", "occurred")),
+    (
+        "ar",
+        "وأبلغت الخارجية المغربية السفير الجزائري احتجاج الرباط على التصريحات.",
+        ("ACCUSE", "disapprove", "MAR", "DZA", "occurred"),
+    ),
+    (
+        "ar",
+        "وفي إدانة واضحة لإسرائيل، قالت الخارجية الأردنية إن الاقتحام انتهاك للقانون الدولي.",
+        ("ACCUSE", "disapprove", "JOR", "ISR", "occurred"),
+    ),
+    ("ar", "ودانت الإمارات بشدة الهجوم الإيراني على ناقلة النفط.", ("ACCUSE", "disapprove", "ARE", "IRN", "occurred")),
+    ("ar", "واستنكرت السعودية بأشد العبارات الاعتداء الإسرائيلي على سوريا.", ("ACCUSE", "disapprove", "SAU", "ISR", "occurred")),
+    ("ar", "وأعلنت مصر رفضها واستنكارها للتصريحات الإثيوبية.", ("ACCUSE", "disapprove", "EGY", "ETH", "occurred")),
+    ("ar", "وندد الأردن بالقرار الإسرائيلي ووصفه بأنه باطل.", ("ACCUSE", "disapprove", "JOR", "ISR", "occurred")),
 ]
 
 
