@@ -482,6 +482,19 @@ PROBES: list[tuple[str, str, Expected]] = [
         "Japan's decision to release the water sparked criticism from China.",
         ("ACCUSE", "disapprove", "CHN", "JPN", "occurred"),
     ),
+    # en arrests and seizures told by their noun: the genitive is the one held
+    (
+        "en",
+        "The arrest of an Algerian consular official in France angered Algiers.",
+        ("COERCE", "arrest", "FRA", "DZA", "occurred"),
+    ),
+    ("en", "Iran's seizure of a British tanker in the Gulf angered London.", ("COERCE", "*", "IRN", "GBR", "occurred")),
+    (
+        "en",
+        "After the seizure of a Greek tanker by Iran, Athens summoned the Iranian ambassador.",
+        ("COERCE", "*", "IRN", "GRC", "occurred"),
+    ),
+    ("en", "The detention of two Estonian citizens by Russia drew protests.", ("COERCE", "arrest", "RUS", "EST", "occurred")),
     # ar ACCUSE
     ("ar", "وأدانت مصر الغارات الإسرائيلية على غزة يوم الثلاثاء.", ("ACCUSE", "disapprove", "EGY", "ISR", "occurred")),
     ("ar", "ونددت السعودية بالتدخل الإيراني في الشؤون الداخلية للبحرين.", ("ACCUSE", "disapprove", "SAU", "IRN", "occurred")),
@@ -736,6 +749,8 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("ar", "واستنكرت السعودية بأشد العبارات الاعتداء الإسرائيلي على سوريا.", ("ACCUSE", "disapprove", "SAU", "ISR", "occurred")),
     ("ar", "وأعلنت مصر رفضها واستنكارها للتصريحات الإثيوبية.", ("ACCUSE", "disapprove", "EGY", "ETH", "occurred")),
     ("ar", "وندد الأردن بالقرار الإسرائيلي ووصفه بأنه باطل.", ("ACCUSE", "disapprove", "JOR", "ISR", "occurred")),
+    # ar arrests told by their masdar: the genitive is the one held
+    ("ar", "وأثار اعتقال موظف قنصلي جزائري في فرنسا غضب الجزائر.", ("COERCE", "arrest", "FRA", "DZA", "occurred")),
 ]
 
 
