@@ -495,6 +495,10 @@ PROBES: list[tuple[str, str, Expected]] = [
         ("COERCE", "*", "IRN", "GRC", "occurred"),
     ),
     ("en", "The detention of two Estonian citizens by Russia drew protests.", ("COERCE", "arrest", "RUS", "EST", "occurred")),
+    # en a person described as accused, a threat as a state of affairs: no state's act
+    ("en", "The Iranian national accused of spying for Israel was released on Monday.", None),
+    ("en", "The threat of sanctions against Turkey remains.", None),
+    ("en", "A Syrian man accused of plotting an attack in Germany went on trial.", None),
     # ar ACCUSE
     ("ar", "وأدانت مصر الغارات الإسرائيلية على غزة يوم الثلاثاء.", ("ACCUSE", "disapprove", "EGY", "ISR", "occurred")),
     ("ar", "ونددت السعودية بالتدخل الإيراني في الشؤون الداخلية للبحرين.", ("ACCUSE", "disapprove", "SAU", "IRN", "occurred")),
@@ -751,6 +755,9 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("ar", "وندد الأردن بالقرار الإسرائيلي ووصفه بأنه باطل.", ("ACCUSE", "disapprove", "JOR", "ISR", "occurred")),
     # ar arrests told by their masdar: the genitive is the one held
     ("ar", "وأثار اعتقال موظف قنصلي جزائري في فرنسا غضب الجزائر.", ("COERCE", "arrest", "FRA", "DZA", "occurred")),
+    # ar a person described as accused, a threat as a state of affairs: no state's act
+    ("ar", "وأفرج عن المواطن الإيراني المتهم بالتجسس لصالح إسرائيل.", None),
+    ("ar", "ولا يزال التهديد بفرض عقوبات على تركيا قائما.", None),
 ]
 
 
