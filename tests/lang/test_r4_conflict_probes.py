@@ -499,6 +499,11 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("en", "The Iranian national accused of spying for Israel was released on Monday.", None),
     ("en", "The threat of sanctions against Turkey remains.", None),
     ("en", "A Syrian man accused of plotting an attack in Germany went on trial.", None),
+    # en wars fought and breaking out between states; the date of a background war is its own
+    ("en", "War broke out between Ethiopia and Eritrea in May 1998.", ("ASSAULT", "*", "ETH", "ERI", "occurred")),
+    ("en", "Fighting erupted between Armenian and Azerbaijani forces on Tuesday.", ("ASSAULT", "*", "ARM", "AZE", "occurred")),
+    ("en", "A fire broke out between the two buildings in Cairo.", None),
+    ("en", "India and China fought a brief border war in 1962.", ("ASSAULT", "*", "IND", "CHN", "occurred")),
     # ar ACCUSE
     ("ar", "وأدانت مصر الغارات الإسرائيلية على غزة يوم الثلاثاء.", ("ACCUSE", "disapprove", "EGY", "ISR", "occurred")),
     ("ar", "ونددت السعودية بالتدخل الإيراني في الشؤون الداخلية للبحرين.", ("ACCUSE", "disapprove", "SAU", "IRN", "occurred")),
@@ -758,6 +763,12 @@ PROBES: list[tuple[str, str, Expected]] = [
     # ar a person described as accused, a threat as a state of affairs: no state's act
     ("ar", "وأفرج عن المواطن الإيراني المتهم بالتجسس لصالح إسرائيل.", None),
     ("ar", "ولا يزال التهديد بفرض عقوبات على تركيا قائما.", None),
+    # ar wars fought and breaking out between states
+    ("ar", "وخاضت الهند والصين حربا حدودية قصيرة عام 1962.", ("ASSAULT", "*", "IND", "CHN", "occurred")),
+    ("ar", "وخاضت مصر حربا مع إسرائيل في أكتوبر 1973.", ("ASSAULT", "*", "EGY", "ISR", "occurred")),
+    ("ar", "وخاضت إسرائيل حربا ضد حزب الله عام 2006.", None),
+    ("ar", "واندلعت الحرب بين إثيوبيا وإريتريا عام 1998.", ("ASSAULT", "*", "ETH", "ERI", "occurred")),
+    ("ar", "وخاض الحزب الحاكم الانتخابات بقائمة موحدة.", None),
 ]
 
 
