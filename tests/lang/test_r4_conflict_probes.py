@@ -504,6 +504,14 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("en", "Fighting erupted between Armenian and Azerbaijani forces on Tuesday.", ("ASSAULT", "*", "ARM", "AZE", "occurred")),
     ("en", "A fire broke out between the two buildings in Cairo.", None),
     ("en", "India and China fought a brief border war in 1962.", ("ASSAULT", "*", "IND", "CHN", "occurred")),
+    # en the passive: the agent after "by", the passive's subject acted upon
+    (
+        "en",
+        "Iran was accused by the United States of supplying drones to Russia.",
+        ("ACCUSE", "allege", "USA", "IRN", "occurred"),
+    ),
+    ("en", "Pakistan was accused of harbouring militants by India.", ("ACCUSE", "allege", "IND", "PAK", "occurred")),
+    ("en", "Israel has been condemned by Turkey for the raid.", ("ACCUSE", "disapprove", "TUR", "ISR", "occurred")),
     # ar ACCUSE
     ("ar", "وأدانت مصر الغارات الإسرائيلية على غزة يوم الثلاثاء.", ("ACCUSE", "disapprove", "EGY", "ISR", "occurred")),
     ("ar", "ونددت السعودية بالتدخل الإيراني في الشؤون الداخلية للبحرين.", ("ACCUSE", "disapprove", "SAU", "IRN", "occurred")),
