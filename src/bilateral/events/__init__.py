@@ -329,7 +329,13 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     k = first - 1
     while k > lo and doc.tokens[k].text in lex.preverbal:
         k -= 1
-    return k >= lo and doc.tokens[k].text in lex.civilian_heads
+    if k >= lo and doc.tokens[k].text in lex.civilian_heads:
+        return True
+    # "newspapers in Algeria criticised", "commentators in Beijing": the head before the place named after it
+    j = k
+    while j > lo and doc.in_mention(j):
+        j -= 1
+    return lo < j < k and doc.tokens[j].text in lex.location_preps and doc.tokens[j - 1].text in lex.civilian_heads
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
@@ -784,6 +790,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
         etype, mode, status = EventType.REJECT, "meet", Status.OCCURRED
         rule += ":refusal"
+    if etype == EventType.THREATEN and status in (Status.PLANNED, Status.HYPOTHETICAL):
+        # "would respond if attacked", "will bear all the consequences": the future or the condition is the
+        # threat's content; the threat itself is made (CODING_GUIDE, decisions of 2026-12-02)
+        status = Status.OCCURRED
+        rule += ":threat-made"
     base = Draft(trig, etype, mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
     if entry.mode == "multilateral" and source and not target \

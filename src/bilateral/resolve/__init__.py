@@ -58,6 +58,10 @@ _ONE_ACT = {frozenset(("experts", "build"))}
 _CALL_AND_TRIP = {"phone", "visit"}
 # a trip and talks, each told by a verb of its own, are two consultations
 _TRIP_AND_TALKS = {"visit", "meet"}
+# verbal and material conflict needs another state as its object: a state's own security operation ("the army
+# shelled rebel-held towns"), a condemnation of a terrorist attack or an inanimate threat ("rising prices threaten
+# stability") names none
+_NEEDS_TARGET = {EventType.ACCUSE, EventType.THREATEN, EventType.ASSAULT, EventType.COERCE, EventType.PROTEST}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 
@@ -292,6 +296,8 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
             continue  # "the council met": a consultation needs two parties
         if tgt is None and c.type == EventType.COOPERATE and c.mode == "trade":
             continue  # "Egypt's exports are worth $40 billion a year": trade is between two states (CODING_GUIDE)
+        if tgt is None and c.type in _NEEDS_TARGET:
+            continue
         rules = (c.rule, RULE + (":+dyad" if filled or filled_pair else ""))
         eid = content_hash(article.doc, evidence.start, evidence.end, str(c.type), src.country,
                            tgt.country if tgt else None, c.trigger.start, date.start)
