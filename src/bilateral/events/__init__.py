@@ -50,7 +50,7 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import find_status
+from .status import find_status, is_stance
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
@@ -77,7 +77,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
     drafts: list[Draft] = []
     headline = _headline(text)
     for s in sorted(by_sentence):
-        if s == headline:
+        if s in headline:
             continue  # a headline repeats the body, without its dates
         lo, hi = doc.sentence_tokens[s]
         if doc.cues(lex.opinion, lo, hi):
@@ -99,18 +99,17 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
 
 # ---------------------------------------------------------------------------------------- triggers
 
-def _headline(text: Text) -> int | None:
-    """Index of the headline sentence: a first line without end punctuation, on a line of its own."""
+def _headline(text: Text) -> frozenset[int]:
+    """Indices of the headline's sentences: a first line without end punctuation, on a line of its own
+    (split into several sentences by the ".." of Arabic headlines: "تقارير عن محادثات سرية.. والرياض تنفي")."""
     if not text.sentences:
-        return None
+        return frozenset()
     first = text.sentences[0]
     body = text.article.text
     line_end = body.find("\n", first.start)
-    if line_end == -1 or first.end > line_end:
-        return None
-    if body[first.start:first.end].rstrip()[-1:] in ".!?؟":
-        return None
-    return 0
+    if line_end == -1 or body[first.start:line_end].rstrip()[-1:] in ".!":
+        return frozenset()  # (a headline may ask: "فهل تملأ موسكو الفراغ؟")
+    return frozenset(i for i, s in enumerate(text.sentences) if s.start < line_end)
 
 
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
@@ -639,6 +638,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         target = target + [m for m in _participants(doc, lex, trig, hi) if m.span not in named]
     # "Japan condemned the launch as a violation of UN resolutions": an act told before, or a complaint answered
     target = _reaction_target(doc, lex, trig, history, source, target)
+    if is_stance(doc, lex, trig.first, lo):
+        return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)

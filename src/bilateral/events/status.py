@@ -53,6 +53,40 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
 
 
 _CONDITION_REACH = 15  # tokens after the act where a condition on it may open
+_EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
+
+
+def is_stance(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
+    """"Egypt avoids criticising Israel", "تحرص مصر على عدم تأييد ...": a policy of not doing tells no act
+    (lang status.yaml stance), unlike a specific act that did not happen (negated)."""
+    if lex.stance is not None and _cues(doc, lex.stance, max(lo, _back(doc, lex, first, lex.stance_window)), first):
+        return True
+    if lex.stance_keen is None:
+        return False
+    return any(_cues(doc, lex.negated, b + 1, first)
+               for _a, b, _ in _cues(doc, lex.stance_keen, max(lo, _back(doc, lex, first, lex.stance_window + 2)),
+                                     first))
+
+
+def _lifted(doc: Doc, lex: Lexicon, neg: int, last: int) -> Status | None:
+    """"relations were not restored until 1988", "ولم تستأنف العلاقات إلا في مايو 1988": an exception after a
+    negated act lifts the negation -- a past act then occurred; a present or future one waits on the
+    exception ("will not sign until ...", "لن تعود إلا إذا ..."): hypothetical. None: no exception."""
+    if lex.negated_until is None:
+        return None
+    s_hi = doc.sentence_tokens[doc.sentence_of_token[last]][1]
+    if not _cues(doc, lex.negated_until, last + 1, min(s_hi, last + 1 + _EXCEPTION_REACH)):
+        return None
+    past = lex.negated_past is not None and _cues(doc, lex.negated_past, max(0, neg - 2), neg + 1)
+    return Status.OCCURRED if past else Status.HYPOTHETICAL
+
+
+def _question(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"Will Moscow fill the void?", "فهل تملأ موسكو الفراغ؟": a question reports no act."""
+    if not lex.question_marks:
+        return False
+    sent = doc.text.sentences[doc.sentence_of_token[first]]
+    return doc.text.article.text[sent.start:sent.end].rstrip().endswith(lex.question_marks)
 
 
 def _polarity(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -67,9 +101,10 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     # a noun stands after its governing verb and a determiner ("did not attend the summit"): two words more
     window = lex.negated_window + (2 if pos == "noun" else 0)
     not_cues = _cues(doc, lex.not_cues, max(lo, first - window - 2), min(hi, last + 2))
-    for a, _b, _ in _cues(doc, lex.negated, max(lo, first - window), first):
+    # (where the subject follows the verb, names do not count: "امتنعت الهند عن إدانة")
+    for a, _b, _ in _cues(doc, lex.negated, max(lo, _back(doc, lex, first, window)), first):
         if not any(na <= a <= nb for na, nb, _ in not_cues):
-            return Status.NEGATED
+            return _lifted(doc, lex, a, last) or Status.NEGATED
     # "has no plans to extend a loan": a negated intention anywhere before the act in its clause
     if lex.negated_clause is not None and _cues(doc, lex.negated_clause, lo, first):
         return Status.NEGATED
@@ -83,6 +118,8 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     if any(not _in_closed_relative(doc, lex, s_lo, a, b, first)
            for a, b, _ in _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first)):
         return Status.NEGATED
+    if _question(doc, lex, first):
+        return Status.HYPOTHETICAL
     told_future = False
     for a, b, cue in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first):
         pattern = lex.hypothetical_next.get(cue)
@@ -120,6 +157,10 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     if pos == "verb" and any(a == first and b >= last for a, b, _ in _cues(doc, lex.planned_before, first, last + 1)):
         return Status.PLANNED  # the trigger is the announcement itself ("is expected in Washington")
     if _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
+        return Status.PLANNED
+    # "postponed the visit hours before its scheduled time": the act was still ahead when it was called off
+    if pos == "noun" and lex.planned_after_clause is not None \
+            and _cues(doc, lex.planned_after_clause, last + 1, min(s_hi, last + 1 + _EXCEPTION_REACH)):
         return Status.PLANNED
     return Status.OCCURRED
 

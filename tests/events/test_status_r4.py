@@ -1,0 +1,151 @@
+"""Status and non-events, both languages (round 4): a policy of not doing, an exception that lifts a negation,
+an act studied or asked about, an act befallen before its time, the view of commentators, a headline split by
+"..". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _coded(ctx: Context, body: str, lang: str, published: str = "2024-03-14") -> set[tuple[str, str | None, str | None, str]]:
+    return coded(pipeline_events(ctx, body, lang, published))
+
+
+def _statuses(ctx: Context, body: str, lang: str, etype: str) -> set[str]:
+    return {st for t, _s, _t, st in _coded(ctx, body, lang) if t == etype}
+
+
+# a stance -- a policy of not doing -- tells no act; a specific act held back is negated
+@pytest.mark.parametrize("body", [
+    "Egypt avoids criticising Israel in public.",
+    "Brazil refrains from condemning Russia's war in Ukraine.",
+    "Indonesia has long avoided criticising China over the South China Sea.",
+    "Cairo remains careful not to criticise Riyadh in public.",
+    "Delhi takes care not to condemn Moscow.",
+    "Turkey has so far refrained from imposing sanctions on Russia.",
+])
+def test_status_r4_en_stance_is_no_event(ctx: Context, body: str) -> None:
+    assert _coded(ctx, body, "en") == set(), body
+
+
+@pytest.mark.parametrize("body", [
+    "تتجنب إندونيسيا انتقاد الصين في ملف بحر الصين الجنوبي.",
+    "ويتحاشى الأردن إدانة إسرائيل علنا.",
+    "تحرص القاهرة على عدم انتقاد الرياض علنا.",
+    "وتنأى الجزائر بنفسها عن إدانة موسكو.",
+    "تتجنب الهند إدانة روسيا.",
+])
+def test_status_r4_ar_stance_is_no_event(ctx: Context, body: str) -> None:
+    assert _coded(ctx, body, "ar") == set(), body
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("India stopped short of condemning Russia at the vote on Friday.", "en"),
+    ("Qatar refrained from criticising Saudi Arabia on Monday.", "en"),
+    ("India did not condemn Russia at the vote on Friday.", "en"),
+    ("امتنعت الهند عن إدانة روسيا في التصويت يوم الجمعة.", "ar"),
+])
+def test_status_r4_specific_act_held_back_is_negated(ctx: Context, body: str, lang: str) -> None:
+    assert _statuses(ctx, body, lang, "ACCUSE") == {"negated"}, body
+
+
+# "not ... until", "لم ... إلا": the exception lifts the negation
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Egypt and Iran did not restore relations until 1991.", "en", "RETREAT"),
+    ("The Soviet Union did not resume relations with Israel until 1991.", "en", "RETREAT"),
+    ("ولم تستأنف العلاقات بين المغرب والجزائر إلا في مايو 1988.", "ar", "RETREAT"),
+])
+def test_status_r4_past_negation_lifted_by_exception_occurred(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"occurred"}, body
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Ankara will not normalise ties with Damascus until Syria withdraws its forces.", "en"),
+    ("لن تطبع تركيا علاقاتها مع سوريا إلا إذا انسحبت القوات.", "ar"),
+])
+def test_status_r4_future_negation_with_exception_is_hypothetical(ctx: Context, body: str, lang: str) -> None:
+    got = {(s, t, st) for ty, s, t, st in _coded(ctx, body, lang) if ty == "RETREAT"}
+    assert ("TUR", "SYR", "hypothetical") in got, got
+
+
+def test_status_r4_negation_without_exception_stays_negated(ctx: Context) -> None:
+    assert _statuses(ctx, "The Soviet Union did not resume relations with Israel in 1985.", "en",
+                     "RETREAT") == {"negated"}
+    # "إلا أن" is "however", not an exception
+    body = "ولم تستأنف العلاقات بين المغرب والجزائر، إلا أن الاتصالات مستمرة."
+    assert _statuses(ctx, body, "ar", "RETREAT") <= {"negated"}
+
+
+# an act studied, explored or weighed is not decided
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Japan is studying the possibility of extending a loan to Egypt.", "en", "AID"),
+    ("Japan is exploring the possibility of extending a new loan to Kenya.", "en", "AID"),
+    ("India and Iran are examining whether to resume flights.", "en", "RETREAT"),
+    ("تدرس اليابان إمكانية تقديم قرض لمصر.", "ar", "AID"),
+    ("تدرس تركيا إمكانية فرض عقوبات على إسرائيل.", "ar", "SANCTION"),
+])
+def test_status_r4_studied_act_is_hypothetical(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"hypothetical"}, body
+
+
+# a question asks about an act, it does not report one
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Will China recognise Taiwan?", "en", "SUPPORT"),
+    ("Can Turkey and Egypt restore ties after a decade?", "en", "RETREAT"),
+    ("هل تعيد تركيا ومصر العلاقات بعد عقد من القطيعة؟", "ar", "RETREAT"),
+])
+def test_status_r4_question_is_hypothetical(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"hypothetical"}, body
+
+
+# an act called off or put off before its time was still ahead: planned (the calling off is the act)
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Egypt announced the postponement of the visit by the Sudanese president to Cairo hours before its "
+     "scheduled time.", "en"),
+    ("Kenya cancelled the visit of the Ugandan president hours before it was due to begin.", "en"),
+    ("Algeria postponed the summit with Morocco just hours before its scheduled start.", "en"),
+    ("أعلنت مصر تأجيل زيارة الرئيس السوداني إلى القاهرة قبل ساعات من موعدها المقرر.", "ar"),
+    ("أرجأت الجزائر القمة مع المغرب قبل يوم من موعد انعقادها.", "ar"),
+])
+def test_status_r4_act_befallen_before_its_time_is_planned(ctx: Context, body: str, lang: str) -> None:
+    assert _statuses(ctx, body, lang, "CONSULT") == {"planned"}, body
+
+
+def test_status_r4_calling_off_itself_occurred(ctx: Context) -> None:
+    body = "Jordan called off the foreign minister's trip to Damascus hours before it was due to begin."
+    assert _statuses(ctx, body, "en", "REJECT") == {"occurred"}
+
+
+# the view of commentators holds no event: any group of commentators with any verb of opinion
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Economists warn that Saudi aid to Pakistan will not last.", "en"),
+    ("Regional analysts believe Turkey will resume flights to Armenia soon.", "en"),
+    ("According to commentators, the visit by Erdogan to Abu Dhabi marked a turning point.", "en"),
+    ("Academics argued that the Chinese loan to Kenya was a trap.", "en"),
+    ("ويرى اقتصاديون أن الدعم السعودي لباكستان مؤقت.", "ar"),
+    ("ويحذر خبراء اقتصاديون من أن القرض الصيني لكينيا فخ.", "ar"),
+    ("وبحسب محللين، فإن تركيا ستستأنف الرحلات إلى أرمينيا قريبا.", "ar"),
+    ("ورجح مراقبون أن تزور الرئيسة المكسيكية البرازيل الشهر المقبل.", "ar"),
+])
+def test_status_r4_commentators_view_is_no_event(ctx: Context, body: str, lang: str) -> None:
+    assert _coded(ctx, body, lang) == set(), body
+
+
+def test_status_r4_official_statement_is_still_an_event(ctx: Context) -> None:
+    # the same shape with an official as speaker is a report of an act
+    assert _coded(ctx, "Egypt said on Monday that it condemned the Israeli strike on Syria.", "en")
+    assert _coded(ctx, "وقال وزير الخارجية المصري إن بلاده تدين الغارة الإسرائيلية على سوريا.", "ar")
+
+
+# a headline split into several sentences by ".." is still the headline
+def test_status_r4_headline_split_by_dots_is_no_event(ctx: Context) -> None:
+    body = ("تقارير عن محادثات سعودية إيرانية في بغداد.. والرياض تنفي\n\n"
+            "بغداد - قال مسؤول عراقي أمس إن بلاده تدعم الحوار في المنطقة.")
+    assert not any(t == "CONSULT" for t, _s, _t, _st in _coded(ctx, body, "ar"))
+    body = ("تحليل | النيجر تطوي صفحة الشراكة مع فرنسا.. فهل تملأ روسيا الفراغ؟\n\n"
+            "نيامي - تشهد العاصمة هدوءا حذرا منذ أسابيع.")
+    assert _coded(ctx, body, "ar") == set()
