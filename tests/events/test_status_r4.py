@@ -149,3 +149,35 @@ def test_status_r4_headline_split_by_dots_is_no_event(ctx: Context) -> None:
     body = ("تحليل | النيجر تطوي صفحة الشراكة مع فرنسا.. فهل تملأ روسيا الفراغ؟\n\n"
             "نيامي - تشهد العاصمة هدوءا حذرا منذ أسابيع.")
     assert _coded(ctx, body, "ar") == set()
+
+
+# an agreement told in the future after a verb of announcing or pledging is made by the announcement
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Ethiopia announced that it will fully accept the Algiers agreement with Eritrea.", "en"),
+    ("Turkey pledged that it will strengthen cooperation with Egypt.", "en"),
+    ("Kenya promised it will expand cooperation with Ethiopia.", "en"),
+    ("Tokyo vowed that it would strengthen cooperation with Manila.", "en"),
+    ("تعهدت تركيا بأنها ستعزز التعاون مع مصر.", "ar"),
+])
+def test_status_r4_announced_agreement_occurred(ctx: Context, body: str, lang: str) -> None:
+    assert _statuses(ctx, body, lang, "AGREE") == {"occurred"}, body
+
+
+# unnamed sources taken up again, an intelligence assessment, reports named as the ground: reported
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Chinese diplomats have pressed Brasilia for months to join the initiative, the officials said.", "en", "REQUEST"),
+    ("Iran shipped drones to Russia in May, the intelligence officials said.", "en", "COOPERATE"),
+    ("Pyongyang shipped artillery shells to Russia last year, the spy agency believes.", "en", "COOPERATE"),
+    ("Moscow has supplied air defence systems to Iran, according to intelligence assessments.", "en", "COOPERATE"),
+    ("Amid reports of secret talks between Saudi Arabia and Iran, Riyadh denied any contact.", "en", "CONSULT"),
+    ("وبحسب تقديرات استخباراتية، زودت إيران روسيا بطائرات مسيرة العام الماضي.", "ar", "COOPERATE"),
+    ("وتفيد تقارير عن زيارة مرتقبة لولي العهد السعودي إلى طهران.", "ar", "CONSULT"),
+])
+def test_status_r4_unconfirmed_ground_is_reported(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"reported"}, body
+
+
+def test_status_r4_intelligence_as_object_is_no_report(ctx: Context) -> None:
+    # the agency named as the object of an act is not the source of the report
+    body = "Morocco accused Algeria's intelligence services of involvement in the attack on Monday."
+    assert _statuses(ctx, body, "en", "ACCUSE") == {"occurred"}

@@ -50,7 +50,7 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import find_status, is_stance
+from .status import announced, find_status, is_stance
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
@@ -641,6 +641,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if is_stance(doc, lex, trig.first, lo):
         return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
+    if entry.type == EventType.AGREE and status == Status.PLANNED and announced(doc, lex, trig.first):
+        status = Status.OCCURRED  # "announced that it will accept the agreement": the announcement is the AGREE
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
 

@@ -156,13 +156,30 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             return Status.PLANNED
     if pos == "verb" and any(a == first and b >= last for a, b, _ in _cues(doc, lex.planned_before, first, last + 1)):
         return Status.PLANNED  # the trigger is the announcement itself ("is expected in Washington")
-    if _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
+    # ("the visit scheduled for May", "talks will be held"; but "pledged that it will": the verb's content is ahead)
+    if not (pos == "verb" and _past_verb(doc, lex, first, prefix)) \
+            and _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
         return Status.PLANNED
     # "postponed the visit hours before its scheduled time": the act was still ahead when it was called off
     if pos == "noun" and lex.planned_after_clause is not None \
             and _cues(doc, lex.planned_after_clause, last + 1, min(s_hi, last + 1 + _EXCEPTION_REACH)):
         return Status.PLANNED
     return Status.OCCURRED
+
+
+def _past_verb(doc: Doc, lex: Lexicon, first: int, prefix: str) -> bool:
+    """A verb trigger in the past ("pledged", "announced"), by its English -ed ending (Arabic verbs, whose
+    subject follows, are read by their forms in events/__init__)."""
+    return not lex.subject_after_verb and not prefix and doc.tokens[first].text.endswith("ed")
+
+
+def announced(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"Ethiopia announced that it will accept the Algiers agreement": a verb of announcing or pledging before the
+    act in its sentence (lang status.yaml planned.announcement)."""
+    if lex.announcement is None:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    return bool(_cues(doc, lex.announcement, s_lo, first))
 
 
 def _speech_that(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
