@@ -181,3 +181,27 @@ def test_status_r4_intelligence_as_object_is_no_report(ctx: Context) -> None:
     # the agency named as the object of an act is not the source of the report
     body = "Morocco accused Algeria's intelligence services of involvement in the attack on Monday."
     assert _statuses(ctx, body, "en", "ACCUSE") == {"occurred"}
+
+
+# a threat told in the future after a verb of saying is made by saying it
+@pytest.mark.parametrize("body", [
+    "Lavrov said that Moscow would respond in kind to the expulsions by the United States.",
+])
+def test_status_r4_announced_threat_occurred(ctx: Context, body: str) -> None:
+    assert _statuses(ctx, body, "en", "THREATEN") == {"occurred"}, body
+
+
+# what a document provides for is no act of its own; an act done under it is
+@pytest.mark.parametrize(("body", "lang"), [
+    ("The treaty provides for each side to come to the other's aid if it is attacked by a third state.", "en"),
+    ("The four-page text provides for Chinese police to be sent to Honiara at the Solomon Islands' request.", "en"),
+    ('وتنص المعاهدة، المعروفة محليا باسم "الدرع"، على أن يهب كل طرف لنجدة الآخر إذا تعرض لهجوم مسلح.', "ar"),
+    ("وتنص الاتفاقية على أن تستقبل مصر وفدا سودانيا كل عام.", "ar"),
+])
+def test_status_r4_document_content_is_no_event(ctx: Context, body: str, lang: str) -> None:
+    assert _coded(ctx, body, lang) == set(), body
+
+
+def test_status_r4_act_done_under_a_document_is_an_event(ctx: Context) -> None:
+    body = "Under the terms of the deal, Iran released ten Saudi prisoners on Friday."
+    assert _statuses(ctx, body, "en", "RETREAT") == {"occurred"}

@@ -50,13 +50,15 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import announced, find_status, is_stance
+from .status import announced, document_says, find_status, is_stance
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
 
 # acts about a future act: the date in their content belongs to that act
 _FORWARD = frozenset({EventType.AGREE, EventType.REQUEST, EventType.THREATEN})
+# acts made by saying them: told in the future after a verb of announcing, they are made by the announcement
+_SPOKEN = frozenset({EventType.AGREE, EventType.THREATEN})
 # acts aimed at a place: with no state named as their target, the state of the place is
 _AT_A_PLACE = frozenset({EventType.ASSAULT, EventType.AID})
 
@@ -641,8 +643,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if is_stance(doc, lex, trig.first, lo):
         return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
-    if entry.type == EventType.AGREE and status == Status.PLANNED and announced(doc, lex, trig.first):
-        status = Status.OCCURRED  # "announced that it will accept the agreement": the announcement is the AGREE
+    if entry.type in _SPOKEN and status == Status.PLANNED and announced(doc, lex, trig.first):
+        # "announced that it will accept the agreement", "said Moscow would respond in kind": the announcement is
+        # the promise or the threat (CODING_GUIDE)
+        status = Status.OCCURRED
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
 
@@ -671,6 +675,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     elif trig.form.pos == "verb" and _is_present(doc, lex, trig):
         rule += ":present"  # "heads to Tehran on Saturday", "ويتوجه ... السبت": the coming Saturday
 
+    if ":past" not in rule and entry.type != EventType.AID and document_says(doc, lex, trig.first):
+        # "وتنص المعاهدة على أن يهب كل طرف لنجدة الآخر إذا تعرض لهجوم": what a document provides for, not an act
+        # (a loan or grant it gives is the aid itself, CODING_GUIDE; "under the deal, Iran released ...": an act)
+        return []
     if _additive(doc, lex, trig):
         rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
     elif _successive(doc, lex, trig):

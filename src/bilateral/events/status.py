@@ -173,6 +173,15 @@ def _past_verb(doc: Doc, lex: Lexicon, first: int, prefix: str) -> bool:
     return not lex.subject_after_verb and not prefix and doc.tokens[first].text.endswith("ed")
 
 
+def document_says(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"The treaty provides for each party to come to the other's aid if attacked", "وتنص المعاهدة على أن ...": a
+    document's content opened earlier in the sentence (lang status.yaml document_content)."""
+    if lex.document_says is None:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    return bool(_cues(doc, lex.document_says, s_lo, first))
+
+
 def announced(doc: Doc, lex: Lexicon, first: int) -> bool:
     """"Ethiopia announced that it will accept the Algiers agreement": a verb of announcing or pledging before the
     act in its sentence (lang status.yaml planned.announcement)."""
