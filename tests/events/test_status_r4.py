@@ -205,3 +205,18 @@ def test_status_r4_document_content_is_no_event(ctx: Context, body: str, lang: s
 def test_status_r4_act_done_under_a_document_is_an_event(ctx: Context) -> None:
     body = "Under the terms of the deal, Iran released ten Saudi prisoners on Friday."
     assert _statuses(ctx, body, "en", "RETREAT") == {"occurred"}
+
+
+# a plan about the results of an act reaches the act; told in the past, the act occurred
+@pytest.mark.parametrize(("body", "lang", "status"), [
+    ("The Egyptian minister is expected to hold a press conference on the results of his talks with the Russian "
+     "side.", "en", "planned"),
+    ("The Turkish foreign minister is scheduled to brief reporters on the outcome of his talks in Cairo.", "en",
+     "planned"),
+    ("ومن المنتظر أن يعقد وزير الخارجية المصري مؤتمرا صحفيا حول نتائج مباحثاته مع نظيره الروسي.", "ar", "planned"),
+    ("The Egyptian minister held a press conference on Monday on the results of his talks with the Russian side.",
+     "en", "occurred"),
+    ("وعقد وزير الخارجية المصري أمس مؤتمرا صحفيا حول نتائج مباحثاته مع نظيره الروسي.", "ar", "occurred"),
+])
+def test_status_r4_plan_about_results_reaches_the_act(ctx: Context, body: str, lang: str, status: str) -> None:
+    assert _statuses(ctx, body, lang, "CONSULT") == {status}, body

@@ -186,6 +186,7 @@ class Lexicon:
     negated_past: PhraseMatcher[str] | None = None  # ... past negations: the act then occurred
     planned_after_clause: PhraseMatcher[str] | None = None  # "hours before its scheduled time", "قبل ساعات من موعدها"
     question_marks: tuple[str, ...] = ()  # a question is no report of an act
+    planned_through: PhraseMatcher[str] | None = None  # "the results of": a plan about them reaches the act
     document_says: PhraseMatcher[str] | None = None  # "the treaty provides for", "وتنص المعاهدة على": its content follows
     announcement: PhraseMatcher[str] | None = None  # "announced that it will accept": an agreement made now
 
@@ -451,6 +452,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_after_clause=_phrases(_list(planned, "after_clause"), c),
         question_marks=tuple(_list(hyp, "question_marks")),
         announcement=_phrases(_list(planned, "announcement"), c),
+        planned_through=_phrases(_list(planned, "through"), c),
         document_says=_phrases(_list(status.get("document_content"), "before"), c),
         later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),
         earlier_offsets=tuple(re.compile(p) for p in _list(roles, "earlier_offsets")),

@@ -53,6 +53,7 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
 
 
 _CONDITION_REACH = 15  # tokens after the act where a condition on it may open
+_THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold a press conference on")
 _EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
 
 
@@ -149,7 +150,14 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
         return Status.PLANNED
     if pos == "noun" and _future_verb_before(doc, lex, max(lo, first - 3), first):
         return Status.PLANNED  # "أنها ستمدد قرضين": the object of a verb in the future
-    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, _back(doc, lex, first, lex.planned_window)), first):
+    # "is expected to hold a press conference on the results of his talks": the plan reaches the act whose
+    # results are its object (lang status.yaml planned.through)
+    anchor = first
+    if pos == "noun" and lex.planned_through is not None:
+        anchor = min([a for a, b, _ in _cues(doc, lex.planned_through, max(lo, first - 4), first) if b >= first - 3]
+                     + [first])
+    reach = lex.planned_window + (_THROUGH_REACH if anchor < first else 0)  # (the planned act's own object first)
+    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, _back(doc, lex, anchor, reach)), first):
         # "will never forget that Britain expelled ...": the future belongs to the main clause, not to the
         # act told in its complement (lang status.yaml planned.not_across)
         if lex.planned_not_across is None or not _cues(doc, lex.planned_not_across, b + 1, first):
