@@ -220,3 +220,31 @@ def test_status_r4_act_done_under_a_document_is_an_event(ctx: Context) -> None:
 ])
 def test_status_r4_plan_about_results_reaches_the_act(ctx: Context, body: str, lang: str, status: str) -> None:
     assert _statuses(ctx, body, lang, "CONSULT") == {status}, body
+
+
+# what an act is for is no act of its own
+@pytest.mark.parametrize("body", [
+    "The foreign ministers of Saudi Arabia and Iran are expected to meet to arrange the return of ambassadors.",
+    "Egyptian and Turkish officials met in Ankara on Monday to discuss the resumption of flights.",
+    "Kenyan and Somali officials will meet in Nairobi to prepare the reopening of the embassies.",
+])
+def test_status_r4_purpose_of_an_act_is_no_event(ctx: Context, body: str) -> None:
+    assert not any(t == "RETREAT" for t, _s, _t, _st in _coded(ctx, body, "en")), body
+
+
+# a modal about another act -- done during, or to, the event a noun names -- leaves that event planned
+@pytest.mark.parametrize(("body", "lang"), [
+    ("A contract could be signed during a visit by President Vucic to Beijing in May.", "en"),
+    ("Hanoi may reconsider the planned visit of the Chinese defence minister if Beijing does not respond.", "en"),
+    ("Hanoi may postpone the visit of the Chinese defence minister.", "en"),
+    ("وقالت المتحدثة إن بلادها قد تعيد النظر في زيارة وزير الدفاع الصيني المرتقبة إلى هانوي إذا لم تتلق ردا من بكين.",
+     "ar"),
+    ("وقد يتم توقيع العقد خلال زيارة الرئيس الصربي إلى بكين في مايو المقبل.", "ar"),
+])
+def test_status_r4_modal_about_another_act_leaves_the_event_planned(ctx: Context, body: str, lang: str) -> None:
+    assert _statuses(ctx, body, lang, "CONSULT") == {"planned"}, body
+
+
+def test_status_r4_modal_on_the_event_itself_is_hypothetical(ctx: Context) -> None:
+    assert _statuses(ctx, "Egypt could host a summit with Sudan next month.", "en", "CONSULT") == {"hypothetical"}
+    assert _statuses(ctx, "وقد تستضيف القاهرة قمة مع السودان الشهر المقبل.", "ar", "CONSULT") == {"hypothetical"}

@@ -50,7 +50,7 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import announced, document_says, find_status, is_stance
+from .status import announced, document_says, find_status, is_stance, purpose_content
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
@@ -675,6 +675,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     elif trig.form.pos == "verb" and _is_present(doc, lex, trig):
         rule += ":present"  # "heads to Tehran on Saturday", "ويتوجه ... السبت": the coming Saturday
 
+    if trig.form.pos == "noun" and earlier_in_sentence and purpose_content(doc, lex, trig.first, lo):
+        return []  # "are expected to meet to arrange the return of ambassadors": what the meeting is for
     if ":past" not in rule and entry.type != EventType.AID and document_says(doc, lex, trig.first):
         # "وتنص المعاهدة على أن يهب كل طرف لنجدة الآخر إذا تعرض لهجوم": what a document provides for, not an act
         # (a loan or grant it gives is the aid itself, CODING_GUIDE; "under the deal, Iran released ...": an act)

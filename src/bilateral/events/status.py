@@ -44,6 +44,10 @@ def _future_verb_before(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
 
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
     status = _find_status(doc, lex, first, last, pos, prefix, lo, hi)
+    if status == Status.PLANNED and pos == "noun" and any(
+            _modal_elsewhere(doc, lex, b, first, last, hi)
+            for _a, b, _ in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first)):
+        return status  # "may reconsider the planned visit if ...": the condition is on the reconsidering
     if status == Status.PLANNED and lex.conditions_after is not None:
         # "Canberra will send engineers ... if the parliament ratifies": a plan made conditional is hypothetical
         s_hi = doc.sentence_tokens[doc.sentence_of_token[first]][1]
@@ -53,6 +57,7 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
 
 
 _CONDITION_REACH = 15  # tokens after the act where a condition on it may open
+_PLAN_WORD_REACH = 6  # words after a noun where its own plan word stands ("زيارة وزير الدفاع الصيني المرتقبة")
 _THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold a press conference on")
 _EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
 
@@ -131,6 +136,9 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             if any(f in lex.clause_openers for k in range(max(s_lo, a - 12), a)
                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
                 continue  # "وكان الملك قد تلقى": past auxiliary + قد is the pluperfect, not "may"
+        if pos == "noun" and _modal_elsewhere(doc, lex, b, first, last, hi):
+            told_future = True  # the possible act is done during (or to) this one: this one lies ahead
+            continue
         if cue in lex.speech_modals and lex.speech_verbs is not None \
                 and (_cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) or _speech_that(doc, lex, s_lo, a)) \
                 and not (lex.conditions_after is not None and _cues(doc, lex.conditions_after, last + 1, s_hi)):
@@ -190,6 +198,15 @@ def document_says(doc: Doc, lex: Lexicon, first: int) -> bool:
     return bool(_cues(doc, lex.document_says, s_lo, first))
 
 
+def purpose_content(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
+    """"are expected to meet to arrange the return of ambassadors", "لترتيب عودة السفراء": a noun right after a verb
+    of purpose names what the act is for, not an act of its own (lang status.yaml purpose_content)."""
+    if lex.purpose_of is None:
+        return False
+    k = first - 1 if first > 0 and doc.tokens[first - 1].text in lex.determiners else first  # "to arrange the return"
+    return any(b == k - 1 for _a, b, _ in _cues(doc, lex.purpose_of, max(lo, k - 5), k))
+
+
 def announced(doc: Doc, lex: Lexicon, first: int) -> bool:
     """"Ethiopia announced that it will accept the Algiers agreement": a verb of announcing or pledging before the
     act in its sentence (lang status.yaml planned.announcement)."""
@@ -197,6 +214,16 @@ def announced(doc: Doc, lex: Lexicon, first: int) -> bool:
         return False
     s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
     return bool(_cues(doc, lex.announcement, s_lo, first))
+
+
+def _modal_elsewhere(doc: Doc, lex: Lexicon, cue_end: int, first: int, last: int, hi: int) -> bool:
+    """"A contract could be signed during a visit by Vucic in May", "قد تعيد النظر في زيارة وزير الدفاع المرتقبة":
+    the modal is about another act -- one done during the event named by the noun (a setting word between), or
+    one done to an event that is itself announced (a plan word right after the noun). The noun's event is then
+    planned: the possible act lies ahead, and so does what it is done during or to."""
+    if lex.hypothetical_not_across is not None and _cues(doc, lex.hypothetical_not_across, cue_end + 1, first):
+        return True
+    return bool(_cues(doc, lex.planned_after, last + 1, min(hi, last + _PLAN_WORD_REACH)))
 
 
 def _speech_that(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
