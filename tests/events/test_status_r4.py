@@ -248,3 +248,35 @@ def test_status_r4_modal_about_another_act_leaves_the_event_planned(ctx: Context
 def test_status_r4_modal_on_the_event_itself_is_hypothetical(ctx: Context) -> None:
     assert _statuses(ctx, "Egypt could host a summit with Sudan next month.", "en", "CONSULT") == {"hypothetical"}
     assert _statuses(ctx, "وقد تستضيف القاهرة قمة مع السودان الشهر المقبل.", "ar", "CONSULT") == {"hypothetical"}
+
+
+# the act named in the exception of a negated act is its condition
+@pytest.mark.parametrize(("body", "lang"), [
+    ("وشدد على أن أي تطبيع مع أنقرة لن يتم إلا بعد انسحاب القوات التركية من الأراضي السورية.", "ar"),
+    ("Damascus will not restore relations with Ankara until the withdrawal of Turkish troops.", "en"),
+])
+def test_status_r4_act_in_exception_of_negation_is_hypothetical(ctx: Context, body: str, lang: str) -> None:
+    got = _statuses(ctx, body, lang, "RETREAT")
+    assert got and got <= {"hypothetical"}, (body, got)
+
+
+# an event said to be possible
+@pytest.mark.parametrize("body", [
+    'وكان الرئيس التركي قد صرح للصحفيين الشهر الماضي بأن لقاءه بالرئيس السوري "ممكن".',
+    "وقال الوزير إن عقد قمة بين مصر وتركيا أمر وارد.",
+])
+def test_status_r4_ar_event_said_possible_is_hypothetical(ctx: Context, body: str) -> None:
+    assert _statuses(ctx, body, "ar", "CONSULT") == {"hypothetical"}, body
+
+
+# leaks named with any verb of telling; a denial does not reach a new statement opened by a participle
+def test_status_r4_ar_leaks_with_any_verb_are_reported(ctx: Context) -> None:
+    body = "كما أفادت التسريبات بأن رئيسي جهازي الاستخبارات في باكستان وبنغلاديش عقدا قبل أسبوعين لقاء في دكا."
+    assert _statuses(ctx, body, "ar", "CONSULT") == {"reported"}
+
+
+def test_status_r4_ar_denial_stops_at_participle_of_saying(ctx: Context) -> None:
+    body = ("ونفى مصدر سوري أن يكون أي لقاء بين الرئيسين مطروحا، مؤكدا أن دمشق استدعت سفيرها في أنقرة "
+            "يوم الاثنين.")
+    got = {(t, st) for t, _s, _t, st in _coded(ctx, body, "ar")}
+    assert ("CONSULT", "negated") in got and ("SANCTION", "occurred") in got, got

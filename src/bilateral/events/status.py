@@ -60,6 +60,7 @@ _CONDITION_REACH = 15  # tokens after the act where a condition on it may open
 _PLAN_WORD_REACH = 6  # words after a noun where its own plan word stands ("زيارة وزير الدفاع الصيني المرتقبة")
 _THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold a press conference on")
 _EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
+_EXCEPTION_SUBJECT = 4  # words between "until" / "إلا بعد" and the act it names ("until Syria withdraws")
 
 
 def is_stance(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
@@ -87,6 +88,21 @@ def _lifted(doc: Doc, lex: Lexicon, neg: int, last: int) -> Status | None:
     return Status.OCCURRED if past else Status.HYPOTHETICAL
 
 
+def _in_exception(doc: Doc, lex: Lexicon, first: int, lo: int) -> Status | None:
+    """"لن يتم أي تطبيع إلا بعد انسحاب القوات", "will not normalise ties until Syria withdraws": the act named in the
+    exception of a negated act is its condition -- hypothetical; after a past negation ("relations were not
+    restored until after the troops withdrew") it occurred. None: the act is not in such an exception."""
+    if lex.negated_until is None:
+        return None
+    for a, _b, _ in _cues(doc, lex.negated_until, max(lo, first - _EXCEPTION_SUBJECT), first):
+        negs = _cues(doc, lex.negated, max(lo, a - _EXCEPTION_REACH), a)
+        if negs:
+            n = negs[-1][0]
+            past = lex.negated_past is not None and _cues(doc, lex.negated_past, max(0, n - 2), n + 1)
+            return Status.OCCURRED if past else Status.HYPOTHETICAL
+    return None
+
+
 def _question(doc: Doc, lex: Lexicon, first: int) -> bool:
     """"Will Moscow fill the void?", "فهل تملأ موسكو الفراغ؟": a question reports no act."""
     if not lex.question_marks:
@@ -104,6 +120,9 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     if lex.subject_after_verb and pos == "verb" and first > lo \
             and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
         lo = first  # "أكد أن الملء سيتم في موعده، منتقدا المناورات": cues before the comma are another clause's
+    exception = _in_exception(doc, lex, first, lo)
+    if exception is not None:
+        return exception
     # a noun stands after its governing verb and a determiner ("did not attend the summit"): two words more
     window = lex.negated_window + (2 if pos == "noun" else 0)
     not_cues = _cues(doc, lex.not_cues, max(lo, first - window - 2), min(hi, last + 2))
