@@ -280,3 +280,20 @@ def test_status_r4_ar_denial_stops_at_participle_of_saying(ctx: Context) -> None
             "يوم الاثنين.")
     got = {(t, st) for t, _s, _t, st in _coded(ctx, body, "ar")}
     assert ("CONSULT", "negated") in got and ("SANCTION", "occurred") in got, got
+
+
+# a fronted "until" lifts a past negation too; "until now" keeps it
+@pytest.mark.parametrize(("body", "lang", "etype", "status"), [
+    ("Until 1991, Egypt and Iran did not restore relations.", "en", "RETREAT", "occurred"),
+    ("وحتى عام 1991 لم تستأنف العلاقات بين مصر وإيران.", "ar", "RETREAT", "occurred"),
+    ("Until now, Egypt has not recognised Kosovo.", "en", "SUPPORT", "negated"),
+    ("Egypt did not recognise Kosovo until now.", "en", "SUPPORT", "negated"),
+    ("ولم تعترف مصر بكوسوفو حتى الآن.", "ar", "SUPPORT", "negated"),
+])
+def test_status_r4_fronted_until_and_until_now(ctx: Context, body: str, lang: str, etype: str, status: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {status}, body
+
+
+def test_status_r4_future_after_a_participle_of_announcing_is_planned(ctx: Context) -> None:
+    body = "Saudi Arabia and Iran surprised the region by announcing that they would restore diplomatic relations."
+    assert _statuses(ctx, body, "en", "RETREAT") == {"planned"}

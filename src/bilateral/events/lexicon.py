@@ -183,6 +183,8 @@ class Lexicon:
     stance_keen: PhraseMatcher[str] | None = None  # "careful", "تحرص": a stance when a negation follows
     # "not ... until", "لم ... إلا": the negation is lifted by an exception after the act
     negated_until: PhraseMatcher[str] | None = None
+    negated_until_before: PhraseMatcher[str] | None = None  # "Until this autumn X did not ...": fronted
+    negated_until_not: PhraseMatcher[str] | None = None  # "until now", "حتى الآن": the negation still holds
     negated_past: PhraseMatcher[str] | None = None  # ... past negations: the act then occurred
     planned_after_clause: PhraseMatcher[str] | None = None  # "hours before its scheduled time", "قبل ساعات من موعدها"
     question_marks: tuple[str, ...] = ()  # a question is no report of an act
@@ -451,6 +453,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         stance_keen=_phrases(_list(status.get("stance"), "keen"), c),
         negated_until=_phrases(_list(neg, "until"), c),
         negated_past=_phrases(_list(neg, "past"), c),
+        negated_until_before=_phrases(_list(neg, "until_before"), c),
+        negated_until_not=_phrases(_list(neg, "until_not"), c),
         planned_after_clause=_phrases(_list(planned, "after_clause"), c),
         question_marks=tuple(_list(hyp, "question_marks")),
         announcement=_phrases(_list(planned, "announcement"), c),

@@ -81,10 +81,15 @@ def _lifted(doc: Doc, lex: Lexicon, neg: int, last: int) -> Status | None:
     exception ("will not sign until ...", "لن تعود إلا إذا ..."): hypothetical. None: no exception."""
     if lex.negated_until is None:
         return None
-    s_hi = doc.sentence_tokens[doc.sentence_of_token[last]][1]
-    if not _cues(doc, lex.negated_until, last + 1, min(s_hi, last + 1 + _EXCEPTION_REACH)):
+    s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[last]]
+    still = {a for a, _b, _ in _cues(doc, lex.negated_until_not, s_lo, s_hi)} if lex.negated_until_not else set()
+    after = [a for a, _b, _ in _cues(doc, lex.negated_until, last + 1, min(s_hi, last + 1 + _EXCEPTION_REACH))]
+    past = lex.negated_past is not None and bool(_cues(doc, lex.negated_past, max(0, neg - 2), neg + 1))
+    # "Until this autumn Moscow and Seoul did not even recognise each other": fronted, after a past negation only
+    before = [a for a, _b, _ in _cues(doc, lex.negated_until_before, s_lo, neg)] \
+        if lex.negated_until_before is not None and past else []
+    if not [a for a in after + before if a not in still]:
         return None
-    past = lex.negated_past is not None and _cues(doc, lex.negated_past, max(0, neg - 2), neg + 1)
     return Status.OCCURRED if past else Status.HYPOTHETICAL
 
 
