@@ -297,3 +297,33 @@ def test_status_r4_fronted_until_and_until_now(ctx: Context, body: str, lang: st
 def test_status_r4_future_after_a_participle_of_announcing_is_planned(ctx: Context) -> None:
     body = "Saudi Arabia and Iran surprised the region by announcing that they would restore diplomatic relations."
     assert _statuses(ctx, body, "en", "RETREAT") == {"planned"}
+
+
+# a refusal that goes on is a state of affairs; a dated refusal, or an act going on, is an event
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Serbia still refuses to recognise Kosovo's independence.", "en"),
+    ("Belgrade continues to reject the recognition of Kosovo.", "en"),
+    ("ولا تزال صربيا ترفض الاعتراف باستقلال كوسوفو.", "ar"),
+    ("وما زالت بلغراد ترفض الاعتراف بكوسوفو.", "ar"),
+])
+def test_status_r4_ongoing_refusal_is_no_event(ctx: Context, body: str, lang: str) -> None:
+    assert _coded(ctx, body, lang) == set(), body
+
+
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Serbia refused on Monday to recognise Kosovo's passports.", "en", "REJECT"),
+    ("رفضت صربيا يوم الاثنين الاعتراف بجوازات سفر كوسوفو.", "ar", "REJECT"),
+    ("ولا يزال الرئيس المصري يجري محادثات مع نظيره السوداني في القاهرة.", "ar", "CONSULT"),
+])
+def test_status_r4_dated_refusal_or_act_going_on_is_an_event(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"occurred"}, body
+
+
+# a negation of the date of an act does not negate the act
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Bahrain's foreign ministry did not confirm the date of the next round of talks with Iran.", "en"),
+    ("ولم تؤكد وزارة الخارجية البحرينية موعد الزيارة المقبلة لوزير الخارجية الإيراني.", "ar"),
+])
+def test_status_r4_unconfirmed_date_leaves_the_act_planned(ctx: Context, body: str, lang: str) -> None:
+    got = _statuses(ctx, body, lang, "CONSULT")
+    assert got and "negated" not in got, (body, got)

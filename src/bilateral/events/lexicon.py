@@ -180,6 +180,9 @@ class Lexicon:
     # a policy of not doing ("avoids criticising", "تتجنب إدانة"): no event (events/status.py stance)
     stance: PhraseMatcher[str] | None = None
     stance_window: int = 4
+    stance_still: PhraseMatcher[str] | None = None  # "لا تزال صربيا ترفض": an ongoing refusal, a state of affairs
+    stance_still_then: PhraseMatcher[str] | None = None  # ... when a refusal follows ("ترفض")
+    negated_not_across: PhraseMatcher[str] | None = None  # "did not confirm the date of the round": not the round
     stance_keen: PhraseMatcher[str] | None = None  # "careful", "تحرص": a stance when a negation follows
     # "not ... until", "لم ... إلا": the negation is lifted by an exception after the act
     negated_until: PhraseMatcher[str] | None = None
@@ -451,6 +454,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         stance=_phrases(_list(status.get("stance"), "before"), c),
         stance_window=int((status.get("stance") or {}).get("window", 4)),
         stance_keen=_phrases(_list(status.get("stance"), "keen"), c),
+        stance_still=_phrases(_list(status.get("stance"), "still"), c),
+        stance_still_then=_phrases(_list(status.get("stance"), "still_then"), c),
+        negated_not_across=_phrases(_list(neg, "not_across"), c),
         negated_until=_phrases(_list(neg, "until"), c),
         negated_past=_phrases(_list(neg, "past"), c),
         negated_until_before=_phrases(_list(neg, "until_before"), c),

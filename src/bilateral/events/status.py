@@ -68,6 +68,11 @@ def is_stance(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
     (lang status.yaml stance), unlike a specific act that did not happen (negated)."""
     if lex.stance is not None and _cues(doc, lex.stance, max(lo, _back(doc, lex, first, lex.stance_window)), first):
         return True
+    if lex.stance_still is not None and any(
+            _cues(doc, lex.negated, b + 1, first)
+            or (lex.stance_still_then is not None and _cues(doc, lex.stance_still_then, b + 1, first + 1))
+            for _a, b, _ in _cues(doc, lex.stance_still, max(lo, _back(doc, lex, first, lex.stance_window + 2)), first)):
+        return True  # "لا تزال صربيا ترفض الاعتراف بكوسوفو": a refusal going on, a state of affairs
     if lex.stance_keen is None:
         return False
     return any(_cues(doc, lex.negated, b + 1, first)
@@ -133,6 +138,8 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     not_cues = _cues(doc, lex.not_cues, max(lo, first - window - 2), min(hi, last + 2))
     # (where the subject follows the verb, names do not count: "امتنعت الهند عن إدانة")
     for a, _b, _ in _cues(doc, lex.negated, max(lo, _back(doc, lex, first, window)), first):
+        if lex.negated_not_across is not None and _cues(doc, lex.negated_not_across, a + 1, first):
+            continue  # "did not confirm the date of the next round": the date is negated, not the round
         if not any(na <= a <= nb for na, nb, _ in not_cues):
             return _lifted(doc, lex, a, last) or Status.NEGATED
     # "has no plans to extend a loan": a negated intention anywhere before the act in its clause
