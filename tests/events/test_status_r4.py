@@ -327,3 +327,16 @@ def test_status_r4_dated_refusal_or_act_going_on_is_an_event(ctx: Context, body:
 def test_status_r4_unconfirmed_date_leaves_the_act_planned(ctx: Context, body: str, lang: str) -> None:
     got = _statuses(ctx, body, lang, "CONSULT")
     assert got and "negated" not in got, (body, got)
+
+
+# the public occasion of a leaked act is not what the sources report
+@pytest.mark.parametrize(("body", "lang"), [
+    ("The UAE will sign a contract for 80 Rafale jets with France during a visit by Macron to Abu Dhabi next "
+     "Friday, sources said.", "en"),
+    ("أفادت مصادر مطلعة بأن الإمارات ستوقع مع فرنسا عقدا لشراء مقاتلات خلال زيارة الرئيس الفرنسي إلى أبوظبي "
+     "يوم الجمعة المقبل.", "ar"),
+])
+def test_status_r4_occasion_of_a_leaked_act_is_not_reported(ctx: Context, body: str, lang: str) -> None:
+    got = {(t, st) for t, _s, _t, st in _coded(ctx, body, lang)}
+    # (the leaked act, a signing or a purchase, stays reported)
+    assert any(t != "CONSULT" and st == "reported" for t, st in got) and ("CONSULT", "planned") in got, got

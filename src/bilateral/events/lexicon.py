@@ -192,6 +192,7 @@ class Lexicon:
     planned_after_clause: PhraseMatcher[str] | None = None  # "hours before its scheduled time", "قبل ساعات من موعدها"
     question_marks: tuple[str, ...] = ()  # a question is no report of an act
     planned_through: PhraseMatcher[str] | None = None  # "the results of": a plan about them reaches the act
+    reported_not_across: PhraseMatcher[str] | None = None  # "will sign ... during Macron's visit": the public occasion
     hypothetical_not_across: PhraseMatcher[str] | None = None  # "could be signed during a visit": another act's modal
     purpose_of: PhraseMatcher[str] | None = None  # "met to arrange the return of ...": the purpose's object is content
     document_says: PhraseMatcher[str] | None = None  # "the treaty provides for", "وتنص المعاهدة على": its content follows
@@ -466,6 +467,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         announcement=_phrases(_list(planned, "announcement"), c),
         planned_through=_phrases(_list(planned, "through"), c),
         hypothetical_not_across=_phrases(_list(hyp, "not_across"), c),
+        reported_not_across=_phrases(_list(status.get("reported"), "not_across"), c),
         purpose_of=_phrases(_list(status.get("purpose_content"), "before"), c),
         document_says=_phrases(_list(status.get("document_content"), "before"), c),
         later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),

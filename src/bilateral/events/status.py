@@ -181,7 +181,10 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             and _cues(doc, lex.hypothetical_after_noun, last + 1, min(hi, last + 8)):
         return Status.HYPOTHETICAL
     # a count may open the attribution ("two diplomats told Reuters"): only names and dates block a cue here
-    if any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, s_hi)):
+    if any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, s_hi)) \
+            and not (pos == "noun" and lex.reported_not_across is not None
+                     and _cues(doc, lex.reported_not_across, max(lo, first - 2), first)):
+        # (not the public occasion of a leaked act: "sources said the UAE will sign the deal during Macron's visit")
         return Status.REPORTED
     if told_future:
         return Status.PLANNED
