@@ -340,3 +340,23 @@ def test_status_r4_occasion_of_a_leaked_act_is_not_reported(ctx: Context, body: 
     got = {(t, st) for t, _s, _t, st in _coded(ctx, body, lang)}
     # (the leaked act, a signing or a purchase, stays reported)
     assert any(t != "CONSULT" and st == "reported" for t, st in got) and ("CONSULT", "planned") in got, got
+
+
+# the future of a rumour or a leak is reported
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Rumours that Erdogan would visit Damascus next month circulated in Ankara.", "en"),
+    ("Leaked documents suggest that the Emir of Qatar would visit Cairo in May.", "en"),
+])
+def test_status_r4_future_of_a_rumour_is_reported(ctx: Context, body: str, lang: str) -> None:
+    assert _statuses(ctx, body, lang, "CONSULT") == {"reported"}, body
+
+
+# an act in the condition of another is hypothetical
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Japan will extend a loan to Egypt provided that Cairo reaches a deal with the IMF.", "en"),
+    ("Japan will extend a loan to Egypt on condition that Cairo signs an agreement with the IMF.", "en"),
+    ("وستقدم اليابان قرضا لمصر شريطة توصل القاهرة إلى اتفاق مع صندوق النقد الدولي.", "ar"),
+])
+def test_status_r4_act_in_a_condition_is_hypothetical(ctx: Context, body: str, lang: str) -> None:
+    got = {st for t, s, tg, st in _coded(ctx, body, lang) if tg == "IMF"}
+    assert got == {"hypothetical"}, (body, got)

@@ -171,7 +171,8 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             told_future = True  # the possible act is done during (or to) this one: this one lies ahead
             continue
         if cue in lex.speech_modals and lex.speech_verbs is not None \
-                and (_cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) or _speech_that(doc, lex, s_lo, a)) \
+                and (_cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) or _speech_that(doc, lex, s_lo, a)
+                     or _reported_before(doc, lex, s_lo, a)) \
                 and not (lex.conditions_after is not None and _cues(doc, lex.conditions_after, last + 1, s_hi)):
             told_future = True  # "said he would meet X soon": the future of reported speech, a plan
             continue
@@ -258,6 +259,11 @@ def _modal_elsewhere(doc: Doc, lex: Lexicon, cue_end: int, first: int, last: int
     if lex.hypothetical_not_across is not None and _cues(doc, lex.hypothetical_not_across, cue_end + 1, first):
         return True
     return bool(_cues(doc, lex.planned_after, last + 1, min(hi, last + _PLAN_WORD_REACH)))
+
+
+def _reported_before(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
+    """"Rumours that Erdogan would visit Damascus": the future of a rumour or a leak, reported (not a hypothesis)."""
+    return any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, modal))
 
 
 def _speech_that(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
