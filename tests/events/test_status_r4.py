@@ -360,3 +360,13 @@ def test_status_r4_future_of_a_rumour_is_reported(ctx: Context, body: str, lang:
 def test_status_r4_act_in_a_condition_is_hypothetical(ctx: Context, body: str, lang: str) -> None:
     got = {st for t, s, tg, st in _coded(ctx, body, lang) if tg == "IMF"}
     assert got == {"hypothetical"}, (body, got)
+
+
+# a plan told in reported speech, in the past tense
+@pytest.mark.parametrize("body", [
+    "Peru's foreign ministry said on Thursday that Boric was expected in Lima in the first half of 2024.",
+    "The ministry said the Chilean president was due to visit Lima early next year.",
+    "Officials said the Egyptian and Saudi foreign ministers were scheduled to meet in Cairo later this month.",
+])
+def test_status_r4_plan_in_past_reported_speech_is_planned(ctx: Context, body: str) -> None:
+    assert _statuses(ctx, body, "en", "CONSULT") == {"planned"}, body
