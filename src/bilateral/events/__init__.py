@@ -50,13 +50,15 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import find_status
+from .status import announced, document_says, find_status, is_stance, purpose_content
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
 
 # acts about a future act: the date in their content belongs to that act
 _FORWARD = frozenset({EventType.AGREE, EventType.REQUEST, EventType.THREATEN})
+# acts made by saying them: told in the future after a verb of announcing, they are made by the announcement
+_SPOKEN = frozenset({EventType.AGREE, EventType.THREATEN})
 # acts aimed at a place: with no state named as their target, the state of the place is
 _AT_A_PLACE = frozenset({EventType.ASSAULT, EventType.AID})
 
@@ -77,7 +79,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
     drafts: list[Draft] = []
     headline = _headline(text)
     for s in sorted(by_sentence):
-        if s == headline:
+        if s in headline:
             continue  # a headline repeats the body, without its dates
         lo, hi = doc.sentence_tokens[s]
         if doc.cues(lex.opinion, lo, hi):
@@ -99,18 +101,17 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
 
 # ---------------------------------------------------------------------------------------- triggers
 
-def _headline(text: Text) -> int | None:
-    """Index of the headline sentence: a first line without end punctuation, on a line of its own."""
+def _headline(text: Text) -> frozenset[int]:
+    """Indices of the headline's sentences: a first line without end punctuation, on a line of its own
+    (split into several sentences by the ".." of Arabic headlines: "تقارير عن محادثات سرية.. والرياض تنفي")."""
     if not text.sentences:
-        return None
+        return frozenset()
     first = text.sentences[0]
     body = text.article.text
     line_end = body.find("\n", first.start)
-    if line_end == -1 or first.end > line_end:
-        return None
-    if body[first.start:first.end].rstrip()[-1:] in ".!?؟":
-        return None
-    return 0
+    if line_end == -1 or body[first.start:line_end].rstrip()[-1:] in ".!":
+        return frozenset()  # (a headline may ask: "فهل تملأ موسكو الفراغ؟")
+    return frozenset(i for i, s in enumerate(text.sentences) if s.start < line_end)
 
 
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
@@ -646,7 +647,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         target = target + [m for m in _participants(doc, lex, trig, hi) if m.span not in named]
     # "Japan condemned the launch as a violation of UN resolutions": an act told before, or a complaint answered
     target = _reaction_target(doc, lex, trig, history, source, target)
+    if is_stance(doc, lex, trig.first, lo):
+        return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
+    if entry.type in _SPOKEN and status == Status.PLANNED and announced(doc, lex, trig.first):
+        # "announced that it will accept the agreement", "said Moscow would respond in kind": the announcement is
+        # the promise or the threat (CODING_GUIDE)
+        status = Status.OCCURRED
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
 
@@ -678,6 +685,12 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             and _light_verb(doc, lex, trig):
         rule += ":light"  # "وعقد ... محادثات", "held talks": talks told by a light verb of their own (resolve)
 
+    if trig.form.pos == "noun" and earlier_in_sentence and purpose_content(doc, lex, trig.first, lo):
+        return []  # "are expected to meet to arrange the return of ambassadors": what the meeting is for
+    if ":past" not in rule and entry.type != EventType.AID and document_says(doc, lex, trig.first):
+        # "وتنص المعاهدة على أن يهب كل طرف لنجدة الآخر إذا تعرض لهجوم": what a document provides for, not an act
+        # (a loan or grant it gives is the aid itself, CODING_GUIDE; "under the deal, Iran released ...": an act)
+        return []
     if _additive(doc, lex, trig):
         rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
     elif _successive(doc, lex, trig):

@@ -181,6 +181,26 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
     topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
     topic_markers: frozenset[str] = frozenset()  # ... after one of these words
+    # a policy of not doing ("avoids criticising", "تتجنب إدانة"): no event (events/status.py stance)
+    stance: PhraseMatcher[str] | None = None
+    stance_window: int = 4
+    stance_still: PhraseMatcher[str] | None = None  # "لا تزال صربيا ترفض": an ongoing refusal, a state of affairs
+    stance_still_then: PhraseMatcher[str] | None = None  # ... when a refusal follows ("ترفض")
+    negated_not_across: PhraseMatcher[str] | None = None  # "did not confirm the date of the round": not the round
+    stance_keen: PhraseMatcher[str] | None = None  # "careful", "تحرص": a stance when a negation follows
+    # "not ... until", "لم ... إلا": the negation is lifted by an exception after the act
+    negated_until: PhraseMatcher[str] | None = None
+    negated_until_before: PhraseMatcher[str] | None = None  # "Until this autumn X did not ...": fronted
+    negated_until_not: PhraseMatcher[str] | None = None  # "until now", "حتى الآن": the negation still holds
+    negated_past: PhraseMatcher[str] | None = None  # ... past negations: the act then occurred
+    planned_after_clause: PhraseMatcher[str] | None = None  # "hours before its scheduled time", "قبل ساعات من موعدها"
+    question_marks: tuple[str, ...] = ()  # a question is no report of an act
+    planned_through: PhraseMatcher[str] | None = None  # "the results of": a plan about them reaches the act
+    reported_not_across: PhraseMatcher[str] | None = None  # "will sign ... during Macron's visit": the public occasion
+    hypothetical_not_across: PhraseMatcher[str] | None = None  # "could be signed during a visit": another act's modal
+    purpose_of: PhraseMatcher[str] | None = None  # "met to arrange the return of ...": the purpose's object is content
+    document_says: PhraseMatcher[str] | None = None  # "the treaty provides for", "وتنص المعاهدة على": its content follows
+    announcement: PhraseMatcher[str] | None = None  # "announced that it will accept": an agreement made now
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -188,6 +208,15 @@ def _list(data: dict[str, Any] | None, key: str) -> list[str]:
     if not isinstance(value, list):
         raise DataError(f"{key!r} must be a list", "lang")
     return [str(v) for v in value]
+
+
+def _opinion(data: dict[str, Any] | None, subject_after_verb: bool) -> list[str]:
+    """The cues of a sentence of analysis: the listed phrases, and each verb of opinion with each group of
+    commentators as its subject ("analysts say", "يرى اقتصاديون") or after "according to" ("بحسب محللين")."""
+    verbs, holders = _list(data, "verbs"), _list(data, "holders")
+    made = [f"{v} {h}" if subject_after_verb else f"{h} {v}" for v in verbs for h in holders]
+    made += [f"{a} {h}" for a in _list(data, "according_to") for h in _list(data, "holders_after") or holders]
+    return _list(data, "sentence") + made
 
 
 def _typed_phrases(items: Any, clitics: Clitics) -> PhraseMatcher[str]:
@@ -355,7 +384,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         genitive_dates=_words(roles, "genitive_date_markers"),
         verb_coordinators=_words(roles, "verb_coordinators"),
         aside=_phrases(_list(roles, "aside_markers"), c),
-        opinion=_phrases(_list(status.get("opinion"), "sentence"), c),
+        opinion=_phrases(_opinion(status.get("opinion"), bool(roles.get("subject_after_verb", False))), c),
         clause_openers=_words(roles, "clause_openers"),
         same_day=_phrases(_list(roles, "same_day"), c),
         setting_dates=_phrases(_list(roles, "setting_dates"), c),
@@ -433,6 +462,24 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
         additive_after=_words(roles, "additive_after"),
+        stance=_phrases(_list(status.get("stance"), "before"), c),
+        stance_window=int((status.get("stance") or {}).get("window", 4)),
+        stance_keen=_phrases(_list(status.get("stance"), "keen"), c),
+        stance_still=_phrases(_list(status.get("stance"), "still"), c),
+        stance_still_then=_phrases(_list(status.get("stance"), "still_then"), c),
+        negated_not_across=_phrases(_list(neg, "not_across"), c),
+        negated_until=_phrases(_list(neg, "until"), c),
+        negated_past=_phrases(_list(neg, "past"), c),
+        negated_until_before=_phrases(_list(neg, "until_before"), c),
+        negated_until_not=_phrases(_list(neg, "until_not"), c),
+        planned_after_clause=_phrases(_list(planned, "after_clause"), c),
+        question_marks=tuple(_list(hyp, "question_marks")),
+        announcement=_phrases(_list(planned, "announcement"), c),
+        planned_through=_phrases(_list(planned, "through"), c),
+        hypothetical_not_across=_phrases(_list(hyp, "not_across"), c),
+        reported_not_across=_phrases(_list(status.get("reported"), "not_across"), c),
+        purpose_of=_phrases(_list(status.get("purpose_content"), "before"), c),
+        document_says=_phrases(_list(status.get("document_content"), "before"), c),
         later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),
         earlier_offsets=tuple(re.compile(p) for p in _list(roles, "earlier_offsets")),
         passive_auxiliaries=_words(roles, "passive_auxiliaries"),
