@@ -414,12 +414,13 @@ def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[T
     """"أعربت الوزارة عن أسفها للقرار": a light verb whose cue word opens a longer trigger phrase of another type
     (regret AT a decision is disapproval, not an apology) gives way to that phrase, which names the act; a noun
     of the light verb's own type that is its object is the same act. A verb that takes an act as its content
-    keeps its reading ("قطعت واشنطن مساعدات بقيمة ...": the aid is what was cut)."""
+    keeps its reading ("قطعت واشنطن مساعدات بقيمة ...": the aid is what was cut), and so does a verb whose object
+    is a document about another act (``keeps_object_act``: "وقعت مصر صفقة طائرات" is a signing and a purchase)."""
     nouns = [t for t in out if t.form.pos == "noun"] if lex.subject_after_verb else []
     kept: list[Trigger] = []
     for t in out:
         e = t.form.entry
-        if t.form.pos == "verb" and e.requires and nouns and not e.complement:
+        if t.form.pos == "verb" and e.requires and nouns and not e.complement and not e.keeps_object_act:
             cue = _nearest_cue(doc, t.first, t.last, e.requires, e.window, lex)
             if cue is not None and any(u.first == cue[1] < u.last and u.form.entry.type != e.type for u in nouns):
                 continue

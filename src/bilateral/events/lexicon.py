@@ -9,7 +9,7 @@ from typing import Any
 from ..context import Context, LangData
 from ..errors import DataError
 from ..folding import fold_phrase
-from ..matcher import Clitics, PhraseMatcher
+from ..matcher import Clitics, PhraseMatcher, tokenize
 from ..model import EventType
 
 FRAMES = {"visit", "host", "symmetric", "directed", "passive"}
@@ -34,6 +34,9 @@ class TriggerEntry:
     reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
     follows: bool = False  # "X followed suit": repeats the act told before (its type, mode and target) with X as actor
     source_after: frozenset[str] = frozenset()  # prepositions after the noun that name its agent ("a loan from China")
+    # its object is a document about another act, coded beside it: "وقعت مصر صفقة طائرات" is the signing and the
+    # arms purchase (CODING_GUIDE), so the verb does not give way to the noun of another type its cue opens
+    keeps_object_act: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,13 +258,14 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
         if frame not in FRAMES:
             raise DataError(f"entry {key!r}: unknown frame {frame!r}", where)
         entry = TriggerEntry(key, etype, raw.get("mode"), frame, tuple(raw.get("context") or ()),
-                             frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
+                             frozenset(filter(None, (cue_words(str(r)) for r in raw.get("requires") or ()))),
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
-                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()))
+                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
+                             bool(raw.get("keeps_object_act", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = [str(f) for f in raw.get("verbs") or ()]
         perfect, imperfect = verb_tenses(verbs, paradigm)
@@ -272,6 +276,13 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                                                        pos == "verbs" and folded in perfect,
                                                        pos == "verbs" and folded in imperfect)))
     return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
+
+
+def cue_words(phrase: str) -> str:
+    """A cue phrase as the words the tokenizer reads in text, joined by spaces: "cross-border operation"
+    -> "cross border operation" (the text's "self-defence" is two tokens, so a cue split on spaces alone
+    never matched it)."""
+    return " ".join(t.text for t in tokenize(fold_phrase(phrase)))
 
 
 def verb_tenses(verbs: list[str], paradigm: dict[str, Any] | None) -> tuple[frozenset[str], frozenset[str]]:

@@ -1,0 +1,82 @@
+"""How trigger words are matched (round w2-lexicon): cues written with a hyphen, a signing verb beside the
+act its document is about, inflections and light verbs. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+from bilateral.events.lexicon import cue_words, lexicon
+from bilateral.model import Article, Event
+from bilateral.pipeline import Pipeline
+
+
+def _events(ctx: Context, body: str, lang: str = "en", published: str = "2024-05-06") -> list[Event]:
+    return list(Pipeline(ctx).run(Article("t", "t", body, lang, published)).events)
+
+
+def _coded(events: list[Event]) -> set[tuple[str, str | None, str | None, str | None]]:
+    return {(str(e.type), e.mode, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events}
+
+
+def _types(events: list[Event]) -> set[tuple[str, str | None]]:
+    return {(str(e.type), e.mode) for e in events}
+
+
+# ------------------------------------------------------------------------------- hyphenated cues
+
+def test_lexicon_w2_cue_words_split_like_the_text() -> None:
+    assert cue_words("cross-border operation") == "cross border operation"
+    assert cue_words("F-16") == "f 16"
+    assert cue_words("  search-and-rescue ") == "search and rescue"
+
+
+def test_lexicon_w2_requires_are_stored_as_token_sequences(ctx: Context) -> None:
+    # no cue of any entry keeps a hyphen: the text's tokens never do
+    for lang in ("en", "ar"):
+        for matches in lexicon(ctx, lang).triggers._index.values():
+            for _toks, form, _phrase in matches:
+                assert not any("-" in cue for cue in form.entry.requires), form.entry.key
+
+
+@pytest.mark.parametrize("body", [
+    "Turkey launched a cross-border operation against Syria on Monday.",
+    "Turkish troops began a cross-border operation into Iraq on Sunday.",
+])
+def test_lexicon_w2_hyphenated_cue_is_found(ctx: Context, body: str) -> None:
+    assert "ASSAULT" in {t for t, _ in _types(_events(ctx, body))}
+
+
+def test_lexicon_w2_hyphenated_model_name_is_a_cue(ctx: Context) -> None:
+    # "F-16" is a cue of the arms contract: two tokens in the text
+    events = _events(ctx, "Egypt signed a contract to buy F-16 jets from the United States on Monday.")
+    assert ("COOPERATE", "military") in _types(events)
+
+
+# ------------------------------------------------------- a signing beside the act its document is about
+
+@pytest.mark.parametrize("body", [
+    "وقعت مصر صفقة طائرات مع فرنسا يوم الاثنين.",
+    "وقعت مصر وروسيا صفقة أسلحة يوم الاثنين.",
+    "وقّعت الجزائر مع روسيا عقدا لشراء مقاتلات سوخوي يوم الاثنين.",
+    "أبرمت مصر صفقة مقاتلات رافال مع فرنسا يوم الاثنين.",
+    "ووقعت قطر مع فرنسا أمس عقودا لتوريد طائرات رافال.",
+])
+def test_lexicon_w2_arabic_arms_contract_is_signing_and_purchase(ctx: Context, body: str) -> None:
+    types = _types(_events(ctx, body, "ar"))
+    assert ("SUPPORT", "sign") in types
+    assert ("COOPERATE", "military") in types
+
+
+def test_lexicon_w2_arabic_contract_without_arms_is_only_signing(ctx: Context) -> None:
+    types = _types(_events(ctx, "وقعت مصر مع الصين عقدا لشراء القمح يوم الاثنين.", "ar"))
+    assert ("SUPPORT", "sign") in types
+    assert ("COOPERATE", "military") not in types
+
+
+def test_lexicon_w2_light_verb_still_gives_way_to_the_act_it_names(ctx: Context) -> None:
+    # regret AT a decision is disapproval: the light verb is not kept beside it
+    types = _types(_events(ctx, "أعربت مصر عن أسفها لقرار إثيوبيا يوم الاثنين.", "ar"))
+    assert ("ACCUSE", "disapprove") in types
+    assert {t for t, _ in types} == {"ACCUSE"}
