@@ -80,3 +80,47 @@ def test_lexicon_w2_light_verb_still_gives_way_to_the_act_it_names(ctx: Context)
     types = _types(_events(ctx, "أعربت مصر عن أسفها لقرار إثيوبيا يوم الاثنين.", "ar"))
     assert ("ACCUSE", "disapprove") in types
     assert {t for t, _ in types} == {"ACCUSE"}
+
+
+# ------------------------------------------------------------------- irregular participles (English)
+
+def test_lexicon_w2_with_participles_adds_the_participle_forms() -> None:
+    from bilateral.events.lexicon import with_participles
+    parts = {"withdrew": ("withdrawn", False), "gave": ("given", True), "did": ("done", True)}
+    out = with_participles(["withdrew", "withdrew from", "gave", "gave a loan", "did not accept"], parts)
+    assert "withdrawn" in out and "withdrawn from" in out and "given a loan" in out
+    assert "given" not in out  # the preposition ("given the tensions")
+    assert "done not accept" not in out
+
+
+@pytest.mark.parametrize("body, coded", [
+    ("Russia has withdrawn its troops from Georgia.", ("RETREAT", "withdraw", "RUS", "GEO")),
+    ("Russian troops had withdrawn from Georgia by March.", ("RETREAT", "withdraw", "RUS", "GEO")),
+    ("Egypt had broken off relations with Qatar in 2017.", ("SANCTION", "withdraw", "EGY", "QAT")),
+    ("Japan has given a loan of 100 million dollars to Kenya.", ("AID", "loan", "JPN", "KEN")),
+])
+def test_lexicon_w2_perfect_with_irregular_participle(ctx: Context, body: str, coded: tuple[str, ...]) -> None:
+    assert coded in _coded(_events(ctx, body))
+
+
+def test_lexicon_w2_bare_given_is_no_aid(ctx: Context) -> None:
+    # "given" alone is no form of "gave" (aid-cov, cued by "humanitarian"): the meeting only
+    events = _events(ctx, "Given the humanitarian situation in Sudan, Egypt and Sudan met in Cairo on Monday.")
+    assert "AID" not in {t for t, _ in _types(events)}
+
+
+# --------------------------------------------------------------- light verbs with talks (English)
+
+@pytest.mark.parametrize("body", [
+    "Egyptian President Sisi arrived in Khartoum on Monday and held two and a half hours of talks with Burhan.",
+    "Egyptian President Sisi visited Khartoum on Monday and conducted talks with Burhan.",
+    "Egyptian President Sisi arrived in Ankara on Tuesday for a two-day visit, and held lengthy talks with Erdogan.",
+])
+def test_lexicon_w2_talks_with_a_light_verb_beside_the_visit(ctx: Context, body: str) -> None:
+    types = _types(_events(ctx, body))
+    assert ("CONSULT", "visit") in types and ("CONSULT", "meet") in types
+
+
+def test_lexicon_w2_talks_as_the_trips_purpose_stay_the_visit(ctx: Context) -> None:
+    types = _types(_events(ctx, "Egyptian President Sisi flew to Khartoum on Monday for talks with Burhan."))
+    assert types == {("CONSULT", "visit")}

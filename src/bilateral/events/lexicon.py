@@ -245,6 +245,7 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
     paradigm = (lang.get("roles") or {}).get("tense_paradigm")
     entries: list[tuple[str, TriggerForm]] = []
     seen: set[str] = set()
+    participles = _participles(lang)
     for raw in lang.trigger_entries():
         key = raw.get("key")
         if not key or key in seen:
@@ -267,15 +268,49 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
                              bool(raw.get("keeps_object_act", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
-        verbs = [str(f) for f in raw.get("verbs") or ()]
+        verbs = with_participles([str(f) for f in raw.get("verbs") or ()], participles)
         perfect, imperfect = verb_tenses(verbs, paradigm)
         for pos in ("verbs", "nouns"):
-            for form in raw.get(pos) or ():
+            for form in (verbs if pos == "verbs" else raw.get(pos) or ()):
                 folded = fold_phrase(str(form))
                 entries.append((str(form), TriggerForm(entry, pos[:-1], folded in plural,
                                                        pos == "verbs" and folded in perfect,
                                                        pos == "verbs" and folded in imperfect)))
     return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
+
+
+def _participles(lang: LangData) -> dict[str, tuple[str, bool]]:
+    """Past form -> (past participle, only inside a phrase), from the ``participles`` (a word that is a participle
+    only) and ``phrase_participles`` (a word that is also another word: "given" the preposition) mappings of the
+    triggers files."""
+    out: dict[str, tuple[str, bool]] = {}
+    for stem, data in sorted(lang.files.items()):
+        if stem == "triggers" or stem.startswith("triggers_"):
+            for key, only_phrase in (("participles", False), ("phrase_participles", True)):
+                for past, part in ((data or {}).get(key) or {}).items():
+                    out[fold_phrase(str(past))] = (fold_phrase(str(part)), only_phrase)
+    return out
+
+
+def with_participles(verbs: list[str], participles: dict[str, tuple[str, bool]]) -> list[str]:
+    """A verb's listed forms and, for each form opening with an irregular past ("withdrew from"), the same form
+    with its past participle ("withdrawn from": "had withdrawn", "were withdrawn"); a participle that is also
+    another word is added only inside a phrase ("given a loan", not "given"), and never before "not" ("did not
+    accept")."""
+    if not participles:
+        return verbs
+    listed = {fold_phrase(v) for v in verbs}
+    out = list(verbs)
+    for v in verbs:
+        words = fold_phrase(v).split()
+        if not words or words[0] not in participles or (len(words) > 1 and words[1] == "not"):
+            continue
+        part, only_phrase = participles[words[0]]
+        form = " ".join([part, *words[1:]])
+        if (len(words) > 1 or not only_phrase) and form not in listed:
+            listed.add(form)
+            out.append(form)
+    return out
 
 
 def cue_words(phrase: str) -> str:
@@ -376,7 +411,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         purpose=_phrases(_list(roles, "purpose_markers"), c),
         not_triggers=_words(lang.get("triggers"), "not_triggers"),
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
-        past_forms=_words(roles, "past_forms"),
+        past_forms=_words(roles, "past_forms") | frozenset(p for p, _ in _participles(lang).values()),
         past_auxiliaries=_words(roles, "past_auxiliaries"),
         participle_suffixes=tuple(fold_phrase(x) for x in _list(roles, "participle_suffixes")),
         purpose_clitics=_words(roles.get("clitic_roles"), "purpose"),
