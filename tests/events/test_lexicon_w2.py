@@ -124,3 +124,39 @@ def test_lexicon_w2_talks_with_a_light_verb_beside_the_visit(ctx: Context, body:
 def test_lexicon_w2_talks_as_the_trips_purpose_stay_the_visit(ctx: Context) -> None:
     types = _types(_events(ctx, "Egyptian President Sisi flew to Khartoum on Monday for talks with Burhan."))
     assert types == {("CONSULT", "visit")}
+
+
+# ------------------------------------------------ a longer form that fails hides no shorter reading
+
+_DELIVERY = """
+triggers:
+  - key: tanker-arrived-test
+    type: COOPERATE
+    mode: energy
+    frame: directed
+    context: [economic]
+    verbs: [arrived in, arrives in]
+    requires: [tanker, tankers, cargo]
+    window: 6
+"""
+
+
+@pytest.fixture(scope="module")
+def delivery_ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
+    d = tmp_path_factory.mktemp("lang_en")
+    (d / "triggers_probe_test.yaml").write_text(_DELIVERY, "utf-8")
+    return Context.load(lang_dirs={"en": [d]})
+
+
+def test_lexicon_w2_failed_longer_form_leaves_the_shorter_reading(delivery_ctx: Context) -> None:
+    # "arrived in" of a delivery needs a tanker: without one, "arrived" is the trip (travel, needs a destination)
+    coded = _coded(_events(delivery_ctx, "Turkish President Erdogan arrived in Baghdad on Monday."))
+    assert ("CONSULT", "visit", "TUR", "IRQ") in coded
+    assert "COOPERATE" not in {c[0] for c in coded}
+
+
+def test_lexicon_w2_longer_form_with_its_cue_wins(delivery_ctx: Context) -> None:
+    # with its cue the longer phrase is the reading, and the shorter one of its start is not added beside it
+    body = "An Iranian oil tanker arrived in Syria on Monday, the Syrian oil ministry said."
+    types = {c[0] for c in _coded(_events(delivery_ctx, body))}
+    assert "COOPERATE" in types and "CONSULT" not in types

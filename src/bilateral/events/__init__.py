@@ -116,7 +116,7 @@ def _headline(text: Text) -> frozenset[int]:
 
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
-    matches = lex.triggers.find(doc.text.folded, tokens=doc.tokens)
+    matches = _with_shorter_forms(doc, lex, lex.triggers.find(doc.text.folded, tokens=doc.tokens))
     # words of a fixed phrase that only looks like a trigger ("مؤتمر صحفي", a press conference)
     blocked: set[int] = set()
     if lex.not_trigger_phrases and lex.not_trigger_phrases.size:
@@ -177,6 +177,26 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         out.append(Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
     return _cue_names_another_act(doc, lex, _prefer_cued(doc, lex, out))
+
+
+def _with_shorter_forms(doc: Doc, lex: Lexicon, matches: list[Match[TriggerForm]]) -> list[Match[TriggerForm]]:
+    """The leftmost-longest matches and, at each of their starts, the shorter forms of entries of another type
+    ("arrived" of a trip under "arrived in" of a delivery; a shorter form of the same type is a vaguer reading of
+    the same act: "halt" of a suspension under "halt to"). These come after the longer ones at the start (the sort of
+    ``_find_triggers``) and are taken only where every longer one fails its requirements (a cue, a
+    destination, an actor after it): the longer phrase is the more specific reading, not a reason to lose
+    the word's other readings."""
+    ends: dict[int, int] = {}
+    types: dict[int, set[EventType]] = {}
+    for m in matches:
+        ends[m.start] = max(ends.get(m.start, 0), m.end)
+        types.setdefault(m.start, set()).add(m.payload.entry.type)
+    extra: list[Match[TriggerForm]] = []
+    for start in ends:
+        for m in lex.triggers.find_at(doc.tokens, doc.token_at(start)):
+            if m.end < ends[start] and m.payload.entry.type not in types[start]:
+                extra.append(m)
+    return matches + extra
 
 
 def _prefer_cued(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
