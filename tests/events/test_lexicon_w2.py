@@ -160,3 +160,34 @@ def test_lexicon_w2_longer_form_with_its_cue_wins(delivery_ctx: Context) -> None
     body = "An Iranian oil tanker arrived in Syria on Monday, the Syrian oil ministry said."
     types = {c[0] for c in _coded(_events(delivery_ctx, body))}
     assert "COOPERATE" in types and "CONSULT" not in types
+
+
+# -------------------------------------------------------------- part of speech of a verb form (English)
+
+def _rules(events: list[Event]) -> str:
+    return " ".join(r for e in events for r in e.rules)
+
+
+@pytest.mark.parametrize("body", [
+    "The Egyptian foreign minister said the first meeting with his Sudanese counterpart would be held next week.",
+    "Egypt said its meeting with Sudan's foreign minister would be held in Cairo next week.",
+    "Egypt said a meeting with the Sudanese foreign minister would be held in Cairo next week.",
+])
+def test_lexicon_w2_gerund_after_a_determiner_is_the_noun(ctx: Context, body: str) -> None:
+    events = _events(ctx, body)
+    assert ("CONSULT", "meet") in _types(events)
+    assert "meet:noun" in _rules(events) and "meet:verb" not in _rules(events)
+
+
+def test_lexicon_w2_gerund_after_a_verb_stays_the_verb(ctx: Context) -> None:
+    events = _events(ctx, "Egyptian President Sisi spent Monday meeting with Burhan in Khartoum.")
+    assert "meet:verb" in _rules(events)
+
+
+@pytest.mark.parametrize("body", [
+    "Several grants from Japan funded schools in Jordan last year.",
+    "Many grants from Japan went to schools in Jordan last year.",
+])
+def test_lexicon_w2_verb_form_after_a_quantity_word_is_a_noun(ctx: Context, body: str) -> None:
+    # "grants" after "several"/"many" is the plural noun, not "Japan grants Jordan" with Jordan as the giver
+    assert not [e for e in _events(ctx, body) if e.source and e.source.country == "JOR"]

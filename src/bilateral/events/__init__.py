@@ -181,20 +181,21 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
 
 def _with_shorter_forms(doc: Doc, lex: Lexicon, matches: list[Match[TriggerForm]]) -> list[Match[TriggerForm]]:
     """The leftmost-longest matches and, at each of their starts, the shorter forms of entries of another type
-    ("arrived" of a trip under "arrived in" of a delivery; a shorter form of the same type is a vaguer reading of
-    the same act: "halt" of a suspension under "halt to"). These come after the longer ones at the start (the sort of
-    ``_find_triggers``) and are taken only where every longer one fails its requirements (a cue, a
-    destination, an actor after it): the longer phrase is the more specific reading, not a reason to lose
-    the word's other readings."""
+    ("arrived" of a trip under "arrived in" of a delivery) or of another part of speech (the noun "meeting" under
+    the verb "meeting with", which is no verb after "the first"); a shorter form of the same type and part of
+    speech is a vaguer reading of the same act ("halt" of a suspension under "halt to"). These come after the
+    longer ones at the start (the sort of ``_find_triggers``) and are taken only where every longer one fails its
+    requirements (a cue, a destination, an actor after it, its part of speech): the longer phrase is the more
+    specific reading, not a reason to lose the word's other readings."""
     ends: dict[int, int] = {}
-    types: dict[int, set[EventType]] = {}
+    readings: dict[int, set[tuple[EventType, str]]] = {}
     for m in matches:
         ends[m.start] = max(ends.get(m.start, 0), m.end)
-        types.setdefault(m.start, set()).add(m.payload.entry.type)
+        readings.setdefault(m.start, set()).add((m.payload.entry.type, m.payload.pos))
     extra: list[Match[TriggerForm]] = []
     for start in ends:
         for m in lex.triggers.find_at(doc.tokens, doc.token_at(start)):
-            if m.end < ends[start] and m.payload.entry.type not in types[start]:
+            if m.end < ends[start] and (m.payload.entry.type, m.payload.pos) not in readings[start]:
                 extra.append(m)
     return matches + extra
 
@@ -285,9 +286,12 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     if first == 0 or first == doc.sentence_tokens[doc.sentence_of_token[first]][0]:
         return False
     word = doc.tokens[first].text
-    if any(word.endswith(x) for x in lex.participle_suffixes):
-        return False
     lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    if any(word.endswith(x) for x in lex.participle_suffixes):
+        # a gerund after an article, a possessive or an ordinal is the noun ("the first meeting with", "its
+        # meeting with", "Egypt's meeting with"), after a preposition the verb ("for lifting")
+        prev = doc.tokens[first - 1].text
+        return prev in lex.determiners or bool(lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes))
     k = _before_modifiers(doc, first, lo)
     prev = doc.tokens[k].text
     if k < first - 1:
