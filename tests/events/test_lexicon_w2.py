@@ -191,3 +191,35 @@ def test_lexicon_w2_gerund_after_a_verb_stays_the_verb(ctx: Context) -> None:
 def test_lexicon_w2_verb_form_after_a_quantity_word_is_a_noun(ctx: Context, body: str) -> None:
     # "grants" after "several"/"many" is the plural noun, not "Japan grants Jordan" with Jordan as the giver
     assert not [e for e in _events(ctx, body) if e.source and e.source.country == "JOR"]
+
+
+# ------------------------------------------------------------- Arabic persons generated from listed pairs
+
+def test_lexicon_w2_with_inflections_fills_the_persons() -> None:
+    from bilateral.events.lexicon import with_inflections
+    rules = {"perfect_feminine": "ت", "perfect_added": ["تا", "وا"], "imperfect_masculine": "ي",
+             "imperfect_feminine": "ت", "imperfect_added": ["ان", "ون"]}
+    out = with_inflections(["استنكر", "استنكرت", "يستضيف", "تستضيف", "رد"], rules, {"ردوا"})
+    assert {"استنكرتا", "استنكروا", "يستضيفان", "تستضيفان", "يستضيفون"} <= set(out)
+    assert "استنكرا" not in out  # the masculine dual is left out (ردا على, نقلا عن)
+    assert "ردوا" not in out  # no feminine listed beside رد: nothing generated (and a listed form is never added)
+
+
+@pytest.mark.parametrize("body, coded", [
+    ("استقبلوا الرئيس المصري في الرياض يوم الاثنين.", ("CONSULT", "visit", "SAU", "EGY")),
+    ("ويستقبلون الرئيس المصري في الرياض غدا.", ("CONSULT", "visit", "SAU", "EGY")),
+])
+def test_lexicon_w2_arabic_plural_persons_are_matched(ctx: Context, body: str, coded: tuple[str, ...]) -> None:
+    assert coded in _coded(_events(ctx, body, "ar"))
+
+
+def test_lexicon_w2_arabic_feminine_dual_is_a_condemnation(ctx: Context) -> None:
+    body = "واستنكرتا الهجوم الإسرائيلي على سوريا يوم الاثنين، بحسب بيان مشترك للإمارات والبحرين."
+    assert ("ACCUSE", "disapprove") in _types(_events(ctx, body, "ar"))
+
+
+def test_lexicon_w2_arabic_generated_dual_imperfect_is_present(ctx: Context) -> None:
+    # تستضيفان beside a generated يستضيفان is the imperfect: a plan, dated next month
+    events = _events(ctx, "قالت مصر والأردن إنهما تستضيفان الرئيس السوري الشهر المقبل.", "ar")
+    assert events and all(str(e.status) == "planned" for e in events)
+    assert any("host:verb:present" in " ".join(e.rules) for e in events)

@@ -246,6 +246,9 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
     entries: list[tuple[str, TriggerForm]] = []
     seen: set[str] = set()
     participles = _participles(lang)
+    inflections = _morphology(lang, "verb_inflections")
+    listed = {fold_phrase(str(f)) for raw in lang.trigger_entries() for pos in ("verbs", "nouns")
+              for f in raw.get(pos) or ()} if inflections else set()
     for raw in lang.trigger_entries():
         key = raw.get("key")
         if not key or key in seen:
@@ -268,7 +271,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
                              bool(raw.get("keeps_object_act", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
-        verbs = with_participles([str(f) for f in raw.get("verbs") or ()], participles)
+        verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
+                                 inflections, listed)
         perfect, imperfect = verb_tenses(verbs, paradigm)
         for pos in ("verbs", "nouns"):
             for form in (verbs if pos == "verbs" else raw.get(pos) or ()):
@@ -289,6 +293,41 @@ def _participles(lang: LangData) -> dict[str, tuple[str, bool]]:
             for key, only_phrase in (("participles", False), ("phrase_participles", True)):
                 for past, part in ((data or {}).get(key) or {}).items():
                     out[fold_phrase(str(past))] = (fold_phrase(str(part)), only_phrase)
+    return out
+
+
+def _morphology(lang: LangData, key: str) -> dict[str, Any]:
+    """A mapping ``key`` of the triggers files (the first file that has it)."""
+    for stem, data in sorted(lang.files.items()):
+        if (stem == "triggers" or stem.startswith("triggers_")) and isinstance((data or {}).get(key), dict):
+            return dict(data[key])
+    return {}
+
+
+def with_inflections(verbs: list[str], rules: dict[str, Any], listed: set[str]) -> list[str]:
+    """A verb's listed forms and the persons its listed pairs imply (lang/ar/triggers_w2_lexicon.yaml
+    ``verb_inflections``): where a perfect form and its feminine (أدان, أدانت) are both listed, the feminine dual
+    and masculine plural (أدانتا, أدانوا); where an imperfect form and its feminine (يدين, تدين) are, the duals
+    and plural (يدينان, تدينان, يدينون). One-word forms only, and never a form listed anywhere in the language's
+    triggers (of this entry or another: a word listed as something else keeps that reading)."""
+    if not rules:
+        return verbs
+    fem = fold_phrase(str(rules.get("perfect_feminine", "")))
+    masc_prefix = fold_phrase(str(rules.get("imperfect_masculine", "")))
+    fem_prefix = fold_phrase(str(rules.get("imperfect_feminine", "")))
+    perfect_added = [fold_phrase(str(x)) for x in rules.get("perfect_added") or ()]
+    imperfect_added = [fold_phrase(str(x)) for x in rules.get("imperfect_added") or ()]
+    forms = {fold_phrase(v) for v in verbs if len(v.split()) == 1}
+    made: list[str] = []
+    for v in sorted(forms):
+        if fem and v + fem in forms:
+            made += [v + x for x in perfect_added]
+        if masc_prefix and fem_prefix and v.startswith(masc_prefix) and fem_prefix + v[len(masc_prefix):] in forms:
+            made += [w + x for x in imperfect_added for w in (v, fem_prefix + v[len(masc_prefix):])]
+    out = list(verbs)
+    for form in dict.fromkeys(made):
+        if form not in listed:
+            out.append(form)
     return out
 
 
