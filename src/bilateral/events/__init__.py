@@ -1632,7 +1632,25 @@ def _is_setting(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     entry = t.form.entry
     if t.form.pos != "noun" or entry.type != EventType.CONSULT or entry.mode not in ("meet", "multilateral"):
         return False
+    if entry.mode == "meet" and _bare_noun(doc, lex, t) and _after_sequence_marker(doc, lex, t):
+        return False  # "signed after talks at the palace", "عقب مباحثات أجراها": talks told for the first time
     return _after_setting_marker(doc, lex, t)  # "بالقمة": at the summit; "during the summit"
+
+
+def _after_sequence_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """Does a marker putting the setting before the act ("after", "عقب", "في ختام") stand right before the noun?"""
+    if lex.sequence is None or t.first == 0:
+        return False
+    return any(b == t.first - 1 for _a, b, _p in doc.cues(lex.sequence, max(0, t.first - 4), t.first))
+
+
+def _bare_noun(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """A noun with no determiner, article, possessor or pronoun suffix ("after talks", "عقب مباحثات"): it
+    introduces an event rather than pointing back to one told before ("after the talks", "خلال المباحثات")."""
+    if t.first == 0 or t.match.suffix or _definite_noun(doc, lex, t) or t.match.prefix[-1:] in lex.preposition_clitics:
+        return False
+    prev = doc.tokens[t.first - 1].text
+    return prev not in lex.determiners and not (lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes))
 
 
 def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], lo: int,

@@ -157,6 +157,8 @@ class Lexicon:
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
     setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
+    # "signed after talks at the palace": setting markers after which bare talks are told, not pointed back to
+    sequence: PhraseMatcher[str] | None = None
     place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
     hypothetical_after_noun: PhraseMatcher[str] | None = None
     planned_not_across: PhraseMatcher[str] | None = None
@@ -354,6 +356,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         clause_openers=_words(roles, "clause_openers"),
         same_day=_phrases(_list(roles, "same_day"), c),
         setting_dates=_phrases(_list(roles, "setting_dates"), c),
+        sequence=_phrases(_list(roles, "sequence_markers"), c),
         participles=_words(roles, "participles"),
         first_words=_words(roles, "first_words"),
         addressee_after=_words(roles, "addressee_after"),

@@ -69,7 +69,18 @@ def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, i
     return [c for c in doc.cues(lex.boundaries, lo, hi)
             if (c[2] not in lex.weak_boundaries or c[0] == 0
                 or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start])
-            and not (c[0] > lo and c[1] + 1 in dated)]
+            and not (c[0] > lo and c[1] + 1 in dated) and not _before_event_noun(doc, lex, c)]
+
+
+def _before_event_noun(doc: Doc, lex: Lexicon, c: tuple[int, int, str]) -> bool:
+    """"signed twelve documents after talks at the palace": a sequence marker that is also a boundary word,
+    right before a noun of talks or visits, opens a phrase of the clause, not a clause of its own ("after
+    protesters stormed the embassy" opens one)."""
+    if lex.sequence is None or not any(b == c[1] for a, b, _p in doc.cues(lex.sequence, c[0], c[0] + 1)):
+        return False
+    k = c[1] + 1
+    return k < len(doc.tokens) and any(m.payload.pos == "noun" and m.payload.entry.type == EventType.CONSULT
+                                       for m in lex.triggers.find_at(doc.tokens, k))
 
 
 def _eligible(p: Placed, dateline: Span | None) -> bool:
