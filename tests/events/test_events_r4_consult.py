@@ -56,3 +56,84 @@ def test_talks_during_a_setting_are_still_a_setting(ctx: Context) -> None:
 def test_after_before_a_clause_still_cuts_the_clause(ctx: Context) -> None:
     body = "Saudi Arabia cut ties with Iran in 2016 after protesters stormed its embassy in Tehran.\n"
     assert _pairs(_events(ctx, body, "en"), "CONSULT") == []
+
+
+# ------------------------------------------------------------------ arrivals told with verbs of travel
+@pytest.mark.parametrize(("body", "pair"), [
+    ("The Turkish foreign minister touched down in Baghdad on Sunday.\n", ("TUR", "IRQ")),
+    ("Brazil's president jetted into Beijing on Tuesday for a state visit.\n", ("BRA", "CHN")),
+    ("The Russian president made a stopover in Tehran on Tuesday.\n", ("RUS", "IRN")),
+    ("The US secretary of state flew into Riyadh late on Sunday.\n", ("USA", "SAU")),
+])
+def test_arrival_verbs_tell_a_visit(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    assert _pairs(_events(ctx, body, "en"), "CONSULT", "visit") == [pair]
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("وانتقلت المستشارة الألمانية إلى بكين أمس.\n", ("DEU", "CHN")),
+    ("شد وزير الخارجية السعودي الرحال إلى طهران أمس.\n", ("SAU", "IRN")),
+    ("هبطت طائرة الرئيس التركي في مطار الدوحة أمس الاثنين.\n", ("TUR", "QAT")),
+    ("وكان مسؤولو الخارجية المصرية قد وصلوا إلى بغداد أمس.\n", ("EGY", "IRQ")),
+])
+def test_arabic_arrival_verbs_tell_a_visit(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    assert _pairs(_events(ctx, body, "ar"), "CONSULT", "visit") == [pair]
+
+
+@pytest.mark.parametrize("body", [
+    "The plane touched down safely in the storm.\n",
+    "وانتقل الحكم إلى الجيش عام 2021.\n",
+    "وهبطت أسعار النفط في السعودية أمس.\n",
+])
+def test_travel_words_without_a_traveller_and_a_destination_are_no_visit(ctx: Context, body: str) -> None:
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in body) else "en"
+    assert _pairs(_events(ctx, body, lang), "CONSULT") == []
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Russian military instructors arrived in Mali in late December.\n", "en"),
+    ("Chinese air force transport planes landed at Belgrade airport in April.\n", "en"),
+    ("Turkish troops arrived in Qatar on Sunday.\n", "en"),
+    ("وذكرت مصادر أن مئات العسكريين الإيرانيين وصلوا إلى سوريا خلال أيلول.\n", "ar"),
+    ("كما وصلت دفعة جديدة من الجنود الأتراك إلى الدوحة الأحد.\n", "ar"),
+    ("وصلت طائرات روسية إلى سوريا أمس.\n", "ar"),
+])
+def test_troops_and_craft_arriving_are_no_visit(ctx: Context, body: str, lang: str) -> None:
+    assert _pairs(_events(ctx, body, lang), "CONSULT", "visit") == []
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("The Pakistani army chief arrived in Riyadh on Sunday.\n", "en"),
+    ("ووصل قائد الجيش الباكستاني إلى الرياض أمس.\n", "ar"),
+])
+def test_a_military_officer_arriving_is_a_visit(ctx: Context, body: str, lang: str) -> None:
+    assert _pairs(_events(ctx, body, lang), "CONSULT", "visit") == [("PAK", "SAU")]
+
+
+# ------------------------------------------------------------------ talks told with a verb of speaking
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Macron and Tebboune spoke privately on Tuesday.\n", "en"),
+    ("The French and Algerian presidents spoke one-on-one on Tuesday.\n", "en"),
+    ("Macron met Tebboune face to face in Algiers on Tuesday.\n", "en"),
+    ("واختلى الرئيس الفرنسي بنظيره الجزائري أمس في قصر المرادية.\n", "ar"),
+    ("وتحدث الرئيسان الفرنسي والجزائري على انفراد أمس.\n", "ar"),
+])
+def test_leaders_speaking_in_person_is_a_meeting(ctx: Context, body: str, lang: str) -> None:
+    assert _pairs(_events(ctx, body, lang), "CONSULT", "meet") in ([("FRA", "DZA")], [("DZA", "FRA")])
+
+
+def test_speaking_about_a_partner_is_no_meeting(ctx: Context) -> None:
+    assert _pairs(_events(ctx, "وتحدث الرئيس المصري عن العلاقات مع كينيا أمس.\n", "ar"), "CONSULT") == []
+
+
+# ------------------------------------------------------------------ documents exchanged
+@pytest.mark.parametrize("body", [
+    "Jordan and Iraq exchanged memoranda of understanding on energy on Sunday.\n",
+    "Egypt and Greece initialled two protocols on Monday.\n",
+    "Kenya and Ethiopia swapped the instruments of ratification of the border treaty on Monday.\n",
+])
+def test_exchanging_documents_is_signing(ctx: Context, body: str) -> None:
+    assert len(_pairs(_events(ctx, body, "en"), "SUPPORT", "sign")) == 1
+
+
+def test_exchanging_prisoners_is_no_signing(ctx: Context) -> None:
+    assert _pairs(_events(ctx, "Egypt and Israel exchanged prisoners on Monday.\n", "en"), "SUPPORT") == []

@@ -165,6 +165,9 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
+        if m.payload.pos == "verb" and entry.type == EventType.CONSULT and entry.mode == "visit" \
+                and _troop_subject(doc, lex, first, last):
+            continue  # "Russian military instructors arrived in the country": a deployment, no visit
         if entry.actor_after and not _actor_follows(doc, lex, last) \
                 and any(f in entry.actor_after for f, _ in lex.clitics.prefix_forms(doc.text.folded[m.start:m.end])):
             continue  # "what Cairo called a provocation": naming, not a phone call
@@ -330,6 +333,26 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     while k > lo and doc.tokens[k].text in lex.preverbal:
         k -= 1
     return k >= lo and doc.tokens[k].text in lex.civilian_heads
+
+
+def _troop_subject(doc: Doc, lex: Lexicon, first: int, last: int) -> bool:
+    """Is the subject of a verb of travel a noun of troops, craft or consignments (roles.yaml ``troop_heads``):
+    the word before the verb past auxiliaries and nationalities ("Chinese transport planes landed", "العسكريين
+    الإيرانيين وصلوا"), or, where the subject follows the verb, the word after it ("وصلت دفعة من الجنود")?"""
+    if not lex.troop_heads:
+        return False
+    lo, hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+
+    def troop(k: int) -> bool:
+        return any(f in lex.troop_heads for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+    k = first - 1
+    while k > lo and (doc.tokens[k].text in lex.preverbal or doc.in_mention(k)):
+        k -= 1
+    if k >= lo and not doc.in_mention(k) and troop(k):
+        return True
+    k = last + 1
+    return lex.subject_after_verb and k < hi and not doc.in_mention(k) and troop(k)
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:

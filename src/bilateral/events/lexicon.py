@@ -164,6 +164,7 @@ class Lexicon:
     planned_not_across: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
     civilian_heads: frozenset[str] = frozenset()
+    troop_heads: frozenset[str] = frozenset()  # "Russian instructors arrived": troops and craft travel, no visit
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -417,6 +418,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
         civilian_heads=_words(roles, "civilian_heads"),
+        troop_heads=_words(roles, "troop_heads"),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
