@@ -137,3 +137,13 @@ def test_exchanging_documents_is_signing(ctx: Context, body: str) -> None:
 
 def test_exchanging_prisoners_is_no_signing(ctx: Context) -> None:
     assert _pairs(_events(ctx, "Egypt and Israel exchanged prisoners on Monday.\n", "en"), "SUPPORT") == []
+
+
+# ------------------------------------------------------------------ the place visited in a visit's genitive
+@pytest.mark.parametrize(("body", "pair"), [
+    ("ومن المقرر أن يتوجه الرئيس الهندي الشهر المقبل لزيارة موسكو.\n", ("IND", "RUS")),
+    ("واختتم الرئيس الصيني زيارة مصر أمس.\n", ("CHN", "EGY")),
+    ("وتأتي زيارة بوتين للقاهرة بعد عامين من القطيعة.\n", ("RUS", "EGY")),
+])
+def test_a_place_in_the_genitive_of_a_visit_is_the_host(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    assert _pairs(_events(ctx, body, "ar"), "CONSULT", "visit") == [pair]

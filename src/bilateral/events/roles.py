@@ -506,6 +506,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 break
             if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
                 break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
+            if pos == "noun" and frame == "visit" and _kind(a) in _PLACE_KINDS:
+                continue  # "لزيارة موسكو": a place in the genitive of a visit is what is visited, not who visits
             if pos == "verb" and _counted_nationality(doc, a, last):
                 # "وطردت 23 دبلوماسيا روسيا": the nationality of a counted object is whose people they are
                 counted = a
