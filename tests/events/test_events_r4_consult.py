@@ -147,3 +147,41 @@ def test_exchanging_prisoners_is_no_signing(ctx: Context) -> None:
 ])
 def test_a_place_in_the_genitive_of_a_visit_is_the_host(ctx: Context, body: str, pair: tuple[str, str]) -> None:
     assert _pairs(_events(ctx, body, "ar"), "CONSULT", "visit") == [pair]
+
+
+# ------------------------------------------------------------------ an invitation accepted
+def _summary(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
+    return sorted((str(e.type), e.source.country if e.source else None, e.target.country if e.target else None,
+                   str(e.status)) for e in events)
+
+
+@pytest.mark.parametrize(("body", "lang", "pair"), [
+    ("Xi invited Tokayev to pay a state visit to China next year, and the Kazakh leader accepted.\n", "en",
+     ("KAZ", "CHN")),
+    ("The Indian prime minister accepted an invitation from Putin to visit Russia next year.\n", "en", ("IND", "RUS")),
+    ("Erdogan accepted Sisi's invitation to visit Cairo.\n", "en", ("TUR", "EGY")),
+    ("وجه الرئيس الروسي دعوة إلى رئيس الوزراء الهندي لزيارة موسكو العام المقبل، ولبى رئيس الوزراء الهندي الدعوة.\n",
+     "ar", ("IND", "RUS")),
+    ("ولبى الرئيس التركي دعوة نظيره المصري لزيارة القاهرة.\n", "ar", ("TUR", "EGY")),
+])
+def test_an_invitation_accepted_is_the_planned_visit_of_the_invitee(ctx: Context, body: str, lang: str,
+                                                                     pair: tuple[str, str]) -> None:
+    assert _summary(_events(ctx, body, lang)) == [("CONSULT", *pair, "planned")]
+
+
+def test_the_accepted_visit_takes_the_date_of_the_invitation(ctx: Context) -> None:
+    body = "The Indian prime minister accepted an invitation from Putin to visit Russia next year.\n"
+    assert [str(e.date.start) for e in _events(ctx, body, "en")] == ["2025"]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Putin invited Modi to visit Moscow in July.\n", "en"),
+    ("ودعا الرئيس الروسي نظيره الهندي لزيارة موسكو في تموز.\n", "ar"),
+])
+def test_an_invitation_alone_is_a_request_and_names_no_visit(ctx: Context, body: str, lang: str) -> None:
+    assert [str(e.type) for e in _events(ctx, body, lang)] == ["REQUEST"]
+
+
+def test_accepting_a_proposal_stays_an_agreement(ctx: Context) -> None:
+    got = _events(ctx, "Egypt accepted Ethiopia's proposal to resume the talks on the dam.\n", "en")
+    assert "CONSULT" not in [str(e.type) for e in got] and "AGREE" in [str(e.type) for e in got]

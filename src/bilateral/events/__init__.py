@@ -88,13 +88,59 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         # dates the content, which is not coded, not the agreement
         ahead = [c for c in content if _forward(sent_triggers, c)]
         attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
+        n0 = len(drafts)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
+        _accepted_invitations(doc, lex, drafts, n0, content)
         for c in ahead:
             if past_explicit(c, text.article.published):
                 # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
                 drafts.extend(_drafts_for(doc, lex, c, [], drafts))
     return [_candidate(d) for d in drafts]
+
+
+def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, content: list[Trigger]) -> None:
+    """"X invited Y to visit China next year, and Y accepted", "accepted an invitation from X to visit Moscow",
+    "لبى الدعوة": an invitation accepted is the planned visit of the invitee (CODING_GUIDE), neither a request
+    nor an agreement. The acceptance (an AGREE of the sentence, drafts[n0:]) becomes that visit, with the date
+    of the visit named in the invitation; the invitation's request is dropped. The visit named in an invitation
+    ("دعاه لزيارة موسكو") is its content, not a visit of its own."""
+    if not lex.acceptance or not lex.invitations:
+        return
+    own = drafts[n0:]
+    invitations = [r for r in own if r.type == EventType.REQUEST
+                   and _word_of(doc, lex, r.trigger.first, lex.invitations | lex.inviting)]
+    accepted = [a for a in own if a.type == EventType.AGREE and _word_of(doc, lex, a.trigger.first, lex.acceptance)
+                and (any(r.trigger.first < a.trigger.first for r in invitations)
+                     or any(_word_of(doc, lex, k, lex.invitations)
+                            for k in range(a.trigger.last + 1, min(len(doc.tokens), a.trigger.last + 4))))]
+    if not invitations and not accepted:
+        return
+    start = min(d.trigger.first for d in invitations + accepted)
+    # the visit the invitation names: a content trigger, or (Arabic "لزيارة") a visit noun drafted apart
+    named = [d for d in own if d.type == EventType.CONSULT and d.mode == "visit" and d.trigger.form.pos == "noun"
+             and d.trigger.first > start and d.trigger.match.prefix[-1:] in lex.purpose_clitics]
+    visit = next((c for c in content if c.first > start and c.form.entry.type == EventType.CONSULT), None)
+    dates = tuple(p.mention for p in visit.dates) if visit is not None and visit.dates \
+        else (named[0].dates if named else ())
+    for d in named:
+        drafts.remove(d)
+    for a in accepted:
+        invitation = next((r for r in reversed(invitations) if r.trigger.first < a.trigger.first), None)
+        target = invitation.source if invitation is not None else a.target
+        source = a.source if invitation is None or _countries(a.source) != _countries(invitation.source) \
+            else invitation.target
+        status = Status.PLANNED if a.status == Status.OCCURRED else a.status
+        drafts[drafts.index(a)] = replace(a, type=EventType.CONSULT, mode="visit", source=source, target=target,
+                                          dates=dates[:1] or a.dates, status=status,
+                                          rule=a.rule + ":accepted-invitation")
+        if invitation is not None and invitation in drafts:
+            drafts.remove(invitation)
+
+
+def _word_of(doc: Doc, lex: Lexicon, k: int, words: frozenset[str]) -> bool:
+    """Is token ``k``, or its stem past proclitics, one of ``words``?"""
+    return any(f in words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
 
 
 # ---------------------------------------------------------------------------------------- triggers

@@ -165,6 +165,10 @@ class Lexicon:
     possessive_suffixes: tuple[str, ...] = ()
     civilian_heads: frozenset[str] = frozenset()
     troop_heads: frozenset[str] = frozenset()  # "Russian instructors arrived": troops and craft travel, no visit
+    # "Y accepted" after "X invited Y to visit", "لبى الدعوة": the planned visit of the invitee
+    acceptance: frozenset[str] = frozenset()
+    invitations: frozenset[str] = frozenset()  # nouns of an invitation
+    inviting: frozenset[str] = frozenset()  # verbs of inviting
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -419,6 +423,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
         civilian_heads=_words(roles, "civilian_heads"),
         troop_heads=_words(roles, "troop_heads"),
+        acceptance=_words(roles.get("invitation_accepted"), "accepting"),
+        invitations=_words(roles.get("invitation_accepted"), "invitations"),
+        inviting=_words(roles.get("invitation_accepted"), "inviting"),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
