@@ -185,3 +185,14 @@ def test_an_invitation_alone_is_a_request_and_names_no_visit(ctx: Context, body:
 def test_accepting_a_proposal_stays_an_agreement(ctx: Context) -> None:
     got = _events(ctx, "Egypt accepted Ethiopia's proposal to resume the talks on the dam.\n", "en")
     assert "CONSULT" not in [str(e.type) for e in got] and "AGREE" in [str(e.type) for e in got]
+
+
+# ------------------------------------------------------------------ a host named by its capital's description
+@pytest.mark.parametrize(("body", "pair"), [
+    ("Xi flew into the Kazakh capital on Tuesday evening.\n", ("CHN", "KAZ")),
+    ("The Indian prime minister landed in the UAE on Tuesday.\n", ("IND", "ARE")),
+    ("Xi arrived in the Kazakh capital on Tuesday for a state visit that precedes the Shanghai Cooperation "
+     "Organisation gathering later in the week.\n", ("CHN", "KAZ")),
+])
+def test_a_destination_after_a_determiner_is_the_host(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    assert _pairs(_events(ctx, body, "en"), "CONSULT", "visit") == [pair]

@@ -350,6 +350,8 @@ def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
                                                  for x in lex.location_preps)
     if p.first > lo:
         prev = doc.tokens[p.first - 1].text
+        if prev in lex.determiners and p.first - 1 > lo and _kind(p) in (ActorKind.DEMONYM, *_PLACE_KINDS):
+            prev = doc.tokens[p.first - 2].text  # "flew into the Kazakh capital", "in the UAE"
         return prev in lex.location_preps or (prev[:1] in lex.conjunctions and prev[1:] in lex.location_preps)
     return False
 
