@@ -196,3 +196,40 @@ def test_accepting_a_proposal_stays_an_agreement(ctx: Context) -> None:
 ])
 def test_a_destination_after_a_determiner_is_the_host(ctx: Context, body: str, pair: tuple[str, str]) -> None:
     assert _pairs(_events(ctx, body, "en"), "CONSULT", "visit") == [pair]
+
+
+# ------------------------------------------------------------------ agreements reached
+@pytest.mark.parametrize(("body", "lang"), [
+    ("An agreement was reached between Egypt and Sudan on Monday.\n", "en"),
+    ("A deal was clinched between Iran and Iraq on gas payments.\n", "en"),
+    ("Egypt and Sudan hammered out an agreement on Monday.\n", "en"),
+    ("وتم التوصل إلى اتفاق بين مصر والسودان أمس بشأن مياه النيل.\n", "ar"),
+    ("وأعلنت مصر والسودان أمس التوصل إلى اتفاق بشأن مياه النيل.\n", "ar"),
+    ("وأعلنت الرياض وطهران أمس توصلهما إلى اتفاق على استئناف العلاقات.\n", "ar"),
+])
+def test_an_agreement_reached_in_a_passive_or_a_verbal_noun_is_an_agreement(ctx: Context, body: str, lang: str) -> None:
+    assert len(_pairs(_events(ctx, body, lang), "AGREE")) == 1
+
+
+def test_an_agreement_reached_in_the_past_takes_the_past_weekday(ctx: Context) -> None:
+    got = [e for e in _events(ctx, "An agreement was reached between Egypt and Sudan on Monday.\n", "en")
+           if str(e.type) == "AGREE"]
+    assert [(str(e.date.start), str(e.status)) for e in got] == [("2024-05-06", "occurred")]
+
+
+@pytest.mark.parametrize("body", [
+    "وخلص الجانبان المصري والسوداني أمس إلى اتفاق.\n",
+    "وأسفرت المحادثات بين مصر والسودان أمس عن اتفاق.\n",
+])
+def test_talks_that_yield_an_agreement_conclude_it(ctx: Context, body: str) -> None:
+    assert _pairs(_events(ctx, body, "ar"), "SUPPORT", "sign") == [("EGY", "SDN")]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Trade between Egypt and Sudan reached 2 billion dollars last year.\n", "en"),
+    ("وأسفر الهجوم الإسرائيلي على لبنان عن مقتل خمسة.\n", "ar"),
+    ("وخلص التقرير إلى أن مصر تحتاج إلى دعم.\n", "ar"),
+])
+def test_reaching_a_figure_or_a_finding_is_no_agreement(ctx: Context, body: str, lang: str) -> None:
+    got = _events(ctx, body, lang)
+    assert not [e for e in got if str(e.type) in ("AGREE", "SUPPORT")]
