@@ -233,3 +233,24 @@ def test_talks_that_yield_an_agreement_conclude_it(ctx: Context, body: str) -> N
 def test_reaching_a_figure_or_a_finding_is_no_agreement(ctx: Context, body: str, lang: str) -> None:
     got = _events(ctx, body, lang)
     assert not [e for e in got if str(e.type) in ("AGREE", "SUPPORT")]
+
+
+# ------------------------------------------------------------------ expressed support
+@pytest.mark.parametrize(("body", "pair"), [
+    ("Egypt welcomed Sudan's decision to rejoin the African Union.\n", ("EGY", "SDN")),
+    ("Kenya hailed Somalia's move on Tuesday.\n", ("KEN", "SOM")),
+    ("Jordan commended Iraq's efforts to secure the border.\n", ("JOR", "IRQ")),
+    ("The EU stood firmly by France on Monday.\n", ("EUR", "FRA")),
+    ("Turkey stands shoulder to shoulder with Qatar, the minister said.\n", ("TUR", "QAT")),
+])
+def test_welcoming_a_states_act_or_standing_by_it_is_support(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _events(ctx, body, "en")
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in got if str(e.type) == "SUPPORT"] == [pair]
+    assert _pairs(got, "CONSULT", "visit") == []
+
+
+def test_welcoming_a_states_minister_is_still_hosting(ctx: Context) -> None:
+    got = _events(ctx, "Egypt welcomed Sudan's foreign minister on Monday.\n", "en")
+    assert _pairs(got, "CONSULT", "visit") == [("SDN", "EGY")] and _pairs(got, "SUPPORT") == []
+

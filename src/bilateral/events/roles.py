@@ -105,6 +105,14 @@ def _word_before(doc: Doc, lex: Lexicon, p: Placed) -> str:
     return doc.tokens[k].text if k >= 0 else ""
 
 
+def _prep_after(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
+    """Does the preposition before ``p`` (past determiners) stand after token ``last``, outside the trigger?"""
+    k = p.first - 1
+    while k > last and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    return k > last
+
+
 def _prep_follows(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
     """Does the preposition before ``p`` (past determiners) stand right after the trigger ("the visit of
     Putin"), not after another noun ("allegations linking agents of the Indian government")?"""
@@ -456,7 +464,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and pos == "verb" and lex.passive_agent:
         # "was rejected by the council", "a pact signed by Iran and China": the agent after "by"
         for a in after:
-            if a.first - last <= 3 and _word_before(doc, lex, a) in lex.passive_agent:
+            # (a preposition inside the trigger is no agent: "stood by France")
+            if a.first - last <= 3 and _word_before(doc, lex, a) in lex.passive_agent and _prep_after(doc, lex, a, last):
                 subject = a
                 break
     if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1:
