@@ -254,3 +254,17 @@ def test_welcoming_a_states_minister_is_still_hosting(ctx: Context) -> None:
     got = _events(ctx, "Egypt welcomed Sudan's foreign minister on Monday.\n", "en")
     assert _pairs(got, "CONSULT", "visit") == [("SDN", "EGY")] and _pairs(got, "SUPPORT") == []
 
+
+
+# ------------------------------------------------------------------ one pair meeting again on another date
+@pytest.mark.parametrize(("body", "lang", "days"), [
+    ("Indian and Chinese commanders met on June 6, again on June 22 and a third time on June 30.\n", "en",
+     ["2020-06-06", "2020-06-22", "2020-06-30"]),
+    ("The Egyptian and Sudanese ministers met on June 6 and once more on June 22.\n", "en",
+     ["2020-06-06", "2020-06-22"]),
+    ("التقى وزيرا خارجية مصر والسودان في 6 حزيران ومجددا في 22 حزيران.\n", "ar", ["2020-06-06", "2020-06-22"]),
+])
+def test_a_meeting_repeated_on_another_date_is_another_meeting(ctx: Context, body: str, lang: str,
+                                                                days: list[str]) -> None:
+    got = _events(ctx, body, lang, "2020-07-10")
+    assert sorted(str(e.date.start) for e in got if str(e.type) == "CONSULT") == days

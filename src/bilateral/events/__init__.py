@@ -138,6 +138,20 @@ def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, 
             drafts.remove(invitation)
 
 
+def _repeated_dates(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
+    """"met on June 6, again on June 22 and a third time on June 30", "والتقيا مجددا في 12 مارس": dates joined by
+    words of repetition (roles.yaml ``repetition_words``), each the date of one more act of the verb."""
+    if not lex.repetition or len(dates) < 2:
+        return False
+    for a, b in itertools.pairwise(dates):
+        if b.first - a.last - 1 > 8:
+            return False
+        cues = doc.cues(lex.repetition, a.last + 1, b.first)
+        if not cues or any(b2 >= b.first for _a2, b2, _p in cues):
+            return False
+    return True
+
+
 def _word_of(doc: Doc, lex: Lexicon, k: int, words: frozenset[str]) -> bool:
     """Is token ``k``, or its stem past proclitics, one of ``words``?"""
     return any(f in words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
@@ -878,7 +892,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # else: a dated trade figure with no party named ("بلغ التبادل السلعي ... عام 2007"): the trade of the
         # article's main pair (resolve)
 
-    if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or date_list(doc, lex, dates)):
+    if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or date_list(doc, lex, dates)
+                            or _repeated_dates(doc, lex, dates)):
         out = []
         qs = [q for q in quantities if _unit(q) != "count"]
         paired = len(qs) == len(dates)

@@ -169,6 +169,7 @@ class Lexicon:
     acceptance: frozenset[str] = frozenset()
     invitations: frozenset[str] = frozenset()  # nouns of an invitation
     inviting: frozenset[str] = frozenset()  # verbs of inviting
+    repetition: PhraseMatcher[str] | None = None  # "met on June 6 and again on June 22": one more act per date
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -426,6 +427,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         acceptance=_words(roles.get("invitation_accepted"), "accepting"),
         invitations=_words(roles.get("invitation_accepted"), "invitations"),
         inviting=_words(roles.get("invitation_accepted"), "inviting"),
+        repetition=_phrases(_list(roles, "repetition_words"), c),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
