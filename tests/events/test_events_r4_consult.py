@@ -268,3 +268,19 @@ def test_a_meeting_repeated_on_another_date_is_another_meeting(ctx: Context, bod
                                                                 days: list[str]) -> None:
     got = _events(ctx, body, lang, "2020-07-10")
     assert sorted(str(e.date.start) for e in got if str(e.type) == "CONSULT") == days
+
+
+# ------------------------------------------------------------------ a promise renewed or an intent announced
+@pytest.mark.parametrize(("body", "lang", "pair"), [
+    ("وجددت تركيا التزامها بتلبية احتياجات العراق المائية.\n", "ar", ("TUR", "IRQ")),
+    ("وشدد الرئيس المصري على حرصه على تعزيز التعاون مع السودان.\n", "ar", ("EGY", "SDN")),
+    ("China and Vietnam announced they would build a community with a shared future.\n", "en", ("CHN", "VNM")),
+    ("Turkey renewed its commitment to Iraq's water security.\n", "en", ("TUR", "IRQ")),
+])
+def test_a_renewed_commitment_or_an_announced_intent_is_a_promise(ctx: Context, body: str, lang: str,
+                                                                   pair: tuple[str, str]) -> None:
+    assert _pairs(_events(ctx, body, lang), "AGREE") == [pair]
+
+
+def test_stressing_a_position_is_no_promise(ctx: Context) -> None:
+    assert _pairs(_events(ctx, "وشدد الرئيس المصري على رفض التدخل في شؤون السودان.\n", "ar"), "AGREE") == []
