@@ -284,3 +284,16 @@ def test_a_renewed_commitment_or_an_announced_intent_is_a_promise(ctx: Context, 
 
 def test_stressing_a_position_is_no_promise(ctx: Context) -> None:
     assert _pairs(_events(ctx, "وشدد الرئيس المصري على رفض التدخل في شؤون السودان.\n", "ar"), "AGREE") == []
+
+
+# ------------------------------------------------------------------ support for a deal between two others
+@pytest.mark.parametrize(("body", "lang", "source"), [
+    ("Egypt and Sudan signed a water agreement in Cairo on Monday, Egypt said. Sudan said Egypt had been generous. "
+     "India welcomed the agreement between Egypt and Sudan.\n", "en", "IND"),
+    ("وقعت البحرين وقطر أمس اتفاقا لاستئناف العلاقات بين البحرين وقطر. وقالت قطر إن البحرين شريك. "
+     "ورحبت مصر بالاتفاق بين البحرين وقطر.\n", "ar", "EGY"),
+])
+def test_welcoming_a_deal_between_two_others_has_no_target(ctx: Context, body: str, lang: str, source: str) -> None:
+    got = [e for e in _events(ctx, body, lang) if str(e.type) == "SUPPORT" and e.mode is None]
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None) for e in got] \
+        == [(source, None)]

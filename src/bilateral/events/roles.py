@@ -375,11 +375,14 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  lo: int, hi: int, possessed: bool = False,
                  needs_destination: bool = False, object_genitive: bool = False,
                  object_pronoun: bool = False,
-                 source_after: frozenset[str] = frozenset()) -> tuple[list, list]:  # type: ignore[type-arg]
+                 source_after: frozenset[str] = frozenset(),
+                 between_is_content: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها").
-    ``source_after``: prepositions that name a noun's agent after it ("a loan from China")."""
+    ``source_after``: prepositions that name a noun's agent after it ("a loan from China").
+    ``between_is_content``: a pair after "between" names the parties of the act's object, not its target
+    ("welcomed the agreement between Egypt and Sudan": support with no target, CODING_GUIDE)."""
     if pos == "noun" and frame != "host":
         hi = _relative_with_resumptive(doc, lex, first, last, lo, hi)
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
@@ -633,6 +636,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         folded = doc.text.folded
         subj_group = [a for i, a in enumerate(subj_group) if a.first >= subject.first or not marked(doc, lex, a, lo)
                       or "," not in folded[doc.tokens[a.last].end:doc.tokens[subj_group[i + 1].first].start]]
+    if between_is_content and len(between) >= 2 and subject is not None and subject not in between \
+            and all(a.first > last for a in between):
+        return [subject.mention], []
     if len(between) == 1:
         if frame == "host" or subject is None or subject.first > last:
             # "hosted talks between the two countries": the parties are the pair, the host is a place
