@@ -297,3 +297,22 @@ def test_welcoming_a_deal_between_two_others_has_no_target(ctx: Context, body: s
     got = [e for e in _events(ctx, body, lang) if str(e.type) == "SUPPORT" and e.mode is None]
     assert [(e.source.country if e.source else None, e.target.country if e.target else None) for e in got] \
         == [(source, None)]
+
+
+# ------------------------------------------------------------------ hosting someone who speaks for no state
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Morocco recalled its ambassador after Spain hosted the Polisario Front leader for treatment.\n", "en"),
+    ("The Egyptian president received the Sudanese opposition leader on Monday.\n", "en"),
+    ("وأعادت الرباط سفيرتها إلى مدريد بعد استدعائها إثر استقبال إسبانيا زعيم جبهة البوليساريو للعلاج.\n", "ar"),
+    ("واحتجت مالي على استقبال الرئيس الجزائري زعيما دينيا معارضا.\n", "ar"),
+])
+def test_hosting_a_non_state_figure_is_no_visit(ctx: Context, body: str, lang: str) -> None:
+    assert _pairs(_events(ctx, body, lang), "CONSULT") == []
+
+
+@pytest.mark.parametrize(("body", "lang", "pair"), [
+    ("واستقبل الرئيس المصري زعيم دولة الإمارات أمس.\n", "ar", ("ARE", "EGY")),
+    ("The Egyptian president received the Sudanese foreign minister on Monday.\n", "en", ("SDN", "EGY")),
+])
+def test_hosting_a_states_leader_is_a_visit(ctx: Context, body: str, lang: str, pair: tuple[str, str]) -> None:
+    assert _pairs(_events(ctx, body, lang), "CONSULT", "visit") == [pair]

@@ -152,6 +152,29 @@ def _repeated_dates(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
     return True
 
 
+def _non_state_guest(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the one received a leader of a movement, an opposition figure or a rebel (roles.yaml
+    ``non_state_guests``): the words right after the host verb or noun and its host, before any other actor?"""
+    if not lex.non_state_guests:
+        return False
+    _lo, hi = doc.sentence_tokens[trig.sentence]
+    seen = 0
+    for k in range(trig.last + 1, min(hi, trig.last + 10)):
+        if doc.in_mention(k) or doc.tokens[k].text in lex.determiners:
+            if seen and any(p.first == k for p in doc.actors):
+                return False  # "received the Sudanese minister": a state's official after the first words
+            continue
+        if _word_of(doc, lex, k, lex.non_state_guests):
+            # "زعيم دولة الإمارات", "leader of Egypt": a state named right after is whose leader he is
+            nxt = k + 1 if k + 1 < hi and doc.tokens[k + 1].text not in lex.agent_preps else k + 2
+            return not any(p.first == nxt and getattr(p.mention.value, "kind", None) in _STATE_KINDS
+                           for p in doc.actors)
+        seen += 1
+        if seen > 3:
+            return False
+    return False
+
+
 def _word_of(doc: Doc, lex: Lexicon, k: int, words: frozenset[str]) -> bool:
     """Is token ``k``, or its stem past proclitics, one of ``words``?"""
     return any(f in words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
@@ -829,6 +852,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                     and t.form.entry.frame != "host" for t in earlier_in_sentence) \
             and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.passive_agent:
         return []  # "visited Mali on Thursday ... and was received by Goita": the same visit
+    if entry.type == EventType.CONSULT and entry.frame == "host" and _non_state_guest(doc, lex, trig):
+        return []  # "hosted the Polisario leader", "استقبال تبون زعيما معارضا": no state is received
     inherited: tuple[Mention, ...] = ()
     soon = shortly_after(doc, lex, trig, lo, hi)
     if soon is not None:
