@@ -305,6 +305,8 @@ def test_welcoming_a_deal_between_two_others_has_no_target(ctx: Context, body: s
     ("The Egyptian president received the Sudanese opposition leader on Monday.\n", "en"),
     ("وأعادت الرباط سفيرتها إلى مدريد بعد استدعائها إثر استقبال إسبانيا زعيم جبهة البوليساريو للعلاج.\n", "ar"),
     ("واحتجت مالي على استقبال الرئيس الجزائري زعيما دينيا معارضا.\n", "ar"),
+    ("وبموجب الخطة، يستقبل الاتحاد الأوروبي لاجئا سوريا من تركيا مقابل كل مهاجر يعاد إليها.\n", "ar"),
+    ("Germany received thousands of Syrian refugees from Turkey last year.\n", "en"),
 ])
 def test_hosting_a_non_state_figure_is_no_visit(ctx: Context, body: str, lang: str) -> None:
     assert _pairs(_events(ctx, body, lang), "CONSULT") == []

@@ -165,6 +165,8 @@ def _non_state_guest(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
                 return False  # "received the Sudanese minister": a state's official after the first words
             continue
         if _word_of(doc, lex, k, lex.non_state_guests):
+            if not _word_of(doc, lex, k, lex.guest_heads):
+                return True  # "يستقبل الاتحاد لاجئا سوريا": refugees, rebels, opposition figures
             # "زعيم دولة الإمارات", "leader of Egypt": a state named right after is whose leader he is
             nxt = k + 1 if k + 1 < hi and doc.tokens[k + 1].text not in lex.agent_preps else k + 2
             return not any(p.first == nxt and getattr(p.mention.value, "kind", None) in _STATE_KINDS

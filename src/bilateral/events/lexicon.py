@@ -170,6 +170,7 @@ class Lexicon:
     invitations: frozenset[str] = frozenset()  # nouns of an invitation
     inviting: frozenset[str] = frozenset()  # verbs of inviting
     non_state_guests: frozenset[str] = frozenset()  # "hosted the Polisario leader": no state received
+    guest_heads: frozenset[str] = frozenset()  # of those, heads a state may follow ("زعيم دولة الإمارات")
     repetition: PhraseMatcher[str] | None = None  # "met on June 6 and again on June 22": one more act per date
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
@@ -429,7 +430,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         invitations=_words(roles.get("invitation_accepted"), "invitations"),
         inviting=_words(roles.get("invitation_accepted"), "inviting"),
         repetition=_phrases(_list(roles, "repetition_words"), c),
-        non_state_guests=_words(roles, "non_state_guests"),
+        non_state_guests=_words(roles, "non_state_guests") | _words(roles, "guest_heads"),
+        guest_heads=_words(roles, "guest_heads"),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
