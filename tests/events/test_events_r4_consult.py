@@ -318,3 +318,15 @@ def test_hosting_a_non_state_figure_is_no_visit(ctx: Context, body: str, lang: s
 ])
 def test_hosting_a_states_leader_is_a_visit(ctx: Context, body: str, lang: str, pair: tuple[str, str]) -> None:
     assert _pairs(_events(ctx, body, lang), "CONSULT", "visit") == [pair]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("ومن المقرر أن تستضيف مدينة جدة القمة العربية المقبلة في 19 أيار.\n", "ar"),
+    ("Saudi Arabia will host the Arab League summit in Jeddah on May 19.\n", "en"),
+])
+def test_hosting_a_summit_is_no_visit_of_its_organisation(ctx: Context, body: str, lang: str) -> None:
+    assert _pairs(_events(ctx, body, lang), "CONSULT", "visit") == []
+
+
+def test_hosting_talks_between_two_states_still_codes_them(ctx: Context) -> None:
+    assert len(_pairs(_events(ctx, "واستضافت الدوحة محادثات بين مصر والسودان أمس.\n", "ar"), "CONSULT")) == 1

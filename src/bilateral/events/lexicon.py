@@ -430,7 +430,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         invitations=_words(roles.get("invitation_accepted"), "invitations"),
         inviting=_words(roles.get("invitation_accepted"), "inviting"),
         repetition=_phrases(_list(roles, "repetition_words"), c),
-        non_state_guests=_words(roles, "non_state_guests") | _words(roles, "guest_heads"),
+        non_state_guests=_words(roles, "non_state_guests") | _words(roles, "guest_heads")
+        | _words(roles, "hosted_gatherings"),
         guest_heads=_words(roles, "guest_heads"),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
