@@ -330,3 +330,15 @@ def test_hosting_a_summit_is_no_visit_of_its_organisation(ctx: Context, body: st
 
 def test_hosting_talks_between_two_states_still_codes_them(ctx: Context) -> None:
     assert len(_pairs(_events(ctx, "واستضافت الدوحة محادثات بين مصر والسودان أمس.\n", "ar"), "CONSULT")) == 1
+
+
+@pytest.mark.parametrize(("body", "lang", "n"), [
+    ("Ruto and Museveni held talks in Kampala on Tuesday. The two presidents spoke one-on-one before their "
+     "delegations joined.\n", "en", 1),
+    ("Ruto and Museveni held talks in Kampala in March. On Tuesday the two presidents spoke one-on-one in Nairobi.\n",
+     "en", 2),
+    ("وأجرى الرئيسان المصري والكيني مباحثات في القصر الرئاسي أمس. وتحدث الرئيسان على انفراد قبل انضمام الوفدين.\n",
+     "ar", 1),
+])
+def test_the_manner_of_talks_told_before_is_no_new_meeting(ctx: Context, body: str, lang: str, n: int) -> None:
+    assert len(_pairs(_events(ctx, body, lang), "CONSULT", "meet")) == n

@@ -794,6 +794,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1
                     and _countries(source + target) <= _countries(h.source + h.target) for h in history):
         return []
+    if entry.elaborative and not dates \
+            and any(h.type == entry.type and h.mode == entry.mode and 0 <= trig.sentence - h.trigger.sentence <= 3
+                    and _countries(source + target) <= _countries(h.source + h.target) for h in history):
+        return []  # "X and Y held talks. The two presidents first spoke one-on-one": the manner of those talks
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \

@@ -34,6 +34,9 @@ class TriggerEntry:
     reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
     follows: bool = False  # "X followed suit": repeats the act told before (its type, mode and target) with X as actor
     source_after: frozenset[str] = frozenset()  # prepositions after the noun that name its agent ("a loan from China")
+    # tells the manner of a meeting told shortly before ("the two presidents spoke one-on-one"): no new event
+    # without a date of its own
+    elaborative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +241,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
-                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()))
+                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
+                             bool(raw.get("elaborative", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = [str(f) for f in raw.get("verbs") or ()]
         perfect, imperfect = verb_tenses(verbs, paradigm)
