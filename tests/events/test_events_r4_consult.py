@@ -342,3 +342,16 @@ def test_hosting_talks_between_two_states_still_codes_them(ctx: Context) -> None
 ])
 def test_the_manner_of_talks_told_before_is_no_new_meeting(ctx: Context, body: str, lang: str, n: int) -> None:
     assert len(_pairs(_events(ctx, body, lang), "CONSULT", "meet")) == n
+
+
+def test_a_traveller_who_was_in_a_capital_visited_it(ctx: Context) -> None:
+    body = "The Saudi foreign minister, who was in New Delhi on Thursday, travelled to Islamabad on Friday.\n"
+    assert _pairs(_events(ctx, body, "en"), "CONSULT", "visit") == [("SAU", "IND"), ("SAU", "PAK")]
+
+
+@pytest.mark.parametrize("body", [
+    "The Egyptian minister was in contact with Sudan on Monday.\n",
+    "The Egyptian embassy was in Cairo's old district.\n",
+])
+def test_being_in_contact_or_in_a_place_of_ones_own_is_no_visit(ctx: Context, body: str) -> None:
+    assert _pairs(_events(ctx, body, "en"), "CONSULT", "visit") == []
