@@ -90,13 +90,98 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         # dates the content, which is not coded, not the agreement
         ahead = [c for c in content if _forward(sent_triggers, c)]
         attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
+        n0 = len(drafts)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
+        _accepted_invitations(doc, lex, drafts, n0, content)
         for c in ahead:
             if past_explicit(c, text.article.published):
                 # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
                 drafts.extend(_drafts_for(doc, lex, c, [], drafts))
     return [_candidate(d) for d in drafts]
+
+
+def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, content: list[Trigger]) -> None:
+    """"X invited Y to visit China next year, and Y accepted", "accepted an invitation from X to visit Moscow",
+    "لبى الدعوة": an invitation accepted is the planned visit of the invitee (CODING_GUIDE), neither a request
+    nor an agreement. The acceptance (an AGREE of the sentence, drafts[n0:]) becomes that visit, with the date
+    of the visit named in the invitation; the invitation's request is dropped. The visit named in an invitation
+    ("دعاه لزيارة موسكو") is its content, not a visit of its own."""
+    if not lex.acceptance or not lex.invitations:
+        return
+    own = drafts[n0:]
+    invitations = [r for r in own if r.type == EventType.REQUEST
+                   and _word_of(doc, lex, r.trigger.first, lex.invitations | lex.inviting)]
+    accepted = [a for a in own if a.type == EventType.AGREE and _word_of(doc, lex, a.trigger.first, lex.acceptance)
+                and (any(r.trigger.first < a.trigger.first for r in invitations)
+                     or any(_word_of(doc, lex, k, lex.invitations)
+                            for k in range(a.trigger.last + 1, min(len(doc.tokens), a.trigger.last + 4))))]
+    if not invitations and not accepted:
+        return
+    start = min(d.trigger.first for d in invitations + accepted)
+    # the visit the invitation names: a content trigger, or (Arabic "لزيارة") a visit noun drafted apart
+    named = [d for d in own if d.type == EventType.CONSULT and d.mode == "visit" and d.trigger.form.pos == "noun"
+             and d.trigger.first > start and d.trigger.match.prefix[-1:] in lex.purpose_clitics]
+    visit = next((c for c in content if c.first > start and c.form.entry.type == EventType.CONSULT), None)
+    dates = tuple(p.mention for p in visit.dates) if visit is not None and visit.dates \
+        else (named[0].dates if named else ())
+    for d in named:
+        drafts.remove(d)
+    for a in accepted:
+        invitation = next((r for r in reversed(invitations) if r.trigger.first < a.trigger.first), None)
+        target = invitation.source if invitation is not None else a.target
+        source = a.source if invitation is None or _countries(a.source) != _countries(invitation.source) \
+            else invitation.target
+        status = Status.PLANNED if a.status == Status.OCCURRED else a.status
+        drafts[drafts.index(a)] = replace(a, type=EventType.CONSULT, mode="visit", source=source, target=target,
+                                          dates=dates[:1] or a.dates, status=status,
+                                          rule=a.rule + ":accepted-invitation")
+        if invitation is not None and invitation in drafts:
+            drafts.remove(invitation)
+
+
+def _repeated_dates(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
+    """"met on June 6, again on June 22 and a third time on June 30", "والتقيا مجددا في 12 مارس": dates joined by
+    words of repetition (roles.yaml ``repetition_words``), each the date of one more act of the verb."""
+    if not lex.repetition or len(dates) < 2:
+        return False
+    for a, b in itertools.pairwise(dates):
+        if b.first - a.last - 1 > 8:
+            return False
+        cues = doc.cues(lex.repetition, a.last + 1, b.first)
+        if not cues or any(b2 >= b.first for _a2, b2, _p in cues):
+            return False
+    return True
+
+
+def _non_state_guest(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the one received a leader of a movement, an opposition figure or a rebel (roles.yaml
+    ``non_state_guests``): the words right after the host verb or noun and its host, before any other actor?"""
+    if not lex.non_state_guests:
+        return False
+    _lo, hi = doc.sentence_tokens[trig.sentence]
+    seen = 0
+    for k in range(trig.last + 1, min(hi, trig.last + 10)):
+        if doc.in_mention(k) or doc.tokens[k].text in lex.determiners:
+            if seen and any(p.first == k for p in doc.actors):
+                return False  # "received the Sudanese minister": a state's official after the first words
+            continue
+        if _word_of(doc, lex, k, lex.non_state_guests):
+            if not _word_of(doc, lex, k, lex.guest_heads):
+                return True  # "يستقبل الاتحاد لاجئا سوريا": refugees, rebels, opposition figures
+            # "زعيم دولة الإمارات", "leader of Egypt": a state named right after is whose leader he is
+            nxt = k + 1 if k + 1 < hi and doc.tokens[k + 1].text not in lex.agent_preps else k + 2
+            return not any(p.first == nxt and getattr(p.mention.value, "kind", None) in _STATE_KINDS
+                           for p in doc.actors)
+        seen += 1
+        if seen > 3:
+            return False
+    return False
+
+
+def _word_of(doc: Doc, lex: Lexicon, k: int, words: frozenset[str]) -> bool:
+    """Is token ``k``, or its stem past proclitics, one of ``words``?"""
+    return any(f in words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
 
 
 # ---------------------------------------------------------------------------------------- triggers
@@ -166,6 +251,9 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
+        if m.payload.pos == "verb" and entry.type == EventType.CONSULT and entry.mode == "visit" \
+                and _troop_subject(doc, lex, first, last):
+            continue  # "Russian military instructors arrived in the country": a deployment, no visit
         if entry.actor_after and not _actor_follows(doc, lex, last) \
                 and any(f in entry.actor_after for f, _ in lex.clitics.prefix_forms(doc.text.folded[m.start:m.end])):
             continue  # "what Cairo called a provocation": naming, not a phone call
@@ -337,6 +425,26 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     while j > lo and doc.in_mention(j):
         j -= 1
     return lo < j < k and doc.tokens[j].text in lex.location_preps and doc.tokens[j - 1].text in lex.civilian_heads
+
+
+def _troop_subject(doc: Doc, lex: Lexicon, first: int, last: int) -> bool:
+    """Is the subject of a verb of travel a noun of troops, craft or consignments (roles.yaml ``troop_heads``):
+    the word before the verb past auxiliaries and nationalities ("Chinese transport planes landed", "العسكريين
+    الإيرانيين وصلوا"), or, where the subject follows the verb, the word after it ("وصلت دفعة من الجنود")?"""
+    if not lex.troop_heads:
+        return False
+    lo, hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+
+    def troop(k: int) -> bool:
+        return any(f in lex.troop_heads for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+    k = first - 1
+    while k > lo and (doc.tokens[k].text in lex.preverbal or doc.in_mention(k)):
+        k -= 1
+    if k >= lo and not doc.in_mention(k) and troop(k):
+        return True
+    k = last + 1
+    return lex.subject_after_verb and k < hi and not doc.in_mention(k) and troop(k)
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
@@ -619,7 +727,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination, object_genitive=entry.object_genitive,
                                   object_pronoun=bool(trig.match.suffix) and trig.form.pos == "verb",
-                                  source_after=entry.source_after)
+                                  source_after=entry.source_after,
+                                  between_is_content=entry.type == EventType.SUPPORT and entry.mode is None)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
@@ -710,6 +819,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                     and _countries(source + target) <= _countries(h.source + h.target) for h in history) \
             and not _talks_during_trip(doc, lex, trig, source, target, history):
         return []
+    if entry.elaborative and not dates \
+            and any(h.type == entry.type and h.mode == entry.mode and 0 <= trig.sentence - h.trigger.sentence <= 3
+                    and _countries(source + target) <= _countries(h.source + h.target) for h in history):
+        return []  # "X and Y held talks. The two presidents first spoke one-on-one": the manner of those talks
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \
@@ -770,6 +883,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                     and t.form.entry.frame != "host" for t in earlier_in_sentence) \
             and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.passive_agent:
         return []  # "visited Mali on Thursday ... and was received by Goita": the same visit
+    if entry.type == EventType.CONSULT and entry.frame == "host" and _non_state_guest(doc, lex, trig):
+        return []  # "hosted the Polisario leader", "استقبال تبون زعيما معارضا": no state is received
     inherited: tuple[Mention, ...] = ()
     soon = shortly_after(doc, lex, trig, lo, hi)
     if soon is not None:
@@ -839,7 +954,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # else: a dated trade figure with no party named ("بلغ التبادل السلعي ... عام 2007"): the trade of the
         # article's main pair (resolve)
 
-    if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or date_list(doc, lex, dates)):
+    if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or date_list(doc, lex, dates)
+                            or _repeated_dates(doc, lex, dates)):
         out = []
         qs = [q for q in quantities if _unit(q) != "count"]
         paired = len(qs) == len(dates)
@@ -1665,7 +1781,25 @@ def _is_setting(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     entry = t.form.entry
     if t.form.pos != "noun" or entry.type != EventType.CONSULT or entry.mode not in ("meet", "multilateral"):
         return False
+    if entry.mode == "meet" and _bare_noun(doc, lex, t) and _after_sequence_marker(doc, lex, t):
+        return False  # "signed after talks at the palace", "عقب مباحثات أجراها": talks told for the first time
     return _after_setting_marker(doc, lex, t)  # "بالقمة": at the summit; "during the summit"
+
+
+def _after_sequence_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """Does a marker putting the setting before the act ("after", "عقب", "في ختام") stand right before the noun?"""
+    if lex.sequence is None or t.first == 0:
+        return False
+    return any(b == t.first - 1 for _a, b, _p in doc.cues(lex.sequence, max(0, t.first - 4), t.first))
+
+
+def _bare_noun(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """A noun with no determiner, article, possessor or pronoun suffix ("after talks", "عقب مباحثات"): it
+    introduces an event rather than pointing back to one told before ("after the talks", "خلال المباحثات")."""
+    if t.first == 0 or t.match.suffix or _definite_noun(doc, lex, t) or t.match.prefix[-1:] in lex.preposition_clitics:
+        return False
+    prev = doc.tokens[t.first - 1].text
+    return prev not in lex.determiners and not (lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes))
 
 
 def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], lo: int,

@@ -34,6 +34,9 @@ class TriggerEntry:
     reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
     follows: bool = False  # "X followed suit": repeats the act told before (its type, mode and target) with X as actor
     source_after: frozenset[str] = frozenset()  # prepositions after the noun that name its agent ("a loan from China")
+    # tells the manner of a meeting told shortly before ("the two presidents spoke one-on-one"): no new event
+    # without a date of its own
+    elaborative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,11 +164,21 @@ class Lexicon:
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
     setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
+    # "signed after talks at the palace": setting markers after which bare talks are told, not pointed back to
+    sequence: PhraseMatcher[str] | None = None
     place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
     hypothetical_after_noun: PhraseMatcher[str] | None = None
     planned_not_across: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
     civilian_heads: frozenset[str] = frozenset()
+    troop_heads: frozenset[str] = frozenset()  # "Russian instructors arrived": troops and craft travel, no visit
+    # "Y accepted" after "X invited Y to visit", "لبى الدعوة": the planned visit of the invitee
+    acceptance: frozenset[str] = frozenset()
+    invitations: frozenset[str] = frozenset()  # nouns of an invitation
+    inviting: frozenset[str] = frozenset()  # verbs of inviting
+    non_state_guests: frozenset[str] = frozenset()  # "hosted the Polisario leader": no state received
+    guest_heads: frozenset[str] = frozenset()  # of those, heads a state may follow ("زعيم دولة الإمارات")
+    repetition: PhraseMatcher[str] | None = None  # "met on June 6 and again on June 22": one more act per date
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -261,7 +274,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
-                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()))
+                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
+                             bool(raw.get("elaborative", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = [str(f) for f in raw.get("verbs") or ()]
         perfect, imperfect = verb_tenses(verbs, paradigm)
@@ -388,6 +402,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         clause_openers=_words(roles, "clause_openers"),
         same_day=_phrases(_list(roles, "same_day"), c),
         setting_dates=_phrases(_list(roles, "setting_dates"), c),
+        sequence=_phrases(_list(roles, "sequence_markers"), c),
         participles=_words(roles, "participles"),
         first_words=_words(roles, "first_words"),
         addressee_after=_words(roles, "addressee_after"),
@@ -453,6 +468,14 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
         civilian_heads=_words(roles, "civilian_heads"),
+        troop_heads=_words(roles, "troop_heads"),
+        acceptance=_words(roles.get("invitation_accepted"), "accepting"),
+        invitations=_words(roles.get("invitation_accepted"), "invitations"),
+        inviting=_words(roles.get("invitation_accepted"), "inviting"),
+        repetition=_phrases(_list(roles, "repetition_words"), c),
+        non_state_guests=_words(roles, "non_state_guests") | _words(roles, "guest_heads")
+        | _words(roles, "hosted_gatherings"),
+        guest_heads=_words(roles, "guest_heads"),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),

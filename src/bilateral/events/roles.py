@@ -69,7 +69,18 @@ def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, i
     return [c for c in doc.cues(lex.boundaries, lo, hi)
             if (c[2] not in lex.weak_boundaries or c[0] == 0
                 or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start])
-            and not (c[0] > lo and c[1] + 1 in dated)]
+            and not (c[0] > lo and c[1] + 1 in dated) and not _before_event_noun(doc, lex, c)]
+
+
+def _before_event_noun(doc: Doc, lex: Lexicon, c: tuple[int, int, str]) -> bool:
+    """"signed twelve documents after talks at the palace": a sequence marker that is also a boundary word,
+    right before a noun of talks or visits, opens a phrase of the clause, not a clause of its own ("after
+    protesters stormed the embassy" opens one)."""
+    if lex.sequence is None or not any(b == c[1] for a, b, _p in doc.cues(lex.sequence, c[0], c[0] + 1)):
+        return False
+    k = c[1] + 1
+    return k < len(doc.tokens) and any(m.payload.pos == "noun" and m.payload.entry.type == EventType.CONSULT
+                                       for m in lex.triggers.find_at(doc.tokens, k))
 
 
 def _eligible(p: Placed, dateline: Span | None) -> bool:
@@ -103,6 +114,14 @@ def _word_before(doc: Doc, lex: Lexicon, p: Placed) -> str:
     while k >= 0 and doc.tokens[k].text in lex.determiners:
         k -= 1
     return doc.tokens[k].text if k >= 0 else ""
+
+
+def _prep_after(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
+    """Does the preposition before ``p`` (past determiners) stand after token ``last``, outside the trigger?"""
+    k = p.first - 1
+    while k > last and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    return k > last
 
 
 def _prep_follows(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
@@ -350,6 +369,8 @@ def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
                                                  for x in lex.location_preps)
     if p.first > lo:
         prev = doc.tokens[p.first - 1].text
+        if prev in lex.determiners and p.first - 1 > lo and _kind(p) in (ActorKind.DEMONYM, *_PLACE_KINDS):
+            prev = doc.tokens[p.first - 2].text  # "flew into the Kazakh capital", "in the UAE"
         return prev in lex.location_preps or (prev[:1] in lex.conjunctions and prev[1:] in lex.location_preps)
     return False
 
@@ -365,11 +386,14 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  lo: int, hi: int, possessed: bool = False,
                  needs_destination: bool = False, object_genitive: bool = False,
                  object_pronoun: bool = False,
-                 source_after: frozenset[str] = frozenset()) -> tuple[list, list]:  # type: ignore[type-arg]
+                 source_after: frozenset[str] = frozenset(),
+                 between_is_content: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها").
-    ``source_after``: prepositions that name a noun's agent after it ("a loan from China")."""
+    ``source_after``: prepositions that name a noun's agent after it ("a loan from China").
+    ``between_is_content``: a pair after "between" names the parties of the act's object, not its target
+    ("welcomed the agreement between Egypt and Sudan": support with no target, CODING_GUIDE)."""
     if pos == "noun" and frame != "host":
         hi = _relative_with_resumptive(doc, lex, first, last, lo, hi)
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
@@ -456,7 +480,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "was rejected by the council", "a pact signed by Iran and China": the agent after "by"
         passive = _after_passive_auxiliary(doc, lex, first, lo)
         for a in after:
-            if a.first - last <= (8 if passive else 3) and _word_before(doc, lex, a) in lex.passive_agent:
+            # (a preposition inside the trigger is no agent: "stood by France")
+            if (a.first - last <= (8 if passive else 3) and _word_before(doc, lex, a) in lex.passive_agent
+                    and _prep_after(doc, lex, a, last)):
                 subject = a
                 if passive:
                     # "Iran was accused by the United States of supplying drones": the passive's subject is
@@ -512,6 +538,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 break
             if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
                 break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
+            if pos == "noun" and frame == "visit" and _kind(a) in _PLACE_KINDS:
+                continue  # "لزيارة موسكو": a place in the genitive of a visit is what is visited, not who visits
             if pos == "verb" and _counted_nationality(doc, a, last):
                 # "وطردت 23 دبلوماسيا روسيا": the nationality of a counted object is whose people they are
                 counted = a
@@ -628,6 +656,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         folded = doc.text.folded
         subj_group = [a for i, a in enumerate(subj_group) if a.first >= subject.first or not marked(doc, lex, a, lo)
                       or "," not in folded[doc.tokens[a.last].end:doc.tokens[subj_group[i + 1].first].start]]
+    if between_is_content and len(between) >= 2 and subject is not None and subject not in between \
+            and all(a.first > last for a in between):
+        return [subject.mention], []
     if len(between) == 1:
         if frame == "host" or subject is None or subject.first > last:
             # "hosted talks between the two countries": the parties are the pair, the host is a place
