@@ -495,6 +495,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 break
             if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
                 break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
+            if pos == "verb" and _comma_between(doc, last, a.first, inserted):
+                # "أعلنت الجزائر قطع علاقاتها مع المغرب، متهمة الرباط": a subject follows its verb within the
+                # clause; a state after a comma (not one setting off an aside) belongs to the next phrase
+                break
             if pos == "verb" and _counted_nationality(doc, a, last):
                 # "وطردت 23 دبلوماسيا روسيا": the nationality of a counted object is whose people they are
                 counted = a
@@ -865,3 +869,15 @@ def _parenthetical(doc: Doc, lex: Lexicon, last: int, hi: int) -> set[int]:
     if not (opener & (lex.location_preps | lex.soft_after)) and not doc.cues(lex.setting, start, start + 1):
         return set()
     return set(range(start, end))
+
+
+def _comma_between(doc: Doc, last: int, first: int, inserted: set[int]) -> bool:
+    """Does a comma stand between token ``last`` and token ``first``, other than one opening or closing the
+    aside ``inserted`` (see :func:`_parenthetical`)?"""
+    folded = doc.text.folded
+    for k in range(last + 1, first + 1):
+        if k in inserted or k - 1 in inserted:
+            continue
+        if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            return True
+    return False
