@@ -29,3 +29,60 @@ def test_roles_state_after_a_comma_is_no_subject_of_the_verb_before(
     got = _pairs(ctx, body, etype)
     assert pair in got, got
     assert (pair[1], pair[0]) not in got, got
+
+
+# a nationality after a counted noun, or a plural nationality in the accusative/genitive, names whose people
+# the verb's object are: the target of an expulsion, with the subject named before the verb
+@pytest.mark.parametrize(("body", "pair"), [
+    ("قررت الحكومة التشادية أمس الأحد طرد أربعة دبلوماسيين سودانيين.", ("TCD", "SDN")),
+    ("أعلنت الحكومة الكينية يوم الاثنين طرد خمسة دبلوماسيين صوماليين.", ("KEN", "SOM")),
+    ("قررت السلطات الغانية الأسبوع الماضي طرد عشرات التجار النيجيريين.", ("GHA", "NGA")),
+    ("قررت الحكومة التشادية مساء أمس طرد الدبلوماسيين السودانيين.", ("TCD", "SDN")),
+])
+def test_roles_counted_or_oblique_nationality_is_the_target(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "SANCTION")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+# people or goods sent with no subject named (a passive, an impersonal verb) are sent by their own state; the
+# state after a word of helping is the one helped
+@pytest.mark.parametrize(("body", "pair"), [
+    ("وأُرسل آلاف الخبراء الصينيين لمساعدة باكستان في بناء الميناء.", ("CHN", "PAK")),
+    ("أرسل مئات المهندسين الروس لمساعدة مصر في بناء المحطة.", ("RUS", "EGY")),
+    ("وأرسلت موسكو آلاف الخبراء لمساعدة مصر.", ("RUS", "EGY")),
+    ("وأُرسلت مئات الأطنان من المساعدات السعودية لمساعدة اليمن.", ("SAU", "YEM")),
+    ("وأرسلت شحنات من الأسلحة الإيرانية لدعم الجيش السوري.", ("IRN", "SYR")),
+])
+def test_roles_nationality_of_what_is_sent_is_the_sender(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "AID")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+# a state after a location preposition before a verbal noun is where the act took place, not who acted
+@pytest.mark.parametrize(("body", "pair"), [
+    ("بدأت القوات الجوية الروسية عملية عسكرية في سوريا دعما للجيش السوري.", ("RUS", "SYR")),
+    ("بدء الضربات الجوية الروسية في سورية دعما للقوات الحكومية.", ("RUS", "SYR")),
+    ("نفذت الطائرات الإيرانية طلعات في العراق دعما للقوات العراقية.", ("IRN", "IRQ")),
+])
+def test_roles_place_of_the_act_is_not_its_agent(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "AID")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+# "the junta in Mali", "المجلس العسكري الحاكم في مالي": a ruling body named with the state it sits in is that
+# state's, not the state named in the sentence before
+@pytest.mark.parametrize(("body", "lang", "pair"), [
+    ("انتقدت فرنسا الجزائر أمس. وأعلن المجلس العسكري الحاكم في مالي طرد السفير الفرنسي.", "ar", ("MLI", "FRA")),
+    ("زار وزير الخارجية الجزائري تونس. وقرر المجلس العسكري الحاكم في النيجر إنهاء الاتفاق العسكري مع فرنسا.",
+     "ar", ("NER", "FRA")),
+    ("France criticised Algeria on Monday. The junta in Mali expelled the French ambassador on Tuesday.", "en",
+     ("MLI", "FRA")),
+    ("Russia and Ukraine held talks. The regime in Damascus recalled its ambassador from Jordan.", "en",
+     ("SYR", "JOR")),
+])
+def test_roles_ruling_body_in_a_state_is_that_state(ctx: Context, body: str, lang: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "SANCTION", lang)
+    assert pair in got, got

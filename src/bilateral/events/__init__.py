@@ -611,7 +611,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination, object_genitive=entry.object_genitive,
                                   object_pronoun=bool(trig.match.suffix) and trig.form.pos == "verb",
-                                  source_after=entry.source_after)
+                                  source_after=entry.source_after, supplies=entry.type == EventType.AID)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":

@@ -162,6 +162,8 @@ class Lexicon:
     planned_not_across: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
     civilian_heads: frozenset[str] = frozenset()
+    count_words: frozenset[str] = frozenset()  # "عشرات الدبلوماسيين", "dozens of": words that count a noun
+    oblique_plural_suffixes: tuple[str, ...] = ()  # "السودانيين": a plural nationality that is no verb's subject
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -414,6 +416,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
         civilian_heads=_words(roles, "civilian_heads"),
+        count_words=_words(roles, "count_words"),
+        oblique_plural_suffixes=tuple(fold_phrase(x) for x in _list(roles, "oblique_plural_suffixes")),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),

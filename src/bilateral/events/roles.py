@@ -15,6 +15,10 @@ _PLACE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL)
 _PEOPLE_KINDS = (ActorKind.PERSON, ActorKind.TITLE)
 
 
+def _country(p: Placed) -> str | None:
+    return getattr(p.mention.value, "country", None)
+
+
 def _kind(p: Placed) -> object:
     return getattr(p.mention.value, "kind", None)
 
@@ -354,11 +358,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  lo: int, hi: int, possessed: bool = False,
                  needs_destination: bool = False, object_genitive: bool = False,
                  object_pronoun: bool = False,
-                 source_after: frozenset[str] = frozenset()) -> tuple[list, list]:  # type: ignore[type-arg]
+                 source_after: frozenset[str] = frozenset(), supplies: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها").
-    ``source_after``: prepositions that name a noun's agent after it ("a loan from China")."""
+    ``source_after``: prepositions that name a noun's agent after it ("a loan from China"). ``supplies``: the
+    act gives people or goods (aid), whose nationality names the giver, not the one acted upon."""
     if pos == "noun" and frame != "host":
         hi = _relative_with_resumptive(doc, lex, first, last, lo, hi)
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
@@ -499,9 +504,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # "أعلنت الجزائر قطع علاقاتها مع المغرب، متهمة الرباط": a subject follows its verb within the
                 # clause; a state after a comma (not one setting off an aside) belongs to the next phrase
                 break
-            if pos == "verb" and _counted_nationality(doc, a, last):
+            if pos == "verb" and _counted_nationality(doc, lex, a, last):
                 # "وطردت 23 دبلوماسيا روسيا": the nationality of a counted object is whose people they are
+                # (the target) -- but "أُرسل آلاف الخبراء السوفيت لمساعدة مصر": people or goods sent with no
+                # subject named are sent by their own state
                 counted = a
+                if supplies:
+                    subject = a
                 break
             if not marked(doc, lex, a, lo):
                 subject = a
@@ -560,6 +569,14 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                                                        for b in _group(doc, lex, actors, a))]
             people = [a for a in unmarked if _kind(a) in _PEOPLE_KINDS]
             unmarked = people or unmarked
+        if frame != "visit":
+            # "بدأت القوات الروسية عملية في سوريا دعما للجيش السوري": a state after a location preposition is
+            # where the act took place, not who acted
+            # ("رئيسي الجهازين في البلدين": the pair after "in" is whose offices they are; "المجلس العسكري
+            # الحاكم في مالي": a place right after a body of no state of its own says whose it is)
+            unmarked = [a for a in unmarked if not (_kind(a) in _PLACE_KINDS and located(doc, lex, a, lo)
+                                                    and not any(b.last == a.first - 2 and _country(b) is None
+                                                                for b in actors))] or unmarked
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
         # state, person or office before it is preferred
         strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
@@ -583,7 +600,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 break
 
     helped = next((a for a in actors if _helped(doc, lex, a)), None) if lex.helping_words else None
-    if helped is not None and subject is helped:
+    if helped is not None and (subject is helped or subject is None):
         # "أرسلت موسكو خبراء لمساعدة مصر على بناء السد", "sent engineers to help Kenya build": the state after a
         # word of helping is helped; the helper is the subject before that word
         helpers = [a for a in actors if a.last < helped.first - 1 and not marked(doc, lex, a, lo)
@@ -722,12 +739,19 @@ def _helped(doc: Doc, lex: Lexicon, p: Placed) -> bool:
     return any(f in lex.helping_words for f, _ in lex.clitics.prefix_forms(word))
 
 
-def _counted_nationality(doc: Doc, p: Placed, last: int) -> bool:
-    """A nationality right after a counted noun ("23 دبلوماسيا روسيا", number, noun, adjective) qualifies
-    that noun: it names whose people or goods they are, not who acts."""
+def _counted_nationality(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
+    """A nationality right after a counted noun ("23 دبلوماسيا روسيا", "أربعة دبلوماسيين سودانيين": number,
+    noun, adjective) qualifies that noun: it names whose people or goods they are, not who acts. So does a
+    nationality in the plural of the accusative or genitive case after a noun ("طرد الدبلوماسيين السودانيين"):
+    a verb's subject stands in the nominative ("السودانيون")."""
     k = p.first
-    return _kind(p) in (ActorKind.DEMONYM, ActorKind.COUNTRY) and k - 2 > last and doc.tokens[k - 2].text.isdigit() \
-        and not doc.tokens[k - 1].text.isdigit()
+    if _kind(p) not in (ActorKind.DEMONYM, ActorKind.COUNTRY) or k - 1 <= last or doc.tokens[k - 1].text.isdigit():
+        return False
+    count = doc.tokens[k - 2].text
+    if k - 2 > last and (count.isdigit() or count in lex.number_words or count in lex.count_words):
+        return True
+    return _kind(p) == ActorKind.DEMONYM and bool(lex.oblique_plural_suffixes) \
+        and doc.tokens[p.last].text.endswith(lex.oblique_plural_suffixes) and not doc.in_mention(k - 1)
 
 
 def _coordinated_verb(doc: Doc, lex: Lexicon, first: int) -> bool:
