@@ -86,3 +86,59 @@ def test_roles_place_of_the_act_is_not_its_agent(ctx: Context, body: str, pair: 
 def test_roles_ruling_body_in_a_state_is_that_state(ctx: Context, body: str, lang: str, pair: tuple[str, str]) -> None:
     got = _pairs(ctx, body, "SANCTION", lang)
     assert pair in got, got
+
+
+def _typed(ctx: Context, body: str, lang: str = "ar") -> set[tuple[str, str | None, str | None]]:
+    return {(ty, s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, lang, "2023-05-10"))}
+
+
+# "أما X فـ...": a capital whose name is also a common word (الرباط, مسقط) is the state when set as the topic
+@pytest.mark.parametrize(("body", "event"), [
+    ("أما الرباط فقد أعربت عن أسفها للقرار الجزائري.", ("ACCUSE", "MAR", "DZA")),
+    ("أما الرباط فرفضت الاتهامات الجزائرية.", ("REJECT", "MAR", "DZA")),
+    ("أما مسقط فقد رحبت بالمبادرة الإيرانية.", ("SUPPORT", "OMN", "IRN")),
+])
+def test_roles_topic_capital_is_the_subject(ctx: Context, body: str, event: tuple[str, str, str]) -> None:
+    got = _typed(ctx, body)
+    assert event in got, got
+
+
+# "وكان في استقباله X": the pronoun on the noun of receiving is the guest (the visitor, named before), the
+# party named after it the host
+@pytest.mark.parametrize(("body", "pair"), [
+    ("ووصل أمير قطر إلى العلا أمس، وكان في استقباله ولي العهد السعودي.", ("QAT", "SAU")),
+    ("وحطت طائرة الرئيس المصري في مطار الرياض، وكان في استقباله الملك سلمان.", ("EGY", "SAU")),
+    ("وزار وزير الخارجية التركي طهران، وكان في استقباله نظيره الإيراني.", ("TUR", "IRN")),
+])
+def test_roles_pronoun_on_a_noun_of_receiving_is_the_guest(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "CONSULT")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+# a party set first as the topic, then a verb carrying an object pronoun and its subject: the topic is the object
+@pytest.mark.parametrize(("body", "event"), [
+    ("السفير الجزائري لدى باماكو استدعته الخارجية المالية للاحتجاج.", ("ACCUSE", "MLI", "DZA")),
+    ("والقائم بالأعمال الفرنسي استدعته الخارجية الجزائرية أمس.", ("ACCUSE", "DZA", "FRA")),
+    ("والسفير الإسرائيلي طردته الحكومة البوليفية في اليوم نفسه.", ("SANCTION", "BOL", "ISR")),
+    ("أما السفير الأمريكي فقد استدعته وزارة الخارجية الروسية.", ("ACCUSE", "RUS", "USA")),
+])
+def test_roles_fronted_object_before_a_verb_with_an_object_pronoun(
+        ctx: Context, body: str, event: tuple[str, str, str]) -> None:
+    got = _typed(ctx, body)
+    assert event in got, got
+    assert (event[0], event[2], event[1]) not in got, got
+
+
+# "مالي" alone is also "financial", but the adjective after the head noun of a state's body is Malian
+@pytest.mark.parametrize(("body", "event"), [
+    ("كما طالبت الحكومة المالية باريس بمراجعة اتفاقيات الدفاع.", ("REQUEST", "MLI", "FRA")),
+    ("واستدعت الخارجية المالية السفير الجزائري أمس.", ("ACCUSE", "MLI", "DZA")),
+])
+def test_roles_malian_bodies_are_actors(ctx: Context, body: str, event: tuple[str, str, str]) -> None:
+    assert event in _typed(ctx, body)
+
+
+def test_roles_financial_is_not_mali(ctx: Context) -> None:
+    body = "وقال وزير المالية الجزائري إن الوضع المالي صعب، ودعا فرنسا إلى تقديم دعم مالي."
+    assert not any("MLI" in (s, t) for _, s, t in _typed(ctx, body))

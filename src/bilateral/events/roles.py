@@ -403,6 +403,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         found = _object_genitive(doc, lex, actors, before, after, last, lo, hi)
         if found is not None:
             return found
+    if frame == "host" and pos == "noun" and possessed and lex.subject_after_verb:
+        found = _received_guest(doc, lex, actors, before, after, last, lo)
+        if found is not None:
+            return found
 
     subject: Placed | None = None
     # ... unless a pronoun after the verb points back to the antecedent ("the visit during which the two
@@ -474,6 +478,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             inside = [a for a in before if a.first > openers[-1] and not marked(doc, lex, a, lo)]
             strong = [a for a in inside if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
             subject = (strong or inside or [None])[0]
+    topic: Placed | None = None
+    if subject is None and pos == "verb" and object_pronoun and lex.subject_after_verb and before:
+        # "السفير الجزائري لدى باماكو استدعته الخارجية المالية": a party named before a verb that carries an
+        # object pronoun is its object, set first as the topic; the subject follows the verb
+        follows = [a for a in after if a.first - last <= 2 and not marked(doc, lex, a, lo)
+                   and not located(doc, lex, a, lo)]
+        fronted = [a for a in before if not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)
+                   and not _apposition(doc, lex, a)]
+        if follows and fronted and _country(follows[0]) != _country(fronted[0]):
+            subject, topic = follows[0], fronted[0]
     # a subject placed before its verb, with at most auxiliaries in between ("وكان الوزير ... قد زار")
     if subject is None and before and pos == "verb":
         near = before[-1]
@@ -676,6 +690,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
     if recipient is not None and subject is not None:
         preferred = [recipient]
+    if topic is not None:
+        preferred = [topic]
     if preferred:
         target = preferred[0]
     elif rest:
@@ -707,6 +723,24 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _received_guest(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],
+                    last: int, lo: int) -> tuple[list, list] | None:  # type: ignore[type-arg]
+    """"ووصل أمير قطر ...، وكان في استقباله ولي العهد السعودي": the pronoun on a noun of receiving is the guest
+    (named before), and the party named right after the noun receives him: the guest is the source, the host the
+    target. None unless both are named (a marked party after the noun, "استقبالها للوفد", is the guest)."""
+    hosts = [a for a in after if a.first - last <= 3 and not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)]
+    if not hosts:
+        return None
+    host = hosts[0]
+    guests = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)
+              and _country(a) != _country(host)]
+    strong = [a for a in guests if _kind(a) != ActorKind.DEMONYM]
+    guest = (strong or guests or [None])[0]
+    if guest is None:
+        return None
+    return [a.mention for a in _group(doc, lex, actors, guest)], [a.mention for a in _group(doc, lex, actors, host)]
 
 
 def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> int:
