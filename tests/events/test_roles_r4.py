@@ -142,3 +142,32 @@ def test_roles_malian_bodies_are_actors(ctx: Context, body: str, event: tuple[st
 def test_roles_financial_is_not_mali(ctx: Context) -> None:
     body = "وقال وزير المالية الجزائري إن الوضع المالي صعب، ودعا فرنسا إلى تقديم دعم مالي."
     assert not any("MLI" in (s, t) for _, s, t in _typed(ctx, body))
+
+
+# a circumstantial participle after a comma shares the main clause's subject, not the subject of a reported
+# clause between ("قال الوزير إن إسرائيل ...، مطالبا"); the party asked follows it or is that reported subject
+@pytest.mark.parametrize(("body", "pair"), [
+    ("وقال وزير الخارجية الأردني في بيان أمس إن إسرائيل تتحمل المسؤولية الكاملة، مطالبا بالإفراج الفوري عنهما.",
+     ("JOR", "ISR")),
+    ("وأكد الرئيس المصري أن إثيوبيا تتحمل مسؤولية فشل المفاوضات، مطالبا بوقف ملء السد.", ("EGY", "ETH")),
+    ("وقالت الخارجية السعودية إن الحوثيين يهددون أمن المنطقة، داعية إيران إلى وقف دعمهم.", ("SAU", "IRN")),
+])
+def test_roles_participle_after_a_reported_clause(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "REQUEST")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+# a state or capital right after a trip noun governed by a verb whose subject is a person is the place visited
+@pytest.mark.parametrize(("body", "pair"), [
+    ("وقال ولي العهد السعودي الأمير محمد بن سلمان إنه يعتزم زيارة إسلام آباد في فبراير.", ("SAU", "PAK")),
+    ("وأعلن الرئيس التركي أنه ينوي زيارة القاهرة الشهر المقبل.", ("TUR", "EGY")),
+    ("ويبدأ وزير الخارجية الصيني غدا زيارة الجزائر تستمر يومين.", ("CHN", "DZA")),
+    ("واختتم الرئيس الفرنسي أمس زيارة المغرب.", ("FRA", "MAR")),
+    # a state after the noun with a destination of its own is the visitor
+    ("وجاءت زيارة مصر للسعودية بعد أشهر من التوتر.", ("EGY", "SAU")),
+])
+def test_roles_place_after_a_trip_noun_is_visited(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "CONSULT")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got

@@ -478,6 +478,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             inside = [a for a in before if a.first > openers[-1] and not marked(doc, lex, a, lo)]
             strong = [a for a in inside if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
             subject = (strong or inside or [None])[0]
+    if subject is None and pos == "verb" and lex.subject_after_verb:
+        subject = _circumstantial_subject(doc, lex, first, lo)
+        if subject is not None and subject not in actors:
+            actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
     topic: Placed | None = None
     if subject is None and pos == "verb" and object_pronoun and lex.subject_after_verb and before:
         # "السفير الجزائري لدى باماكو استدعته الخارجية المالية": a party named before a verb that carries an
@@ -514,6 +519,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 break
             if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
                 break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
+            if pos == "noun" and frame == "visit" and _visited_place(doc, lex, a, after, before, last, lo):
+                break  # "يعتزم ولي العهد زيارة إسلام آباد": the place after a trip noun is where he goes
             if pos == "verb" and _comma_between(doc, last, a.first, inserted):
                 # "أعلنت الجزائر قطع علاقاتها مع المغرب، متهمة الرباط": a subject follows its verb within the
                 # clause; a state after a comma (not one setting off an aside) belongs to the next phrase
@@ -723,6 +730,34 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _circumstantial_subject(doc: Doc, lex: Lexicon, first: int, lo: int) -> Placed | None:
+    """"وقال الوزير الأردني إن إسرائيل تتحمل المسؤولية، مطالبا بالإفراج عنهما": a circumstantial participle
+    after a comma has no subject of its own; it is the main clause's, the first party named in the sentence
+    outside any reported clause (not the subject of "إن إسرائيل ...")."""
+    if first == 0 or doc.tokens[first].text not in lex.participles \
+            or "," not in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
+        return None
+    s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+    reported = next((k for k in range(s_lo, first) if doc.tokens[k].text in lex.reported_openers), first)
+    heads = [p for p in doc.actors if s_lo <= p.first < reported and _eligible(p, doc.dateline)
+             and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
+    strong = [p for p in heads if _kind(p) != ActorKind.DEMONYM or p.first < lo]
+    return (strong or heads or [None])[0]
+
+
+def _visited_place(doc: Doc, lex: Lexicon, a: Placed, after: list[Placed], before: list[Placed], last: int,
+                   lo: int) -> bool:
+    """Is the state or capital ``a`` right after a trip noun the place visited ("يعتزم الأمير زيارة إسلام آباد")
+    rather than the visitor ("زيارة مصر لروسيا")? It is when a person or office named before the noun (the
+    subject of the verb that governs it) can be the traveller and no destination follows."""
+    if _kind(a) not in _PLACE_KINDS or a.first != last + 1:
+        return False
+    if any(b.first > a.last and b.first - a.last <= 4 and marked(doc, lex, b, lo) for b in after):
+        return False
+    return any(_kind(b) in _PEOPLE_KINDS and not marked(doc, lex, b, lo) and not located(doc, lex, b, lo)
+               and _country(b) != _country(a) for b in before)
 
 
 def _received_guest(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],
