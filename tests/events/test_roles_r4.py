@@ -171,3 +171,35 @@ def test_roles_place_after_a_trip_noun_is_visited(ctx: Context, body: str, pair:
     got = _pairs(ctx, body, "CONSULT")
     assert pair in got, got
     assert (pair[1], pair[0]) not in got, got
+
+
+# a verbal noun after a verb of deciding or intending shares its subject: its genitive is the object
+@pytest.mark.parametrize(("body", "pair"), [
+    ("وأفادت مصادر بأن الإدارة الأمريكية قررت أمس الثلاثاء حرمان مصر من مساعدات عسكرية.", ("USA", "EGY")),
+    ("وقال مسؤول إن الحكومة البريطانية قررت الأسبوع الماضي حرمان رواندا من المساعدات.", ("GBR", "RWA")),
+    ("وأفاد التقرير أن واشنطن قررت حرمان باكستان من المساعدات العسكرية.", ("USA", "PAK")),
+])
+def test_roles_noun_after_a_verb_of_deciding(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "SANCTION")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+# what is received was given by the party after "from": the giver is the source, the receiver the target
+@pytest.mark.parametrize(("body", "lang", "event"), [
+    ("نفى مصدر فرنسي أن تكون باريس قد تلقت طلبا رسميا من الرياض لشراء مقاتلات فرنسية.", "ar",
+     ("REQUEST", "SAU", "FRA")),
+    ("وتلقت القاهرة دعوة رسمية من موسكو لحضور القمة.", "ar", ("REQUEST", "RUS", "EGY")),
+    ("وتسلمت الأردن مذكرة احتجاج من إسرائيل.", "ar", ("ACCUSE", "ISR", "JOR")),
+    ("وتلقت كينيا قرضا بقيمة مليار دولار من الصين.", "ar", ("AID", "CHN", "KEN")),
+    ("France denied that Paris had received a formal request from Riyadh to buy French jets.", "en",
+     ("REQUEST", "SAU", "FRA")),
+    ("Egypt received an invitation from Russia to attend the summit.", "en", ("REQUEST", "RUS", "EGY")),
+    ("Kenya received a loan of $1 billion from China.", "en", ("AID", "CHN", "KEN")),
+    ("Jordan received a protest note from Israel on Monday.", "en", ("ACCUSE", "ISR", "JOR")),
+])
+def test_roles_what_is_received_comes_from_the_giver(
+        ctx: Context, body: str, lang: str, event: tuple[str, str, str]) -> None:
+    got = _typed(ctx, body, lang)
+    assert event in got, got
+    assert (event[0], event[2], event[1]) not in got, got

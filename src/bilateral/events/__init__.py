@@ -1760,6 +1760,8 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     while k >= lo and free < 8:
         if any(f in lex.light_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
             return True
+        if free == 0 and any(f in lex.control_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            return True  # "قررت الإدارة الأمريكية أمس حرمان مصر من ...": the noun right after a verb of deciding
         if not (lex.subject_after_verb and _name_or_time(doc, k)):
             free += 1  # the subject and dates between the light verb and its noun do not count (VSO)
         k -= 1

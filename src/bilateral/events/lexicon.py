@@ -129,6 +129,9 @@ class Lexicon:
     today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()  # "قررت الحكومة طرد السفير": the noun's agent is the verb's subject
+    receive_verbs: frozenset[str] = frozenset()  # "تلقت باريس طلبا من الرياض", "received a loan from China"
+    giver_preps: frozenset[str] = frozenset()  # ... the party after one of these gave it
     present_suffixes: tuple[str, ...] = ()  # "heads to Tehran on Saturday": a present verb looks ahead
     present_not_suffixes: tuple[str, ...] = ()  # ... unless the word only ends like one ("discuss")
     past_light_verbs: frozenset[str] = frozenset()  # perfect forms of the light verbs ("أجرى اتصالا": a past call)
@@ -387,6 +390,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
         document_nouns=_words(roles, "document_nouns"),
         light_verbs=_words(roles, "light_verbs"),
+        control_verbs=_words(roles, "control_verbs"),
+        receive_verbs=_words(roles, "receive_verbs"),
+        giver_preps=_words(roles, "giver_prepositions"),
         present_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_suffixes")),
         present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),

@@ -403,6 +403,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         found = _object_genitive(doc, lex, actors, before, after, last, lo, hi)
         if found is not None:
             return found
+    if lex.receive_verbs and frame != "symmetric":
+        # (a form read as a verb right after a verb of receiving is its object noun: "تلقت طلبا", "received a
+        # formal request")
+        found = _received_from(doc, lex, actors, before, after, first, last, lo, 6 if pos == "noun" else 3)
+        if found is not None:
+            return found
     if frame == "host" and pos == "noun" and possessed and lex.subject_after_verb:
         found = _received_guest(doc, lex, actors, before, after, last, lo)
         if found is not None:
@@ -758,6 +764,36 @@ def _visited_place(doc: Doc, lex: Lexicon, a: Placed, after: list[Placed], befor
         return False
     return any(_kind(b) in _PEOPLE_KINDS and not marked(doc, lex, b, lo) and not located(doc, lex, b, lo)
                and _country(b) != _country(a) for b in before)
+
+
+def _received_from(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],
+                   first: int, last: int, lo: int, reach: int) -> tuple[list, list] | None:  # type: ignore[type-arg]
+    """"تلقت باريس طلبا رسميا من الرياض", "Kenya received a loan from China": the object of a verb of receiving
+    was given by the party after "from" (the source); the verb's subject received it (the target). None
+    unless a receiving verb stands a few words before the noun and both parties are named."""
+    k, verb = first - 1, None
+    while k >= lo and first - k <= reach:
+        if any(f in lex.receive_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            verb = k
+            break
+        k -= 1
+    if verb is None:
+        return None
+    givers = [a for a in after if a.first - last <= 8 and _word_before(doc, lex, a) in lex.giver_preps]
+    if not givers:
+        return None
+    giver = givers[0]
+    # the receiver: the verb's subject, after it in a verb-first language ("تلقى الرئيس المصري اتصالا"), else
+    # (or in a reported clause, "أن تكون باريس قد تلقت") before it
+    receivers = [a for a in actors if verb < a.first < first and not marked(doc, lex, a, lo)] \
+        if lex.subject_after_verb else []
+    receivers = receivers or [a for a in reversed(before) if a.last < verb and not marked(doc, lex, a, lo)
+                              and not located(doc, lex, a, lo)]
+    receivers = [a for a in receivers if _country(a) != _country(giver)]
+    if not receivers:
+        return None
+    return [a.mention for a in _group(doc, lex, actors, giver)], \
+        [a.mention for a in _group(doc, lex, actors, receivers[0])]
 
 
 def _received_guest(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],
