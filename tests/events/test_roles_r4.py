@@ -203,3 +203,46 @@ def test_roles_what_is_received_comes_from_the_giver(
     got = _typed(ctx, body, lang)
     assert event in got, got
     assert (event[0], event[2], event[1]) not in got, got
+
+
+# English: a place after "a tour of" / "a visit of" with a person before is the place visited
+@pytest.mark.parametrize(("body", "pair"), [
+    ("Feb 18, 1960 - Nikita Khrushchev begins a tour of Indonesia.", ("SUN", "IDN")),
+    ("President Lula began a tour of Angola on Monday.", ("BRA", "AGO")),
+    ("The Chinese premier wrapped up a three-day visit of Egypt.", ("CHN", "EGY")),
+])
+def test_roles_tour_of_a_place(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "CONSULT", "en")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+# English: the subject of a verb in a "that" clause is named inside it, not the speaker before "that"
+@pytest.mark.parametrize(("body", "event"), [
+    ("A Syrian foreign ministry official, speaking to state media, denied that any Saudi delegation had visited "
+     "Damascus.", ("CONSULT", "SAU", "SYR")),
+    ("An Iraqi official said that a Turkish delegation had visited Baghdad.", ("CONSULT", "TUR", "IRQ")),
+    ("The Kenyan minister confirmed that Somali troops had attacked a border post.", ("ASSAULT", "SOM", "KEN")),
+])
+def test_roles_subject_inside_a_that_clause(ctx: Context, body: str, event: tuple[str, str, str]) -> None:
+    got = _typed(ctx, body, "en")
+    assert event in got, got
+    assert (event[0], event[2], event[1]) not in got, got
+
+
+# a state between a verb and an amount is the recipient: the actor named before the verb gave it
+@pytest.mark.parametrize("body", [
+    "In 2018 Riyadh lent Pakistan 3 billion dollars and extended an oil credit worth 3.2 billion dollars.",
+])
+def test_roles_recipient_before_an_amount(ctx: Context, body: str) -> None:
+    got = _pairs(ctx, body, "AID", "en")
+    assert got == {("SAU", "PAK")}, got
+
+
+def test_roles_condemned_act_named_by_a_bare_noun_is_the_latest_of_its_kind(ctx: Context) -> None:
+    # the expulsion was told five sentences before; the sentence before tells another act
+    body = ("Mali expelled the French ambassador on Monday. Denmark withdrew its troops. Germany said it would "
+            "review its mission. Sweden also left. Russia sent instructors. On Tuesday the European Union "
+            "condemned the expulsion.")
+    got = _pairs(ctx, body, "ACCUSE", "en")
+    assert ("EUR", "MLI") in got, got

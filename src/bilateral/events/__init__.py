@@ -1112,6 +1112,12 @@ def _reaction_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]
                     return list(h.source)
     if etype == EventType.ACCUSE and trig.form.pos == "verb" and lex.object_anaphors \
             and _bare_definite_object(doc, lex, trig):
+        told = _object_event_agent(doc, lex, trig, trig.last + 3, source, history, window=10)
+        if told:
+            # "Mali expelled the ambassador. ... The EU condemned the expulsion": the latest act of that kind
+            # told in the article (as a bare definite noun it is the one the article is about), not whatever
+            # the sentence before tells
+            return told
         s_lo = doc.sentence_tokens[trig.sentence][0]
         lo, _ = clause_bounds(doc, lex, trig.first, trig.last)
         heads = [p for p in doc.actors if s_lo <= p.first < lo and _eligible_head(doc, lex, p, s_lo)]
@@ -1187,7 +1193,7 @@ def _possessed(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],
-                        history: list[Draft]) -> list[Mention]:
+                        history: list[Draft], window: int = 3) -> list[Mention]:
     """"دان الغزو", "condemned the invasion": with no party in its clause, a condemned act named by an event
     noun is that act as told shortly before; whoever did it is the target (not the condemner itself). Part
     of the rule of _reaction_target, but tried before _continued_target, which may still overrule it (the
@@ -1199,7 +1205,7 @@ def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: 
             if m.payload.pos != "noun":
                 continue
             told = [h for h in history if h.type == m.payload.entry.type and h.source
-                    and 0 <= trig.sentence - h.trigger.sentence <= 3
+                    and 0 <= trig.sentence - h.trigger.sentence <= window
                     and not own & {getattr(x.value, "country", None) for x in h.source}]
             if told:
                 return list(told[-1].source)

@@ -153,6 +153,8 @@ class Lexicon:
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
     indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
     supply_preps: frozenset[str] = frozenset()  # "provided Kenya with aid": a state before one is a recipient
+    subject_clause_openers: frozenset[str] = frozenset()  # "denied that a Saudi delegation had visited": its own subject
+    currency_signs: frozenset[str] = frozenset()  # "lent Pakistan $3 billion": an amount after a state, too
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -413,6 +415,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
         supply_preps=_words(roles, "supply_prepositions"),
+        currency_signs=_words(roles, "currency_signs"),
+        subject_clause_openers=_words(roles, "subject_clause_openers"),
         named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
         fronted_subordinators=_words(roles, "fronted_subordinators"),

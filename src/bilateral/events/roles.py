@@ -451,6 +451,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # "a 1 billion dollar loan from China", "a visit from the Saudi king": the giver, the visitor
                 subject = a
                 break
+            if frame == "visit" and _visited_place(doc, lex, a, after, before, last, lo):
+                continue  # "Khrushchev begins a tour of Indonesia": the place after "of" is where he goes
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6 \
                     and (_word_before(doc, lex, a) in lex.passive_agent or _prep_follows(doc, lex, a, last)):
                 subject = a
@@ -589,6 +591,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         before = [a for a in before if a.last < recipient.first]
     if subject is None and before:
         unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _apposition(doc, lex, a)]
+        if pos == "verb" and not lex.subject_after_verb and lex.subject_clause_openers:
+            # "an official denied that any Saudi delegation had visited Damascus": the subject of a verb in a
+            # reported clause is named inside it; the speaker before "that" is not
+            opener = max((k for k in range(lo, first) if doc.tokens[k].text in lex.subject_clause_openers),
+                         default=-1)
+            unmarked = [a for a in unmarked if a.first > opener] or unmarked
         if frame == "visit":
             # "left Cairo for ...", "stopped in Angola on his tour": a place before a trip word is where he
             # was, and a person or office named with it is the traveller
@@ -758,7 +766,8 @@ def _visited_place(doc: Doc, lex: Lexicon, a: Placed, after: list[Placed], befor
     """Is the state or capital ``a`` right after a trip noun the place visited ("يعتزم الأمير زيارة إسلام آباد")
     rather than the visitor ("زيارة مصر لروسيا")? It is when a person or office named before the noun (the
     subject of the verb that governs it) can be the traveller and no destination follows."""
-    if _kind(a) not in _PLACE_KINDS or a.first != last + 1:
+    if _kind(a) not in _PLACE_KINDS or not (a.first == last + 1 or (a.first == last + 2
+                                                                  and doc.tokens[last + 1].text in lex.agent_preps)):
         return False
     if any(b.first > a.last and b.first - a.last <= 4 and marked(doc, lex, b, lo) for b in after):
         return False
@@ -900,7 +909,8 @@ def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Pla
         return None
     b = before[-1]
     k = b.last + 1
-    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.indefinites | lex.supply_preps \
+    amount = k < len(doc.tokens) and (doc.tokens[k].text[:1].isdigit() or doc.tokens[k].text in lex.currency_signs)
+    if k >= len(doc.tokens) or (doc.tokens[k].text not in lex.indefinites | lex.supply_preps and not amount) \
             or marked(doc, lex, b, lo) or b.first == 0 or doc.in_mention(b.first - 1) \
             or doc.tokens[b.first - 1].text in lex.determiners | lex.conjunctions:
         return None
