@@ -246,3 +246,21 @@ def test_roles_condemned_act_named_by_a_bare_noun_is_the_latest_of_its_kind(ctx:
             "condemned the expulsion.")
     got = _pairs(ctx, body, "ACCUSE", "en")
     assert ("EUR", "MLI") in got, got
+
+
+# headline and timeline style (subject first): ", وY تفعل" opens a clause of its own; Y is no object of the verb
+# before
+@pytest.mark.parametrize(("body", "etype", "not_target"), [
+    ("18 فبراير 2008: الولايات المتحدة تعترف بالدولة الجديدة، وصربيا تستدعي سفيرها من واشنطن.", "SUPPORT", "SRB"),
+    ("5 مارس 2019: الجزائر تدين الهجوم الإرهابي، وتونس تغلق حدودها مع ليبيا.", "ACCUSE", "TUN"),
+    ("أمس: مصر تستدعي السفير الإسرائيلي، والأردن يطالب إسرائيل بوقف التصعيد.", "ACCUSE", "JOR"),
+])
+def test_roles_subject_of_a_later_clause_is_no_object(ctx: Context, body: str, etype: str, not_target: str) -> None:
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+
+    a = Pipeline(ctx).run(make_article(body, "t", lang="ar", published="2023-05-10"))
+    cands = [c for c in a.candidates if str(c.type) == etype]
+    assert cands
+    for c in cands:
+        assert not_target not in {getattr(m.value, "country", None) for m in c.target}, c.target

@@ -602,10 +602,12 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
         if cue is not None and cue[1] > trig.last:
             role_hi = min(role_hi, cue[1])
-    if trig.form.pos == "verb" and not lex.subject_after_verb:
+    if trig.form.pos == "verb":
         # "Canada expelled four, and Ukraine ordered out 13": the subject of a later verb opens its own clause
+        # (also in Arabic, in the subject-first style of headlines and timelines: "الولايات المتحدة تعترف
+        # بالدولة الجديدة، وصربيا تستدعي سفراءها")
         role_hi = min([_later_subject(doc, lex, t) for t in later_in_sentence or []
-                       if t.form.pos == "verb" and trig.last < t.first < hi] + [hi])
+                       if t.form.pos == "verb" and trig.last < t.first < hi] + [role_hi])
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
