@@ -264,3 +264,19 @@ def test_roles_subject_of_a_later_clause_is_no_object(ctx: Context, body: str, e
     assert cands
     for c in cands:
         assert not_target not in {getattr(m.value, "country", None) for m in c.target}, c.target
+
+
+# verb-object-subject order, told apart by the accusative vowel written on the object ("الرئيسَ")
+@pytest.mark.parametrize(("body", "event"), [
+    ("استقبل الرئيسَ الموريتاني محمد ولد الغزواني العاهلُ المغربي الملك محمد السادس أمس بالدار البيضاء.",
+     ("CONSULT", "MRT", "MAR")),
+    ("استقبلَ وزيرَ الخارجية الإيراني وليُّ العهد السعودي في الرياض.", ("CONSULT", "IRN", "SAU")),
+    ("طردت الدبلوماسيَّ الروسي الحكومةُ النرويجية أمس.", ("SANCTION", "NOR", "RUS")),
+    ("انتقد الرئيسَ الفرنسي وزيرُ الخارجية الجزائري.", ("ACCUSE", "DZA", "FRA")),
+    # the usual order, vowelled, is kept
+    ("استقبل الرئيسُ المصري وزيرَ الخارجية الروسي أمس.", ("CONSULT", "RUS", "EGY")),
+])
+def test_roles_object_marked_accusative_before_the_subject(ctx: Context, body: str, event: tuple[str, str, str]) -> None:
+    got = _typed(ctx, body)
+    assert event in got, got
+    assert (event[0], event[2], event[1]) not in got, got

@@ -155,6 +155,7 @@ class Lexicon:
     supply_preps: frozenset[str] = frozenset()  # "provided Kenya with aid": a state before one is a recipient
     subject_clause_openers: frozenset[str] = frozenset()  # "denied that a Saudi delegation had visited": its own subject
     currency_signs: frozenset[str] = frozenset()  # "lent Pakistan $3 billion": an amount after a state, too
+    accusative_marks: frozenset[str] = frozenset()  # "الرئيسَ": vowels marking a noun as a verb's object
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -416,6 +417,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         indefinites=_words(roles, "indefinite_articles"),
         supply_preps=_words(roles, "supply_prepositions"),
         currency_signs=_words(roles, "currency_signs"),
+        accusative_marks=frozenset(_list(roles, "accusative_marks")),
         subject_clause_openers=_words(roles, "subject_clause_openers"),
         named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),

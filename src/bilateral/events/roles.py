@@ -521,10 +521,19 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             subject = fronted[0]
     counted: Placed | None = None
     if subject is None and lex.subject_after_verb and not possessed:
+        fronted_object = 0  # tokens of an object marked accusative, placed between the verb and its subject
         for a in after:
-            gap = a.first - last
+            gap = a.first - last - fronted_object
             if gap > (6 if pos == "verb" else 3):
                 break
+            if pos == "verb" and lex.accusative_marks and (
+                    _case_marked(doc, a.first, lex.accusative_marks)
+                    or (_kind(a) == ActorKind.DEMONYM and a.first - 1 > last and not doc.in_mention(a.first - 1)
+                        and _case_marked(doc, a.first - 1, lex.accusative_marks))):
+                # "استقبل الرئيسَ الموريتاني ... العاهلُ المغربي": a noun written with the accusative vowel is the
+                # object, even before the subject (verb-object-subject order)
+                fronted_object += a.last - a.first + 1
+                continue
             if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
                 break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
             if pos == "noun" and frame == "visit" and _visited_place(doc, lex, a, after, before, last, lo):
@@ -803,6 +812,15 @@ def _received_from(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Pl
         return None
     return [a.mention for a in _group(doc, lex, actors, giver)], \
         [a.mention for a in _group(doc, lex, actors, receivers[0])]
+
+
+def _case_marked(doc: Doc, k: int, marks: frozenset[str]) -> bool:
+    """Does token ``k`` (a mention's head word, or the noun an adjective of nationality follows: "الدبلوماسيَّ
+    الروسي") end with one of the case vowels ``marks`` in the original text (the folded text drops them)?"""
+    tok = doc.tokens[k]
+    end = doc.text.original(tok.start, tok.end).end
+    raw = doc.text.article.text[end:end + 2]
+    return bool(raw) and (raw[0] in marks or (raw[0] == "\u0651" and raw[1:2] in marks))
 
 
 def _received_guest(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],
