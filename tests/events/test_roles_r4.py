@@ -280,3 +280,15 @@ def test_roles_object_marked_accusative_before_the_subject(ctx: Context, body: s
     got = _typed(ctx, body)
     assert event in got, got
     assert (event[0], event[2], event[1]) not in got, got
+
+
+# "الجانبان المصري والسعودي": the adjectives of nationality right after "the two sides" are its members, the
+# subject; the state the act is about is the target, and the two are no pair of their own
+@pytest.mark.parametrize(("body", "etype", "pairs"), [
+    ("وأكد الجانبان المصري والسعودي دعمهما لوحدة اليمن.", "SUPPORT", {("EGY", "YEM"), ("SAU", "YEM")}),
+    ("وطالب الجانبان الروسي والصيني الولايات المتحدة برفع العقوبات.", "REQUEST", {("RUS", "USA"), ("CHN", "USA")}),
+    ("وأدان البلدان الإماراتي والبحريني الهجوم الإيراني.", "ACCUSE", {("ARE", "IRN"), ("BHR", "IRN")}),
+])
+def test_roles_members_named_after_the_two_sides(
+        ctx: Context, body: str, etype: str, pairs: set[tuple[str, str]]) -> None:
+    assert _pairs(ctx, body, etype) == pairs

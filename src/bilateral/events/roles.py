@@ -658,6 +658,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             and getattr(helped.mention.value, "country", None) != getattr(subject.mention.value, "country", None):
         # "أرسلت موسكو الخبراء السوفيت لمساعدة مصر": the one helped is the recipient, not the helpers' nationality
         recipient = helped
+    if subject is not None and _kind(subject) == ActorKind.GROUP and lex.subject_after_verb:
+        # "وأكد الجانبان المصري والسعودي دعمهما لوحدة اليمن": the adjectives of nationality right after "the two
+        # sides" name its members, the subject
+        members = [a for a in actors if a.first == subject.last + 1 and _kind(a) == ActorKind.DEMONYM]
+        if members:
+            sides = subject
+            subject = members[0]
+            actors = [a for a in actors if a is not sides]
+            after = [a for a in after if a is not sides]
+            before = [a for a in before if a is not sides]
     if subject is not None and _kind(subject) == ActorKind.GROUP \
             and getattr(subject.mention.value, "via", None) == "plural-title":
         # "وزراء النقل في العراق وتركيا وقطر": the offices of the states listed right after them
