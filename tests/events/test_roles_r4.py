@@ -292,3 +292,19 @@ def test_roles_object_marked_accusative_before_the_subject(ctx: Context, body: s
 def test_roles_members_named_after_the_two_sides(
         ctx: Context, body: str, etype: str, pairs: set[tuple[str, str]]) -> None:
     assert _pairs(ctx, body, etype) == pairs
+
+
+# a person after a joined verb of meeting is whom the traveller of the clause before met
+@pytest.mark.parametrize(("body", "pair"), [
+    ("وكان رئيس الأركان المصري قد وصل إلى الخرطوم قبل يومين، والتقى رئيس مجلس السيادة عبد الفتاح البرهان.",
+     ("EGY", "SDN")),
+    ("ووصل وزير الخارجية الإيراني إلى بغداد أمس، والتقى الرئيس العراقي.", ("IRN", "IRQ")),
+])
+def test_roles_person_after_a_joined_meeting_verb_is_met(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    meets = {(s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, "ar", "2023-05-10")) if ty == "CONSULT"}
+    assert pair in meets and (pair[1], pair[0]) not in meets, meets
+
+
+def test_roles_joined_meeting_verb_with_its_own_partner_keeps_its_subject(ctx: Context) -> None:
+    body = "ووصل وزير الخارجية الإيراني إلى بغداد أمس، والتقى الرئيس العراقي بنظيره السوري."
+    assert ("IRQ", "SYR") in _pairs(ctx, body, "CONSULT")

@@ -1482,6 +1482,13 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked); "انتقد الوزير الخطوة، واتهم موسكو
         # باستهداف ...": the one accused of something
         return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)]
+    if own and joined and lex.subject_after_verb and trig.form.entry.type == EventType.CONSULT \
+            and trig.form.entry.frame == "symmetric" and all(getattr(m.value, "kind", None) in people for m in own) \
+            and not _countries(own) & _countries(prev.source) and _countries(prev.source) \
+            and not [m for m in target if m not in own and m not in prev.source]:
+        # "وصل الفريق المصري إلى الخرطوم، والتقى رئيس مجلس السيادة": the person after a joined verb of meeting
+        # is whom the traveller met (the verb's subject is shared), when no other party is named
+        return list(prev.source), own
     if own:
         return source, target
     new_source = list(prev.source)
