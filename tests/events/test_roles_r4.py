@@ -308,3 +308,28 @@ def test_roles_person_after_a_joined_meeting_verb_is_met(ctx: Context, body: str
 def test_roles_joined_meeting_verb_with_its_own_partner_keeps_its_subject(ctx: Context) -> None:
     body = "ووصل وزير الخارجية الإيراني إلى بغداد أمس، والتقى الرئيس العراقي بنظيره السوري."
     assert ("IRQ", "SYR") in _pairs(ctx, body, "CONSULT")
+
+
+def _candidates(ctx: Context, body: str, etype: str) -> list[tuple[set[str | None], set[str | None]]]:
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+
+    a = Pipeline(ctx).run(make_article(body, "t", lang="ar", published="2023-05-10"))
+    return [({getattr(m.value, "country", None) for m in c.source}, {getattr(m.value, "country", None) for m in c.target})
+            for c in a.candidates if str(c.type) == etype]
+
+
+# a relative clause inside the complement of a verb ("عن أسفها للغارات التي استهدفت") has the noun before it as
+# antecedent, not the main subject; a verb joined after a comma ("، ودعت عمّان إلى") has its own parties, and
+# goes on with the subject of the latest act that has one
+@pytest.mark.parametrize(("body", "speaker", "addressee"), [
+    ("عمّان - أعربت وزارة الخارجية السورية أمس الخميس عن أسفها الشديد للغارات الجوية التي استهدفت فجر اليوم "
+     "نفسه بلدة عرمان في ريف السويداء، ودعت عمّان إلى تجنب أي خطوات تصعيدية.", "SYR", "JOR"),
+    ("بيروت - أعربت الخارجية اللبنانية أمس عن أسفها للغارات الجوية التي استهدفت فجر اليوم قرى في الجنوب، "
+     "ودعت دمشق إلى ضبط الحدود.", "LBN", "SYR"),
+])
+def test_roles_relative_in_a_complement_and_a_joined_request(
+        ctx: Context, body: str, speaker: str, addressee: str) -> None:
+    assert all(speaker not in src for src, _ in _candidates(ctx, body, "ASSAULT"))
+    requests = _candidates(ctx, body, "REQUEST")
+    assert ({speaker}, {addressee}) in requests, requests

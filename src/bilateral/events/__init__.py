@@ -608,6 +608,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # بالدولة الجديدة، وصربيا تستدعي سفراءها")
         role_hi = min([_later_subject(doc, lex, t) for t in later_in_sentence or []
                        if t.form.pos == "verb" and trig.last < t.first < hi] + [role_hi])
+    if trig.form.pos == "verb" and lex.subject_after_verb and entry.frame == "directed":
+        # "التي استهدفت ... بلدة عرمان، ودعت عمّان إلى": a verb joined after a comma opens a clause of its own;
+        # the parties after it are its own
+        role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and trig.last < t.first < role_hi
+                       and _joined_after_comma(doc, lex, t)] + [role_hi])
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
@@ -1289,6 +1294,13 @@ def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], histor
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
 
 
+def _joined_after_comma(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """Does verb ``t`` open a clause joined after a comma ("، ودعت", "، ثم زار")?"""
+    if t.first == 0 or "," not in doc.text.folded[doc.tokens[t.first - 1].end:doc.tokens[t.first].start + 1]:
+        return False
+    return t.match.prefix[:1] in lex.conjunctions or doc.tokens[t.first].text[:1] in lex.conjunctions
+
+
 def _later_subject(doc: Doc, lex: Lexicon, t: Trigger) -> int:
     """Start of the subject of verb ``t`` when it opens a clause of its own (after a comma or a conjunction,
     only auxiliaries before the verb), else a large number."""
@@ -1457,6 +1469,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
     ref = next((t for t in reversed(main) if t.form.pos == "verb"), main[-1]) if participle and not joined \
         else main[-1]
     drafted = [h for h in history if h.trigger is ref and h.source]
+    if not drafted and joined and lex.subject_after_verb:
+        # "أعربت الخارجية السورية عن أسفها للغارات التي استهدفت ...، ودعت عمّان": past a relative verb with
+        # no party of its own, the joined verb goes on with the latest act that has one
+        drafted = next(([h for h in history if h.trigger is t and h.source] for t in reversed(main)
+                        if any(h.trigger is t and h.source for h in history)), [])
     if not drafted:
         return source, target
     prev = drafted[-1]

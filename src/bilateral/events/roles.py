@@ -424,6 +424,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
                        and (not marked(doc, lex, p, s_lo) or p.last == lo - 1)]
+        if lex.subject_after_verb and antecedents and antecedents[-1].last < lo - 1 \
+                and _prepositional_phrase(doc, lex, antecedents[-1].last + 1, lo):
+            # "أعربت الخارجية السورية عن أسفها للغارات التي استهدفت": the relative's antecedent is the noun
+            # right before it ("the strikes"), inside the verb's complement -- not the subject of the main verb
+            antecedents = []
         # "محادثات مع الرئيس المصري، الذي وصل": the noun right before the pronoun is its antecedent, even
         # after a preposition -- unless the verb's object pronoun is the antecedent and its own subject
         # follows it ("المذكرة التي وقعتها إثيوبيا مع كينيا": Ethiopia signed the memorandum)
