@@ -333,3 +333,30 @@ def test_roles_relative_in_a_complement_and_a_joined_request(
     assert all(speaker not in src for src, _ in _candidates(ctx, body, "ASSAULT"))
     requests = _candidates(ctx, body, "REQUEST")
     assert ({speaker}, {addressee}) in requests, requests
+
+
+def _en_candidates(ctx: Context, body: str, etype: str) -> list[tuple[set[str | None], set[str | None]]]:
+    from bilateral.ingest import make_article
+    from bilateral.pipeline import Pipeline
+
+    a = Pipeline(ctx).run(make_article(body, "t", lang="en", published="2023-05-10"))
+    return [({getattr(m.value, "country", None) for m in c.source}, {getattr(m.value, "country", None) for m in c.target})
+            for c in a.candidates if str(c.type) == etype]
+
+
+# a verb with an object of its own does not act on the state named in its purpose clause ("to attack US forces")
+@pytest.mark.parametrize(("body", "etype", "not_target"), [
+    ("Iran supplied weapons to armed groups to attack US forces in Iraq.", "COOPERATE", "USA"),
+])
+def test_roles_state_in_a_purpose_clause_is_no_target(ctx: Context, body: str, etype: str, not_target: str) -> None:
+    cands = _en_candidates(ctx, body, etype)
+    assert cands and all(not_target not in tgt for _, tgt in cands), cands
+
+
+@pytest.mark.parametrize(("body", "etype", "pair"), [
+    ("Iran supplied weapons to Syria to help the army.", "COOPERATE", ("IRN", "SYR")),
+    ("Egypt sent troops to Somalia to support the government.", "MOBILIZE", ("EGY", "SOM")),
+])
+def test_roles_target_before_a_purpose_clause_is_kept(
+        ctx: Context, body: str, etype: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(ctx, body, etype, "en")

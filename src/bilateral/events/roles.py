@@ -737,6 +737,14 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         preferred = [recipient]
     if topic is not None:
         preferred = [topic]
+    if pos == "verb" and frame in ("directed", "symmetric") and rest:
+        # "Iran supplied weapons to armed groups to attack US forces", "دعمت المعارضة للإطاحة بالحكومة": a verb
+        # with an object of its own before a purpose clause does not act on the state named in that clause
+        purpose = _purpose_start(doc, lex, last, hi)
+        if purpose is not None and any(not doc.in_mention(k) and doc.tokens[k].text not in lex.determiners
+                                       for k in range(last + 1, purpose)):
+            rest = [a for a in rest if a.first < purpose]
+            preferred = [a for a in preferred if a.first < purpose]
     if preferred:
         target = preferred[0]
     elif rest:
@@ -836,6 +844,22 @@ def _case_marked(doc: Doc, k: int, marks: frozenset[str]) -> bool:
     end = doc.text.original(tok.start, tok.end).end
     raw = doc.text.article.text[end:end + 2]
     return bool(raw) and (raw[0] in marks or (raw[0] == "\u0651" and raw[1:2] in marks))
+
+
+def _purpose_start(doc: Doc, lex: Lexicon, last: int, hi: int) -> int | None:
+    """The first token of a purpose clause after the verb ending at ``last``: a purpose marker ("to", "in order
+    to", "من أجل") or clitic (ل) right before an event word ("to attack", "للإطاحة")."""
+    for k in range(last + 1, hi):
+        tok = doc.tokens[k].text
+        if doc.in_mention(k):
+            continue
+        if any(c and c in lex.purpose_clitics for _f, c in lex.clitics.prefix_forms(tok)) \
+                and lex.triggers.find_at(doc.tokens, k):
+            return k
+        ends = [b for _a, b, _p in doc.cues(lex.purpose, k, min(hi, k + 4)) if _a == k]
+        if ends and ends[0] + 1 < hi and lex.triggers.find_at(doc.tokens, ends[0] + 1):
+            return k
+    return None
 
 
 def _received_guest(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],
