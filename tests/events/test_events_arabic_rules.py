@@ -235,11 +235,12 @@ def test_events_arabic_operation_in_support_of_an_army_is_military_aid(ctx: Cont
         [("AID", "military", frozenset(("FRA", "MLI")))]
 
 
-def test_events_arabic_meeting_during_or_where_a_visit_took_place_is_part_of_it(ctx: Context) -> None:
+def test_events_arabic_meeting_told_with_its_own_verb_during_a_visit_is_a_second_consultation(ctx: Context) -> None:
+    # CODING_GUIDE (decided 2026-12-02): talks told with a verb of their own in the visit's sentence are coded too
     t = text_of("وزار الرئيس الكيني أديس أبابا أمس والتقى خلالها رئيس الوزراء الإثيوبي.", "ar", "2021-04-08")
     ms = mentions(_title(t, "الرئيس الكيني", "KEN", "head_of_state"), actor(t, "أديس أبابا", "ETH", ActorKind.CAPITAL),
                   relative(t, "أمس", Relative("day", -1)), _title(t, "رئيس الوزراء الإثيوبي", "ETH", "head_of_government"))
-    assert [(str(c.type), c.mode) for c in extract_candidates(t, ms, ctx)] == [("CONSULT", "visit")]
+    assert [(str(c.type), c.mode) for c in extract_candidates(t, ms, ctx)] == [("CONSULT", "visit"), ("CONSULT", "meet")]
 
 
 def test_events_arabic_pronoun_on_a_verb_is_its_object_not_its_owner(ctx: Context) -> None:

@@ -1,5 +1,6 @@
-"""A meeting "where" (حيث) or "during which" a visit took place is part of that visit -- unless it names a
-party the visit did not have (he came from another capital, where he met its president)."""
+"""A meeting "where" (حيث) or "during which" a visit took place, told with a verb of its own, is a second
+consultation beside the visit (CODING_GUIDE, decided 2026-12-02); one that names a party the visit did not have
+(he came from another capital, where he met its president) is a meeting with that party."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def test_events_meeting_where_the_visitor_came_from_is_its_own_event(ctx: Contex
     assert ("meet", frozenset(("RUS", "TUR"))) in _consults(ctx, body)
 
 
-def test_events_meeting_during_the_visit_is_part_of_it(ctx: Context) -> None:
+def test_events_meeting_during_the_visit_is_a_second_consultation(ctx: Context) -> None:
     body = ("زيارة\nالرياض - زار الرئيس المصري عبد الفتاح السيسي الرياض أمس، حيث التقى ولي العهد السعودي "
             "الأمير محمد بن سلمان.\n")
-    assert _consults(ctx, body) == [("visit", frozenset(("EGY", "SAU")))]
+    assert _consults(ctx, body) == [("meet", frozenset(("EGY", "SAU"))), ("visit", frozenset(("EGY", "SAU")))]

@@ -50,13 +50,15 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import find_status
+from .status import announced, document_says, find_status, is_stance, purpose_content
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
 
 # acts about a future act: the date in their content belongs to that act
 _FORWARD = frozenset({EventType.AGREE, EventType.REQUEST, EventType.THREATEN})
+# acts made by saying them: told in the future after a verb of announcing, they are made by the announcement
+_SPOKEN = frozenset({EventType.AGREE, EventType.THREATEN})
 # acts aimed at a place: with no state named as their target, the state of the place is
 _AT_A_PLACE = frozenset({EventType.ASSAULT, EventType.AID})
 
@@ -77,7 +79,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
     drafts: list[Draft] = []
     headline = _headline(text)
     for s in sorted(by_sentence):
-        if s == headline:
+        if s in headline:
             continue  # a headline repeats the body, without its dates
         lo, hi = doc.sentence_tokens[s]
         if doc.cues(lex.opinion, lo, hi):
@@ -99,18 +101,17 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
 
 # ---------------------------------------------------------------------------------------- triggers
 
-def _headline(text: Text) -> int | None:
-    """Index of the headline sentence: a first line without end punctuation, on a line of its own."""
+def _headline(text: Text) -> frozenset[int]:
+    """Indices of the headline's sentences: a first line without end punctuation, on a line of its own
+    (split into several sentences by the ".." of Arabic headlines: "تقارير عن محادثات سرية.. والرياض تنفي")."""
     if not text.sentences:
-        return None
+        return frozenset()
     first = text.sentences[0]
     body = text.article.text
     line_end = body.find("\n", first.start)
-    if line_end == -1 or first.end > line_end:
-        return None
-    if body[first.start:first.end].rstrip()[-1:] in ".!?؟":
-        return None
-    return 0
+    if line_end == -1 or body[first.start:line_end].rstrip()[-1:] in ".!":
+        return frozenset()  # (a headline may ask: "فهل تملأ موسكو الفراغ؟")
+    return frozenset(i for i, s in enumerate(text.sentences) if s.start < line_end)
 
 
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
@@ -329,7 +330,13 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     k = first - 1
     while k > lo and doc.tokens[k].text in lex.preverbal:
         k -= 1
-    return k >= lo and doc.tokens[k].text in lex.civilian_heads
+    if k >= lo and doc.tokens[k].text in lex.civilian_heads:
+        return True
+    # "newspapers in Algeria criticised", "commentators in Beijing": the head before the place named after it
+    j = k
+    while j > lo and doc.in_mention(j):
+        j -= 1
+    return lo < j < k and doc.tokens[j].text in lex.location_preps and doc.tokens[j - 1].text in lex.civilian_heads
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
@@ -406,12 +413,13 @@ def _name_or_time(doc: Doc, k: int) -> bool:
 def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
     """"أعربت الوزارة عن أسفها للقرار": a light verb whose cue word opens a longer trigger phrase of another type
     (regret AT a decision is disapproval, not an apology) gives way to that phrase, which names the act; a noun
-    of the light verb's own type that is its object is the same act."""
+    of the light verb's own type that is its object is the same act. A verb that takes an act as its content
+    keeps its reading ("قطعت واشنطن مساعدات بقيمة ...": the aid is what was cut)."""
     nouns = [t for t in out if t.form.pos == "noun"] if lex.subject_after_verb else []
     kept: list[Trigger] = []
     for t in out:
         e = t.form.entry
-        if t.form.pos == "verb" and e.requires and nouns:
+        if t.form.pos == "verb" and e.requires and nouns and not e.complement:
             cue = _nearest_cue(doc, t.first, t.last, e.requires, e.window, lex)
             if cue is not None and any(u.first == cue[1] < u.last and u.form.entry.type != e.type for u in nouns):
                 continue
@@ -646,7 +654,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         target = target + [m for m in _participants(doc, lex, trig, hi) if m.span not in named]
     # "Japan condemned the launch as a violation of UN resolutions": an act told before, or a complaint answered
     target = _reaction_target(doc, lex, trig, history, source, target)
+    if is_stance(doc, lex, trig.first, lo):
+        return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
+    if entry.type in _SPOKEN and status == Status.PLANNED and announced(doc, lex, trig.first):
+        # "announced that it will accept the agreement", "said Moscow would respond in kind": the announcement is
+        # the promise or the threat (CODING_GUIDE)
+        status = Status.OCCURRED
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
     location = _location(doc, lex, lo, hi, trig)
 
@@ -674,7 +688,16 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
     elif trig.form.pos == "verb" and _is_present(doc, lex, trig):
         rule += ":present"  # "heads to Tehran on Saturday", "ويتوجه ... السبت": the coming Saturday
+    if trig.form.pos == "noun" and entry.type == EventType.CONSULT and entry.mode == "meet" \
+            and _light_verb(doc, lex, trig):
+        rule += ":light"  # "وعقد ... محادثات", "held talks": talks told by a light verb of their own (resolve)
 
+    if trig.form.pos == "noun" and earlier_in_sentence and purpose_content(doc, lex, trig.first, lo):
+        return []  # "are expected to meet to arrange the return of ambassadors": what the meeting is for
+    if ":past" not in rule and entry.type != EventType.AID and document_says(doc, lex, trig.first):
+        # "وتنص المعاهدة على أن يهب كل طرف لنجدة الآخر إذا تعرض لهجوم": what a document provides for, not an act
+        # (a loan or grant it gives is the aid itself, CODING_GUIDE; "under the deal, Iran released ...": an act)
+        return []
     if _additive(doc, lex, trig):
         rule += ":also"  # "the two sides also agreed ...": one more act, not a re-mention (resolve)
     elif _successive(doc, lex, trig):
@@ -685,12 +708,14 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                 for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
     if trig.form.pos == "noun" and since and not any(d.first - trig.last <= 8 for d in dates if d.first > trig.last):
         return []
-    # "زار موسكو والتقى خلالها بوتين", "حيث التقى": a meeting during (or where) the visit told before is part of it
-    # -- unless it names a party the visit did not have ("وصل إلى القاهرة قادما من سوريا، حيث التقى الأسد":
-    # the meeting was in Syria, with Syria's president)
+    # "عقد اجتماعا ... بحثا خلاله": talks during (or where) the consultation told before are part of it -- unless
+    # they name a party it did not have ("قادما من سوريا، حيث التقى الأسد": the meeting was in Syria). Talks told
+    # with a verb of their own during a visit ("زار دمشق والتقى خلالها الأسد", "حيث يلتقي السيسي") are coded beside
+    # the visit (CODING_GUIDE)
     if entry.type == EventType.CONSULT and _elaborates(doc, lex, trig) and not dates \
             and any(h.type == EventType.CONSULT and trig.sentence - h.trigger.sentence <= 1
-                    and _countries(source + target) <= _countries(h.source + h.target) for h in history):
+                    and _countries(source + target) <= _countries(h.source + h.target) for h in history) \
+            and not _talks_during_trip(doc, lex, trig, source, target, history):
         return []
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
@@ -785,6 +810,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # "X will not negotiate with Y", "won't meet": a refusal to meet (CODING_GUIDE: reject ... a meeting)
         etype, mode, status = EventType.REJECT, "meet", Status.OCCURRED
         rule += ":refusal"
+    if etype == EventType.THREATEN and status in (Status.PLANNED, Status.HYPOTHETICAL):
+        # "would respond if attacked", "will bear all the consequences": the future or the condition is the
+        # threat's content; the threat itself is made (CODING_GUIDE, decisions of 2026-12-02)
+        status = Status.OCCURRED
+        rule += ":threat-made"
     base = Draft(trig, etype, mode, status, tuple(source), tuple(target), (), (),
                   contexts, location, rule, refers)
     if entry.mode == "multilateral" and source and not target \
@@ -1321,8 +1351,11 @@ def _elaborating_verb(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigg
     """"وصل بوتين إلى القاهرة قادما من أنقرة، حيث التقى أردوغان": a verb right after a word pointing back
     (حيث "where", خلالها "during it") with its subject dropped goes on with the actor of the event before it
     in the sentence; the actor named after the verb is its object."""
+    after = trig.last + 1 < len(doc.tokens) and trig.form.entry.mode == "meet" \
+        and bool({f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.last + 1].text)} & lex.elaborates)
     if trig.form.pos != "verb" or not lex.subject_after_verb or not source or trig.first == 0 \
-            or not {f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates:
+            or not ({f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates
+                    or after):  # "والتقى خلالها الأسد": a meeting verb with the word after it
         return source, target
     named = {getattr(m.value, "country", None) for m in source} - {None}
     if len(named) != 1:
@@ -1709,6 +1742,8 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         # "voted to readmit": the infinitive completes a verb of decision, not the earlier trigger
         start = max(t.last for t in earlier) + 1
         return not any(doc.tokens[j].text in lex.decision_verbs for j in range(max(start, lo), trig.first))
+    if trig.form.pos == "verb" and _additive(doc, lex, trig):
+        return False  # "طالبت ... بسحب قواتها، كما طالبتها بالإفراج عن ...", "and also pledged": one more act
     # content of an agreement, request, rejection, threat or accusation in the same clause, or a few words
     # after the word opening that content ("احتجت ... على شروع أديس أبابا في بناء السد")
     passive = _passive_predicate(doc, lex, trig, lo)
@@ -1835,7 +1870,11 @@ def _is_past(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     if trig.form.past:
         return True
     word = doc.tokens[trig.first].text
-    return word in lex.past_forms or any(word.endswith(x) for x in lex.past_suffixes)
+    if word in lex.past_forms or any(word.endswith(x) for x in lex.past_suffixes):
+        return True
+    # "By Monday, Chinese troops had begun moving back": the pluperfect auxiliary a word or two before
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    return any(doc.tokens[k].text in lex.past_auxiliaries for k in range(max(s_lo, trig.first - 3), trig.first))
 
 
 def _unit(p: Placed) -> str:
@@ -1866,6 +1905,20 @@ def _same_countries(a: tuple[Mention, ...] | list[Mention], b: tuple[Mention, ..
     return not ca or not cb or ca == cb
 
 
+def _talks_during_trip(doc: Doc, lex: Lexicon, trig: Trigger, source: list[Mention], target: list[Mention],
+                      history: list[Draft]) -> bool:
+    """"زار دمشق والتقى خلالها الرئيس الأسد", "يزور القاهرة، حيث يلتقي السيسي", "أجرى خلالها محادثات مع": a meeting
+    verb (or a light verb's noun) whose two states are named, pointing back to the visit told just before in the
+    sentence -- talks during the trip, told as an act of their own (CODING_GUIDE), not the trip's content
+    ("بحثا خلاله" after a meeting is that meeting)."""
+    if trig.form.entry.mode != "meet" or len(_countries(source + target)) < 2 \
+            or not (trig.form.pos == "verb" or _light_verb(doc, lex, trig)):
+        return False
+    before = [h for h in history if h.type == EventType.CONSULT and h.trigger.sentence == trig.sentence
+              and h.trigger.first < trig.first]
+    return bool(before) and before[-1].mode == "visit"
+
+
 def _elaborates(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     """Is the trigger next to a word pointing back to an earlier event ("خلالها" during it, "حيث" where)?"""
     near = [trig.first - 1, trig.last + 1]
@@ -1881,17 +1934,24 @@ def _inside_refers_back(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 def _is_anaphoric(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     lo, _ = doc.sentence_tokens[trig.sentence]
     k = trig.first - 1
-    while k > lo and doc.tokens[k].text in lex.determiners and doc.tokens[k].text not in lex.anaphoric:
-        k -= 1  # "his second trip", "the planned visit"
-    if k >= lo and doc.tokens[k].text in lex.anaphoric:
-        return True
+    while k > lo and (doc.tokens[k].text in lex.determiners or doc.tokens[k].text in lex.first_words) \
+            and doc.tokens[k].text not in lex.anaphoric:
+        k -= 1  # "his second trip", "the planned visit", "هذا أول لقاء"
+    if k >= lo and {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)} & lex.anaphoric:
+        return True  # "this meeting", "وهذه الزيارة", "وهذا أول لقاء ..."
     if k >= lo and lex.possessive_suffixes and doc.tokens[k].text.endswith(lex.possessive_suffixes):
         return True  # "Xi's state visit": a possessor makes the noun definite
     tok = doc.tokens[trig.first].text
     # Arabic definite article on the noun itself (written into the form, or read as a clitic: "وال"),
     # as the clause subject
-    definite = (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
-        or trig.match.prefix.endswith(lex.definite_articles) or _definite_construct(doc, lex, trig)
+    article = (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
+        or trig.match.prefix.endswith(lex.definite_articles)
+    if bool(lex.definite_articles) and article and trig.form.pos == "noun" \
+            and trig.form.entry.type == EventType.CONSULT and not _light_verb(doc, lex, trig):
+        # "كما توّج الجانبان الزيارة ببيان مشترك": "the visit", "the talks", wherever they stand (not a verbal
+        # noun of another act: "كما جرى التوقيع على اتفاقية" tells one more signing)
+        return True
+    definite = article or _definite_construct(doc, lex, trig)
     return bool(lex.definite_articles) and definite and trig.first <= lo + 1
 
 

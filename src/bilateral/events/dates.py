@@ -117,6 +117,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 # "agreed to hold a meeting next year": the date of the content, not of the agreeing (but in
                 # "pledged aid to Jordan yesterday" the "to" follows the content noun: a preposition)
                 continue
+            if kind == "dates" and chosen.last < p.first:
+                p = _counted_across(doc, lex, p, chosen, triggers)
             getattr(chosen, kind).append(p)
     for t in triggers:
         if any(_anniversary(p) for p in t.dates) and any(getattr(p.mention.value, "start", None) for p in t.dates):
@@ -163,6 +165,35 @@ def _counted_from_date(doc: Doc, lex: Lexicon, p: Placed) -> Placed:
                 mt = p.mention
                 return Placed(Mention(mt.kind, mt.span, mt.sentence, value, f"{mt.rule}:counted", mt.text),
                               p.first, p.last)
+    return p
+
+
+def _counted_across(doc: Doc, lex: Lexicon, p: Placed, chosen: Trigger, triggers: list[Trigger]) -> Placed:
+    """"استدعت سفيرها بعد ثلاثة أيام من طرد الخرطوم دبلوماسيين مصريين يوم 10 أيار": a date given to the act
+    told before "N units after/before" an event that is no trigger of its own, said with that date -- the
+    act lies that many units from it."""
+    if p.mention.rule.endswith(":counted") or not isinstance(p.mention.value, DateRef) \
+            or p.first - chosen.last < 3 or p.first - chosen.last > 16:
+        return p
+    start = doc.tokens[chosen.last + 1].start
+    clause = doc.text.folded[start:doc.tokens[p.first].start]
+    for sign, patterns in ((1, lex.offset_after), (-1, lex.offset_before)):
+        for pattern in patterns:
+            m = pattern.search(clause)
+            if m is None:
+                continue
+            b = doc.token_at(start + m.end() - 1)
+            if any(b < t.first < p.first for t in triggers) or p.first - b > 8:
+                return p
+            name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
+            word = m.groupdict().get("n")
+            n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+            value = _shifted(p.mention.value, doc.text.article.published, -1, name, sign * n) \
+                if n is not None and name in ("day", "week", "month", "year") else None
+            if value is None:
+                return p
+            mt = p.mention
+            return Placed(Mention(mt.kind, mt.span, mt.sentence, value, f"{mt.rule}:counted", mt.text), p.first, p.last)
     return p
 
 
@@ -259,6 +290,8 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     # the object of a measure ("banned seafood imports from Japan in August") is no act of its own time
     own = [c for c in contents if main.last < c.last < p.first] \
         if main.form.entry.type not in (EventType.SANCTION, EventType.RETREAT) else []
+    if main.form.entry.type in (EventType.ACCUSE, EventType.REJECT) and _of_a_day(getattr(p.mention.value, "relative", None)):
+        own = []  # "lashed out at the expulsion order on Monday evening": a reaction told by its day
     if own and p.first - own[-1].last <= 3 and not hard_boundary(doc, lex, own[-1].last + 1, p.first) \
             and not is_purpose(doc, lex, own[-1]) and not (own[-1].form.pos == "noun" and _past_relative(p)):
         own[-1].dates.append(p)
@@ -273,6 +306,8 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     clitic = doc.text.folded[tok.start:doc.text.folded_index(p.mention.span.start)]
     genitive = clitic in lex.genitive_dates or (p.first > main.last + 1 and doc.tokens[p.first - 1].text in lex.genitive_dates)
     noun = p.first - (1 if clitic else 2)
+    if noun >= 0 and doc.tokens[noun].text in lex.time_nouns:
+        return False  # "recalled its ambassador in the summer of 2019": the act's time
     return genitive and noun > main.last and not any(t.first <= noun <= t.last for t in triggers + contents)
 
 
@@ -343,6 +378,10 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         if rel is not None and not is_dateline(doc, p):
             # "يوم 22 نيسان الماضي ... في اليوم ذاته": a day told relative to publication dates "the same day" too
             last_day = _relative_day(doc, lex, p) or last_day
+            told = _told_month(doc, p)
+            if told is not None:
+                # "last April", "March last year": the story has come back to a month counted from publication
+                last_year, last_month, last_sentence = told[0], told[1], p.mention.sentence
             if rel.unit == "year" and rel.offset:
                 # "Sixty years ago today ... in December of that year", "العام الماضي ... في ديسمبر من العام نفسه"
                 said_year = (pub_year + rel.offset) if pub_year is not None else said_year
@@ -354,8 +393,8 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         recent = last_sentence is not None and p.mention.sentence - last_sentence <= 3
         s_lo = doc.sentence_tokens[p.mention.sentence][0]
         # "could attend the summit on 19 May", "will visit in June": a sentence about what is to come
-        ahead = any(not doc.in_mention(a) for m in (lex.hypothetical, lex.planned_before)
-                    for a, _b, _c in doc.cues(m, s_lo, p.first))
+        ahead = any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, s_lo, p.first)) \
+            or _possible(doc, lex, s_lo, p.first)
         if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead
                               or _just_before(pub, rel, last_month)):
             out.append(p)
@@ -369,6 +408,37 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _possible(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A cue of possibility in tokens [lo, hi) ("could", "قد" + imperfect) -- not "قد" + a past verb ("has"),
+    nor the pluperfect after a past auxiliary ("وكان الوزيران قد التقيا")."""
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[lo]][0] if lo < len(doc.tokens) else lo
+    for a, b, cue in doc.cues(lex.hypothetical, lo, hi):
+        if doc.in_mention(a):
+            continue
+        pattern = lex.hypothetical_next.get(cue)
+        if pattern is not None:
+            nxt = doc.tokens[b + 1].text if b + 1 < len(doc.tokens) else ""
+            if not pattern.search(nxt) or any(f in lex.clause_openers for k in range(max(s_lo, a - 12), a)
+                                              for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+                continue
+        return True
+    return False
+
+
+def _told_month(doc: Doc, p: Placed) -> tuple[int, int] | None:
+    """The year and month of a month named relative to publication ("last April", "March last year",
+    "نيسان الماضي"), not of the month said without a year ("in April")."""
+    ref = p.mention.value
+    rel = ref.relative if isinstance(ref, DateRef) else None
+    if rel is None or not rel.month or (rel.unit == "named_month" and not rel.offset) \
+            or rel.unit not in ("named_month", "year"):
+        return None
+    resolved = resolve_relative(ref, doc.text.article.published)
+    if resolved is None or resolved[2] not in (Precision.MONTH, Precision.DAY):
+        return None
+    return int(resolved[0][:4]), int(resolved[0][5:7])
 
 
 def _relative_day(doc: Doc, lex: Lexicon, p: Placed) -> str | None:
@@ -409,12 +479,15 @@ def _just_before(published: str | None, rel: Relative, story_month: int | None) 
 
 
 def _same_or_next_day(doc: Doc, lex: Lexicon, lo: int, hi: int) -> int | None:
-    """0 for "the same day" and 1 for "the next day" written in tokens [lo, hi), else None."""
+    """0 for "the same day", 1 for "the next day" and -1 for "the day before" written in tokens [lo, hi),
+    else None."""
     lo, hi = max(lo, 0), min(hi, len(doc.tokens))
     if doc.cues(lex.same_day, lo, hi):
         return 0
     if doc.cues(lex.next_day, lo, hi):
         return 1
+    if lex.previous_day is not None and doc.cues(lex.previous_day, lo, hi):
+        return -1
     return None
 
 
@@ -457,8 +530,23 @@ def inherit_date(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], 
     """The date of a trigger with none of its own (``parties``: its actors). An act inside a visit told with
     its span of days ("began a two-day visit on Sunday ... met the emir") takes the visit's first day, not
     its span."""
-    out = _inherit(doc, lex, trig, earlier, history, refers, lo, hi, later, parties)
-    return tuple(_first_day(m) for m in out)
+    out = tuple(_first_day(m) for m in _inherit(doc, lex, trig, earlier, history, refers, lo, hi, later, parties))
+    return (_closed_span(doc, lex, trig, out[0]), *out[1:]) if out else out
+
+
+def _closed_span(doc: Doc, lex: Lexicon, trig: Trigger, m: Mention) -> Mention:
+    """"The announcement came at the end of five days of talks", "وجاء الإعلان في ختام مباحثات ... على مدى خمسة
+    أيام": talks closed by the event told before, on its day -- their days run back from it."""
+    if trig.form.entry.type != EventType.CONSULT or lex.closing_of is None \
+            or not doc.cues(lex.closing_of, max(doc.sentence_tokens[trig.sentence][0], trig.first - 8), trig.first):
+        return m
+    n = _visit_length(doc, lex, trig)
+    day = _day_of(m.value, doc.text.article.published, -1)
+    if n is None or n < 2 or n > 31 or day is None:
+        return m
+    first = day - dt.timedelta(days=n - 1)
+    return Mention(m.kind, m.span, m.sentence, DateRef(first.isoformat(), day.isoformat(), Precision.DAY),
+                   f"{m.rule}:closed-span", m.text)
 
 
 def _first_day(m: Mention) -> Mention:
@@ -483,7 +571,8 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         prev = _talks_of(history, parties)
         if prev is not None:
             return prev.dates
-    shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history)
+    shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history) \
+        or _offset_to_later(doc, lex, trig, hi)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if participle_clause(doc, lex, trig):
@@ -517,7 +606,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
         or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
-        or _news_peg(trig, history)
+        or _news_peg(trig, history) or _between_the_parties(doc, lex, trig, history, parties)
 
 
 def _at_the_time(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> tuple[Mention, ...]:
@@ -625,24 +714,73 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
         direction = 1 if chosen.status == Status.PLANNED else -1
     if not isinstance(ref, DateRef):
         return None
-    resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
+    value = _shifted(ref, doc.text.article.published, direction, name, sign * n)
+    if value is None:
+        return None
+    span = doc.text.original(start + m.start(), start + m.end())
+    return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
+                   doc.text.article.text[span.start:span.end])
+
+
+def _shifted(ref: DateRef, published: str | None, direction: int, name: str, n: int) -> DateRef | None:
+    """The date ``n`` units (day, week, month, year) from ``ref`` (resolved against publication), at the
+    precision the unit allows."""
+    resolved = resolve_relative(ref, published, direction=direction)
     if resolved is None:
         return None
     when, precision = resolved[0], resolved[2]
     if name in ("day", "week"):
         if precision != Precision.DAY:
             return None
-        day = dt.date.fromisoformat(when[:10]) + sign * dt.timedelta(days=n * (7 if name == "week" else 1))
-        value = DateRef(day.isoformat(), None, Precision.DAY)
-    elif name == "month":
+        day = dt.date.fromisoformat(when[:10]) + dt.timedelta(days=n * (7 if name == "week" else 1))
+        return DateRef(day.isoformat(), None, Precision.DAY)
+    if name == "month":
         if precision not in (Precision.DAY, Precision.MONTH):
             return None
-        months = int(when[:4]) * 12 + int(when[5:7]) - 1 + sign * n
-        value = DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
-    else:
-        if precision == Precision.DECADE:
-            return None
-        value = DateRef(f"{int(when[:4]) + sign * n:04d}", None, Precision.YEAR)
+        months = int(when[:4]) * 12 + int(when[5:7]) - 1 + n
+        return DateRef(f"{months // 12:04d}-{months % 12 + 1:02d}", None, Precision.MONTH)
+    if precision == Precision.DECADE:
+        return None
+    return DateRef(f"{int(when[:4]) + n:04d}", None, Precision.YEAR)
+
+
+def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> Mention | None:
+    """"recalled its ambassador two days before the summit on May 12", "استدعت سفيرها قبل يومين من القمة التي
+    عقدت في 12 أيار": an act followed by "N units before/after" an event said with its date lies that far
+    from that date."""
+    k = trig.last + 1
+    s_hi = doc.sentence_tokens[trig.sentence][1]
+    if k >= min(hi + 1, s_hi):
+        return None
+    start = doc.tokens[k].start
+    clause = doc.text.folded[start:doc.tokens[min(s_hi, k + 10) - 1].end]
+    found: tuple[int, re.Match[str]] | None = None
+    for sign, patterns in ((1, lex.offset_after), (-1, lex.offset_before)):
+        for pattern in patterns:
+            m = pattern.search(clause)
+            if m is not None and (found is None or m.start() < found[1].start()):
+                found = (sign, m)
+    if found is None:
+        return None
+    sign, m = found
+    a, b = doc.token_at(start + m.start()), doc.token_at(start + m.end() - 1)
+    if a - trig.last > 6 or hard_boundary(doc, lex, k, a):
+        return None
+    if trig.form.entry.type in (EventType.AGREE, EventType.REQUEST, EventType.THREATEN):
+        return None  # "agreed to hold talks two days before the summit": the date of the content
+    told = next((p for p in doc.dates if b < p.first <= b + 8 and p.last < s_hi and not is_dateline(doc, p)), None)
+    # the event may be told with its date in a relative clause ("القمة التي عقدت في 12 أيار", "the summit that ...")
+    if told is None or not isinstance(told.mention.value, DateRef) \
+            or any(doc.tokens[c].text not in lex.relative_pronouns for c, _d, _p in boundary_cues(doc, lex, b + 1, told.first)):
+        return None
+    name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
+    word = m.groupdict().get("n")
+    n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
+    if n is None or name not in ("day", "week", "month", "year"):
+        return None
+    value = _shifted(told.mention.value, doc.text.article.published, -1, name, sign * n)
+    if value is None:
+        return None
     span = doc.text.original(start + m.start(), start + m.end())
     return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
                    doc.text.article.text[span.start:span.end])
@@ -791,9 +929,32 @@ def _news_peg(trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
     return ()
 
 
-def _of_a_day(rel: Relative) -> bool:
+def _between_the_parties(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
+                         parties: Sequence[Mention]) -> tuple[Mention, ...]:
+    """"Assad flew to Moscow on Tuesday for talks with Putin. ... Putin told Assad that Moscow was ready to
+    contribute to a settlement": an undated act between the two parties of the talks or visit told in the
+    sentences just before (its day) took place at them."""
+    own = _countries(parties)
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    words = [doc.tokens[k].text for k in range(s_lo, trig.last + 1) if not doc.in_mention(k)]
+    if len(own) < 2 or not (trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)):
+        return ()  # an act told in the past ("Putin told Assad that ..."), not a state ("ولا تزال صربيا ترفض")
+    for h in reversed(history):
+        if trig.sentence - h.trigger.sentence > 4:
+            break
+        if h.type != EventType.CONSULT or not h.dates or h.trigger.sentence >= trig.sentence:
+            continue
+        ref = h.dates[0].value
+        if own <= _countries(h.source + h.target) and isinstance(ref, DateRef) and ref.precision == Precision.DAY:
+            return h.dates
+        break
+    return ()
+
+
+def _of_a_day(rel: Relative | None) -> bool:
     """A relative date naming one day ("yesterday", "on Tuesday", "on Monday last week")."""
-    return not rel.span_days and (rel.unit in ("day", "weekday") or (rel.unit == "week" and rel.weekday is not None))
+    return rel is not None and not rel.span_days \
+        and (rel.unit in ("day", "weekday") or (rel.unit == "week" and rel.weekday is not None))
 
 
 def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
@@ -803,14 +964,30 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
     cues = doc.cues(lex.same_month, lo, hi)
     if not cues:
         return None
+    a, b, _p = cues[0]
+    month: tuple[int, str] | None = None  # (where it is said, the month)
     for h in reversed(history):
         ref = h.dates[0].value if h.dates else None
         if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
-            a, b, _p = cues[0]
-            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
-                           f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
-    return None
+            month = (h.dates[0].span.start, ref.start[:7])
+            break
+    # "The first signs of a thaw came in February. Saudi planes landed in Aleppo that month": a month said
+    # after the last dated event, though no event of its own carries it (a month without a year is the one
+    # gone by: the story tells what happened then)
+    for p in reversed(doc.dates):
+        if p.last >= a or is_dateline(doc, p) or (month is not None and p.mention.span.start <= month[0]):
+            continue
+        ref = p.mention.value
+        resolved = resolve_relative(ref, doc.text.article.published, direction=-1) \
+            if isinstance(ref, DateRef) and ref.precision != Precision.DECADE else None
+        if resolved is not None and resolved[2] in (Precision.MONTH, Precision.DAY) and resolved[0][:7] == resolved[1][:7]:
+            month = (p.mention.span.start, resolved[0][:7])
+            break
+    if month is None:
+        return None
+    span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+    return Mention(MentionKind.DATE, span, trig.sentence, DateRef(month[1], None, Precision.MONTH),
+                   f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
 
 
 def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
@@ -886,7 +1063,10 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
     shift = _same_or_next_day(doc, lex, s_lo, s_hi)
     if shift is None:
         return None
+    anchor: tuple[int, str] | None = None  # (where the day is said, the day)
     for h in reversed(history):
+        if h.trigger.sentence == trig.sentence and h.dates and h.dates[0].rule.endswith(":same-day"):
+            return h.dates[0]  # "the next day X struck Y, targeting ...": one day for the acts of the sentence
         ref = h.dates[0].value if h.dates else None
         if not isinstance(ref, DateRef) or ref.precision != Precision.DAY:
             continue
@@ -894,10 +1074,25 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
         direction = 1 if h.status == Status.PLANNED else -1 if ":past" in h.rule else 0
         resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
         if resolved is not None and resolved[2] == Precision.DAY:
-            day = (dt.date.fromisoformat(resolved[0][:10]) + dt.timedelta(days=shift)).isoformat()
-            span = trig.span
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
-                           f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
+            anchor = (h.dates[0].span.start, resolved[0][:10])
+            break
+    # "X embraced the emir at AlUla on Tuesday. The evening before, Riyadh reopened its airspace": a day said
+    # in an earlier sentence after the last dated event, though no event of its own carries it
+    for p in reversed(doc.dates):
+        if p.mention.sentence >= trig.sentence or is_dateline(doc, p) \
+                or (anchor is not None and p.mention.span.start <= anchor[0]):
+            continue
+        resolved = resolve_relative(p.mention.value, doc.text.article.published) \
+            if isinstance(p.mention.value, DateRef) else None
+        if resolved is not None and resolved[2] == Precision.DAY and resolved[0] == resolved[1]:
+            anchor = (p.mention.span.start, resolved[0][:10])
+        break
+    if anchor is None:
+        return None
+    day = (dt.date.fromisoformat(anchor[1]) + dt.timedelta(days=shift)).isoformat()
+    span = trig.span
+    return Mention(MentionKind.DATE, span, trig.sentence, DateRef(day, None, Precision.DAY),
+                   f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
 
 
 def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
@@ -907,13 +1102,17 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
         counted = _units_later(doc, lex, trig, lo, hi)
         if counted is not None:
             return counted
-    cues = doc.cues(lex.shortly_after, lo, hi) if lex.shortly_after else []
+    if lex.shortly_after is None:
+        return None
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    # "In the days after the clash, India rushed troops": the cue opening the sentence, before the clause
+    cues = doc.cues(lex.shortly_after, lo, hi) or [c for c in doc.cues(lex.shortly_after, s_lo, lo) if c[0] <= s_lo + 1]
     if not cues:
         return None
-    a, b, _ = cues[0]
+    a, b, scale = cues[0]
     words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
-    if not any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words) \
-            or any(doc.cues(m, lo, trig.first) for m in (lex.planned_before, lex.hypothetical)):
+    if not (trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)) \
+            or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
         return None
     for p in reversed(doc.dates):
         ref = p.mention.value
@@ -924,7 +1123,15 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
             return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
                            f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
         if ref.relative is not None and not ref.relative.span_days:
-            return p.mention  # "on Friday ... hours later", "sworn in on June 23 ... within hours": that day
+            if scale == "hours":
+                return p.mention  # "on Friday ... hours later", "sworn in on June 23 ... within hours": that day
+            # "fought on June 15. In the days that followed ...": the month of that day, gone by
+            resolved = resolve_relative(ref, doc.text.article.published, direction=-1)
+            if resolved is None or resolved[2] not in (Precision.DAY, Precision.MONTH):
+                return None
+            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(resolved[0][:7], None, Precision.MONTH),
+                           f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
     return None
 
 

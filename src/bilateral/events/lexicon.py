@@ -101,6 +101,10 @@ class Lexicon:
     clause_openers: frozenset[str]
     same_day: PhraseMatcher[str]
     next_day: PhraseMatcher[str]
+    previous_day: PhraseMatcher[str] | None = None  # "the day before", "في اليوم السابق": one day before the event told
+    closing_of: PhraseMatcher[str] | None = None  # "at the end of (five days of talks)": the talks end on the event's day
+    time_nouns: frozenset[str] = frozenset()  # "in the summer of 2019": a season's date is the act's, not a noun's
+    past_auxiliaries: frozenset[str] = frozenset()  # "had" before a verb ("had begun moving back"): told in the past
     decision_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     state_pronouns: frozenset[str] = frozenset()  # "and in September it lodged a complaint": the sentence's subject
@@ -112,7 +116,7 @@ class Lexicon:
     pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
     object_anaphors: frozenset[str] = frozenset()  # "condemned the launch": an act told before
     object_pronouns: frozenset[str] = frozenset()  # "spoke with Sharif and urged him": the other party named before
-    shortly_after: PhraseMatcher[str] | None = None
+    shortly_after: PhraseMatcher[str] | None = None  # payload "hours" (the same day) or "days" (the month)
     additive: frozenset[str] = frozenset()
     authorship: frozenset[str] = frozenset()
     passive_agent: frozenset[str] = frozenset()
@@ -185,6 +189,26 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
     topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
     topic_markers: frozenset[str] = frozenset()  # ... after one of these words
+    # a policy of not doing ("avoids criticising", "تتجنب إدانة"): no event (events/status.py stance)
+    stance: PhraseMatcher[str] | None = None
+    stance_window: int = 4
+    stance_still: PhraseMatcher[str] | None = None  # "لا تزال صربيا ترفض": an ongoing refusal, a state of affairs
+    stance_still_then: PhraseMatcher[str] | None = None  # ... when a refusal follows ("ترفض")
+    negated_not_across: PhraseMatcher[str] | None = None  # "did not confirm the date of the round": not the round
+    stance_keen: PhraseMatcher[str] | None = None  # "careful", "تحرص": a stance when a negation follows
+    # "not ... until", "لم ... إلا": the negation is lifted by an exception after the act
+    negated_until: PhraseMatcher[str] | None = None
+    negated_until_before: PhraseMatcher[str] | None = None  # "Until this autumn X did not ...": fronted
+    negated_until_not: PhraseMatcher[str] | None = None  # "until now", "حتى الآن": the negation still holds
+    negated_past: PhraseMatcher[str] | None = None  # ... past negations: the act then occurred
+    planned_after_clause: PhraseMatcher[str] | None = None  # "hours before its scheduled time", "قبل ساعات من موعدها"
+    question_marks: tuple[str, ...] = ()  # a question is no report of an act
+    planned_through: PhraseMatcher[str] | None = None  # "the results of": a plan about them reaches the act
+    reported_not_across: PhraseMatcher[str] | None = None  # "will sign ... during Macron's visit": the public occasion
+    hypothetical_not_across: PhraseMatcher[str] | None = None  # "could be signed during a visit": another act's modal
+    purpose_of: PhraseMatcher[str] | None = None  # "met to arrange the return of ...": the purpose's object is content
+    document_says: PhraseMatcher[str] | None = None  # "the treaty provides for", "وتنص المعاهدة على": its content follows
+    announcement: PhraseMatcher[str] | None = None  # "announced that it will accept": an agreement made now
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -192,6 +216,15 @@ def _list(data: dict[str, Any] | None, key: str) -> list[str]:
     if not isinstance(value, list):
         raise DataError(f"{key!r} must be a list", "lang")
     return [str(v) for v in value]
+
+
+def _opinion(data: dict[str, Any] | None, subject_after_verb: bool) -> list[str]:
+    """The cues of a sentence of analysis: the listed phrases, and each verb of opinion with each group of
+    commentators as its subject ("analysts say", "يرى اقتصاديون") or after "according to" ("بحسب محللين")."""
+    verbs, holders = _list(data, "verbs"), _list(data, "holders")
+    made = [f"{v} {h}" if subject_after_verb else f"{h} {v}" for v in verbs for h in holders]
+    made += [f"{a} {h}" for a in _list(data, "according_to") for h in _list(data, "holders_after") or holders]
+    return _list(data, "sentence") + made
 
 
 def _typed_phrases(items: Any, clitics: Clitics) -> PhraseMatcher[str]:
@@ -341,6 +374,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         not_triggers=_words(lang.get("triggers"), "not_triggers"),
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
         past_forms=_words(roles, "past_forms"),
+        past_auxiliaries=_words(roles, "past_auxiliaries"),
         participle_suffixes=tuple(fold_phrase(x) for x in _list(roles, "participle_suffixes")),
         purpose_clitics=_words(roles.get("clitic_roles"), "purpose"),
         preposition_clitics=_words(roles.get("clitic_roles"), "preposition"),
@@ -358,7 +392,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         genitive_dates=_words(roles, "genitive_date_markers"),
         verb_coordinators=_words(roles, "verb_coordinators"),
         aside=_phrases(_list(roles, "aside_markers"), c),
-        opinion=_phrases(_list(status.get("opinion"), "sentence"), c),
+        opinion=_phrases(_opinion(status.get("opinion"), bool(roles.get("subject_after_verb", False))), c),
         clause_openers=_words(roles, "clause_openers"),
         same_day=_phrases(_list(roles, "same_day"), c),
         setting_dates=_phrases(_list(roles, "setting_dates"), c),
@@ -366,6 +400,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         first_words=_words(roles, "first_words"),
         addressee_after=_words(roles, "addressee_after"),
         next_day=_phrases(_list(roles, "next_day"), c),
+        previous_day=_phrases(_list(roles, "previous_day"), c),
+        closing_of=_phrases(_list(roles, "closing_of"), c),
         decision_verbs=_words(roles, "decision_verbs"),
         additive=_words(roles, "additive"),
         authorship=_words(roles, "authorship"),
@@ -380,7 +416,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         pair_pronouns=_words(roles.get("anaphora"), "pair_pronouns"),
         object_pronouns=_words(roles.get("anaphora"), "object_pronouns"),
         object_anaphors=_words(roles.get("anaphora"), "act_determiners"),
-        shortly_after=_phrases(_list(roles, "shortly_after"), c) if _list(roles, "shortly_after") else None,
+        shortly_after=PhraseMatcher([(p, "hours") for p in _list(roles, "shortly_after_hours")]
+                                    + [(p, "days") for p in _list(roles, "shortly_after")], c)
+        if _list(roles, "shortly_after") or _list(roles, "shortly_after_hours") else None,
         not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
@@ -412,6 +450,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         noun_before=_words(roles, "noun_before"),
         possessive_determiners=_words(roles, "possessive_determiners"),
         times_of_day=_words(roles, "times_of_day"),
+        time_nouns=_words(roles, "time_nouns"),
         span_end=_words(roles, "span_end_markers"),
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
@@ -439,6 +478,24 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
         additive_after=_words(roles, "additive_after"),
+        stance=_phrases(_list(status.get("stance"), "before"), c),
+        stance_window=int((status.get("stance") or {}).get("window", 4)),
+        stance_keen=_phrases(_list(status.get("stance"), "keen"), c),
+        stance_still=_phrases(_list(status.get("stance"), "still"), c),
+        stance_still_then=_phrases(_list(status.get("stance"), "still_then"), c),
+        negated_not_across=_phrases(_list(neg, "not_across"), c),
+        negated_until=_phrases(_list(neg, "until"), c),
+        negated_past=_phrases(_list(neg, "past"), c),
+        negated_until_before=_phrases(_list(neg, "until_before"), c),
+        negated_until_not=_phrases(_list(neg, "until_not"), c),
+        planned_after_clause=_phrases(_list(planned, "after_clause"), c),
+        question_marks=tuple(_list(hyp, "question_marks")),
+        announcement=_phrases(_list(planned, "announcement"), c),
+        planned_through=_phrases(_list(planned, "through"), c),
+        hypothetical_not_across=_phrases(_list(hyp, "not_across"), c),
+        reported_not_across=_phrases(_list(status.get("reported"), "not_across"), c),
+        purpose_of=_phrases(_list(status.get("purpose_content"), "before"), c),
+        document_says=_phrases(_list(status.get("document_content"), "before"), c),
         later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),
         earlier_offsets=tuple(re.compile(p) for p in _list(roles, "earlier_offsets")),
         passive_auxiliaries=_words(roles, "passive_auxiliaries"),

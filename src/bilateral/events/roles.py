@@ -90,6 +90,17 @@ def _prefix_before(doc: Doc, p: Placed) -> str:
     return doc.text.folded[tok.start:fs] if fs > tok.start else ""
 
 
+def _after_passive_auxiliary(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
+    """Does a passive auxiliary stand before the verb, past adverbs and modals ("was accused", "has been
+    condemned")?"""
+    if not lex.passive_auxiliaries:
+        return False
+    k = first - 1
+    while k > lo and doc.tokens[k].text in lex.preverbal and doc.tokens[k].text not in lex.passive_auxiliaries:
+        k -= 1
+    return k >= lo and doc.tokens[k].text in lex.passive_auxiliaries
+
+
 def _word_before(doc: Doc, lex: Lexicon, p: Placed) -> str:
     """The word before a mention, skipping articles and determiners ("by a Chinese president")."""
     k = p.first - 1
@@ -462,11 +473,17 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                     and (_word_before(doc, lex, a) in lex.passive_agent or _prep_follows(doc, lex, a, last)):
                 subject = a
                 break
+    passive_patient: Placed | None = None
     if subject is None and pos == "verb" and lex.passive_agent:
         # "was rejected by the council", "a pact signed by Iran and China": the agent after "by"
+        passive = _after_passive_auxiliary(doc, lex, first, lo)
         for a in after:
-            if a.first - last <= 3 and _word_before(doc, lex, a) in lex.passive_agent:
+            if a.first - last <= (8 if passive else 3) and _word_before(doc, lex, a) in lex.passive_agent:
                 subject = a
+                if passive:
+                    # "Iran was accused by the United States of supplying drones": the passive's subject is
+                    # acted upon, whatever else the clause names after the verb
+                    passive_patient = next((b for b in reversed(before) if not marked(doc, lex, b, lo)), None)
                 break
     if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1:
         # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent
@@ -603,6 +620,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if recipient is not None:
         # "the four states had handed Doha a list of 13 demands": the agent stands before the verb
         before = [a for a in before if a.last < recipient.first]
+    if recipient is None and passive_patient is not None:
+        recipient = passive_patient
     if subject is None and before:
         unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _apposition(doc, lex, a)]
         if pos == "verb" and not lex.subject_after_verb and lex.subject_clause_openers:
@@ -729,9 +748,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         preferred = where[:1] or preferred
     if not preferred and frame == "directed" and lex.adversative and rest \
             and (doc.tokens[rest[0].last].text.endswith("'s")
-                 or (not marked(doc, lex, rest[0], lo) and doc.tokens[rest[0].first - 1].text in lex.determiners)):
+                 or (not marked(doc, lex, rest[0], lo) and doc.tokens[rest[0].first - 1].text in lex.determiners)
+                 or (_kind(rest[0]) == ActorKind.ORGANISATION and marked(doc, lex, rest[0], lo))):
         # "joined South Africa's case against Israel", "launched a World Trade Organization case against China":
-        # a possessor or a modifier of the noun is no object; the party the act is directed against is the target
+        # a possessor or a modifier of the noun is no object; the party the act is directed against is the target;
+        # so is it past the forum a complaint is lodged with ("a complaint to the Security Council against Israel")
         preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
     if recipient is not None and subject is not None:
         preferred = [recipient]

@@ -44,6 +44,10 @@ def _future_verb_before(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
 
 def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
     status = _find_status(doc, lex, first, last, pos, prefix, lo, hi)
+    if status == Status.PLANNED and pos == "noun" and any(
+            _modal_elsewhere(doc, lex, b, first, last, hi)
+            for _a, b, _ in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first)):
+        return status  # "may reconsider the planned visit if ...": the condition is on the reconsidering
     if status == Status.PLANNED and lex.conditions_after is not None:
         # "Canberra will send engineers ... if the parliament ratifies": a plan made conditional is hypothetical
         s_hi = doc.sentence_tokens[doc.sentence_of_token[first]][1]
@@ -53,6 +57,68 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
 
 
 _CONDITION_REACH = 15  # tokens after the act where a condition on it may open
+_PLAN_WORD_REACH = 6  # words after a noun where its own plan word stands ("زيارة وزير الدفاع الصيني المرتقبة")
+_THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold a press conference on")
+_EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
+_EXCEPTION_SUBJECT = 4  # words between "until" / "إلا بعد" and the act it names ("until Syria withdraws")
+
+
+def is_stance(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
+    """"Egypt avoids criticising Israel", "تحرص مصر على عدم تأييد ...": a policy of not doing tells no act
+    (lang status.yaml stance), unlike a specific act that did not happen (negated)."""
+    if lex.stance is not None and _cues(doc, lex.stance, max(lo, _back(doc, lex, first, lex.stance_window)), first):
+        return True
+    if lex.stance_still is not None and any(
+            _cues(doc, lex.negated, b + 1, first)
+            or (lex.stance_still_then is not None and _cues(doc, lex.stance_still_then, b + 1, first + 1))
+            for _a, b, _ in _cues(doc, lex.stance_still, max(lo, _back(doc, lex, first, lex.stance_window + 2)), first)):
+        return True  # "لا تزال صربيا ترفض الاعتراف بكوسوفو": a refusal going on, a state of affairs
+    if lex.stance_keen is None:
+        return False
+    return any(_cues(doc, lex.negated, b + 1, first)
+               for _a, b, _ in _cues(doc, lex.stance_keen, max(lo, _back(doc, lex, first, lex.stance_window + 2)),
+                                     first))
+
+
+def _lifted(doc: Doc, lex: Lexicon, neg: int, last: int) -> Status | None:
+    """"relations were not restored until 1988", "ولم تستأنف العلاقات إلا في مايو 1988": an exception after a
+    negated act lifts the negation -- a past act then occurred; a present or future one waits on the
+    exception ("will not sign until ...", "لن تعود إلا إذا ..."): hypothetical. None: no exception."""
+    if lex.negated_until is None:
+        return None
+    s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[last]]
+    still = {a for a, _b, _ in _cues(doc, lex.negated_until_not, s_lo, s_hi)} if lex.negated_until_not else set()
+    after = [a for a, _b, _ in _cues(doc, lex.negated_until, last + 1, min(s_hi, last + 1 + _EXCEPTION_REACH))]
+    past = lex.negated_past is not None and bool(_cues(doc, lex.negated_past, max(0, neg - 2), neg + 1))
+    # "Until this autumn Moscow and Seoul did not even recognise each other": fronted, after a past negation only
+    before = [a for a, _b, _ in _cues(doc, lex.negated_until_before, s_lo, neg)] \
+        if lex.negated_until_before is not None and past else []
+    if not [a for a in after + before if a not in still]:
+        return None
+    return Status.OCCURRED if past else Status.HYPOTHETICAL
+
+
+def _in_exception(doc: Doc, lex: Lexicon, first: int, lo: int) -> Status | None:
+    """"لن يتم أي تطبيع إلا بعد انسحاب القوات", "will not normalise ties until Syria withdraws": the act named in the
+    exception of a negated act is its condition -- hypothetical; after a past negation ("relations were not
+    restored until after the troops withdrew") it occurred. None: the act is not in such an exception."""
+    if lex.negated_until is None:
+        return None
+    for a, _b, _ in _cues(doc, lex.negated_until, max(lo, first - _EXCEPTION_SUBJECT), first):
+        negs = _cues(doc, lex.negated, max(lo, a - _EXCEPTION_REACH), a)
+        if negs:
+            n = negs[-1][0]
+            past = lex.negated_past is not None and _cues(doc, lex.negated_past, max(0, n - 2), n + 1)
+            return Status.OCCURRED if past else Status.HYPOTHETICAL
+    return None
+
+
+def _question(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"Will Moscow fill the void?", "فهل تملأ موسكو الفراغ؟": a question reports no act."""
+    if not lex.question_marks:
+        return False
+    sent = doc.text.sentences[doc.sentence_of_token[first]]
+    return doc.text.article.text[sent.start:sent.end].rstrip().endswith(lex.question_marks)
 
 
 def _polarity(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -64,12 +130,18 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     if lex.subject_after_verb and pos == "verb" and first > lo \
             and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
         lo = first  # "أكد أن الملء سيتم في موعده، منتقدا المناورات": cues before the comma are another clause's
+    exception = _in_exception(doc, lex, first, lo)
+    if exception is not None:
+        return exception
     # a noun stands after its governing verb and a determiner ("did not attend the summit"): two words more
     window = lex.negated_window + (2 if pos == "noun" else 0)
     not_cues = _cues(doc, lex.not_cues, max(lo, first - window - 2), min(hi, last + 2))
-    for a, _b, _ in _cues(doc, lex.negated, max(lo, first - window), first):
+    # (where the subject follows the verb, names do not count: "امتنعت الهند عن إدانة")
+    for a, _b, _ in _cues(doc, lex.negated, max(lo, _back(doc, lex, first, window)), first):
+        if lex.negated_not_across is not None and _cues(doc, lex.negated_not_across, a + 1, first):
+            continue  # "did not confirm the date of the next round": the date is negated, not the round
         if not any(na <= a <= nb for na, nb, _ in not_cues):
-            return Status.NEGATED
+            return _lifted(doc, lex, a, last) or Status.NEGATED
     # "has no plans to extend a loan": a negated intention anywhere before the act in its clause
     if lex.negated_clause is not None and _cues(doc, lex.negated_clause, lo, first):
         return Status.NEGATED
@@ -83,6 +155,8 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     if any(not _in_closed_relative(doc, lex, s_lo, a, b, first)
            for a, b, _ in _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first)):
         return Status.NEGATED
+    if _question(doc, lex, first):
+        return Status.HYPOTHETICAL
     told_future = False
     for a, b, cue in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first):
         pattern = lex.hypothetical_next.get(cue)
@@ -93,8 +167,12 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             if any(f in lex.clause_openers for k in range(max(s_lo, a - 12), a)
                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
                 continue  # "وكان الملك قد تلقى": past auxiliary + قد is the pluperfect, not "may"
+        if pos == "noun" and _modal_elsewhere(doc, lex, b, first, last, hi):
+            told_future = True  # the possible act is done during (or to) this one: this one lies ahead
+            continue
         if cue in lex.speech_modals and lex.speech_verbs is not None \
-                and (_cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) or _speech_that(doc, lex, s_lo, a)) \
+                and (_cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) or _speech_that(doc, lex, s_lo, a)
+                     or _reported_before(doc, lex, s_lo, a)) \
                 and not (lex.conditions_after is not None and _cues(doc, lex.conditions_after, last + 1, s_hi)):
             told_future = True  # "said he would meet X soon": the future of reported speech, a plan
             continue
@@ -104,7 +182,10 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             and _cues(doc, lex.hypothetical_after_noun, last + 1, min(hi, last + 8)):
         return Status.HYPOTHETICAL
     # a count may open the attribution ("two diplomats told Reuters"): only names and dates block a cue here
-    if any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, s_hi)):
+    if any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, s_hi)) \
+            and not (pos == "noun" and lex.reported_not_across is not None
+                     and _cues(doc, lex.reported_not_across, max(lo, first - 2), first)):
+        # (not the public occasion of a leaked act: "sources said the UAE will sign the deal during Macron's visit")
         return Status.REPORTED
     if told_future:
         return Status.PLANNED
@@ -112,16 +193,77 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
         return Status.PLANNED
     if pos == "noun" and _future_verb_before(doc, lex, max(lo, first - 3), first):
         return Status.PLANNED  # "أنها ستمدد قرضين": the object of a verb in the future
-    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, _back(doc, lex, first, lex.planned_window)), first):
+    # "is expected to hold a press conference on the results of his talks": the plan reaches the act whose
+    # results are its object (lang status.yaml planned.through)
+    anchor = first
+    if pos == "noun" and lex.planned_through is not None:
+        anchor = min([a for a, b, _ in _cues(doc, lex.planned_through, max(lo, first - 4), first) if b >= first - 3]
+                     + [first])
+    reach = lex.planned_window + (_THROUGH_REACH if anchor < first else 0)  # (the planned act's own object first)
+    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, _back(doc, lex, anchor, reach)), first):
         # "will never forget that Britain expelled ...": the future belongs to the main clause, not to the
         # act told in its complement (lang status.yaml planned.not_across)
         if lex.planned_not_across is None or not _cues(doc, lex.planned_not_across, b + 1, first):
             return Status.PLANNED
     if pos == "verb" and any(a == first and b >= last for a, b, _ in _cues(doc, lex.planned_before, first, last + 1)):
         return Status.PLANNED  # the trigger is the announcement itself ("is expected in Washington")
-    if _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
+    # ("the visit scheduled for May", "talks will be held"; but "pledged that it will": the verb's content is ahead)
+    if not (pos == "verb" and _past_verb(doc, lex, first, prefix)) \
+            and _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
+        return Status.PLANNED
+    # "postponed the visit hours before its scheduled time": the act was still ahead when it was called off
+    if pos == "noun" and lex.planned_after_clause is not None \
+            and _cues(doc, lex.planned_after_clause, last + 1, min(s_hi, last + 1 + _EXCEPTION_REACH)):
         return Status.PLANNED
     return Status.OCCURRED
+
+
+def _past_verb(doc: Doc, lex: Lexicon, first: int, prefix: str) -> bool:
+    """A verb trigger in the past ("pledged", "announced"), by its English -ed ending (Arabic verbs, whose
+    subject follows, are read by their forms in events/__init__)."""
+    return not lex.subject_after_verb and not prefix and doc.tokens[first].text.endswith("ed")
+
+
+def document_says(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"The treaty provides for each party to come to the other's aid if attacked", "وتنص المعاهدة على أن ...": a
+    document's content opened earlier in the sentence (lang status.yaml document_content)."""
+    if lex.document_says is None:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    return bool(_cues(doc, lex.document_says, s_lo, first))
+
+
+def purpose_content(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
+    """"are expected to meet to arrange the return of ambassadors", "لترتيب عودة السفراء": a noun right after a verb
+    of purpose names what the act is for, not an act of its own (lang status.yaml purpose_content)."""
+    if lex.purpose_of is None:
+        return False
+    k = first - 1 if first > 0 and doc.tokens[first - 1].text in lex.determiners else first  # "to arrange the return"
+    return any(b == k - 1 for _a, b, _ in _cues(doc, lex.purpose_of, max(lo, k - 5), k))
+
+
+def announced(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"Ethiopia announced that it will accept the Algiers agreement": a verb of announcing or pledging before the
+    act in its sentence (lang status.yaml planned.announcement)."""
+    if lex.announcement is None:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    return bool(_cues(doc, lex.announcement, s_lo, first))
+
+
+def _modal_elsewhere(doc: Doc, lex: Lexicon, cue_end: int, first: int, last: int, hi: int) -> bool:
+    """"A contract could be signed during a visit by Vucic in May", "قد تعيد النظر في زيارة وزير الدفاع المرتقبة":
+    the modal is about another act -- one done during the event named by the noun (a setting word between), or
+    one done to an event that is itself announced (a plan word right after the noun). The noun's event is then
+    planned: the possible act lies ahead, and so does what it is done during or to."""
+    if lex.hypothetical_not_across is not None and _cues(doc, lex.hypothetical_not_across, cue_end + 1, first):
+        return True
+    return bool(_cues(doc, lex.planned_after, last + 1, min(hi, last + _PLAN_WORD_REACH)))
+
+
+def _reported_before(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
+    """"Rumours that Erdogan would visit Damascus": the future of a rumour or a leak, reported (not a hypothesis)."""
+    return any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, modal))
 
 
 def _speech_that(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:

@@ -58,6 +58,10 @@ _ONE_ACT = {frozenset(("experts", "build"))}
 _CALL_AND_TRIP = {"phone", "visit"}
 # a trip and talks, each told by a verb of its own, are two consultations
 _TRIP_AND_TALKS = {"visit", "meet"}
+# verbal and material conflict needs another state as its object: a state's own security operation ("the army
+# shelled rebel-held towns"), a condemnation of a terrorist attack or an inanimate threat ("rising prices threaten
+# stability") names none
+_NEEDS_TARGET = {EventType.ACCUSE, EventType.THREATEN, EventType.ASSAULT, EventType.COERCE, EventType.PROTEST}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 
@@ -68,8 +72,9 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     events: list[Event] = []
     published = dispatch_day(article.published, dateline, mentions.dates)  # "TUNIS, April 18 (Agency) -"
     receptions: set[str] = set()
+    said = _told_directions(candidates)
     for c in candidates:
-        date = _date(c, published)
+        date = _date(c, published, said)
         told = _events(c, text, ctx, date, focus, mentions.actors, dateline)
         if c.frame == "host":
             receptions.update(e.id for e in told)
@@ -91,7 +96,21 @@ def _direction(c: Candidate, ref: DateRef) -> int:
     return 1 if ":present" in c.rule and weekday else 0
 
 
-def _date(c: Candidate, published: str | None) -> DateValue:
+def _told_directions(candidates: Sequence[Candidate]) -> dict[tuple[int, int], int]:
+    """What the tense of the clause a date is said in implies for it (-1 past, +1 future), by the date's span:
+    an event that takes the date from another ("In January he criticised Lima, prompting Peru to recall its
+    envoy") resolves it as that clause does, not by its own verb form."""
+    out: dict[tuple[int, int], int] = {}
+    for c in candidates:
+        if ":date-inherited" in c.rule:
+            continue
+        for m in c.dates:
+            if isinstance(m.value, DateRef) and m.value.relative is not None:
+                out.setdefault((m.span.start, m.span.end), _direction(c, m.value))
+    return out
+
+
+def _date(c: Candidate, published: str | None, told: dict[tuple[int, int], int] | None = None) -> DateValue:
     for m in c.dates:
         ref = m.value
         if not isinstance(ref, DateRef):
@@ -99,7 +118,11 @@ def _date(c: Candidate, published: str | None) -> DateValue:
         if ref.start:
             basis = Basis.INFERRED if ("years-later" in m.rule or "narrative-year" in m.rule) else Basis.EXPLICIT
             return DateValue(ref.start, ref.end if ref.end != ref.start else None, ref.precision, basis, m.text)
-        resolved = resolve_relative(ref, published, direction=_direction(c, ref))
+        direction = _direction(c, ref)
+        if ":date-inherited" in c.rule and c.status != Status.PLANNED and told \
+                and (m.span.start, m.span.end) in told:
+            direction = told[(m.span.start, m.span.end)]
+        resolved = resolve_relative(ref, published, direction=direction)
         if resolved is not None:
             start, end, precision = resolved
             return DateValue(start, end if end != start else None, precision, Basis.RELATIVE, m.text)
@@ -271,6 +294,10 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
             tgt = Actor(location.country, None, location.name, None, None)  # "travelled to Karachi": Pakistan
         if tgt is None and c.type == EventType.CONSULT:
             continue  # "the council met": a consultation needs two parties
+        if tgt is None and c.type == EventType.COOPERATE and c.mode == "trade":
+            continue  # "Egypt's exports are worth $40 billion a year": trade is between two states (CODING_GUIDE)
+        if tgt is None and c.type in _NEEDS_TARGET:
+            continue
         rules = (c.rule, RULE + (":+dyad" if filled or filled_pair else ""))
         eid = content_hash(article.doc, evidence.start, evidence.end, str(c.type), src.country,
                            tgt.country if tgt else None, c.trigger.start, date.start)
@@ -349,11 +376,20 @@ def _distinct(old: Event, e: Event) -> bool:
         return False
     if old.trigger.start == e.trigger.start:
         return _sums(old) and _sums(e)  # one pledge per sum ("pledged $1 billion ... and a further $500 million")
+    if _marked(e, "also") and _verb(e) and old.type != EventType.CONSULT:
+        # "اتفقا على ترسيم الحدود، كما تعهدا برفع التبادل", "agreed to ... and also pledged to ...": a verb of its own
+        # that the writer introduces as one more act (not a trip: "كما زار المسجد الكبير" is a stop of the same visit)
+        return True
     if not _same_kind(old, e):
         return True  # "visited Lima, following a telephone call between the presidents": a trip and a call
-    if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS and _verb(old) and _verb(e):
-        # "arrived in Cairo on Sunday and held talks with Sisi", "وصل ... والتقى": talks told with a verb of
-        # their own beside the trip are coded too (CODING_GUIDE); "flew to Cairo for talks" stays one trip
+    talks, trip = (old, e) if old.mode == "meet" else (e, old)
+    if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS \
+            and (_verb(talks) or (_marked(talks, "light") and _verb(trip))):
+        # "arrived in Cairo on Sunday and held talks with Sisi", "وصل ... والتقى", "during his visit to Cairo he
+        # met Sisi", "خلال زيارته ... التقى": talks told with a verb of their own beside the trip are coded too,
+        # however the trip is told (CODING_GUIDE); "flew to Cairo for talks" stays one trip. Talks held with a
+        # light verb beside the trip's own verb ("وصل ... وعقد في اليوم نفسه محادثات", "يصل ... ويجري محادثات")
+        # are too; "أجرى مباحثات في الرباط ... في زيارة" tells the visit by its talks
         return True
     if old.type in _DISTINCT_MODES and old.mode and e.mode and old.mode != e.mode \
             and frozenset((old.mode, e.mode)) not in _ONE_ACT:
@@ -374,6 +410,10 @@ def _distinct(old: Event, e: Event) -> bool:
         and e.source is not None and e.target is not None \
         and (old.source.country, old.target.country) == (e.target.country, e.source.country) \
         and {old.source.text, old.target.text} != {e.source.text, e.target.text}
+
+
+def _directed_pair(e: Event) -> tuple[str | None, str | None]:
+    return (e.source.country if e.source else None, e.target.country if e.target else None)
 
 
 def _sums(e: Event) -> bool:
@@ -413,18 +453,26 @@ def _receptions_as_talks(events: list[Event], receptions: set[str], ctx: Context
 
 def _drop_continued_visits(events: list[Event]) -> list[Event]:
     """Drop a visit of the same visitor to the same host starting one or two days after another, dated
-    only relatively ("ويتوجه اليوم إلى أربيل" during a visit to Iraq begun yesterday: the trip goes on).
+    only relatively ("ويتوجه اليوم إلى أربيل" during a visit to Iraq begun yesterday: the trip goes on), or in a
+    later sentence on the day of the other by a date taken from it (the host's reception, a further stop).
     Done before duplicates are merged, so that talks told with the continued visit remain talks."""
     drop: set[int] = set()
     for i, e in enumerate(events):
-        if e.mode != "visit" or e.group or not e.source or not e.target or e.date.basis == Basis.EXPLICIT:
+        if e.mode != "visit" or e.group or not e.source or not e.target:
             continue
         for j in range(i):
             o = events[j]
             if j in drop or o.type != e.type or o.mode != "visit" or o.group or not o.source or not o.target:
                 continue
-            if (e.source.country, e.target.country) == (o.source.country, o.target.country) \
-                    and _days_after(o.date.start, e.date.start) in (1, 2):
+            if (e.source.country, e.target.country) != (o.source.country, o.target.country):
+                continue
+            if e.date.basis != Basis.EXPLICIT and _days_after(o.date.start, e.date.start) in (1, 2):
+                drop.add(i)
+                break
+            if _inherited(e) and not _marked(e, "shortly-after") and o.evidence.start < e.evidence.start \
+                    and o.date.start == e.date.start:
+                # "بدأ هولاند أمس زيارة دولة إلى الجزائر. واستقبله بوتفليقة في المطار", "... كما زار المسجد الكبير":
+                # the same visitor at the same host, dated by the visit told before, is that trip told again
                 drop.add(i)
                 break
     return [e for k, e in enumerate(events) if k not in drop]
