@@ -355,7 +355,7 @@ def test_roles_state_in_a_purpose_clause_is_no_target(ctx: Context, body: str, e
 
 @pytest.mark.parametrize(("body", "etype", "pair"), [
     ("Iran supplied weapons to Syria to help the army.", "COOPERATE", ("IRN", "SYR")),
-    ("Egypt sent troops to Somalia to support the government.", "MOBILIZE", ("EGY", "SOM")),
+    ("Egypt sent troops to Somalia to support the government.", "AID", ("EGY", "SOM")),
 ])
 def test_roles_target_before_a_purpose_clause_is_kept(
         ctx: Context, body: str, etype: str, pair: tuple[str, str]) -> None:
