@@ -718,17 +718,25 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
         if cue is not None and cue[1] > trig.last:
             role_hi = min(role_hi, cue[1])
-    if trig.form.pos == "verb" and not lex.subject_after_verb:
+    if trig.form.pos == "verb":
         # "Canada expelled four, and Ukraine ordered out 13": the subject of a later verb opens its own clause
+        # (also in Arabic, in the subject-first style of headlines and timelines: "الولايات المتحدة تعترف
+        # بالدولة الجديدة، وصربيا تستدعي سفراءها")
         role_hi = min([_later_subject(doc, lex, t) for t in later_in_sentence or []
-                       if t.form.pos == "verb" and trig.last < t.first < hi] + [hi])
+                       if t.form.pos == "verb" and trig.last < t.first < hi] + [role_hi])
+    if trig.form.pos == "verb" and lex.subject_after_verb and entry.frame == "directed":
+        # "التي استهدفت ... بلدة عرمان، ودعت عمّان إلى": a verb joined after a comma opens a clause of its own;
+        # the parties after it are its own
+        role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and trig.last < t.first < role_hi
+                       and _joined_after_comma(doc, lex, t)] + [role_hi])
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination, object_genitive=entry.object_genitive,
                                   object_pronoun=bool(trig.match.suffix) and trig.form.pos == "verb",
                                   source_after=entry.source_after,
-                                  between_is_content=entry.type == EventType.SUPPORT and entry.mode is None)
+                                  between_is_content=entry.type == EventType.SUPPORT and entry.mode is None,
+                                  supplies=entry.type == EventType.AID)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
@@ -1258,6 +1266,12 @@ def _reaction_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]
                     return list(h.source)
     if etype == EventType.ACCUSE and trig.form.pos == "verb" and lex.object_anaphors \
             and _bare_definite_object(doc, lex, trig):
+        told = _object_event_agent(doc, lex, trig, trig.last + 3, source, history, window=10)
+        if told:
+            # "Mali expelled the ambassador. ... The EU condemned the expulsion": the latest act of that kind
+            # told in the article (as a bare definite noun it is the one the article is about), not whatever
+            # the sentence before tells
+            return told
         s_lo = doc.sentence_tokens[trig.sentence][0]
         lo, _ = clause_bounds(doc, lex, trig.first, trig.last)
         heads = [p for p in doc.actors if s_lo <= p.first < lo and _eligible_head(doc, lex, p, s_lo)]
@@ -1333,7 +1347,7 @@ def _possessed(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],
-                        history: list[Draft]) -> list[Mention]:
+                        history: list[Draft], window: int = 3) -> list[Mention]:
     """"دان الغزو", "condemned the invasion": with no party in its clause, a condemned act named by an event
     noun is that act as told shortly before; whoever did it is the target (not the condemner itself). Part
     of the rule of _reaction_target, but tried before _continued_target, which may still overrule it (the
@@ -1345,7 +1359,7 @@ def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: 
             if m.payload.pos != "noun":
                 continue
             told = [h for h in history if h.type == m.payload.entry.type and h.source
-                    and 0 <= trig.sentence - h.trigger.sentence <= 3
+                    and 0 <= trig.sentence - h.trigger.sentence <= window
                     and not own & {getattr(x.value, "country", None) for x in h.source}]
             if told:
                 return list(told[-1].source)
@@ -1425,6 +1439,13 @@ def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], histor
     prev = list(drafted[-1].source)
     countries = {getattr(m.value, "country", None) for m in target}
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
+
+
+def _joined_after_comma(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """Does verb ``t`` open a clause joined after a comma ("، ودعت", "، ثم زار")?"""
+    if t.first == 0 or "," not in doc.text.folded[doc.tokens[t.first - 1].end:doc.tokens[t.first].start + 1]:
+        return False
+    return t.match.prefix[:1] in lex.conjunctions or doc.tokens[t.first].text[:1] in lex.conjunctions
 
 
 def _later_subject(doc: Doc, lex: Lexicon, t: Trigger) -> int:
@@ -1598,6 +1619,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
     ref = next((t for t in reversed(main) if t.form.pos == "verb"), main[-1]) if participle and not joined \
         else main[-1]
     drafted = [h for h in history if h.trigger is ref and h.source]
+    if not drafted and joined and lex.subject_after_verb:
+        # "أعربت الخارجية السورية عن أسفها للغارات التي استهدفت ...، ودعت عمّان": past a relative verb with
+        # no party of its own, the joined verb goes on with the latest act that has one
+        drafted = next(([h for h in history if h.trigger is t and h.source] for t in reversed(main)
+                        if any(h.trigger is t and h.source for h in history)), [])
     if not drafted:
         return source, target
     prev = drafted[-1]
@@ -1623,6 +1649,13 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked); "انتقد الوزير الخطوة، واتهم موسكو
         # باستهداف ...": the one accused of something
         return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)]
+    if own and joined and lex.subject_after_verb and trig.form.entry.type == EventType.CONSULT \
+            and trig.form.entry.frame == "symmetric" and all(getattr(m.value, "kind", None) in people for m in own) \
+            and not _countries(own) & _countries(prev.source) and _countries(prev.source) \
+            and not [m for m in target if m not in own and m not in prev.source]:
+        # "وصل الفريق المصري إلى الخرطوم، والتقى رئيس مجلس السيادة": the person after a joined verb of meeting
+        # is whom the traveller met (the verb's subject is shared), when no other party is named
+        return list(prev.source), own
     if own:
         return source, target
     new_source = list(prev.source)
@@ -1929,6 +1962,8 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     while k >= lo and free < 8:
         if any(f in lex.light_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
             return True
+        if free == 0 and any(f in lex.control_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            return True  # "قررت الإدارة الأمريكية أمس حرمان مصر من ...": the noun right after a verb of deciding
         if not (lex.subject_after_verb and _name_or_time(doc, k)):
             free += 1  # the subject and dates between the light verb and its noun do not count (VSO)
         k -= 1

@@ -136,6 +136,9 @@ class Lexicon:
     today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()  # "قررت الحكومة طرد السفير": the noun's agent is the verb's subject
+    receive_verbs: frozenset[str] = frozenset()  # "تلقت باريس طلبا من الرياض", "received a loan from China"
+    giver_preps: frozenset[str] = frozenset()  # ... the party after one of these gave it
     present_suffixes: tuple[str, ...] = ()  # "heads to Tehran on Saturday": a present verb looks ahead
     present_not_suffixes: tuple[str, ...] = ()  # ... unless the word only ends like one ("discuss")
     past_light_verbs: frozenset[str] = frozenset()  # perfect forms of the light verbs ("أجرى اتصالا": a past call)
@@ -157,6 +160,9 @@ class Lexicon:
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
     indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
     supply_preps: frozenset[str] = frozenset()  # "provided Kenya with aid": a state before one is a recipient
+    subject_clause_openers: frozenset[str] = frozenset()  # "denied that a Saudi delegation had visited": its own subject
+    currency_signs: frozenset[str] = frozenset()  # "lent Pakistan $3 billion": an amount after a state, too
+    accusative_marks: frozenset[str] = frozenset()  # "الرئيسَ": vowels marking a noun as a verb's object
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -179,6 +185,8 @@ class Lexicon:
     non_state_guests: frozenset[str] = frozenset()  # "hosted the Polisario leader": no state received
     guest_heads: frozenset[str] = frozenset()  # of those, heads a state may follow ("زعيم دولة الإمارات")
     repetition: PhraseMatcher[str] | None = None  # "met on June 6 and again on June 22": one more act per date
+    count_words: frozenset[str] = frozenset()  # "عشرات الدبلوماسيين", "dozens of": words that count a noun
+    oblique_plural_suffixes: tuple[str, ...] = ()  # "السودانيين": a plural nationality that is no verb's subject
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -438,6 +446,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
         document_nouns=_words(roles, "document_nouns"),
         light_verbs=_words(roles, "light_verbs"),
+        control_verbs=_words(roles, "control_verbs"),
+        receive_verbs=_words(roles, "receive_verbs"),
+        giver_preps=_words(roles, "giver_prepositions"),
         present_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_suffixes")),
         present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
@@ -459,6 +470,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
         supply_preps=_words(roles, "supply_prepositions"),
+        currency_signs=_words(roles, "currency_signs"),
+        accusative_marks=frozenset(_list(roles, "accusative_marks")),
+        subject_clause_openers=_words(roles, "subject_clause_openers"),
         named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
         fronted_subordinators=_words(roles, "fronted_subordinators"),
@@ -476,6 +490,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         non_state_guests=_words(roles, "non_state_guests") | _words(roles, "guest_heads")
         | _words(roles, "hosted_gatherings"),
         guest_heads=_words(roles, "guest_heads"),
+        count_words=_words(roles, "count_words"),
+        oblique_plural_suffixes=tuple(fold_phrase(x) for x in _list(roles, "oblique_plural_suffixes")),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
