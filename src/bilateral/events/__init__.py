@@ -1019,7 +1019,10 @@ def _gapped_objects(doc: Doc, lex: Lexicon, trig: Trigger, own: tuple[Mention, .
     while k < end:
         word = doc.tokens[k].text
         joined = word in lex.conjunctions or word in lex.verb_coordinators
-        cue = next((j for j in range(k + 1 if joined else k, min(end, k + 4))
+        # a conjunction standing alone ("and a defence accord", "ثم اتفاقية") may be followed by the cue a few
+        # words on; one joined to a word ("واتفاقية") joins that word itself: "وبلغت الشراكة ذروتها في
+        # الستينيات" is a new clause with a verb of its own, not a further object of the signing
+        cue = next((j for j in range(k + 1 if joined else k, min(end, k + 4) if joined else k + 1)
                     if _is_cue_word(lex, doc.tokens[j].text, entry.requires)), None) \
             if joined or word[:1] in lex.conjunctions else None
         if cue is None:
@@ -1473,6 +1476,10 @@ def _elaborating_verb(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigg
     if trig.form.pos != "verb" or not lex.subject_after_verb or not source or trig.first == 0 \
             or not ({f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates
                     or after):  # "والتقى خلالها الأسد": a meeting verb with the word after it
+        return source, target
+    if trig.form.entry.type != EventType.CONSULT:
+        # only talks go on with the visitor ("حيث التقى أردوغان"); after "حيث أرسلت موسكو خبراء" the actor named
+        # is the verb's own subject, and in "حيث أرسل آلاف الخبراء السوفيت" the giver of the aid
         return source, target
     named = {getattr(m.value, "country", None) for m in source} - {None}
     if len(named) != 1:
