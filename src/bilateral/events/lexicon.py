@@ -34,6 +34,9 @@ class TriggerEntry:
     reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
     follows: bool = False  # "X followed suit": repeats the act told before (its type, mode and target) with X as actor
     source_after: frozenset[str] = frozenset()  # prepositions after the noun that name its agent ("a loan from China")
+    # tells the manner of a meeting told shortly before ("the two presidents spoke one-on-one"): no new event
+    # without a date of its own
+    elaborative: bool = False
     # its object is a document about another act, coded beside it: "وقعت مصر صفقة طائرات" is the signing and the
     # arms purchase (CODING_GUIDE), so the verb does not give way to the noun of another type its cue opens
     keeps_object_act: bool = False
@@ -136,6 +139,9 @@ class Lexicon:
     today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()  # "قررت الحكومة طرد السفير": the noun's agent is the verb's subject
+    receive_verbs: frozenset[str] = frozenset()  # "تلقت باريس طلبا من الرياض", "received a loan from China"
+    giver_preps: frozenset[str] = frozenset()  # ... the party after one of these gave it
     present_suffixes: tuple[str, ...] = ()  # "heads to Tehran on Saturday": a present verb looks ahead
     present_not_suffixes: tuple[str, ...] = ()  # ... unless the word only ends like one ("discuss")
     past_light_verbs: frozenset[str] = frozenset()  # perfect forms of the light verbs ("أجرى اتصالا": a past call)
@@ -157,6 +163,9 @@ class Lexicon:
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
     indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
     supply_preps: frozenset[str] = frozenset()  # "provided Kenya with aid": a state before one is a recipient
+    subject_clause_openers: frozenset[str] = frozenset()  # "denied that a Saudi delegation had visited": its own subject
+    currency_signs: frozenset[str] = frozenset()  # "lent Pakistan $3 billion": an amount after a state, too
+    accusative_marks: frozenset[str] = frozenset()  # "الرئيسَ": vowels marking a noun as a verb's object
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -164,11 +173,23 @@ class Lexicon:
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
     setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
+    # "signed after talks at the palace": setting markers after which bare talks are told, not pointed back to
+    sequence: PhraseMatcher[str] | None = None
     place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
     hypothetical_after_noun: PhraseMatcher[str] | None = None
     planned_not_across: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
     civilian_heads: frozenset[str] = frozenset()
+    troop_heads: frozenset[str] = frozenset()  # "Russian instructors arrived": troops and craft travel, no visit
+    # "Y accepted" after "X invited Y to visit", "لبى الدعوة": the planned visit of the invitee
+    acceptance: frozenset[str] = frozenset()
+    invitations: frozenset[str] = frozenset()  # nouns of an invitation
+    inviting: frozenset[str] = frozenset()  # verbs of inviting
+    non_state_guests: frozenset[str] = frozenset()  # "hosted the Polisario leader": no state received
+    guest_heads: frozenset[str] = frozenset()  # of those, heads a state may follow ("زعيم دولة الإمارات")
+    repetition: PhraseMatcher[str] | None = None  # "met on June 6 and again on June 22": one more act per date
+    count_words: frozenset[str] = frozenset()  # "عشرات الدبلوماسيين", "dozens of": words that count a noun
+    oblique_plural_suffixes: tuple[str, ...] = ()  # "السودانيين": a plural nationality that is no verb's subject
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -269,7 +290,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
                              frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
-                             bool(raw.get("keeps_object_act", False)))
+                             bool(raw.get("elaborative", False)),
+                             keeps_object_act=bool(raw.get("keeps_object_act", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
                                  inflections, listed)
@@ -473,6 +495,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         clause_openers=_words(roles, "clause_openers"),
         same_day=_phrases(_list(roles, "same_day"), c),
         setting_dates=_phrases(_list(roles, "setting_dates"), c),
+        sequence=_phrases(_list(roles, "sequence_markers"), c),
         participles=_words(roles, "participles"),
         first_words=_words(roles, "first_words"),
         addressee_after=_words(roles, "addressee_after"),
@@ -508,6 +531,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
         document_nouns=_words(roles, "document_nouns"),
         light_verbs=_words(roles, "light_verbs"),
+        control_verbs=_words(roles, "control_verbs"),
+        receive_verbs=_words(roles, "receive_verbs"),
+        giver_preps=_words(roles, "giver_prepositions"),
         present_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_suffixes")),
         present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
@@ -529,6 +555,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
         supply_preps=_words(roles, "supply_prepositions"),
+        currency_signs=_words(roles, "currency_signs"),
+        accusative_marks=frozenset(_list(roles, "accusative_marks")),
+        subject_clause_openers=_words(roles, "subject_clause_openers"),
         named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
         fronted_subordinators=_words(roles, "fronted_subordinators"),
@@ -538,6 +567,16 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
         civilian_heads=_words(roles, "civilian_heads"),
+        troop_heads=_words(roles, "troop_heads"),
+        acceptance=_words(roles.get("invitation_accepted"), "accepting"),
+        invitations=_words(roles.get("invitation_accepted"), "invitations"),
+        inviting=_words(roles.get("invitation_accepted"), "inviting"),
+        repetition=_phrases(_list(roles, "repetition_words"), c),
+        non_state_guests=_words(roles, "non_state_guests") | _words(roles, "guest_heads")
+        | _words(roles, "hosted_gatherings"),
+        guest_heads=_words(roles, "guest_heads"),
+        count_words=_words(roles, "count_words"),
+        oblique_plural_suffixes=tuple(fold_phrase(x) for x in _list(roles, "oblique_plural_suffixes")),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
