@@ -308,6 +308,27 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
     return (a, other, True) if a is not None else (other, b, True)
 
 
+def _sentence_counterpart(c: Candidate, actors: Sequence[Mention], ctx: Context, date: str | None,
+                          side: frozenset[str | None], dateline: Span | None) -> Actor | None:
+    """The one state other than ``side`` that the candidate's sentence names (a dateline's place does not
+    count; organisations are no counterpart here); None when there are none or several."""
+    others: list[str] = []
+    for a in actors:
+        v = a.value
+        if a.sentence != c.sentence or not isinstance(v, ActorRef) or v.kind == ActorKind.GROUP or not v.country:
+            continue
+        if dateline is not None and dateline.contains(a.span):
+            continue
+        code = country_as_of(ctx, v.country, date)
+        if code in side or v.country in side or not _is_state(ctx, code):
+            continue
+        if code not in others:
+            others.append(code)
+    if len(others) != 1:
+        return None
+    return Actor(others[0], None, "", None, None)
+
+
 def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...],
             actors: Sequence[Mention], dateline: Span | None) -> list[Event]:
     article = text.article
@@ -339,6 +360,15 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
     for pair in pairs:
         side = frozenset(x.country for x in (sources if pair[0] is not None else targets))
         src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type, side, ":verb" in c.rule)
+        known = src if src is not None else tgt
+        if (src is None) != (tgt is None) and not filled and known is not None and _is_state(ctx, known.country) \
+                and c.type != EventType.CONSULT:
+            # a party outside the main pair ("Beijing has not announced any new loan since Khan's visit to
+            # China", "Kim Il Sung declined to receive him" after Shevardnadze's trip): the one other state of
+            # its sentence. Talks need their own second party (a visitor's stop is no counterpart)
+            other = _sentence_counterpart(c, actors, ctx, date.start, side, dateline)
+            if other is not None:
+                src, tgt, filled = (src, other, True) if src is not None else (other, tgt, True)
         if src is None or src.country is None:
             continue
         if tgt is None and c.type == EventType.CONSULT and c.mode == "visit" and location is not None \
