@@ -176,6 +176,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
             for p in poss:
                 entries.append((form + p, Entry(**{**_fields(e), "case": case, "possessive": True})))
 
+    indefinite_not = {fold_phrase(x) for x in _as_list(data.get("nisba_indefinite_not"))}
+    accusatives: list[tuple[str, str]] = []  # (form, code): indefinite nisba forms, added after every name
     for c in kb.countries.values():
         is_org = c.kind == "organisation"
         etype = ORG if is_org else COUNTRY
@@ -205,6 +207,22 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         for f in generated:
             if fold_phrase(f) not in blocked:
                 add(f, Entry(DEMONYM, c.code, via="demonym"))
+        # indefinite-only endings (the accusative روسيا/يابانيا of "رجل أعمال يابانيا"): never with the
+        # article; a form that is a name or capital of any country, or listed as a common word, is left out
+        for stem in c.forms_of(code, "nisba"):
+            for ending in _as_list(data.get("nisba_indefinite_endings")) if " " not in stem.strip() else []:
+                f = stem.strip() + ending
+                folded = fold_phrase(f)
+                if folded not in blocked and folded not in indefinite_not:
+                    accusatives.append((f, c.code))
+    taken = {fold_phrase(f) for f, e in entries if e.type in (COUNTRY, CAPITAL, ORG)}
+    acc_owners: dict[str, set[str]] = {}
+    for f, cc in accusatives:
+        acc_owners.setdefault(fold_phrase(f), set()).add(cc)
+    for f, cc in accusatives:
+        folded = fold_phrase(f)
+        if folded not in taken and len(acc_owners[folded]) == 1:
+            add(f, Entry(DEMONYM, cc, via="demonym"))
     for b in kb.bodies:
         for f in b.forms_of(code, "name") + b.forms_of(code, "abbrev"):
             add(f, Entry(ORG, b.code, name=b.name_en, sector=b.sector, via="body"), True)
