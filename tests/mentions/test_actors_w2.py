@@ -38,3 +38,66 @@ def test_actors_w2_accusative_that_is_a_name_stays_the_country(ctx: Context) -> 
 def test_actors_w2_accusative_that_misspells_a_state_is_left_out(ctx: Context) -> None:
     """"نيجريا" (Nigeria without its ي) is not Niger's adjective in the accusative."""
     assert codes(ctx, "وصل وفد إلى نيجريا.", "ar") in ([], [("نيجريا", "NGA")])
+
+
+@pytest.mark.parametrize("text", ["وصل الرئيس إلى سيول أمس.", "أعلنت سيول أنها سترد.", "بحثت طوكيو وسيول الأزمة.",
+                                  "التقى الوزير في سيول نظيره."])
+def test_actors_w2_seoul_in_context_is_south_korea(ctx: Context, text: str) -> None:
+    assert ("سيول", "KOR") in codes(ctx, text, "ar")
+
+
+@pytest.mark.parametrize("text", ["اجتاحت السيول القرى.", "تسببت الأمطار في سيول جارفة.", "غرقت الطرق بسبب سيول"])
+def test_actors_w2_floods_are_not_seoul(ctx: Context, text: str) -> None:
+    assert codes(ctx, text, "ar") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("وقال المرشد إن بلاده لن تتراجع.", "المرشد"),
+    ("انتقد المرشد الأعلى الاتفاق.", "المرشد الأعلى"),
+    ("وحذر مرشد الثورة الإسلامية من الحرب.", "مرشد الثورة الإسلامية"),
+])
+def test_actors_w2_supreme_leader_is_iran(ctx: Context, text: str, words: str) -> None:
+    found = [m for m in actors(ctx, text, "ar") if m.text == words]
+    assert len(found) == 1 and found[0].value.country == "IRN" and found[0].value.kind == ActorKind.TITLE
+
+
+@pytest.mark.parametrize("text", ["وقع المدير التنفيذي سلطان المرشد العقد.", "قال المرشد العام للجماعة إن",
+                                  "التقى محمد المرشد بالوفد."])
+def test_actors_w2_guide_that_is_a_name_or_another_office_is_not_iran(ctx: Context, text: str) -> None:
+    assert all(code != "IRN" for _, code in codes(ctx, text, "ar"))
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("استقبل أمير قطر الوزير الأمريكي. وقال الأمير إن بلاده ترحب.", "ar", "QAT"),
+    ("وصل الوفد إلى الكويت. واستقبله الأمير في قصر بيان.", "ar", "KWT"),
+    ("The Emir of Qatar met the US envoy. The Emir said talks would go on.", "en", "QAT"),
+    ("Kuwait's emir arrived in Cairo on Monday. The Emir later met Egypt's president.", "en", "KWT"),
+])
+def test_actors_w2_bare_emir_after_a_gulf_emirate(ctx: Context, text: str, lang: str, code: str) -> None:
+    found = [m for m in actors(ctx, text, lang) if m.text in ("الأمير", "Emir")]
+    assert [m.value.country for m in found] == [code]
+
+
+@pytest.mark.parametrize("text, lang", [("زار الوفد السعودية. واستقبله الأمير.", "ar"),
+                                        ("Saudi Arabia hosted the talks. The emir spoke first.", "en")])
+def test_actors_w2_bare_emir_after_a_kingdom_of_princes_has_no_state(ctx: Context, text: str, lang: str) -> None:
+    found = [m for m in actors(ctx, text, lang) if m.text in ("الأمير", "emir")]
+    assert all(m.value.country is None for m in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("درس في الجامعة الأمريكية في بيروت.", "ar"), ("تخرج من المدرسة الفرنسية بالقاهرة.", "ar"),
+    ("يعمل في المعهد البريطاني.", "ar"), ("He taught at the American University of Beirut.", "en"),
+])
+def test_actors_w2_schools_named_after_a_state_are_not_the_state(ctx: Context, text: str, lang: str) -> None:
+    assert [c for _, c in codes(ctx, text, lang) if c in ("USA", "FRA", "GBR")] == []
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("قالت الدائرة الأوروبية للشؤون الخارجية إن", "ar", "EUR"),
+    ("The EEAS said the vote was flawed.", "en", "EUR"),
+    ("أعلنت الوكالة الذرية أن المفتشين وصلوا.", "ar", "IAEA"),
+    ("The UN nuclear watchdog said inspectors had left.", "en", "IAEA"),
+])
+def test_actors_w2_bodies_of_organisations(ctx: Context, text: str, lang: str, code: str) -> None:
+    assert code in [c for _, c in codes(ctx, text, lang)]
