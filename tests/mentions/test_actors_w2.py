@@ -101,3 +101,14 @@ def test_actors_w2_schools_named_after_a_state_are_not_the_state(ctx: Context, t
 ])
 def test_actors_w2_bodies_of_organisations(ctx: Context, text: str, lang: str, code: str) -> None:
     assert code in [c for _, c in codes(ctx, text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [("Russia annexed Crimea in 2014.", "en"), ("ضمت روسيا شبه جزيرة القرم.", "ar"),
+                                        ("Troops moved into Sevastopol.", "en")])
+def test_actors_w2_crimea_is_a_region_of_ukraine(ctx: Context, text: str, lang: str) -> None:
+    from bilateral.mentions.actors import find_actors
+    from bilateral.model import Article
+    from bilateral.normalize import prepare
+
+    _, places = find_actors(prepare(Article("t", "t", text, lang, "2021-03-01")), ctx)
+    assert [p.value.country for p in places] == ["UKR"]
