@@ -112,3 +112,13 @@ def test_actors_w2_crimea_is_a_region_of_ukraine(ctx: Context, text: str, lang: 
 
     _, places = find_actors(prepare(Article("t", "t", text, lang, "2021-03-01")), ctx)
     assert [p.value.country for p in places] == ["UKR"]
+
+
+@pytest.mark.parametrize("text, words, code", [
+    ("التقى الوزير مسؤولا أمريكيا رفيعا.", "مسؤولا أمريكيا", "USA"),
+    ("استقبل الرئيس مسؤولاً إيرانياً أمس.", "مسؤولاً إيرانياً", "IRN"),
+    ("استدعت الخارجية سفيرا تركيا سابقا.", "سفيرا تركيا", "TUR"),
+])
+def test_actors_w2_accusative_title_with_accusative_nisba(ctx: Context, text: str, words: str, code: str) -> None:
+    found = [m for m in actors(ctx, text, "ar") if m.text == words]
+    assert len(found) == 1 and found[0].value.kind == ActorKind.TITLE and found[0].value.country == code
