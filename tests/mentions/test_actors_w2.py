@@ -122,3 +122,20 @@ def test_actors_w2_crimea_is_a_region_of_ukraine(ctx: Context, text: str, lang: 
 def test_actors_w2_accusative_title_with_accusative_nisba(ctx: Context, text: str, words: str, code: str) -> None:
     found = [m for m in actors(ctx, text, "ar") if m.text == words]
     assert len(found) == 1 and found[0].value.kind == ActorKind.TITLE and found[0].value.country == code
+
+
+@pytest.mark.parametrize("text, words, code, role", [
+    ("وكان وزير الدفاع العراقي العماد خالد حسن قد وصل إلى عمان.", "وزير الدفاع العراقي العماد خالد حسن", "IRQ",
+     "defence_minister"),
+    ("قال وزير الصناعة والتجارة المغربي إن الصادرات زادت.", "وزير الصناعة والتجارة المغربي", "MAR", "minister:trade"),
+    ("وأعلن وزير الاقتصاد والتجارة اللبناني أن", "وزير الاقتصاد والتجارة اللبناني", "LBN", "minister:trade"),
+])
+def test_actors_w2_ranks_and_compound_portfolios(ctx: Context, text: str, words: str, code: str, role: str) -> None:
+    found = [m for m in actors(ctx, text, "ar") if m.text == words]
+    assert len(found) == 1, codes(ctx, text, "ar")
+    assert (found[0].value.country, found[0].value.role) == (code, role)
+
+
+def test_actors_w2_joint_chiefs_is_the_army_chief(ctx: Context) -> None:
+    found = [m for m in actors(ctx, "استقبل رئيس هيئة الأركان المشتركة المصري الوفد.", "ar")]
+    assert [(m.value.country, m.value.role) for m in found] == [("EGY", "army_chief")]
