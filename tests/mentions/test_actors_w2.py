@@ -139,3 +139,15 @@ def test_actors_w2_ranks_and_compound_portfolios(ctx: Context, text: str, words:
 def test_actors_w2_joint_chiefs_is_the_army_chief(ctx: Context) -> None:
     found = [m for m in actors(ctx, "استقبل رئيس هيئة الأركان المشتركة المصري الوفد.", "ar")]
     assert [(m.value.country, m.value.role) for m in found] == [("EGY", "army_chief")]
+
+
+@pytest.mark.parametrize("text, code, role", [
+    ("U.N. Secretary-General António Guterres called for calm.", "UNO", "secretary_general"),
+    ("NATO Secretary-General Jens Stoltenberg arrived in Kyiv.", "NATO", "secretary_general"),
+    ("European Commission President Ursula von der Leyen signed the declaration.", "EUR", None),
+])
+def test_actors_w2_organisation_before_a_title_owns_the_office(ctx: Context, text: str, code: str,
+                                                               role: str | None) -> None:
+    people = [m for m in actors(ctx, text, "en") if m.value.kind == ActorKind.PERSON]
+    assert len(people) == 1 and people[0].value.country == code
+    assert role is None or people[0].value.role == role

@@ -711,7 +711,8 @@ class _Finder:
                                             MentionKind.PLACE))
             elif e.type in (TITLE, COUNTERPART, MINISTRY):
                 pending_role = self._title(k, None, used, actors) or pending_role
-            elif (self.lex.modifier_before and e.type in (DEMONYM, COUNTRY, CAPITAL) and nxt is not None
+            elif (self.lex.modifier_before and (e.type in (DEMONYM, COUNTRY, CAPITAL) or (e.type == ORG and not e.possessive))
+                  and nxt is not None
                   and nxt.entry.type in (TITLE, COUNTERPART, MINISTRY) and self.adjacent(it.end, nxt.start)
                   and not used[k + 1]):
                 pending_role = self._title(k + 1, k, used, actors) or pending_role
