@@ -151,3 +151,20 @@ def test_actors_w2_organisation_before_a_title_owns_the_office(ctx: Context, tex
     people = [m for m in actors(ctx, text, "en") if m.value.kind == ActorKind.PERSON]
     assert len(people) == 1 and people[0].value.country == code
     assert role is None or people[0].value.role == role
+
+
+@pytest.mark.parametrize("text, word", [
+    ("رفضت طهران الاقتراح الأوروبي بشأن البرنامج النووي.", "الأوروبي"),
+    ("قدم الجانب الأوروبي ضمانات جديدة.", "الأوروبي"),
+    ("رفضت إيران عرضا أوروبيا جديدا.", "أوروبيا"),
+    ("ورحبت موسكو بالمبادرة الأوروبية.", "الأوروبية"),
+    ("شملت العقوبات الأوروبية مصارف روسية.", "الأوروبية"),
+])
+def test_actors_w2_european_after_a_noun_of_acts_is_the_eu(ctx: Context, text: str, word: str) -> None:
+    assert (word, "EUR") in codes(ctx, text, "ar")
+
+
+@pytest.mark.parametrize("text", ["زار الوزير عدة دول أوروبية.", "ارتفعت الأسواق الأوروبية أمس.",
+                                  "تراجعت العملات الأوروبية.", "شارك في البطولة الأوروبية."])
+def test_actors_w2_european_elsewhere_is_a_continent(ctx: Context, text: str) -> None:
+    assert all(code != "EUR" for _, code in codes(ctx, text, "ar"))

@@ -127,6 +127,7 @@ class Lexicon:
     definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
     place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
     surname_titles: frozenset[str] = frozenset()  # titles that are also surnames: not after a given name (سلطان المرشد)
+    headed: frozenset[str] = frozenset()  # nouns after which a headed nisba (الاقتراح الأوروبي -> EUR) is an actor
     institution_heads: frozenset[str] = frozenset()  # nouns a nisba after which names a school (الجامعة الأمريكية)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
     # folded bare form -> (state it names by default, state it names in an article about the other, kind)
@@ -227,6 +228,12 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         folded = fold_phrase(f)
         if folded not in taken and len(acc_owners[folded]) == 1:
             add(f, Entry(DEMONYM, cc, via="demonym"))
+    # nisbas of an organisation (أوروبي -> EUR): an actor only right after one of the nouns of ``heads``
+    headed = data.get("headed_nisba") or {}
+    for hcode, stems in (headed.get("codes") or {}).items():
+        for stem in _as_list(stems):
+            for ending in _as_list(data.get("nisba_endings")) + _as_list(data.get("nisba_indefinite_endings")):
+                add(stem + ending, Entry(DEMONYM, str(hcode), via="headed"))
     for b in kb.bodies:
         for f in b.forms_of(code, "name") + b.forms_of(code, "abbrev"):
             add(f, Entry(ORG, b.code, name=b.name_en, sector=b.sector, via="body"), True)
@@ -379,6 +386,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         definite=fold_phrase(definite) if definite else "",
         place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))),
         institution_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("institution_heads"))),
+        headed=frozenset(fold_phrase(x) for x in _as_list((data.get("headed_nisba") or {}).get("heads"))),
         surname_titles=frozenset(fold_phrase(x) for x in _as_list(data.get("surname_titles"))),
         marked=_marked_forms(data),
         readings={fold_phrase(_bare_marks(str(r["form"]))): (str(r["default"]), str(r["code"]), str(r.get("kind", "capital")))
@@ -754,6 +762,7 @@ class _Finder:
             actors = [m for m in actors if not self._names_a_place(m)]
         if self.lex.institution_heads:
             actors = [m for m in actors if not self._names_an_institution(m)]
+        actors = [m for m in actors if not isinstance(m.value, ActorRef) or m.value.via != "headed" or self._headed(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
         return actors, places
 
@@ -792,6 +801,13 @@ class _Finder:
         if i is None or i == 0:
             return False
         return any(f in self.lex.place_heads for f, _ in self._clitic_forms(self.tokens[i - 1].text))
+
+    def _headed(self, m: Mention) -> bool:
+        """"الاقتراح الأوروبي", "عرضا أوروبيا": an organisation's nisba right after a noun of ``headed_nisba``."""
+        i = self.tok_at.get(self.text.folded_index(m.span.start))
+        if i is None or i == 0 or not self.token_gap_ok(i):
+            return False
+        return any(f in self.lex.headed for f, _ in self._clitic_forms(self.tokens[i - 1].text))
 
     def _names_an_institution(self, m: Mention) -> bool:
         """"الجامعة الأمريكية في بيروت", "المدرسة الفرنسية": a nationality adjective right after a school noun
