@@ -168,3 +168,21 @@ def test_actors_w2_european_after_a_noun_of_acts_is_the_eu(ctx: Context, text: s
                                   "تراجعت العملات الأوروبية.", "شارك في البطولة الأوروبية."])
 def test_actors_w2_european_elsewhere_is_a_continent(ctx: Context, text: str) -> None:
     assert all(code != "EUR" for _, code in codes(ctx, text, "ar"))
+
+
+@pytest.mark.parametrize("text, lang, word, code", [
+    ("وصل الوزير إلى عمّان. واستقبله الملك في قصر الحسينية.", "ar", "الملك", "JOR"),
+    ("وصل الوفد إلى الرياض والتقى العاهل أمس.", "ar", "العاهل", "SAU"),
+    ("The envoy landed in Rabat. The King received him on Sunday.", "en", "King", "MAR"),
+    ("Tehran rejected the offer. The Supreme Leader called it a trap.", "en", "Supreme Leader", "IRN"),
+    ("Pyongyang fired a missile. The supreme leader watched the launch.", "en", "supreme leader", "PRK"),
+])
+def test_actors_w2_bare_head_of_state_takes_the_state_named_last(ctx: Context, text: str, lang: str, word: str,
+                                                                 code: str) -> None:
+    found = [m for m in actors(ctx, text, lang) if m.text == word]
+    assert [m.value.country for m in found] == [code]
+
+
+def test_actors_w2_bare_king_after_a_republic_has_no_state(ctx: Context) -> None:
+    found = [m for m in actors(ctx, "زار الوزير المغرب ثم مصر. والتقى الملك في المساء.", "ar") if m.text == "الملك"]
+    assert all(m.value.country is None for m in found)
