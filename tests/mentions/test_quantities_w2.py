@@ -53,3 +53,11 @@ def test_quantities_w2_sum_attaches_to_the_aid(ctx: Context, sentence: str, valu
     aid = [e for e in doc.events if e.type == "AID"]
     assert aid, [(e.type, e.source, e.target) for e in doc.events]
     assert any((q.value, q.unit) == (value, unit) for e in aid for q in e.quantities)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("قدمت الصين قرضا بقيمة نصف مليار دولار.", [("نصف مليار دولار", 5e8, "USD")]),
+    ("تعهدت ألمانيا بنصف مليون يورو.", [("نصف مليون يورو", 5e5, "EUR")]),
+])
+def test_quantities_w2_arabic_half_a_scale(ctx: Context, sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert quantities(ctx, sentence, "ar") == expected
