@@ -49,6 +49,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
                 continue  # "to be spent until 2027": the end of a span, not the date of an act
+            if kind == "dates" and _in_force_date(doc, lex, p, triggers):
+                continue  # "signed an agreement that will take effect next year": not the date of the signing
             if kind == "dates":
                 p = _counted_from_date(doc, lex, p)  # "announced two days after Wednesday's shooting"
             if kind == "dates" and _anniversary(p):
@@ -126,6 +128,24 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _in_force_date(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger]) -> bool:
+    """Is the date the one an agreement takes effect or expires on ("signed a deal that will take effect
+    next year", "اتفاق يدخل حيز التنفيذ مطلع العام المقبل")? A marker ending at most four words before
+    it, with no trigger in between, after the signing or the agreeing it qualifies -- the day a measure
+    takes effect is its own date ("duties took effect on Tuesday"), as is that of relations established
+    "when the treaty took effect"."""
+    if lex.in_force is None:
+        return False
+    lo = max(doc.sentence_tokens[p.mention.sentence][0], p.first - 8)
+    for a, b, _x in doc.cues(lex.in_force, lo, p.first):
+        before = [t for t in triggers if t.last < a]
+        if p.first - b <= 5 and not doc.in_mention(a) and before \
+                and (before[-1].form.entry.mode == "sign" or before[-1].form.entry.type == EventType.AGREE) \
+                and not any(a <= t.last and t.first < p.first for t in triggers):
+            return True
+    return False
 
 
 def _counted_from_date(doc: Doc, lex: Lexicon, p: Placed) -> Placed:
@@ -352,9 +372,13 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     last_sentence: int | None = None
     last_day: str | None = None
     said_year: int | None = None
+    item_year: int | None = None  # the year of the last timeline item or year heading
     for p in doc.dates:
         ref = p.mention.value
+        item = _opens_item(doc, p)
         if isinstance(ref, DateRef) and ref.start:
+            if item and ref.precision != Precision.DECADE:
+                item_year = int(ref.start[:4])
             # a story told by dated steps (month or day); a bare year in passing does not set it
             if ref.precision in (Precision.MONTH, Precision.DAY):
                 last_year = int(ref.start[:4])
@@ -387,6 +411,15 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 said_year = (pub_year + rel.offset) if pub_year is not None else said_year
         same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
         year = said_year if same_year and said_year is not None else last_year
+        if item and rel is not None and rel.unit == "named_month" and rel.offset == 0 and rel.month:
+            # "- 17 January: ...", "3 مارس: ...": a timeline item takes the year of the timeline (its year
+            # heading or the last year told), else the past: a timeline tells what happened
+            told_year = item_year if item_year is not None else said_year
+            if told_year is not None and (pub_year is None or told_year <= pub_year):
+                year, same_year = told_year, True
+            else:
+                past = resolve_relative(ref, pub, direction=-1) if isinstance(ref, DateRef) else None
+                year, same_year = (int(past[0][:4]), True) if past is not None else (year, same_year)
         if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or year is None:
             out.append(p)
             continue
@@ -408,6 +441,21 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _opens_item(doc: Doc, p: Placed) -> bool:
+    """Does the date open a line of a timeline or factbox ("- 17 January: ...", "3 مارس - ...") or stand
+    alone on its line as the timeline's year heading ("2024")?"""
+    if is_dateline(doc, p):
+        return False
+    body = doc.text.article.text
+    span = p.mention.span
+    line_start = body.rfind("\n", 0, span.start) + 1
+    if body[line_start:span.start].strip() not in ("", *_LIST_MARKERS):
+        return False
+    line_end = body.find("\n", span.end)
+    rest = body[span.end:line_end if line_end >= 0 else len(body)].strip()
+    return rest[:1] in _ITEM_SEPARATORS or (rest == "" and getattr(p.mention.value, "precision", None) == Precision.YEAR)
 
 
 def _possible(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
@@ -1098,10 +1146,13 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
 def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
     """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
     explicit date before it -- that date's month."""
-    if not trig.dates:
-        counted = _units_later(doc, lex, trig, lo, hi)
-        if counted is not None:
-            return counted
+    words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
+    told_past = trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)
+    counted = _units_later(doc, lex, trig, lo, hi) if not trig.dates or told_past else None
+    if counted is not None and all(counted.span.start <= p.mention.span.start and p.mention.span.end <= counted.span.end
+                                   for p in trig.dates):
+        # "expelled the envoy the next month": the phrase read as a date ("next month") counts from the story
+        return counted
     if lex.shortly_after is None:
         return None
     s_lo = doc.sentence_tokens[trig.sentence][0]
@@ -1110,9 +1161,7 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
     if not cues:
         return None
     a, b, scale = cues[0]
-    words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
-    if not (trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)) \
-            or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
+    if not told_past or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
         return None
     for p in reversed(doc.dates):
         ref = p.mention.value
@@ -1141,12 +1190,16 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
     publication)."""
     if not (lex.later_offsets or lex.earlier_offsets) or hi <= lo:
         return None
-    start = doc.tokens[lo].start
-    clause = doc.text.folded[start:doc.tokens[hi - 1].end]
+    s_lo, s_hi = doc.sentence_tokens[trig.sentence]
+    start = doc.tokens[s_lo].start
+    clause = doc.text.folded[start:doc.tokens[s_hi - 1].end]
     for sign, patterns in ((1, lex.later_offsets), (-1, lex.earlier_offsets)):
         for pattern in patterns:
             m = pattern.search(clause)
-            if m is None:
+            at = doc.token_at(start + m.start()) if m is not None else -1
+            # the phrase opens in the clause (it may run past its end: "في الشهر الذي تلاه") or the sentence
+            # ("وفي الشهر الذي تلاه طردت ...", "The next year, Somalia expelled ...")
+            if m is None or not (lo <= at < hi or at <= s_lo + 1 < trig.first):
                 continue
             name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
             word = m.groupdict().get("n")

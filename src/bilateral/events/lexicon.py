@@ -150,6 +150,7 @@ class Lexicon:
     possessive_determiners: frozenset[str] = frozenset()  # "his tour": the trip of the actor just named
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
+    in_force: PhraseMatcher[str] | None = None  # "will take effect next year": the date of the entry into force
     adversative: frozenset[str] = frozenset()
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
     indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
@@ -441,6 +442,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         times_of_day=_words(roles, "times_of_day"),
         time_nouns=_words(roles, "time_nouns"),
         span_end=_words(roles, "span_end_markers"),
+        in_force=_phrases(_list(roles, "in_force_markers"), c),
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
         supply_preps=_words(roles, "supply_prepositions"),

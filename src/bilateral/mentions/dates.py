@@ -766,7 +766,7 @@ def _grammar(ctx: Context, code: str) -> DateGrammar:
 
 
 # a year at the start of a line (after a list marker), then a colon or a dash and the item's text
-_LINE_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u2013\u2014\u00b7][ \t]*)?(?P<y>\d{4})[ \t]*(?::|[-\u2013\u2014][ \t])")
+_LINE_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u2013\u2014\u00b7][ \t]*)?(?P<y>\d{4})[ \t]*(?::|[-\u2013\u2014][ \t]|\r?$)")
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:

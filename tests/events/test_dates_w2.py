@@ -1,0 +1,67 @@
+"""Dates of the second dates round: timeline items without a year, the date an agreement takes effect,
+"the next month" of a story told before. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+
+from .helpers import pipeline_events
+
+
+def _dated(ctx: Context, body: str, lang: str, published: str) -> list[tuple[str, str | None, str]]:
+    return [(str(e.type), e.date.start, str(e.status)) for e in pipeline_events(ctx, body, lang, published)]
+
+
+def test_dates_a_timeline_item_takes_the_year_of_the_timeline_and_the_past(ctx: Context) -> None:
+    # published in December: "17 January" is not the January ahead but the timeline's
+    bodies = {"en": ("Timeline of the dispute between Kenya and Somalia:\n\n"
+                     "- January 2, 2024: Kenya recalled its ambassador from Mogadishu.\n"
+                     "- March 3: Somalia expels the Kenyan ambassador.\n"),
+              "ar": ("أبرز محطات الأزمة بين كينيا والصومال:\n\n- 2 يناير 2024: كينيا تستدعي سفيرها من مقديشو.\n\n"
+                     "- 3 مارس: الصومال يطرد السفير الكيني.\n")}
+    for lang, body in bodies.items():
+        assert sorted(_dated(ctx, body, lang, "2024-12-12")) \
+            == [("SANCTION", "2024-01-02", "occurred"), ("SANCTION", "2024-03-03", "occurred")], lang
+    # a year heading on its own line
+    body = "محطات الأزمة:\n\n2023\n\n17 يناير: كينيا تستدعي سفيرها من مقديشو.\n\n3 مارس: الصومال يطرد السفير الكيني.\n"
+    assert sorted(d for _t, d, _s in _dated(ctx, body, "ar", "2024-12-12")) == ["2023-01-17", "2023-03-03"]
+    # no year told at all: the past
+    body = "Key dates:\n\n- January 17: Kenya recalls its ambassador from Mogadishu.\n"
+    assert _dated(ctx, body, "en", "2024-12-12") == [("SANCTION", "2024-01-17", "occurred")]
+    # a day said in running text (no item) keeps its reading
+    body = "Kenya will recall its ambassador from Mogadishu on January 17."
+    assert _dated(ctx, body, "en", "2024-12-12") == [("SANCTION", "2025-01-17", "planned")]
+
+
+def test_dates_the_day_an_agreement_takes_effect_is_not_the_signing(ctx: Context) -> None:
+    cases = [("en", "Kenya and Somalia signed an agreement that will take effect next year."),
+             ("en", "Kenya and Somalia signed a trade deal, which comes into force in January."),
+             ("en", "Kenya and Somalia agreed on a ceasefire that takes effect on Friday."),
+             ("ar", "ووقعت كينيا والصومال اتفاقا يدخل حيز التنفيذ العام المقبل."),
+             ("ar", "وأبرمت كينيا والصومال اتفاقا تجاريا يسري مفعوله مطلع العام المقبل.")]
+    for lang, body in cases:
+        assert [(d, s) for _t, d, s in _dated(ctx, body, lang, "2024-05-10")] == [("2024-05-10", "occurred")], body
+    # the signing's own day stays
+    body = "Kenya and Somalia signed an agreement on Tuesday that will take effect next year."
+    assert [d for _t, d, _s in _dated(ctx, body, "en", "2024-05-10")] == ["2024-05-07"]
+    # a measure that takes effect is dated by it
+    body = "Kenya's tariffs on Somali goods took effect on Tuesday."
+    assert [d for _t, d, _s in _dated(ctx, body, "en", "2024-05-10")] == ["2024-05-07"]
+
+
+def test_dates_the_next_month_counts_from_the_event_told_before(ctx: Context) -> None:
+    first = {"en": "Kenya recalled its ambassador from Mogadishu in March 2022. ",
+             "ar": "واستدعت كينيا سفيرها من مقديشو في مارس 2022. "}
+    cases = [("en", "Somalia expelled the Kenyan ambassador the next month.", "2022-04"),
+             ("en", "The following month, Somalia expelled the Kenyan ambassador.", "2022-04"),
+             ("en", "The next year, Somalia expelled the Kenyan ambassador.", "2023"),
+             ("ar", "وطردت الصومال السفير الكيني في الشهر الذي تلاه.", "2022-04"),
+             ("ar", "وفي الشهر الذي تلاه طردت الصومال السفير الكيني.", "2022-04"),
+             ("ar", "وطردت الصومال السفير الكيني في العام التالي.", "2023")]
+    for lang, told, when in cases:
+        events = pipeline_events(ctx, first[lang] + told, lang, "2024-11-20")
+        assert [(e.date.start, str(e.status)) for e in events if e.source and e.source.country == "SOM"] \
+            == [(when, "occurred")], told
+    # "next month" without the article counts from publication
+    assert _dated(ctx, "Kenya will expel the Somali ambassador next month.", "en", "2024-11-20") \
+        == [("SANCTION", "2024-12", "planned")]
