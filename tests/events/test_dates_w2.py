@@ -65,3 +65,65 @@ def test_dates_the_next_month_counts_from_the_event_told_before(ctx: Context) ->
     # "next month" without the article counts from publication
     assert _dated(ctx, "Kenya will expel the Somali ambassador next month.", "en", "2024-11-20") \
         == [("SANCTION", "2024-12", "planned")]
+
+
+def test_dates_a_weekday_said_after_a_past_verb_is_gone_by(ctx: Context) -> None:
+    # published on a Monday: Thursday is the one before, also for a noun trigger in the sentence
+    for body in ("The crisis had begun on Thursday, when Quito declared the Mexican ambassador persona non grata.",
+                 "The row had erupted on Thursday with the expulsion of the Mexican ambassador by Ecuador.",
+                 "Tensions escalated on Thursday with the expulsion of the Mexican ambassador by Ecuador."):
+        assert _dated(ctx, body, "en", "2024-04-08") == [("SANCTION", "2024-04-04", "occurred")], body
+    # what is to come keeps the coming day
+    events = pipeline_events(ctx, "Putin is expected in Ankara on Thursday for talks with Erdogan.", "en", "2024-04-08")
+    assert {(e.date.start, str(e.status)) for e in events} == {("2024-04-11", "planned")}
+
+
+def test_dates_a_visit_that_ended_on_a_day_began_the_days_before(ctx: Context) -> None:
+    cases = [("en", "Putin returned from a two-day visit to China that ended on Tuesday.", "2024-04-01"),
+             ("en", "Putin is back from a three-day visit to China which concluded on Sunday.", "2024-04-05"),
+             ("ar", "وعاد بوتين من زيارة إلى الصين استمرت يومين وانتهت يوم الثلاثاء.", "2024-04-01"),
+             ("ar", "وعاد بوتين من زيارة إلى الصين استمرت ثلاثة أيام اختتمها يوم الأحد.", "2024-04-05")]
+    for lang, body, first in cases:
+        events = pipeline_events(ctx, body, lang, "2024-04-08")
+        assert events and {e.date.start for e in events if str(e.type) == "CONSULT"} == {first}, body
+    # a visit that began on a day starts that day
+    body = "Putin is in China on a two-day visit that began on Sunday."
+    assert {e.date.start for e in pipeline_events(ctx, body, "en", "2024-04-08")} == {"2024-04-07"}
+
+
+def test_dates_a_year_before_the_noun_dates_that_noun(ctx: Context) -> None:
+    for body, year in (("Kenya's 2019 visit to Somalia was the first by a Kenyan leader.", "2019"),
+                       ("The 2017 state visit of Kenya's president to Somalia ended the row.", "2017"),
+                       ("The sanctions date back to Iraq's 1990 invasion of Kuwait.", "1990")):
+        assert {e.date.start for e in pipeline_events(ctx, body, "en", "2024-04-08")} == {year}, body
+    # nor does it date the act told before the noun
+    body = "Mexico condemned Ecuador's 2024 raid on its embassy."
+    assert [(str(e.type), e.date.start) for e in pipeline_events(ctx, body, "en", "2024-04-08")] \
+        == [("ACCUSE", "2024-04-08")]
+
+
+def test_dates_a_trade_figure_is_not_split_on_a_since_date(ctx: Context) -> None:
+    cases = [("en", "Trade between Egypt and China reached $15 billion in 2023, the highest level since 1971."),
+             ("ar", "وبلغ حجم التبادل التجاري بين مصر والصين 15 مليار دولار في عام 2023، وهو أعلى مستوى منذ عام 1971.")]
+    for lang, body in cases:
+        assert [e.date.start for e in pipeline_events(ctx, body, lang, "2024-04-08")] == ["2023"], body
+    # two figures for two periods stay two
+    body = "Trade between Egypt and China rose to $15 billion in 2023 from $10 billion in 2020."
+    assert sorted(e.date.start for e in pipeline_events(ctx, body, "en", "2024-04-08")) == ["2020", "2023"]
+
+
+def test_dates_days_before_an_event_told_earlier_count_from_its_day(ctx: Context) -> None:
+    # the exercise began yesterday (Wednesday): the arrival two days before it, the meeting joined to the arrival
+    body = ("وبدأ أمس الأربعاء في الخرطوم تدريب عسكري مشترك بين مصر والسودان. "
+            "وكان رئيس الأركان المصري قد وصل إلى الخرطوم قبل يومين من انطلاق التدريب، والتقى رئيس مجلس السيادة السوداني.")
+    events = pipeline_events(ctx, body, "ar", "2021-05-27")
+    assert sorted((e.mode, e.date.start, str(e.status)) for e in events if str(e.type) == "CONSULT") \
+        == [("meet", "2021-05-24", "occurred"), ("visit", "2021-05-24", "occurred")]
+
+
+def test_dates_an_act_voiced_in_the_statement_explaining_it_takes_its_day(ctx: Context) -> None:
+    for body, day in (("غير أن أديس أبابا رفضت مطالب مصر، إذ أكد المتحدث باسم الخارجية في مؤتمر صحفي أمس أن الملء سيتم.",
+                       "2021-05-26"),
+                      ("ورفضت إثيوبيا المطالب المصرية، إذ قال وزير خارجيتها يوم الاثنين إن بلاده لن تتراجع.", "2021-05-24")):
+        assert [(str(e.type), e.date.start) for e in pipeline_events(ctx, body, "ar", "2021-05-27")] \
+            == [("REJECT", day)], body

@@ -24,6 +24,7 @@ _COUNTED = (":shortly-after", ":units-later", ":years-later", ":months-before", 
 _ANNIVERSARY_REACH = 6  # tokens from an anniversary to the act it commemorates ("الذكرى الستين لإقامة العلاقات")
 _DASH_AFTER = re.compile(r"[^\S\n]*\S{0,3}\.?[^\S\n]*[-\u2013\u2014]\s")
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
+_BEFORE_NOUN = ":year-before-noun"  # rule suffix of a year modifying the noun after it ("the 2005 agreement")
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 
 
@@ -49,6 +50,12 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
                 continue  # "to be spent until 2027": the end of a span, not the date of an act
+            if kind == "dates" and p.mention.rule.endswith(_BEFORE_NOUN):
+                # "Iraq's 1990 invasion of Kuwait", "the 2005 agreement": the noun right after it, if a trigger
+                named = [t for t in triggers if p.last < t.first <= p.last + 2]
+                if named:
+                    named[0].dates.append(p)
+                continue
             if kind == "dates" and _in_force_date(doc, lex, p, triggers):
                 continue  # "signed an agreement that will take effect next year": not the date of the signing
             if kind == "dates":
@@ -98,6 +105,15 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                     # start of an event in progress, which dates nothing told around it
                     m = p.mention
                     p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_BEGUN}", m.text), p.first, p.last)
+                elif kind == "dates" and _voiced_by(doc, lex, prev, p):
+                    # "رفضت أديس أبابا هذه المطالب، إذ أكد المتحدث ... في مؤتمر صحفي أمس": the act voiced in the
+                    # statement that explains it takes the statement's day, as does the clause's own event
+                    if prev.form.pos == "verb" and not prev.dates:
+                        prev.dates.append(p)
+                    if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
+                        chosen = after[0]
+                    else:
+                        continue
                 elif hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
@@ -128,6 +144,15 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _voiced_by(doc: Doc, lex: Lexicon, prev: Trigger, p: Placed) -> bool:
+    """Is the date said in a clause of saying that explains the act before it ("..., إذ أكد المتحدث ... أمس
+    أن ...")? The explanation (marker and verb) opens the first clause boundary after the trigger."""
+    if lex.explanations is None or p.first - prev.last > 20:
+        return False
+    cues = boundary_cues(doc, lex, prev.last + 1, p.first)
+    return len(cues) == 1 and any(a == cues[0][0] for a, _b, _c in doc.cues(lex.explanations, cues[0][0], cues[0][0] + 1))
 
 
 def _in_force_date(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger]) -> bool:
@@ -280,7 +305,16 @@ def _visit_span(doc: Doc, lex: Lexicon, t: Trigger, p: Placed) -> Placed:
     ends = [b for _a, b, _c in doc.cues(lex.visit_end_verbs, lo, t.first)] if lex.visit_end_verbs else []
     starts = [b for _a, b, _c in doc.cues(lex.visit_start_verbs, lo, t.first)] if lex.visit_start_verbs else []
     cue = max(ends + starts, default=None)
-    if cue is None or hard_boundary(doc, lex, cue + 1, t.first):
+    if cue is None and p.first > t.last and p.first - t.last <= 14:
+        # "a two-day visit to China that ended on Tuesday", "زيارة ... استمرت يومين وانتهت يوم الثلاثاء": the
+        # verb after the noun, the date right after it
+        for m, into in ((lex.visit_end_verbs, ends), (lex.visit_start_verbs, starts)):
+            if m is not None:
+                into.extend(b for _a, b, _c in doc.cues(m, t.last + 1, p.first) if p.first - b <= 3)
+        cue = max(ends + starts, default=None)
+        if cue is None:
+            return p
+    elif cue is None or hard_boundary(doc, lex, cue + 1, t.first):
         return p
     n = _visit_length(doc, lex, t)
     ending = cue in ends
@@ -390,6 +424,17 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             out.append(p)
             continue
         rel = ref.relative if isinstance(ref, DateRef) else None
+        if rel is not None and rel.unit == "weekday" and not rel.offset and isinstance(ref, DateRef) \
+                and not is_dateline(doc, p) and _told_in_past(doc, lex, p):
+            # "The crisis had begun on Thursday, when ...": the day of a past verb is the one gone by, whatever
+            # the tense of the event words around it
+            resolved = resolve_relative(ref, pub, direction=-1)
+            if resolved is not None and resolved[2] == Precision.DAY:
+                m = p.mention
+                last_day = resolved[0][:10]
+                out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(last_day, None, Precision.DAY, rel),
+                                          f"{m.rule}:told-past", m.text), p.first, p.last))
+                continue
         if rel is not None and rel.unit == "day" and rel.offset == 0 and last_day is not None:
             # "في اليوم نفسه", "the next day": the day of the event told before, not of publication
             shift = _same_or_next_day(doc, lex, p.first - 3, p.last + 3)
@@ -441,6 +486,28 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _told_in_past(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is a day said right after a past verb ("erupted on Thursday", "had begun on Thursday"), not one of
+    saying, with nothing to come told before it in its sentence ("is expected on Thursday")? Only where the past is marked by
+    a word form (not the Arabic pattern)."""
+    if not (lex.past_forms or lex.past_suffixes):
+        return False
+    s_lo = doc.sentence_tokens[p.mention.sentence][0]
+    k = p.first - 1
+    while k > s_lo and doc.tokens[k].text in lex.times_of_day:
+        k -= 1  # "on", "the"
+    if k < s_lo or doc.in_mention(k):
+        return False
+    word = doc.tokens[k].text
+    if lex.speech_verbs is not None and doc.cues(lex.speech_verbs, k, k + 1):
+        return False  # "said on Thursday that Boric was expected in Lima": the saying, dated as before
+    if not (word in lex.past_forms or word.endswith(lex.past_suffixes)
+            or (k > s_lo and doc.tokens[k - 1].text in lex.past_auxiliaries)):
+        return False
+    return not any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, s_lo, p.first)) \
+        and not _possible(doc, lex, s_lo, p.first)
 
 
 def _opens_item(doc: Doc, p: Placed) -> bool:
@@ -620,7 +687,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         if prev is not None:
             return prev.dates
     shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history) \
-        or _offset_to_later(doc, lex, trig, hi)
+        or _offset_to_later(doc, lex, trig, hi, history)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if participle_clause(doc, lex, trig):
@@ -733,6 +800,8 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
     b = doc.token_at(start + m.end() - 1)
     if trig.first - b > 16 or hard_boundary(doc, lex, b + 1, trig.first) or any(a <= t.first <= b for t in earlier):
         return None
+    if any(t.last < a for t in earlier) and _comma_and(doc, lex, b + 1, trig.first + 1):
+        return None  # "وصل ... قبل يومين من انطلاق التدريب، والتقى ...": joined to the verb before the phrase
     unit = lex.offset_units.get(m.group("u") or "", "")
     name, _, count = unit.partition(":")
     word = m.groupdict().get("n")
@@ -792,7 +861,7 @@ def _shifted(ref: DateRef, published: str | None, direction: int, name: str, n: 
     return DateRef(f"{int(when[:4]) + n:04d}", None, Precision.YEAR)
 
 
-def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> Mention | None:
+def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, history: list[Draft] | None = None) -> Mention | None:
     """"recalled its ambassador two days before the summit on May 12", "استدعت سفيرها قبل يومين من القمة التي
     عقدت في 12 أيار": an act followed by "N units before/after" an event said with its date lies that far
     from that date."""
@@ -818,20 +887,51 @@ def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> Mention 
         return None  # "agreed to hold talks two days before the summit": the date of the content
     told = next((p for p in doc.dates if b < p.first <= b + 8 and p.last < s_hi and not is_dateline(doc, p)), None)
     # the event may be told with its date in a relative clause ("القمة التي عقدت في 12 أيار", "the summit that ...")
-    if told is None or not isinstance(told.mention.value, DateRef) \
-            or any(doc.tokens[c].text not in lex.relative_pronouns for c, _d, _p in boundary_cues(doc, lex, b + 1, told.first)):
+    ref: object = None
+    direction = -1
+    if told is not None and isinstance(told.mention.value, DateRef) \
+            and not any(doc.tokens[c].text not in lex.relative_pronouns
+                        for c, _d, _p in boundary_cues(doc, lex, b + 1, told.first)):
+        ref = told.mention.value
+    elif told is None and history is not None:
+        # "وصل إلى الخرطوم قبل يومين من انطلاق التدريب": an event named right after the phrase and told before
+        # with its date (the exercise that began yesterday)
+        named = _told_before(doc, lex, b + 1, min(s_hi, b + 4), trig, history)
+        if named is not None:
+            ref = named.dates[0].value
+            direction = 1 if named.status == Status.PLANNED else -1
+    if not isinstance(ref, DateRef):
         return None
     name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
     word = m.groupdict().get("n")
     n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
     if n is None or name not in ("day", "week", "month", "year"):
         return None
-    value = _shifted(told.mention.value, doc.text.article.published, -1, name, sign * n)
+    value = _shifted(ref, doc.text.article.published, direction, name, sign * n)
     if value is None:
         return None
     span = doc.text.original(start + m.start(), start + m.end())
     return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
                    doc.text.article.text[span.start:span.end])
+
+
+def _told_before(doc: Doc, lex: Lexicon, lo: int, hi: int, trig: Trigger, history: list[Draft]) -> Draft | None:
+    """The event of an earlier sentence, with a date of its own, that a word in tokens [lo, hi) names again:
+    the head word of its trigger ("تدريب عسكري مشترك ... انطلاق التدريب") or a trigger of its type and mode --
+    not of the trigger's own kind ("two days before another visit")."""
+    def forms(k: int) -> set[str]:
+        return {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)}
+
+    words = set().union(*(forms(k) for k in range(lo, hi) if not doc.in_mention(k))) if hi > lo else set()
+    kinds = {(f.entry.type, f.entry.mode) for _a, _b, f in doc.cues(lex.triggers, lo, hi)}
+    own = (trig.form.entry.type, trig.form.entry.mode)
+    for h in reversed(history):
+        if h.trigger.sentence >= trig.sentence or not h.dates or not isinstance(h.dates[0].value, DateRef) \
+                or ":offset" in h.dates[0].rule or (h.type, h.mode) == own:
+            continue
+        if (h.type, h.mode) in kinds or any(len(w) > 2 for w in forms(h.trigger.first) & words):
+            return h
+    return None
 
 
 def _date_before_offset(doc: Doc, a: int) -> Placed | None:
@@ -1227,6 +1327,12 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
             return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:units-later",
                            doc.text.article.text[span.start:span.end])
     return None
+
+
+def since_dates(doc: Doc, lex: Lexicon, dates: list[Placed]) -> list[Placed]:
+    """The dates of ``dates`` said after "since" ("the highest level since 1971", "أعلى مستوى منذ عام 1971")."""
+    return [d for d in dates if any(f in lex.since for k in range(max(0, d.first - 2), d.first)
+                                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))]
 
 
 def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> list[Placed]:

@@ -150,6 +150,7 @@ class Lexicon:
     possessive_determiners: frozenset[str] = frozenset()  # "his tour": the trip of the actor just named
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
+    explanations: PhraseMatcher[str] | None = None  # "إذ أكد المتحدث أمس": a statement explaining the act before
     in_force: PhraseMatcher[str] | None = None  # "will take effect next year": the date of the entry into force
     adversative: frozenset[str] = frozenset()
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
@@ -443,6 +444,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         time_nouns=_words(roles, "time_nouns"),
         span_end=_words(roles, "span_end_markers"),
         in_force=_phrases(_list(roles, "in_force_markers"), c),
+        explanations=_phrases(_list(roles, "explanation_markers"), c),
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
         supply_preps=_words(roles, "supply_prepositions"),
