@@ -127,3 +127,15 @@ def test_dates_an_act_voiced_in_the_statement_explaining_it_takes_its_day(ctx: C
                       ("ورفضت إثيوبيا المطالب المصرية، إذ قال وزير خارجيتها يوم الاثنين إن بلاده لن تتراجع.", "2021-05-24")):
         assert [(str(e.type), e.date.start) for e in pipeline_events(ctx, body, "ar", "2021-05-27")] \
             == [("REJECT", day)], body
+
+
+def test_dates_the_act_named_after_the_decision_came_counts_from_that_decision(ctx: Context) -> None:
+    told = {"en": "Kenya expelled the Somali ambassador on Monday evening. ",
+            "ar": "وطردت كينيا مساء الاثنين السفير الصومالي. "}
+    cases = [("en", "The move came hours after Somalia recalled its envoy from Nairobi.", "2025-04-07"),
+             ("en", "The decision came two days after Somalia recalled its envoy from Nairobi.", "2025-04-05"),
+             ("ar", "وجاء القرار بعد ساعات من استدعاء الصومال سفيره لدى نيروبي للتشاور.", "2025-04-07"),
+             ("ar", "وجاءت هذه الخطوة بعد يومين من استدعاء الصومال سفيره لدى نيروبي.", "2025-04-05")]
+    for lang, body, day in cases:
+        events = pipeline_events(ctx, told[lang] + body, lang, "2025-04-08")
+        assert [e.date.start for e in events if e.source and e.source.country == "SOM"] == [day], body

@@ -817,6 +817,14 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
         told = _date_before_offset(doc, a)
         ref = told.mention.value if told is not None else None
         direction = -1
+        s_lo = doc.sentence_tokens[trig.sentence][0]
+        if ref is None and lex.act_back is not None and doc.cues(lex.act_back, s_lo, a):
+            # "وجاء القرار بعد ساعات من استدعاء ...", "The move came hours after ...": the act just told
+            told_before = next((h for h in reversed(history) if h.trigger.sentence < trig.sentence and h.dates
+                                and ":offset" not in h.dates[0].rule), None)
+            if told_before is not None and trig.sentence - told_before.trigger.sentence <= 2:
+                ref = told_before.dates[0].value
+                direction = 1 if told_before.status == Status.PLANNED else -1
     else:
         anchor = anchors[-1]
         if any(h.trigger is anchor and not h.dates for h in history):

@@ -151,6 +151,7 @@ class Lexicon:
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
     explanations: PhraseMatcher[str] | None = None  # "إذ أكد المتحدث أمس": a statement explaining the act before
+    act_back: PhraseMatcher[str] | None = None  # "The move came hours after ...": the act just told
     in_force: PhraseMatcher[str] | None = None  # "will take effect next year": the date of the entry into force
     adversative: frozenset[str] = frozenset()
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
@@ -444,6 +445,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         time_nouns=_words(roles, "time_nouns"),
         span_end=_words(roles, "span_end_markers"),
         in_force=_phrases(_list(roles, "in_force_markers"), c),
+        act_back=_phrases(_list(roles, "act_back_nouns"), c),
         explanations=_phrases(_list(roles, "explanation_markers"), c),
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
