@@ -139,3 +139,20 @@ def test_dates_the_act_named_after_the_decision_came_counts_from_that_decision(c
     for lang, body, day in cases:
         events = pipeline_events(ctx, told[lang] + body, lang, "2025-04-08")
         assert [e.date.start for e in events if e.source and e.source.country == "SOM"] == [day], body
+
+
+def test_dates_an_act_at_the_occasion_told_before_takes_its_day(ctx: Context) -> None:
+    cases = [("en", "Kenya's president attended Monday's ceremony in Mogadishu. "
+                    "At the ceremony, the two countries signed a security pact."),
+             ("en", "Ethiopian officials attended a ceremony on Monday in Nairobi. "
+                    "During the ceremony, Kenya and Somalia signed a trade agreement."),
+             ("ar", "وأقيم يوم الاثنين حفل في نيروبي حضره وزراء أفارقة. وعلى هامش الحفل وقعت كينيا والصومال اتفاقية تجارية.")]
+    for lang, body in cases:
+        assert [e.date.start for e in pipeline_events(ctx, body, lang, "2024-04-11")] == ["2024-04-08"], body
+    # no occasion named: the day of publication, as before
+    body = "Ethiopian officials attended a ceremony on Monday in Nairobi. Kenya and Somalia signed a trade agreement."
+    assert [e.date.start for e in pipeline_events(ctx, body, "en", "2024-04-11")] == ["2024-04-11"]
+    # an act to come, announced at the occasion, does not take its day
+    body = ("Ethiopian officials attended a ceremony on Monday in Nairobi. "
+            "Speaking at the ceremony, Kenya's president said he would visit Somalia soon.")
+    assert all(e.date.start != "2024-04-08" for e in pipeline_events(ctx, body, "en", "2024-04-11"))

@@ -710,6 +710,9 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
+    occasion = _occasion_told_before(doc, lex, trig, lo)
+    if occasion is not None:
+        return (occasion,)  # "Monday's ceremony ... At the ceremony, the two signed ...": the occasion's day
     then = _at_the_time(doc, lex, trig, lo, hi, history) or _next_in_sequence(doc, lex, trig, lo, history)
     if then:
         return then  # told after the events of its own sentence: "a trip both sides hailed at the time"
@@ -722,6 +725,46 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
         or _news_peg(trig, history) or _between_the_parties(doc, lex, trig, history, parties)
+
+
+def _occasion(doc: Doc, lex: Lexicon, k: int) -> str | None:
+    """The occasion noun token ``k`` is ("ceremony", "الحفل", "وخلال الحفل" -> "حفل"), without its article."""
+    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text):
+        if f in lex.occasion_nouns:
+            bare = next((f[len(a):] for a in lex.definite_articles if f.startswith(a) and f[len(a):] in lex.occasion_nouns), f)
+            return bare
+    return None
+
+
+def _occasion_told_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> Mention | None:
+    """"Kenya's president attended Monday's ceremony. At the ceremony, the two countries signed a pact", "وحضر
+    ... حفل الاثنين. وخلال الحفل، وقع البلدان ...": an act told at an occasion named with a preposition before
+    it takes the day said with that occasion in the three sentences before -- not an act to come in its clause
+    (from token ``lo``)."""
+    if not lex.occasion_nouns:
+        return None
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    noun = None
+    for k in range(s_lo, trig.first):
+        name = _occasion(doc, lex, k)
+        marked = any(f in lex.occasion_markers for j in range(max(s_lo, k - 2), k + 1)
+                     for f, _ in lex.clitics.prefix_forms(doc.tokens[j].text))
+        if name is not None and marked:
+            noun = name
+    near = max(lo, trig.first - 3)  # the modal of the act ("he would meet")
+    if noun is None or any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, near, trig.first + 1)) \
+            or _possible(doc, lex, near, trig.first + 1):
+        return None  # "Speaking at the ceremony, Petro said he would meet Maduro soon": not the occasion's day
+    for p in reversed(doc.dates):
+        s = p.mention.sentence
+        if s >= trig.sentence or trig.sentence - s > 3 or is_dateline(doc, p) \
+                or getattr(p.mention.value, "precision", None) != Precision.DAY:
+            continue
+        lo, hi = doc.sentence_tokens[s]
+        near = range(max(lo, p.first - 3), min(hi, p.last + 4))
+        if any(_occasion(doc, lex, k) == noun for k in near):
+            return p.mention
+    return None
 
 
 def _at_the_time(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> tuple[Mention, ...]:
