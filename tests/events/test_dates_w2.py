@@ -156,3 +156,27 @@ def test_dates_an_act_at_the_occasion_told_before_takes_its_day(ctx: Context) ->
     body = ("Ethiopian officials attended a ceremony on Monday in Nairobi. "
             "Speaking at the ceremony, Kenya's president said he would visit Somalia soon.")
     assert all(e.date.start != "2024-04-08" for e in pipeline_events(ctx, body, "en", "2024-04-11"))
+
+
+def test_dates_a_story_told_forward_passes_into_the_next_year(ctx: Context) -> None:
+    # June then November 2022 told, then "in March" with nothing earlier about it: March 2023
+    bodies = {"en": ("Kenya recalled its ambassador from Mogadishu in June 2022. "
+                     "Kenya's foreign minister flew to Mogadishu that November. "
+                     "Somalia's president travelled to Nairobi in March for talks with Ruto."),
+              "ar": ("واستدعت كينيا سفيرها من مقديشو في يونيو 2022. "
+                     "وتوجه وزير الخارجية الكيني إلى مقديشو في نوفمبر من العام نفسه. "
+                     "وزار الرئيس الصومالي نيروبي في مارس لإجراء محادثات مع روتو.")}
+    for lang, body in bodies.items():
+        events = pipeline_events(ctx, body, lang, "2025-06-10")
+        assert sorted(e.date.start for e in events if str(e.type) == "CONSULT" and e.source.country == "SOM") \
+            == ["2023-03"], lang
+    # told as earlier (pluperfect, "earlier"): the same year
+    for told in ("Somalia's president had travelled to Nairobi in March for talks with Ruto.",
+                 "Earlier, in March, Somalia's president travelled to Nairobi for talks with Ruto."):
+        body = "Kenya recalled its ambassador in June 2022. Its foreign minister flew to Mogadishu that November. " + told
+        events = pipeline_events(ctx, body, "en", "2025-06-10")
+        assert [e.date.start for e in events if e.source and e.source.country == "SOM"] == ["2022-03"], told
+    # one month told (no story going forward): the same year
+    body = "Kenya recalled its ambassador in November 2022. Somalia's president travelled to Nairobi in March for talks."
+    events = pipeline_events(ctx, body, "en", "2025-06-10")
+    assert [e.date.start for e in events if e.source and e.source.country == "SOM"] == ["2022-03"]

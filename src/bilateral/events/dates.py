@@ -407,9 +407,17 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     last_day: str | None = None
     said_year: int | None = None
     item_year: int | None = None  # the year of the last timeline item or year heading
+    story_year: int | None = None  # the year and month of the last month placed in the story
+    story_month: int | None = None
+    forward = False  # has the story gone forward from one month to a later one of the same year?
     for p in doc.dates:
         ref = p.mention.value
         item = _opens_item(doc, p)
+        if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
+            forward = story_year == int(ref.start[:4]) and story_month is not None and int(ref.start[5:7]) > story_month
+            story_year, story_month = int(ref.start[:4]), int(ref.start[5:7])
+        elif isinstance(ref, DateRef) and ref.start:
+            story_year, story_month, forward = None, None, False
         if isinstance(ref, DateRef) and ref.start:
             if item and ref.precision != Precision.DECADE:
                 item_year = int(ref.start[:4])
@@ -477,8 +485,15 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                               or _just_before(pub, rel, last_month)):
             out.append(p)
             continue
+        if forward and not same_year and story_month is not None and rel.month < story_month and story_year == year \
+                and pub_year is not None and year < pub_year and not _told_earlier(doc, lex, p):
+            # "flew to Tehran in June 2023, and Raisi travelled to Riyadh that November ... Araghchi was received
+            # in Riyadh in October": a story told forward through the year has passed into the next one
+            year += 1
         day = getattr(rel, "day", None)
         day_end = getattr(rel, "day_end", None)
+        forward = story_year == year and story_month is not None and rel.month > story_month
+        story_year, story_month = year, rel.month
         start = f"{year:04d}-{rel.month:02d}" + (f"-{day:02d}" if day else "")
         end = f"{year:04d}-{rel.month:02d}-{day_end:02d}" if day and day_end else None
         value = DateRef(start, end, Precision.DAY if day else Precision.MONTH)
@@ -486,6 +501,15 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _told_earlier(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is the sentence of a date told as earlier than the story's time (a pluperfect "had", "وكان ... قد",
+    "earlier", "قبل ذلك")?"""
+    lo = doc.sentence_tokens[p.mention.sentence][0]
+    hi = doc.sentence_tokens[p.mention.sentence][1]
+    words = {f for k in range(lo, hi) for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)}
+    return bool(words & (lex.past_auxiliaries | lex.earlier_words))
 
 
 def _told_in_past(doc: Doc, lex: Lexicon, p: Placed) -> bool:
