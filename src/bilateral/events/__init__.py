@@ -91,13 +91,98 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         # dates the content, which is not coded, not the agreement
         ahead = [c for c in content if _forward(sent_triggers, c)]
         attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
+        n0 = len(drafts)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
+        _accepted_invitations(doc, lex, drafts, n0, content)
         for c in ahead:
             if past_explicit(c, text.article.published):
                 # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
                 drafts.extend(_drafts_for(doc, lex, c, [], drafts))
     return [_candidate(d) for d in drafts]
+
+
+def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, content: list[Trigger]) -> None:
+    """"X invited Y to visit China next year, and Y accepted", "accepted an invitation from X to visit Moscow",
+    "لبى الدعوة": an invitation accepted is the planned visit of the invitee (CODING_GUIDE), neither a request
+    nor an agreement. The acceptance (an AGREE of the sentence, drafts[n0:]) becomes that visit, with the date
+    of the visit named in the invitation; the invitation's request is dropped. The visit named in an invitation
+    ("دعاه لزيارة موسكو") is its content, not a visit of its own."""
+    if not lex.acceptance or not lex.invitations:
+        return
+    own = drafts[n0:]
+    invitations = [r for r in own if r.type == EventType.REQUEST
+                   and _word_of(doc, lex, r.trigger.first, lex.invitations | lex.inviting)]
+    accepted = [a for a in own if a.type == EventType.AGREE and _word_of(doc, lex, a.trigger.first, lex.acceptance)
+                and (any(r.trigger.first < a.trigger.first for r in invitations)
+                     or any(_word_of(doc, lex, k, lex.invitations)
+                            for k in range(a.trigger.last + 1, min(len(doc.tokens), a.trigger.last + 4))))]
+    if not invitations and not accepted:
+        return
+    start = min(d.trigger.first for d in invitations + accepted)
+    # the visit the invitation names: a content trigger, or (Arabic "لزيارة") a visit noun drafted apart
+    named = [d for d in own if d.type == EventType.CONSULT and d.mode == "visit" and d.trigger.form.pos == "noun"
+             and d.trigger.first > start and d.trigger.match.prefix[-1:] in lex.purpose_clitics]
+    visit = next((c for c in content if c.first > start and c.form.entry.type == EventType.CONSULT), None)
+    dates = tuple(p.mention for p in visit.dates) if visit is not None and visit.dates \
+        else (named[0].dates if named else ())
+    for d in named:
+        drafts.remove(d)
+    for a in accepted:
+        invitation = next((r for r in reversed(invitations) if r.trigger.first < a.trigger.first), None)
+        target = invitation.source if invitation is not None else a.target
+        source = a.source if invitation is None or _countries(a.source) != _countries(invitation.source) \
+            else invitation.target
+        status = Status.PLANNED if a.status == Status.OCCURRED else a.status
+        drafts[drafts.index(a)] = replace(a, type=EventType.CONSULT, mode="visit", source=source, target=target,
+                                          dates=dates[:1] or a.dates, status=status,
+                                          rule=a.rule + ":accepted-invitation")
+        if invitation is not None and invitation in drafts:
+            drafts.remove(invitation)
+
+
+def _repeated_dates(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
+    """"met on June 6, again on June 22 and a third time on June 30", "والتقيا مجددا في 12 مارس": dates joined by
+    words of repetition (roles.yaml ``repetition_words``), each the date of one more act of the verb."""
+    if not lex.repetition or len(dates) < 2:
+        return False
+    for a, b in itertools.pairwise(dates):
+        if b.first - a.last - 1 > 8:
+            return False
+        cues = doc.cues(lex.repetition, a.last + 1, b.first)
+        if not cues or any(b2 >= b.first for _a2, b2, _p in cues):
+            return False
+    return True
+
+
+def _non_state_guest(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the one received a leader of a movement, an opposition figure or a rebel (roles.yaml
+    ``non_state_guests``): the words right after the host verb or noun and its host, before any other actor?"""
+    if not lex.non_state_guests:
+        return False
+    _lo, hi = doc.sentence_tokens[trig.sentence]
+    seen = 0
+    for k in range(trig.last + 1, min(hi, trig.last + 10)):
+        if doc.in_mention(k) or doc.tokens[k].text in lex.determiners:
+            if seen and any(p.first == k for p in doc.actors):
+                return False  # "received the Sudanese minister": a state's official after the first words
+            continue
+        if _word_of(doc, lex, k, lex.non_state_guests):
+            if not _word_of(doc, lex, k, lex.guest_heads):
+                return True  # "يستقبل الاتحاد لاجئا سوريا": refugees, rebels, opposition figures
+            # "زعيم دولة الإمارات", "leader of Egypt": a state named right after is whose leader he is
+            nxt = k + 1 if k + 1 < hi and doc.tokens[k + 1].text not in lex.agent_preps else k + 2
+            return not any(p.first == nxt and getattr(p.mention.value, "kind", None) in _STATE_KINDS
+                           for p in doc.actors)
+        seen += 1
+        if seen > 3:
+            return False
+    return False
+
+
+def _word_of(doc: Doc, lex: Lexicon, k: int, words: frozenset[str]) -> bool:
+    """Is token ``k``, or its stem past proclitics, one of ``words``?"""
+    return any(f in words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
 
 
 # ---------------------------------------------------------------------------------------- triggers
@@ -117,7 +202,7 @@ def _headline(text: Text) -> frozenset[int]:
 
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
-    matches = lex.triggers.find(doc.text.folded, tokens=doc.tokens)
+    matches = _with_shorter_forms(doc, lex, lex.triggers.find(doc.text.folded, tokens=doc.tokens))
     # words of a fixed phrase that only looks like a trigger ("مؤتمر صحفي", a press conference)
     blocked: set[int] = set()
     if lex.not_trigger_phrases and lex.not_trigger_phrases.size:
@@ -167,6 +252,9 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
+        if m.payload.pos == "verb" and entry.type == EventType.CONSULT and entry.mode == "visit" \
+                and _troop_subject(doc, lex, first, last):
+            continue  # "Russian military instructors arrived in the country": a deployment, no visit
         if entry.actor_after and not _actor_follows(doc, lex, last) \
                 and any(f in entry.actor_after for f, _ in lex.clitics.prefix_forms(doc.text.folded[m.start:m.end])):
             continue  # "what Cairo called a provocation": naming, not a phone call
@@ -178,6 +266,27 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         out.append(Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
     return _cue_names_another_act(doc, lex, _prefer_cued(doc, lex, out))
+
+
+def _with_shorter_forms(doc: Doc, lex: Lexicon, matches: list[Match[TriggerForm]]) -> list[Match[TriggerForm]]:
+    """The leftmost-longest matches and, at each of their starts, the shorter forms of entries of another type
+    ("arrived" of a trip under "arrived in" of a delivery) or of another part of speech (the noun "meeting" under
+    the verb "meeting with", which is no verb after "the first"); a shorter form of the same type and part of
+    speech is a vaguer reading of the same act ("halt" of a suspension under "halt to"). These come after the
+    longer ones at the start (the sort of ``_find_triggers``) and are taken only where every longer one fails its
+    requirements (a cue, a destination, an actor after it, its part of speech): the longer phrase is the more
+    specific reading, not a reason to lose the word's other readings."""
+    ends: dict[int, int] = {}
+    readings: dict[int, set[tuple[EventType, str]]] = {}
+    for m in matches:
+        ends[m.start] = max(ends.get(m.start, 0), m.end)
+        readings.setdefault(m.start, set()).add((m.payload.entry.type, m.payload.pos))
+    extra: list[Match[TriggerForm]] = []
+    for start in ends:
+        for m in lex.triggers.find_at(doc.tokens, doc.token_at(start)):
+            if m.end < ends[start] and (m.payload.entry.type, m.payload.pos) not in readings[start]:
+                extra.append(m)
+    return matches + extra
 
 
 def _prefer_cued(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
@@ -266,9 +375,12 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     if first == 0 or first == doc.sentence_tokens[doc.sentence_of_token[first]][0]:
         return False
     word = doc.tokens[first].text
-    if any(word.endswith(x) for x in lex.participle_suffixes):
-        return False
     lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    if any(word.endswith(x) for x in lex.participle_suffixes):
+        # a gerund after an article, a possessive or an ordinal is the noun ("the first meeting with", "its
+        # meeting with", "Egypt's meeting with"), after a preposition the verb ("for lifting")
+        prev = doc.tokens[first - 1].text
+        return prev in lex.determiners or bool(lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes))
     k = _before_modifiers(doc, first, lo)
     prev = doc.tokens[k].text
     if k < first - 1:
@@ -338,6 +450,26 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     while j > lo and doc.in_mention(j):
         j -= 1
     return lo < j < k and doc.tokens[j].text in lex.location_preps and doc.tokens[j - 1].text in lex.civilian_heads
+
+
+def _troop_subject(doc: Doc, lex: Lexicon, first: int, last: int) -> bool:
+    """Is the subject of a verb of travel a noun of troops, craft or consignments (roles.yaml ``troop_heads``):
+    the word before the verb past auxiliaries and nationalities ("Chinese transport planes landed", "العسكريين
+    الإيرانيين وصلوا"), or, where the subject follows the verb, the word after it ("وصلت دفعة من الجنود")?"""
+    if not lex.troop_heads:
+        return False
+    lo, hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+
+    def troop(k: int) -> bool:
+        return any(f in lex.troop_heads for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+    k = first - 1
+    while k > lo and (doc.tokens[k].text in lex.preverbal or doc.in_mention(k)):
+        k -= 1
+    if k >= lo and not doc.in_mention(k) and troop(k):
+        return True
+    k = last + 1
+    return lex.subject_after_verb and k < hi and not doc.in_mention(k) and troop(k)
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
@@ -415,12 +547,13 @@ def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[T
     """"أعربت الوزارة عن أسفها للقرار": a light verb whose cue word opens a longer trigger phrase of another type
     (regret AT a decision is disapproval, not an apology) gives way to that phrase, which names the act; a noun
     of the light verb's own type that is its object is the same act. A verb that takes an act as its content
-    keeps its reading ("قطعت واشنطن مساعدات بقيمة ...": the aid is what was cut)."""
+    keeps its reading ("قطعت واشنطن مساعدات بقيمة ...": the aid is what was cut), and so does a verb whose object
+    is a document about another act (``keeps_object_act``: "وقعت مصر صفقة طائرات" is a signing and a purchase)."""
     nouns = [t for t in out if t.form.pos == "noun"] if lex.subject_after_verb else []
     kept: list[Trigger] = []
     for t in out:
         e = t.form.entry
-        if t.form.pos == "verb" and e.requires and nouns and not e.complement:
+        if t.form.pos == "verb" and e.requires and nouns and not e.complement and not e.keeps_object_act:
             cue = _nearest_cue(doc, t.first, t.last, e.requires, e.window, lex)
             if cue is not None and any(u.first == cue[1] < u.last and u.form.entry.type != e.type for u in nouns):
                 continue
@@ -611,16 +744,25 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         cue = _nearest_cue(doc, trig.first, trig.last, entry.requires, entry.window, lex)
         if cue is not None and cue[1] > trig.last:
             role_hi = min(role_hi, cue[1])
-    if trig.form.pos == "verb" and not lex.subject_after_verb:
+    if trig.form.pos == "verb":
         # "Canada expelled four, and Ukraine ordered out 13": the subject of a later verb opens its own clause
+        # (also in Arabic, in the subject-first style of headlines and timelines: "الولايات المتحدة تعترف
+        # بالدولة الجديدة، وصربيا تستدعي سفراءها")
         role_hi = min([_later_subject(doc, lex, t) for t in later_in_sentence or []
-                       if t.form.pos == "verb" and trig.last < t.first < hi] + [hi])
+                       if t.form.pos == "verb" and trig.last < t.first < hi] + [role_hi])
+    if trig.form.pos == "verb" and lex.subject_after_verb and entry.frame == "directed":
+        # "التي استهدفت ... بلدة عرمان، ودعت عمّان إلى": a verb joined after a comma opens a clause of its own;
+        # the parties after it are its own
+        role_hi = min([t.first for t in later_in_sentence or [] if t.form.pos == "verb" and trig.last < t.first < role_hi
+                       and _joined_after_comma(doc, lex, t)] + [role_hi])
     source, target = assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame, lo, role_hi,
                                   possessed=(bool(trig.match.suffix) and trig.form.pos == "noun")
                                   or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination, object_genitive=entry.object_genitive,
                                   object_pronoun=bool(trig.match.suffix) and trig.form.pos == "verb",
-                                  source_after=entry.source_after)
+                                  source_after=entry.source_after,
+                                  between_is_content=entry.type == EventType.SUPPORT and entry.mode is None,
+                                  supplies=entry.type == EventType.AID)
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
@@ -711,6 +853,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                     and _countries(source + target) <= _countries(h.source + h.target) for h in history) \
             and not _talks_during_trip(doc, lex, trig, source, target, history):
         return []
+    if entry.elaborative and not dates \
+            and any(h.type == entry.type and h.mode == entry.mode and 0 <= trig.sentence - h.trigger.sentence <= 3
+                    and _countries(source + target) <= _countries(h.source + h.target) for h in history):
+        return []  # "X and Y held talks. The two presidents first spoke one-on-one": the manner of those talks
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \
@@ -771,6 +917,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                     and t.form.entry.frame != "host" for t in earlier_in_sentence) \
             and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.passive_agent:
         return []  # "visited Mali on Thursday ... and was received by Goita": the same visit
+    if entry.type == EventType.CONSULT and entry.frame == "host" and _non_state_guest(doc, lex, trig):
+        return []  # "hosted the Polisario leader", "استقبال تبون زعيما معارضا": no state is received
     inherited: tuple[Mention, ...] = ()
     soon = shortly_after(doc, lex, trig, lo, hi)
     if soon is not None:
@@ -844,7 +992,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # "reached $15 billion in 2023, the highest since 1971", "منذ عام 1971": a comparison, no period of trade
         stale = since_dates(doc, lex, dates)
         dates = [d for d in dates if d not in stale] or dates
-    if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or date_list(doc, lex, dates)):
+    if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or date_list(doc, lex, dates)
+                            or _repeated_dates(doc, lex, dates)):
         out = []
         qs = [q for q in quantities if _unit(q) != "count"]
         paired = len(qs) == len(dates)
@@ -900,7 +1049,10 @@ def _gapped_objects(doc: Doc, lex: Lexicon, trig: Trigger, own: tuple[Mention, .
     while k < end:
         word = doc.tokens[k].text
         joined = word in lex.conjunctions or word in lex.verb_coordinators
-        cue = next((j for j in range(k + 1 if joined else k, min(end, k + 4))
+        # a conjunction standing alone ("and a defence accord", "ثم اتفاقية") may be followed by the cue a few
+        # words on; one joined to a word ("واتفاقية") joins that word itself: "وبلغت الشراكة ذروتها في
+        # الستينيات" is a new clause with a verb of its own, not a further object of the signing
+        cue = next((j for j in range(k + 1 if joined else k, min(end, k + 4) if joined else k + 1)
                     if _is_cue_word(lex, doc.tokens[j].text, entry.requires)), None) \
             if joined or word[:1] in lex.conjunctions else None
         if cue is None:
@@ -1147,6 +1299,12 @@ def _reaction_target(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]
                     return list(h.source)
     if etype == EventType.ACCUSE and trig.form.pos == "verb" and lex.object_anaphors \
             and _bare_definite_object(doc, lex, trig):
+        told = _object_event_agent(doc, lex, trig, trig.last + 3, source, history, window=10)
+        if told:
+            # "Mali expelled the ambassador. ... The EU condemned the expulsion": the latest act of that kind
+            # told in the article (as a bare definite noun it is the one the article is about), not whatever
+            # the sentence before tells
+            return told
         s_lo = doc.sentence_tokens[trig.sentence][0]
         lo, _ = clause_bounds(doc, lex, trig.first, trig.last)
         heads = [p for p in doc.actors if s_lo <= p.first < lo and _eligible_head(doc, lex, p, s_lo)]
@@ -1222,7 +1380,7 @@ def _possessed(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: list[Mention],
-                        history: list[Draft]) -> list[Mention]:
+                        history: list[Draft], window: int = 3) -> list[Mention]:
     """"دان الغزو", "condemned the invasion": with no party in its clause, a condemned act named by an event
     noun is that act as told shortly before; whoever did it is the target (not the condemner itself). Part
     of the rule of _reaction_target, but tried before _continued_target, which may still overrule it (the
@@ -1234,7 +1392,7 @@ def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: 
             if m.payload.pos != "noun":
                 continue
             told = [h for h in history if h.type == m.payload.entry.type and h.source
-                    and 0 <= trig.sentence - h.trigger.sentence <= 3
+                    and 0 <= trig.sentence - h.trigger.sentence <= window
                     and not own & {getattr(x.value, "country", None) for x in h.source}]
             if told:
                 return list(told[-1].source)
@@ -1316,6 +1474,13 @@ def _dropped_subject(lex: Lexicon, trig: Trigger, earlier: list[Trigger], histor
     return [] if any(getattr(m.value, "country", None) in countries for m in prev) else prev
 
 
+def _joined_after_comma(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """Does verb ``t`` open a clause joined after a comma ("، ودعت", "، ثم زار")?"""
+    if t.first == 0 or "," not in doc.text.folded[doc.tokens[t.first - 1].end:doc.tokens[t.first].start + 1]:
+        return False
+    return t.match.prefix[:1] in lex.conjunctions or doc.tokens[t.first].text[:1] in lex.conjunctions
+
+
 def _later_subject(doc: Doc, lex: Lexicon, t: Trigger) -> int:
     """Start of the subject of verb ``t`` when it opens a clause of its own (after a comma or a conjunction,
     only auxiliaries before the verb), else a large number."""
@@ -1341,6 +1506,10 @@ def _elaborating_verb(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigg
     if trig.form.pos != "verb" or not lex.subject_after_verb or not source or trig.first == 0 \
             or not ({f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates
                     or after):  # "والتقى خلالها الأسد": a meeting verb with the word after it
+        return source, target
+    if trig.form.entry.type != EventType.CONSULT:
+        # only talks go on with the visitor ("حيث التقى أردوغان"); after "حيث أرسلت موسكو خبراء" the actor named
+        # is the verb's own subject, and in "حيث أرسل آلاف الخبراء السوفيت" the giver of the aid
         return source, target
     named = {getattr(m.value, "country", None) for m in source} - {None}
     if len(named) != 1:
@@ -1487,6 +1656,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
     ref = next((t for t in reversed(main) if t.form.pos == "verb"), main[-1]) if participle and not joined \
         else main[-1]
     drafted = [h for h in history if h.trigger is ref and h.source]
+    if not drafted and joined and lex.subject_after_verb:
+        # "أعربت الخارجية السورية عن أسفها للغارات التي استهدفت ...، ودعت عمّان": past a relative verb with
+        # no party of its own, the joined verb goes on with the latest act that has one
+        drafted = next(([h for h in history if h.trigger is t and h.source] for t in reversed(main)
+                        if any(h.trigger is t and h.source for h in history)), [])
     if not drafted:
         return source, target
     prev = drafted[-1]
@@ -1512,6 +1686,13 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked); "انتقد الوزير الخطوة، واتهم موسكو
         # باستهداف ...": the one accused of something
         return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)]
+    if own and joined and lex.subject_after_verb and trig.form.entry.type == EventType.CONSULT \
+            and trig.form.entry.frame == "symmetric" and all(getattr(m.value, "kind", None) in people for m in own) \
+            and not _countries(own) & _countries(prev.source) and _countries(prev.source) \
+            and not [m for m in target if m not in own and m not in prev.source]:
+        # "وصل الفريق المصري إلى الخرطوم، والتقى رئيس مجلس السيادة": the person after a joined verb of meeting
+        # is whom the traveller met (the verb's subject is shared), when no other party is named
+        return list(prev.source), own
     if own:
         return source, target
     new_source = list(prev.source)
@@ -1670,7 +1851,25 @@ def _is_setting(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     entry = t.form.entry
     if t.form.pos != "noun" or entry.type != EventType.CONSULT or entry.mode not in ("meet", "multilateral"):
         return False
+    if entry.mode == "meet" and _bare_noun(doc, lex, t) and _after_sequence_marker(doc, lex, t):
+        return False  # "signed after talks at the palace", "عقب مباحثات أجراها": talks told for the first time
     return _after_setting_marker(doc, lex, t)  # "بالقمة": at the summit; "during the summit"
+
+
+def _after_sequence_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """Does a marker putting the setting before the act ("after", "عقب", "في ختام") stand right before the noun?"""
+    if lex.sequence is None or t.first == 0:
+        return False
+    return any(b == t.first - 1 for _a, b, _p in doc.cues(lex.sequence, max(0, t.first - 4), t.first))
+
+
+def _bare_noun(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """A noun with no determiner, article, possessor or pronoun suffix ("after talks", "عقب مباحثات"): it
+    introduces an event rather than pointing back to one told before ("after the talks", "خلال المباحثات")."""
+    if t.first == 0 or t.match.suffix or _definite_noun(doc, lex, t) or t.match.prefix[-1:] in lex.preposition_clitics:
+        return False
+    prev = doc.tokens[t.first - 1].text
+    return prev not in lex.determiners and not (lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes))
 
 
 def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], lo: int,
@@ -1800,6 +1999,8 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     while k >= lo and free < 8:
         if any(f in lex.light_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
             return True
+        if free == 0 and any(f in lex.control_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            return True  # "قررت الإدارة الأمريكية أمس حرمان مصر من ...": the noun right after a verb of deciding
         if not (lex.subject_after_verb and _name_or_time(doc, k)):
             free += 1  # the subject and dates between the light verb and its noun do not count (VSO)
         k -= 1

@@ -9,7 +9,7 @@ from typing import Any
 from ..context import Context, LangData
 from ..errors import DataError
 from ..folding import fold_phrase
-from ..matcher import Clitics, PhraseMatcher
+from ..matcher import Clitics, PhraseMatcher, tokenize
 from ..model import EventType
 
 FRAMES = {"visit", "host", "symmetric", "directed", "passive"}
@@ -34,6 +34,12 @@ class TriggerEntry:
     reciprocal: bool = False  # "a like measure": the type and mode of the act of the other party told before
     follows: bool = False  # "X followed suit": repeats the act told before (its type, mode and target) with X as actor
     source_after: frozenset[str] = frozenset()  # prepositions after the noun that name its agent ("a loan from China")
+    # tells the manner of a meeting told shortly before ("the two presidents spoke one-on-one"): no new event
+    # without a date of its own
+    elaborative: bool = False
+    # its object is a document about another act, coded beside it: "وقعت مصر صفقة طائرات" is the signing and the
+    # arms purchase (CODING_GUIDE), so the verb does not give way to the noun of another type its cue opens
+    keeps_object_act: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,9 @@ class Lexicon:
     today_words: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()  # "قررت الحكومة طرد السفير": the noun's agent is the verb's subject
+    receive_verbs: frozenset[str] = frozenset()  # "تلقت باريس طلبا من الرياض", "received a loan from China"
+    giver_preps: frozenset[str] = frozenset()  # ... the party after one of these gave it
     present_suffixes: tuple[str, ...] = ()  # "heads to Tehran on Saturday": a present verb looks ahead
     present_not_suffixes: tuple[str, ...] = ()  # ... unless the word only ends like one ("discuss")
     past_light_verbs: frozenset[str] = frozenset()  # perfect forms of the light verbs ("أجرى اتصالا": a past call)
@@ -160,6 +169,9 @@ class Lexicon:
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
     indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
     supply_preps: frozenset[str] = frozenset()  # "provided Kenya with aid": a state before one is a recipient
+    subject_clause_openers: frozenset[str] = frozenset()  # "denied that a Saudi delegation had visited": its own subject
+    currency_signs: frozenset[str] = frozenset()  # "lent Pakistan $3 billion": an amount after a state, too
+    accusative_marks: frozenset[str] = frozenset()  # "الرئيسَ": vowels marking a noun as a verb's object
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -167,11 +179,23 @@ class Lexicon:
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
     setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
+    # "signed after talks at the palace": setting markers after which bare talks are told, not pointed back to
+    sequence: PhraseMatcher[str] | None = None
     place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
     hypothetical_after_noun: PhraseMatcher[str] | None = None
     planned_not_across: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
     civilian_heads: frozenset[str] = frozenset()
+    troop_heads: frozenset[str] = frozenset()  # "Russian instructors arrived": troops and craft travel, no visit
+    # "Y accepted" after "X invited Y to visit", "لبى الدعوة": the planned visit of the invitee
+    acceptance: frozenset[str] = frozenset()
+    invitations: frozenset[str] = frozenset()  # nouns of an invitation
+    inviting: frozenset[str] = frozenset()  # verbs of inviting
+    non_state_guests: frozenset[str] = frozenset()  # "hosted the Polisario leader": no state received
+    guest_heads: frozenset[str] = frozenset()  # of those, heads a state may follow ("زعيم دولة الإمارات")
+    repetition: PhraseMatcher[str] | None = None  # "met on June 6 and again on June 22": one more act per date
+    count_words: frozenset[str] = frozenset()  # "عشرات الدبلوماسيين", "dozens of": words that count a noun
+    oblique_plural_suffixes: tuple[str, ...] = ()  # "السودانيين": a plural nationality that is no verb's subject
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -248,6 +272,10 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
     paradigm = (lang.get("roles") or {}).get("tense_paradigm")
     entries: list[tuple[str, TriggerForm]] = []
     seen: set[str] = set()
+    participles = _participles(lang)
+    inflections = _morphology(lang, "verb_inflections")
+    listed = {fold_phrase(str(f)) for raw in lang.trigger_entries() for pos in ("verbs", "nouns")
+              for f in raw.get(pos) or ()} if inflections else set()
     for raw in lang.trigger_entries():
         key = raw.get("key")
         if not key or key in seen:
@@ -261,23 +289,102 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
         if frame not in FRAMES:
             raise DataError(f"entry {key!r}: unknown frame {frame!r}", where)
         entry = TriggerEntry(key, etype, raw.get("mode"), frame, tuple(raw.get("context") or ()),
-                             frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
+                             frozenset(filter(None, (cue_words(str(r)) for r in raw.get("requires") or ()))),
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
-                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()))
+                             frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
+                             bool(raw.get("elaborative", False)),
+                             keeps_object_act=bool(raw.get("keeps_object_act", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
-        verbs = [str(f) for f in raw.get("verbs") or ()]
+        verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
+                                 inflections, listed)
         perfect, imperfect = verb_tenses(verbs, paradigm)
         for pos in ("verbs", "nouns"):
-            for form in raw.get(pos) or ():
+            for form in (verbs if pos == "verbs" else raw.get(pos) or ()):
                 folded = fold_phrase(str(form))
                 entries.append((str(form), TriggerForm(entry, pos[:-1], folded in plural,
                                                        pos == "verbs" and folded in perfect,
                                                        pos == "verbs" and folded in imperfect)))
     return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
+
+
+def _participles(lang: LangData) -> dict[str, tuple[str, bool]]:
+    """Past form -> (past participle, only inside a phrase), from the ``participles`` (a word that is a participle
+    only) and ``phrase_participles`` (a word that is also another word: "given" the preposition) mappings of the
+    triggers files."""
+    out: dict[str, tuple[str, bool]] = {}
+    for stem, data in sorted(lang.files.items()):
+        if stem == "triggers" or stem.startswith("triggers_"):
+            for key, only_phrase in (("participles", False), ("phrase_participles", True)):
+                for past, part in ((data or {}).get(key) or {}).items():
+                    out[fold_phrase(str(past))] = (fold_phrase(str(part)), only_phrase)
+    return out
+
+
+def _morphology(lang: LangData, key: str) -> dict[str, Any]:
+    """A mapping ``key`` of the triggers files (the first file that has it)."""
+    for stem, data in sorted(lang.files.items()):
+        if (stem == "triggers" or stem.startswith("triggers_")) and isinstance((data or {}).get(key), dict):
+            return dict(data[key])
+    return {}
+
+
+def with_inflections(verbs: list[str], rules: dict[str, Any], listed: set[str]) -> list[str]:
+    """A verb's listed forms and the persons its listed pairs imply (lang/ar/triggers_w2_lexicon.yaml
+    ``verb_inflections``): where a perfect form and its feminine (أدان, أدانت) are both listed, the feminine dual
+    and masculine plural (أدانتا, أدانوا); where an imperfect form and its feminine (يدين, تدين) are, the duals
+    and plural (يدينان, تدينان, يدينون). One-word forms only, and never a form listed anywhere in the language's
+    triggers (of this entry or another: a word listed as something else keeps that reading)."""
+    if not rules:
+        return verbs
+    fem = fold_phrase(str(rules.get("perfect_feminine", "")))
+    masc_prefix = fold_phrase(str(rules.get("imperfect_masculine", "")))
+    fem_prefix = fold_phrase(str(rules.get("imperfect_feminine", "")))
+    perfect_added = [fold_phrase(str(x)) for x in rules.get("perfect_added") or ()]
+    imperfect_added = [fold_phrase(str(x)) for x in rules.get("imperfect_added") or ()]
+    forms = {fold_phrase(v) for v in verbs if len(v.split()) == 1}
+    made: list[str] = []
+    for v in sorted(forms):
+        if fem and v + fem in forms:
+            made += [v + x for x in perfect_added]
+        if masc_prefix and fem_prefix and v.startswith(masc_prefix) and fem_prefix + v[len(masc_prefix):] in forms:
+            made += [w + x for x in imperfect_added for w in (v, fem_prefix + v[len(masc_prefix):])]
+    out = list(verbs)
+    for form in dict.fromkeys(made):
+        if form not in listed:
+            out.append(form)
+    return out
+
+
+def with_participles(verbs: list[str], participles: dict[str, tuple[str, bool]]) -> list[str]:
+    """A verb's listed forms and, for each form opening with an irregular past ("withdrew from"), the same form
+    with its past participle ("withdrawn from": "had withdrawn", "were withdrawn"); a participle that is also
+    another word is added only inside a phrase ("given a loan", not "given"), and never before "not" ("did not
+    accept")."""
+    if not participles:
+        return verbs
+    listed = {fold_phrase(v) for v in verbs}
+    out = list(verbs)
+    for v in verbs:
+        words = fold_phrase(v).split()
+        if not words or words[0] not in participles or (len(words) > 1 and words[1] == "not"):
+            continue
+        part, only_phrase = participles[words[0]]
+        form = " ".join([part, *words[1:]])
+        if (len(words) > 1 or not only_phrase) and form not in listed:
+            listed.add(form)
+            out.append(form)
+    return out
+
+
+def cue_words(phrase: str) -> str:
+    """A cue phrase as the words the tokenizer reads in text, joined by spaces: "cross-border operation"
+    -> "cross border operation" (the text's "self-defence" is two tokens, so a cue split on spaces alone
+    never matched it)."""
+    return " ".join(t.text for t in tokenize(fold_phrase(phrase)))
 
 
 def verb_tenses(verbs: list[str], paradigm: dict[str, Any] | None) -> tuple[frozenset[str], frozenset[str]]:
@@ -371,7 +478,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         purpose=_phrases(_list(roles, "purpose_markers"), c),
         not_triggers=_words(lang.get("triggers"), "not_triggers"),
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
-        past_forms=_words(roles, "past_forms"),
+        past_forms=_words(roles, "past_forms") | frozenset(p for p, _ in _participles(lang).values()),
         past_auxiliaries=_words(roles, "past_auxiliaries"),
         participle_suffixes=tuple(fold_phrase(x) for x in _list(roles, "participle_suffixes")),
         purpose_clitics=_words(roles.get("clitic_roles"), "purpose"),
@@ -394,6 +501,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         clause_openers=_words(roles, "clause_openers"),
         same_day=_phrases(_list(roles, "same_day"), c),
         setting_dates=_phrases(_list(roles, "setting_dates"), c),
+        sequence=_phrases(_list(roles, "sequence_markers"), c),
         participles=_words(roles, "participles"),
         first_words=_words(roles, "first_words"),
         addressee_after=_words(roles, "addressee_after"),
@@ -429,6 +537,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         today_words=tuple(fold_phrase(x) for x in _list(status.get("planned_today"), "today")),
         document_nouns=_words(roles, "document_nouns"),
         light_verbs=_words(roles, "light_verbs"),
+        control_verbs=_words(roles, "control_verbs"),
+        receive_verbs=_words(roles, "receive_verbs"),
+        giver_preps=_words(roles, "giver_prepositions"),
         present_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_suffixes")),
         present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
@@ -456,6 +567,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
         supply_preps=_words(roles, "supply_prepositions"),
+        currency_signs=_words(roles, "currency_signs"),
+        accusative_marks=frozenset(_list(roles, "accusative_marks")),
+        subject_clause_openers=_words(roles, "subject_clause_openers"),
         named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
         fronted_subordinators=_words(roles, "fronted_subordinators"),
@@ -465,6 +579,16 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),
         civilian_heads=_words(roles, "civilian_heads"),
+        troop_heads=_words(roles, "troop_heads"),
+        acceptance=_words(roles.get("invitation_accepted"), "accepting"),
+        invitations=_words(roles.get("invitation_accepted"), "invitations"),
+        inviting=_words(roles.get("invitation_accepted"), "inviting"),
+        repetition=_phrases(_list(roles, "repetition_words"), c),
+        non_state_guests=_words(roles, "non_state_guests") | _words(roles, "guest_heads")
+        | _words(roles, "hosted_gatherings"),
+        guest_heads=_words(roles, "guest_heads"),
+        count_words=_words(roles, "count_words"),
+        oblique_plural_suffixes=tuple(fold_phrase(x) for x in _list(roles, "oblique_plural_suffixes")),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),

@@ -15,6 +15,10 @@ _PLACE_KINDS = (ActorKind.COUNTRY, ActorKind.CAPITAL)
 _PEOPLE_KINDS = (ActorKind.PERSON, ActorKind.TITLE)
 
 
+def _country(p: Placed) -> str | None:
+    return getattr(p.mention.value, "country", None)
+
+
 def _kind(p: Placed) -> object:
     return getattr(p.mention.value, "kind", None)
 
@@ -69,7 +73,18 @@ def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, i
     return [c for c in doc.cues(lex.boundaries, lo, hi)
             if (c[2] not in lex.weak_boundaries or c[0] == 0
                 or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start])
-            and not (c[0] > lo and c[1] + 1 in dated)]
+            and not (c[0] > lo and c[1] + 1 in dated) and not _before_event_noun(doc, lex, c)]
+
+
+def _before_event_noun(doc: Doc, lex: Lexicon, c: tuple[int, int, str]) -> bool:
+    """"signed twelve documents after talks at the palace": a sequence marker that is also a boundary word,
+    right before a noun of talks or visits, opens a phrase of the clause, not a clause of its own ("after
+    protesters stormed the embassy" opens one)."""
+    if lex.sequence is None or not any(b == c[1] for a, b, _p in doc.cues(lex.sequence, c[0], c[0] + 1)):
+        return False
+    k = c[1] + 1
+    return k < len(doc.tokens) and any(m.payload.pos == "noun" and m.payload.entry.type == EventType.CONSULT
+                                       for m in lex.triggers.find_at(doc.tokens, k))
 
 
 def _eligible(p: Placed, dateline: Span | None) -> bool:
@@ -103,6 +118,14 @@ def _word_before(doc: Doc, lex: Lexicon, p: Placed) -> str:
     while k >= 0 and doc.tokens[k].text in lex.determiners:
         k -= 1
     return doc.tokens[k].text if k >= 0 else ""
+
+
+def _prep_after(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
+    """Does the preposition before ``p`` (past determiners) stand after token ``last``, outside the trigger?"""
+    k = p.first - 1
+    while k > last and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    return k > last
 
 
 def _prep_follows(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
@@ -350,6 +373,8 @@ def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
                                                  for x in lex.location_preps)
     if p.first > lo:
         prev = doc.tokens[p.first - 1].text
+        if prev in lex.determiners and p.first - 1 > lo and _kind(p) in (ActorKind.DEMONYM, *_PLACE_KINDS):
+            prev = doc.tokens[p.first - 2].text  # "flew into the Kazakh capital", "in the UAE"
         return prev in lex.location_preps or (prev[:1] in lex.conjunctions and prev[1:] in lex.location_preps)
     return False
 
@@ -365,11 +390,15 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  lo: int, hi: int, possessed: bool = False,
                  needs_destination: bool = False, object_genitive: bool = False,
                  object_pronoun: bool = False,
-                 source_after: frozenset[str] = frozenset()) -> tuple[list, list]:  # type: ignore[type-arg]
+                 source_after: frozenset[str] = frozenset(),
+                 between_is_content: bool = False, supplies: bool = False) -> tuple[list, list]:  # type: ignore[type-arg]
     """Return (source mentions, target mentions) for a trigger at tokens [first, last].
     ``possessed``: the trigger carries a possessive pronoun ("زيارته", his visit), whose agent is
     named before it, not after. ``object_pronoun``: a verb carries an object pronoun ("وقعتها").
-    ``source_after``: prepositions that name a noun's agent after it ("a loan from China")."""
+    ``source_after``: prepositions that name a noun's agent after it ("a loan from China").
+    ``between_is_content``: a pair after "between" names the parties of the act's object, not its target
+    ("welcomed the agreement between Egypt and Sudan": support with no target, CODING_GUIDE). ``supplies``: the
+    act gives people or goods (aid), whose nationality names the giver, not the one acted upon."""
     if pos == "noun" and frame != "host":
         hi = _relative_with_resumptive(doc, lex, first, last, lo, hi)
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
@@ -409,6 +438,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         found = _object_genitive(doc, lex, actors, before, after, last, lo, hi)
         if found is not None:
             return found
+    if lex.receive_verbs and frame != "symmetric":
+        # (a form read as a verb right after a verb of receiving is its object noun: "تلقت طلبا", "received a
+        # formal request")
+        found = _received_from(doc, lex, actors, before, after, first, last, lo, 6 if pos == "noun" else 3)
+        if found is not None:
+            return found
+    if frame == "host" and pos == "noun" and possessed and lex.subject_after_verb:
+        found = _received_guest(doc, lex, actors, before, after, last, lo)
+        if found is not None:
+            return found
 
     subject: Placed | None = None
     # ... unless a pronoun after the verb points back to the antecedent ("the visit during which the two
@@ -420,6 +459,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         antecedents = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
                        and (not marked(doc, lex, p, s_lo) or p.last == lo - 1)]
+        if lex.subject_after_verb and antecedents and antecedents[-1].last < lo - 1 \
+                and _prepositional_phrase(doc, lex, antecedents[-1].last + 1, lo):
+            # "أعربت الخارجية السورية عن أسفها للغارات التي استهدفت": the relative's antecedent is the noun
+            # right before it ("the strikes"), inside the verb's complement -- not the subject of the main verb
+            antecedents = []
         # "محادثات مع الرئيس المصري، الذي وصل": the noun right before the pronoun is its antecedent, even
         # after a preposition -- unless the verb's object pronoun is the antecedent and its own subject
         # follows it ("المذكرة التي وقعتها إثيوبيا مع كينيا": Ethiopia signed the memorandum)
@@ -447,6 +491,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # "a 1 billion dollar loan from China", "a visit from the Saudi king": the giver, the visitor
                 subject = a
                 break
+            if frame == "visit" and _visited_place(doc, lex, a, after, before, last, lo):
+                continue  # "Khrushchev begins a tour of Indonesia": the place after "of" is where he goes
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6 \
                     and (_word_before(doc, lex, a) in lex.passive_agent or _prep_follows(doc, lex, a, last)):
                 subject = a
@@ -456,7 +502,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "was rejected by the council", "a pact signed by Iran and China": the agent after "by"
         passive = _after_passive_auxiliary(doc, lex, first, lo)
         for a in after:
-            if a.first - last <= (8 if passive else 3) and _word_before(doc, lex, a) in lex.passive_agent:
+            # (a preposition inside the trigger is no agent: "stood by France")
+            if (a.first - last <= (8 if passive else 3) and _word_before(doc, lex, a) in lex.passive_agent
+                    and _prep_after(doc, lex, a, last)):
                 subject = a
                 if passive:
                     # "Iran was accused by the United States of supplying drones": the passive's subject is
@@ -486,6 +534,23 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             inside = [a for a in before if a.first > openers[-1] and not marked(doc, lex, a, lo)]
             strong = [a for a in inside if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
             subject = (strong or inside or [None])[0]
+    if subject is None and pos == "verb" and lex.subject_after_verb:
+        subject = _circumstantial_subject(doc, lex, first, lo)
+        if subject is not None and subject not in actors:
+            actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
+    topic: Placed | None = None
+    if subject is None and pos == "verb" and object_pronoun and lex.subject_after_verb and before:
+        # "السفير الجزائري لدى باماكو استدعته الخارجية المالية": a party named before a verb that carries an
+        # object pronoun is its object, set first as the topic; the subject follows the verb
+        # (the subject right after the verb: "أعادت الصين جدولة ديون زامبيا" folds to a form that reads as a
+        # verb with a pronoun, but its genitive is no subject)
+        follows = [a for a in after if (a.first == last + 1 or (a.first == last + 2 and _kind(a) == ActorKind.DEMONYM))
+                   and not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)]
+        fronted = [a for a in before if not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)
+                   and not _apposition(doc, lex, a)]
+        if follows and fronted and _country(follows[0]) != _country(fronted[0]):
+            subject, topic = follows[0], fronted[0]
     # a subject placed before its verb, with at most auxiliaries in between ("وكان الوزير ... قد زار")
     if subject is None and before and pos == "verb":
         near = before[-1]
@@ -506,15 +571,36 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             subject = fronted[0]
     counted: Placed | None = None
     if subject is None and lex.subject_after_verb and not possessed:
+        fronted_object = 0  # tokens of an object marked accusative, placed between the verb and its subject
         for a in after:
-            gap = a.first - last
+            gap = a.first - last - fronted_object
             if gap > (6 if pos == "verb" else 3):
                 break
+            if pos == "verb" and lex.accusative_marks and (
+                    _case_marked(doc, a.first, lex.accusative_marks)
+                    or (_kind(a) == ActorKind.DEMONYM and a.first - 1 > last and not doc.in_mention(a.first - 1)
+                        and _case_marked(doc, a.first - 1, lex.accusative_marks))):
+                # "استقبل الرئيسَ الموريتاني ... العاهلُ المغربي": a noun written with the accusative vowel is the
+                # object, even before the subject (verb-object-subject order)
+                fronted_object += a.last - a.first + 1
+                continue
             if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
                 break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
-            if pos == "verb" and _counted_nationality(doc, a, last):
+            if pos == "noun" and frame == "visit" and _visited_place(doc, lex, a, after, before, last, lo):
+                break  # "يعتزم ولي العهد زيارة إسلام آباد": the place after a trip noun is where he goes
+            if pos == "noun" and frame == "visit" and _kind(a) in _PLACE_KINDS:
+                continue  # "لزيارة موسكو": a place in the genitive of a visit is what is visited, not who visits
+            if pos == "verb" and _comma_between(doc, last, a.first, inserted):
+                # "أعلنت الجزائر قطع علاقاتها مع المغرب، متهمة الرباط": a subject follows its verb within the
+                # clause; a state after a comma (not one setting off an aside) belongs to the next phrase
+                break
+            if pos == "verb" and _counted_nationality(doc, lex, a, last):
                 # "وطردت 23 دبلوماسيا روسيا": the nationality of a counted object is whose people they are
+                # (the target) -- but "أُرسل آلاف الخبراء السوفيت لمساعدة مصر": people or goods sent with no
+                # subject named are sent by their own state
                 counted = a
+                if supplies:
+                    subject = a
                 break
             if not marked(doc, lex, a, lo):
                 subject = a
@@ -568,6 +654,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         recipient = passive_patient
     if subject is None and before:
         unmarked = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not _apposition(doc, lex, a)]
+        if pos == "verb" and not lex.subject_after_verb and lex.subject_clause_openers:
+            # "an official denied that any Saudi delegation had visited Damascus": the subject of a verb in a
+            # reported clause is named inside it; the speaker before "that" is not
+            opener = max((k for k in range(lo, first) if doc.tokens[k].text in lex.subject_clause_openers),
+                         default=-1)
+            unmarked = [a for a in unmarked if a.first > opener] or unmarked
         if frame == "visit":
             # "left Cairo for ...", "stopped in Angola on his tour": a place before a trip word is where he
             # was, and a person or office named with it is the traveller
@@ -575,6 +667,14 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                                                        for b in _group(doc, lex, actors, a))]
             people = [a for a in unmarked if _kind(a) in _PEOPLE_KINDS]
             unmarked = people or unmarked
+        if frame != "visit":
+            # "بدأت القوات الروسية عملية في سوريا دعما للجيش السوري": a state after a location preposition is
+            # where the act took place, not who acted
+            # ("رئيسي الجهازين في البلدين": the pair after "in" is whose offices they are; "المجلس العسكري
+            # الحاكم في مالي": a place right after a body of no state of its own says whose it is)
+            unmarked = [a for a in unmarked if not (_kind(a) in _PLACE_KINDS and located(doc, lex, a, lo)
+                                                    and not any(b.last == a.first - 2 and _country(b) is None
+                                                                for b in actors))] or unmarked
         # "الوساطة الكويتية": an adjective of nationality on another noun is a weak subject; a named
         # state, person or office before it is preferred
         strong = [a for a in unmarked if getattr(a.mention.value, "kind", None) != ActorKind.DEMONYM]
@@ -598,7 +698,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 break
 
     helped = next((a for a in actors if _helped(doc, lex, a)), None) if lex.helping_words else None
-    if helped is not None and subject is helped:
+    if helped is not None and (subject is helped or subject is None):
         # "أرسلت موسكو خبراء لمساعدة مصر على بناء السد", "sent engineers to help Kenya build": the state after a
         # word of helping is helped; the helper is the subject before that word
         helpers = [a for a in actors if a.last < helped.first - 1 and not marked(doc, lex, a, lo)
@@ -612,6 +712,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             and getattr(helped.mention.value, "country", None) != getattr(subject.mention.value, "country", None):
         # "أرسلت موسكو الخبراء السوفيت لمساعدة مصر": the one helped is the recipient, not the helpers' nationality
         recipient = helped
+    if subject is not None and _kind(subject) == ActorKind.GROUP and lex.subject_after_verb:
+        # "وأكد الجانبان المصري والسعودي دعمهما لوحدة اليمن": the adjectives of nationality right after "the two
+        # sides" name its members, the subject
+        members = [a for a in actors if a.first == subject.last + 1 and _kind(a) == ActorKind.DEMONYM]
+        if members:
+            sides = subject
+            subject = members[0]
+            actors = [a for a in actors if a is not sides]
+            after = [a for a in after if a is not sides]
+            before = [a for a in before if a is not sides]
     if subject is not None and _kind(subject) == ActorKind.GROUP \
             and getattr(subject.mention.value, "via", None) == "plural-title":
         # "وزراء النقل في العراق وتركيا وقطر": the offices of the states listed right after them
@@ -628,6 +738,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         folded = doc.text.folded
         subj_group = [a for i, a in enumerate(subj_group) if a.first >= subject.first or not marked(doc, lex, a, lo)
                       or "," not in folded[doc.tokens[a.last].end:doc.tokens[subj_group[i + 1].first].start]]
+    if between_is_content and len(between) >= 2 and subject is not None and subject not in between \
+            and all(a.first > last for a in between):
+        return [subject.mention], []
     if len(between) == 1:
         if frame == "host" or subject is None or subject.first > last:
             # "hosted talks between the two countries": the parties are the pair, the host is a place
@@ -676,6 +789,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         preferred = [a for a in rest if _word_before(doc, lex, a) in lex.adversative]
     if recipient is not None and subject is not None:
         preferred = [recipient]
+    if topic is not None:
+        preferred = [topic]
+    if pos == "verb" and frame in ("directed", "symmetric") and rest:
+        # "Iran supplied weapons to armed groups to attack US forces", "دعمت المعارضة للإطاحة بالحكومة": a verb
+        # with an object of its own before a purpose clause does not act on the state named in that clause
+        purpose = _purpose_start(doc, lex, last, hi)
+        if purpose is not None and any(not doc.in_mention(k) and doc.tokens[k].text not in lex.determiners
+                                       for k in range(last + 1, purpose)):
+            rest = [a for a in rest if a.first < purpose]
+            preferred = [a for a in preferred if a.first < purpose]
     if preferred:
         target = preferred[0]
     elif rest:
@@ -709,6 +832,108 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
 
 
+def _circumstantial_subject(doc: Doc, lex: Lexicon, first: int, lo: int) -> Placed | None:
+    """"وقال الوزير الأردني إن إسرائيل تتحمل المسؤولية، مطالبا بالإفراج عنهما": a circumstantial participle
+    after a comma has no subject of its own; it is the main clause's, the first party named in the sentence
+    outside any reported clause (not the subject of "إن إسرائيل ...")."""
+    if first == 0 or doc.tokens[first].text not in lex.participles \
+            or "," not in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
+        return None
+    s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+    reported = next((k for k in range(s_lo, first) if doc.tokens[k].text in lex.reported_openers), first)
+    heads = [p for p in doc.actors if s_lo <= p.first < reported and _eligible(p, doc.dateline)
+             and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
+    strong = [p for p in heads if _kind(p) != ActorKind.DEMONYM or p.first < lo]
+    return (strong or heads or [None])[0]
+
+
+def _visited_place(doc: Doc, lex: Lexicon, a: Placed, after: list[Placed], before: list[Placed], last: int,
+                   lo: int) -> bool:
+    """Is the state or capital ``a`` right after a trip noun the place visited ("يعتزم الأمير زيارة إسلام آباد")
+    rather than the visitor ("زيارة مصر لروسيا")? It is when a person or office named before the noun (the
+    subject of the verb that governs it) can be the traveller and no destination follows."""
+    if _kind(a) not in _PLACE_KINDS or not (a.first == last + 1 or (a.first == last + 2
+                                                                  and doc.tokens[last + 1].text in lex.agent_preps)):
+        return False
+    if any(b.first > a.last and b.first - a.last <= 4 and marked(doc, lex, b, lo) for b in after):
+        return False
+    return any(_kind(b) in _PEOPLE_KINDS and not marked(doc, lex, b, lo) and not located(doc, lex, b, lo)
+               and _country(b) != _country(a) for b in before)
+
+
+def _received_from(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],
+                   first: int, last: int, lo: int, reach: int) -> tuple[list, list] | None:  # type: ignore[type-arg]
+    """"تلقت باريس طلبا رسميا من الرياض", "Kenya received a loan from China": the object of a verb of receiving
+    was given by the party after "from" (the source); the verb's subject received it (the target). None
+    unless a receiving verb stands a few words before the noun and both parties are named."""
+    k, verb = first - 1, None
+    while k >= lo and first - k <= reach:
+        if any(f in lex.receive_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            verb = k
+            break
+        k -= 1
+    if verb is None:
+        return None
+    givers = [a for a in after if a.first - last <= 8 and _word_before(doc, lex, a) in lex.giver_preps]
+    if not givers:
+        return None
+    giver = givers[0]
+    # the receiver: the verb's subject, after it in a verb-first language ("تلقى الرئيس المصري اتصالا"), else
+    # (or in a reported clause, "أن تكون باريس قد تلقت") before it
+    receivers = [a for a in actors if verb < a.first < first and not marked(doc, lex, a, lo)] \
+        if lex.subject_after_verb else []
+    receivers = receivers or [a for a in reversed(before) if a.last < verb and not marked(doc, lex, a, lo)
+                              and not located(doc, lex, a, lo)]
+    receivers = [a for a in receivers if _country(a) != _country(giver)]
+    if not receivers:
+        return None
+    return [a.mention for a in _group(doc, lex, actors, giver)], \
+        [a.mention for a in _group(doc, lex, actors, receivers[0])]
+
+
+def _case_marked(doc: Doc, k: int, marks: frozenset[str]) -> bool:
+    """Does token ``k`` (a mention's head word, or the noun an adjective of nationality follows: "الدبلوماسيَّ
+    الروسي") end with one of the case vowels ``marks`` in the original text (the folded text drops them)?"""
+    tok = doc.tokens[k]
+    end = doc.text.original(tok.start, tok.end).end
+    raw = doc.text.article.text[end:end + 2]
+    return bool(raw) and (raw[0] in marks or (raw[0] == "\u0651" and raw[1:2] in marks))
+
+
+def _purpose_start(doc: Doc, lex: Lexicon, last: int, hi: int) -> int | None:
+    """The first token of a purpose clause after the verb ending at ``last``: a purpose marker ("to", "in order
+    to", "من أجل") or clitic (ل) right before an event word ("to attack", "للإطاحة")."""
+    for k in range(last + 1, hi):
+        tok = doc.tokens[k].text
+        if doc.in_mention(k):
+            continue
+        if any(c and c in lex.purpose_clitics for _f, c in lex.clitics.prefix_forms(tok)) \
+                and lex.triggers.find_at(doc.tokens, k):
+            return k
+        ends = [b for _a, b, _p in doc.cues(lex.purpose, k, min(hi, k + 4)) if _a == k]
+        if ends and ends[0] + 1 < hi and lex.triggers.find_at(doc.tokens, ends[0] + 1):
+            return k
+    return None
+
+
+def _received_guest(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Placed], after: list[Placed],
+                    last: int, lo: int) -> tuple[list, list] | None:  # type: ignore[type-arg]
+    """"ووصل أمير قطر ...، وكان في استقباله ولي العهد السعودي": the pronoun on a noun of receiving is the guest
+    (named before), and the party named right after the noun receives him: the guest is the source, the host the
+    target. None unless both are named (a marked party after the noun, "استقبالها للوفد", is the guest)."""
+    hosts = [a for a in after if a.first - last <= 3 and not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)]
+    if not hosts:
+        return None
+    host = hosts[0]
+    guests = [a for a in reversed(before) if not marked(doc, lex, a, lo) and not located(doc, lex, a, lo)
+              and _country(a) != _country(host)]
+    strong = [a for a in guests if _kind(a) != ActorKind.DEMONYM]
+    guest = (strong or guests or [None])[0]
+    if guest is None:
+        return None
+    return [a.mention for a in _group(doc, lex, actors, guest)], [a.mention for a in _group(doc, lex, actors, host)]
+
+
 def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> int:
     """The end of a noun's clause, taking in a relative clause right after it whose verb carries a pronoun
     pointing back to the noun ("العدوان الثلاثي الذي شنته بريطانيا وفرنسا على مصر": the aggression that
@@ -739,12 +964,19 @@ def _helped(doc: Doc, lex: Lexicon, p: Placed) -> bool:
     return any(f in lex.helping_words for f, _ in lex.clitics.prefix_forms(word))
 
 
-def _counted_nationality(doc: Doc, p: Placed, last: int) -> bool:
-    """A nationality right after a counted noun ("23 دبلوماسيا روسيا", number, noun, adjective) qualifies
-    that noun: it names whose people or goods they are, not who acts."""
+def _counted_nationality(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
+    """A nationality right after a counted noun ("23 دبلوماسيا روسيا", "أربعة دبلوماسيين سودانيين": number,
+    noun, adjective) qualifies that noun: it names whose people or goods they are, not who acts. So does a
+    nationality in the plural of the accusative or genitive case after a noun ("طرد الدبلوماسيين السودانيين"):
+    a verb's subject stands in the nominative ("السودانيون")."""
     k = p.first
-    return _kind(p) in (ActorKind.DEMONYM, ActorKind.COUNTRY) and k - 2 > last and doc.tokens[k - 2].text.isdigit() \
-        and not doc.tokens[k - 1].text.isdigit()
+    if _kind(p) not in (ActorKind.DEMONYM, ActorKind.COUNTRY) or k - 1 <= last or doc.tokens[k - 1].text.isdigit():
+        return False
+    count = doc.tokens[k - 2].text
+    if k - 2 > last and (count.isdigit() or count in lex.number_words or count in lex.count_words):
+        return True
+    return _kind(p) == ActorKind.DEMONYM and bool(lex.oblique_plural_suffixes) \
+        and doc.tokens[p.last].text.endswith(lex.oblique_plural_suffixes) and not doc.in_mention(k - 1)
 
 
 def _coordinated_verb(doc: Doc, lex: Lexicon, first: int) -> bool:
@@ -788,7 +1020,8 @@ def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Pla
         return None
     b = before[-1]
     k = b.last + 1
-    if k >= len(doc.tokens) or doc.tokens[k].text not in lex.indefinites | lex.supply_preps \
+    amount = k < len(doc.tokens) and (doc.tokens[k].text[:1].isdigit() or doc.tokens[k].text in lex.currency_signs)
+    if k >= len(doc.tokens) or (doc.tokens[k].text not in lex.indefinites | lex.supply_preps and not amount) \
             or marked(doc, lex, b, lo) or b.first == 0 or doc.in_mention(b.first - 1) \
             or doc.tokens[b.first - 1].text in lex.determiners | lex.conjunctions:
         return None
@@ -886,3 +1119,15 @@ def _parenthetical(doc: Doc, lex: Lexicon, last: int, hi: int) -> set[int]:
     if not (opener & (lex.location_preps | lex.soft_after)) and not doc.cues(lex.setting, start, start + 1):
         return set()
     return set(range(start, end))
+
+
+def _comma_between(doc: Doc, last: int, first: int, inserted: set[int]) -> bool:
+    """Does a comma stand between token ``last`` and token ``first``, other than one opening or closing the
+    aside ``inserted`` (see :func:`_parenthetical`)?"""
+    folded = doc.text.folded
+    for k in range(last + 1, first + 1):
+        if k in inserted or k - 1 in inserted:
+            continue
+        if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            return True
+    return False

@@ -122,6 +122,7 @@ class Lexicon:
     not_short: frozenset[str] = frozenset()  # one-word names that are common words (فريد): never a clitic + a short name
     anaphor_window: int = 4  # sentences an anaphor ("the League", "المملكة") looks back for its antecedent
     owners: frozenset[str] = frozenset()  # "its" before an office of no state: the state named just before
+    seat_preps: frozenset[str] = frozenset()  # "المجلس العسكري الحاكم في مالي": a body "in" a state is that state's
     definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
     place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
@@ -347,6 +348,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         suffixes=tuple(sorted((fold_phrase(x) for x in lang.clitics.suffixes), key=len, reverse=True)),
         anaphor_window=int(anaphors.get("window", 4)),
         owners=frozenset(fold_phrase(x) for x in _as_list(anaphors.get("owner_determiners"))),
+        seat_preps=frozenset(fold_phrase(x) for x in _as_list(anaphors.get("seat_prepositions"))),
         guarded=frozenset(fold_phrase(x) for x in _as_list(data.get("guarded_names"))),
         guard_context=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_context"))),
         guard_reject_after=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_reject_after"))),
@@ -817,6 +819,9 @@ class _Finder:
             lo = self._sentence(it.start) - (1 if "person" in it.entry.codes else self.lex.anaphor_window)
             found = [m for m in reversed(out) if m.span.end <= start and m.sentence >= lo
                      and self._antecedent_ok(m, it.entry.codes)]
+            seat = self._seat(it, out) if "*" in it.entry.codes else None
+            if seat is not None:
+                found = [seat]  # "المجلس العسكري الحاكم في مالي": the state it sits in, not the one named before
             if it.entry.listed and found:
                 # "المملكة" after "السعودية والإمارات والبحرين": the likelier kingdom, not the last named
                 rank = {c: i for i, c in enumerate(it.entry.codes)}
@@ -834,6 +839,15 @@ class _Finder:
             out.append(self._mention(it.start, self._end(it), ref, ANAPHOR))
             out.sort(key=lambda m: (m.span.start, m.span.end))
         return out
+
+    def _seat(self, it: _Item, actors: list[Mention]) -> Mention | None:
+        """The state named right after an anaphor and a seat preposition ("الحاكم في مالي"), if any."""
+        if it.tj + 1 >= len(self.tokens) or self.tokens[it.tj].text not in self.lex.seat_preps:
+            return None
+        nxt = self.tokens[it.tj + 1]
+        at = self.text.original(nxt.start, nxt.end).start
+        return next((m for m in actors if m.span.start == at and isinstance(m.value, ActorRef)
+                     and m.value.kind in (ActorKind.COUNTRY, ActorKind.CAPITAL) and m.value.country), None)
 
     def _owned_offices(self, actors: list[Mention]) -> list[Mention]:
         """"North Korea has reacted bitterly. In September its Foreign Ministry denounced ...": an office or
