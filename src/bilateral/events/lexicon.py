@@ -37,6 +37,10 @@ class TriggerEntry:
     # tells the manner of a meeting told shortly before ("the two presidents spoke one-on-one"): no new event
     # without a date of its own
     elaborative: bool = False
+    # cue phrases that make the form another word within ``unless_window`` ("التزمت مصر الصمت": kept silent, no
+    # commitment)
+    unless: frozenset[str] = frozenset()
+    unless_window: int = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +287,9 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("independent", False)), bool(raw.get("object_before_cue", False)),
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
                              frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
-                             bool(raw.get("elaborative", False)))
+                             bool(raw.get("elaborative", False)),
+                             frozenset(fold_phrase(str(u)) for u in raw.get("unless") or ()),
+                             int(raw.get("unless_window", 3)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = [str(f) for f in raw.get("verbs") or ()]
         perfect, imperfect = verb_tenses(verbs, paradigm)
@@ -331,6 +337,12 @@ def verb_tenses(verbs: list[str], paradigm: dict[str, Any] | None) -> tuple[froz
 def perfect_forms(verbs: list[str], paradigm: dict[str, Any] | None) -> frozenset[str]:
     """The perfect (past) forms among one verb's listed forms (see :func:`verb_tenses`)."""
     return verb_tenses(verbs, paradigm)[0]
+
+
+def _not_triggers(lang: LangData) -> list[str]:
+    """The ``not_triggers`` of ``triggers.yaml`` and of every ``triggers_<part>.yaml``."""
+    stems = sorted((n for n in lang.files if n == "triggers" or n.startswith("triggers_")), key=lambda n: (n != "triggers", n))
+    return [x for stem in stems for x in _list(lang.get(stem), "not_triggers")]
 
 
 def _compounds(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -385,7 +397,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         number_words={fold_phrase(str(k)): int(v) for k, v in (roles.get("number_words") or {}).items()},
         location_preps=_words(roles, "location_prepositions"),
         purpose=_phrases(_list(roles, "purpose_markers"), c),
-        not_triggers=_words(lang.get("triggers"), "not_triggers"),
+        not_triggers=frozenset(fold_phrase(x) for x in _not_triggers(lang)),
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
         past_forms=_words(roles, "past_forms"),
         past_auxiliaries=_words(roles, "past_auxiliaries"),
@@ -434,7 +446,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         shortly_after=PhraseMatcher([(p, "hours") for p in _list(roles, "shortly_after_hours")]
                                     + [(p, "days") for p in _list(roles, "shortly_after")], c)
         if _list(roles, "shortly_after") or _list(roles, "shortly_after_hours") else None,
-        not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
+        not_trigger_phrases=_phrases([x for x in _not_triggers(lang) if " " in x.strip()], c),
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
@@ -452,7 +464,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         present_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_suffixes")),
         present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
-        compound_not_triggers=_compounds(_list(lang.get("triggers"), "not_triggers")),
+        compound_not_triggers=_compounds(_not_triggers(lang)),
         event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
         helping_words=_words(roles, "helping_words"),
