@@ -177,3 +177,15 @@ def test_an_act_not_done_until_a_date_is_done_then(ctx: Context, body: str, date
 @pytest.mark.parametrize("body", ["Russia didn't sign the treaty with Ukraine.", "Egypt hasn't visited Qatar."])
 def test_a_contracted_negation_negates(ctx: Context, body: str) -> None:
     assert {str(e.status) for e in _events(ctx, body, "en")} == {"negated"}
+
+
+# ------------------------------------------------------------------ a demand told as days before another act
+@pytest.mark.parametrize(("body", "pair"), [
+    ("ويأتي طرد السفير بعد أيام من مطالبة مالي الدنمارك بسحب قواتها.", ("MLI", "DNK")),
+    ("ويأتي استدعاء السفير بعد يومين من مطالبة الجزائر فرنسا بالاعتذار.", ("DZA", "FRA")),
+    ("وجاء قطع العلاقات بعد أسبوع من مطالبة الرياض طهران بوقف التدخل.", ("SAU", "IRN")),
+    ("جاء ذلك بعد مطالبة مصر إثيوبيا بوقف ملء السد.", ("EGY", "ETH")),
+    ("جددت الخارجية المصرية مطالبتها لإثيوبيا بالتوقف عن الملء.", ("EGY", "ETH")),
+])
+def test_a_demand_told_by_its_verbal_noun_is_a_request(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    assert ("REQUEST", None, *pair) in _coded(_events(ctx, body, "ar"))
