@@ -137,6 +137,8 @@ def test_an_agreement_reached_is_an_agreement_in_every_order(ctx: Context, body:
     ("North Korea freed three Americans on Friday.", ("RETREAT", "release", "PRK", "USA")),
     ("Iran released a French citizen on Monday.", ("RETREAT", "release", "IRN", "FRA")),
     ("Iran releases three French prisoners.", ("RETREAT", "release", "IRN", "FRA")),
+    ("The release of two Canadians by China eased tensions.", ("RETREAT", "release", "CHN", "CAN")),
+    ("The freeing of three Americans by Iran on Monday was a sign of thaw.", ("RETREAT", "release", "IRN", "USA")),
     ("Russia has thrown its weight behind Iran's position.", ("SUPPORT", None, "RUS", "IRN")),
     ("France threw their weight behind Morocco's autonomy plan.", ("SUPPORT", None, "FRA", "MAR")),
     ("Britain put its weight behind the French proposal.", ("SUPPORT", None, "GBR", "FRA")),
@@ -151,6 +153,7 @@ def test_english_vocabulary(ctx: Context, body: str, coded: Coded) -> None:
     "The Pentagon released footage of the strike.",
     "China released figures showing exports fell.",
     "The offer was withdrawn by France.",
+    "The release of the report on China was delayed.",
     "Egypt repaid a $2 billion loan to Saudi Arabia.",
     "Pakistan repaid China a loan of $1 billion.",
     "Egypt paid back a Saudi loan of $1 billion last month.",
@@ -189,3 +192,23 @@ def test_a_contracted_negation_negates(ctx: Context, body: str) -> None:
 ])
 def test_a_demand_told_by_its_verbal_noun_is_a_request(ctx: Context, body: str, pair: tuple[str, str]) -> None:
     assert ("REQUEST", None, *pair) in _coded(_events(ctx, body, "ar"))
+
+
+# ------------------------------------------------------------------ Arabic: backing a party, a loan repaid
+@pytest.mark.parametrize(("body", "coded"), [
+    ("ألقت مصر بثقلها خلف الجيش السوداني.", ("SUPPORT", None, "EGY", "SDN")),
+    ("ألقى الرئيس الأمريكي بثقله خلف إسرائيل.", ("SUPPORT", None, "USA", "ISR")),
+    ("تلقي فرنسا بكامل ثقلها وراء المغرب في ملف الصحراء.", ("SUPPORT", None, "FRA", "MAR")),
+    ("حصلت مصر على قرض سعودي بقيمة ملياري دولار لسداد ديونها.", ("AID", "loan", "SAU", "EGY")),
+])
+def test_arabic_vocabulary(ctx: Context, body: str, coded: Coded) -> None:
+    assert coded in _coded(_events(ctx, body, "ar"))
+
+
+@pytest.mark.parametrize("body", [
+    "ألقى الرئيس المصري كلمة أمام القمة العربية.",
+    "سددت مصر قرضا سعوديا بقيمة ملياري دولار.",
+    "سددت باكستان للصين قرضا بقيمة مليار دولار.",
+])
+def test_arabic_non_events(ctx: Context, body: str) -> None:
+    assert _events(ctx, body, "ar") == []
