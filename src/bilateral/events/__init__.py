@@ -201,7 +201,7 @@ def _headline(text: Text) -> frozenset[int]:
 
 def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
-    matches = lex.triggers.find(doc.text.folded, tokens=doc.tokens)
+    matches = _with_shorter_forms(doc, lex, lex.triggers.find(doc.text.folded, tokens=doc.tokens))
     # words of a fixed phrase that only looks like a trigger ("مؤتمر صحفي", a press conference)
     blocked: set[int] = set()
     if lex.not_trigger_phrases and lex.not_trigger_phrases.size:
@@ -267,6 +267,27 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         out.append(Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)
     return _cue_names_another_act(doc, lex, _prefer_cued(doc, lex, out))
+
+
+def _with_shorter_forms(doc: Doc, lex: Lexicon, matches: list[Match[TriggerForm]]) -> list[Match[TriggerForm]]:
+    """The leftmost-longest matches and, at each of their starts, the shorter forms of entries of another type
+    ("arrived" of a trip under "arrived in" of a delivery) or of another part of speech (the noun "meeting" under
+    the verb "meeting with", which is no verb after "the first"); a shorter form of the same type and part of
+    speech is a vaguer reading of the same act ("halt" of a suspension under "halt to"). These come after the
+    longer ones at the start (the sort of ``_find_triggers``) and are taken only where every longer one fails its
+    requirements (a cue, a destination, an actor after it, its part of speech): the longer phrase is the more
+    specific reading, not a reason to lose the word's other readings."""
+    ends: dict[int, int] = {}
+    readings: dict[int, set[tuple[EventType, str]]] = {}
+    for m in matches:
+        ends[m.start] = max(ends.get(m.start, 0), m.end)
+        readings.setdefault(m.start, set()).add((m.payload.entry.type, m.payload.pos))
+    extra: list[Match[TriggerForm]] = []
+    for start in ends:
+        for m in lex.triggers.find_at(doc.tokens, doc.token_at(start)):
+            if m.end < ends[start] and (m.payload.entry.type, m.payload.pos) not in readings[start]:
+                extra.append(m)
+    return matches + extra
 
 
 def _prefer_cued(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[Trigger]:
@@ -355,9 +376,12 @@ def _modifier_or_noun(doc: Doc, lex: Lexicon, first: int) -> bool:
     if first == 0 or first == doc.sentence_tokens[doc.sentence_of_token[first]][0]:
         return False
     word = doc.tokens[first].text
-    if any(word.endswith(x) for x in lex.participle_suffixes):
-        return False
     lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    if any(word.endswith(x) for x in lex.participle_suffixes):
+        # a gerund after an article, a possessive or an ordinal is the noun ("the first meeting with", "its
+        # meeting with", "Egypt's meeting with"), after a preposition the verb ("for lifting")
+        prev = doc.tokens[first - 1].text
+        return prev in lex.determiners or bool(lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes))
     k = _before_modifiers(doc, first, lo)
     prev = doc.tokens[k].text
     if k < first - 1:
@@ -526,12 +550,13 @@ def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[T
     """"أعربت الوزارة عن أسفها للقرار": a light verb whose cue word opens a longer trigger phrase of another type
     (regret AT a decision is disapproval, not an apology) gives way to that phrase, which names the act; a noun
     of the light verb's own type that is its object is the same act. A verb that takes an act as its content
-    keeps its reading ("قطعت واشنطن مساعدات بقيمة ...": the aid is what was cut)."""
+    keeps its reading ("قطعت واشنطن مساعدات بقيمة ...": the aid is what was cut), and so does a verb whose object
+    is a document about another act (``keeps_object_act``: "وقعت مصر صفقة طائرات" is a signing and a purchase)."""
     nouns = [t for t in out if t.form.pos == "noun"] if lex.subject_after_verb else []
     kept: list[Trigger] = []
     for t in out:
         e = t.form.entry
-        if t.form.pos == "verb" and e.requires and nouns and not e.complement:
+        if t.form.pos == "verb" and e.requires and nouns and not e.complement and not e.keeps_object_act:
             cue = _nearest_cue(doc, t.first, t.last, e.requires, e.window, lex)
             if cue is not None and any(u.first == cue[1] < u.last and u.form.entry.type != e.type for u in nouns):
                 continue
@@ -1023,7 +1048,10 @@ def _gapped_objects(doc: Doc, lex: Lexicon, trig: Trigger, own: tuple[Mention, .
     while k < end:
         word = doc.tokens[k].text
         joined = word in lex.conjunctions or word in lex.verb_coordinators
-        cue = next((j for j in range(k + 1 if joined else k, min(end, k + 4))
+        # a conjunction standing alone ("and a defence accord", "ثم اتفاقية") may be followed by the cue a few
+        # words on; one joined to a word ("واتفاقية") joins that word itself: "وبلغت الشراكة ذروتها في
+        # الستينيات" is a new clause with a verb of its own, not a further object of the signing
+        cue = next((j for j in range(k + 1 if joined else k, min(end, k + 4) if joined else k + 1)
                     if _is_cue_word(lex, doc.tokens[j].text, entry.requires)), None) \
             if joined or word[:1] in lex.conjunctions else None
         if cue is None:
@@ -1477,6 +1505,10 @@ def _elaborating_verb(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigg
     if trig.form.pos != "verb" or not lex.subject_after_verb or not source or trig.first == 0 \
             or not ({f for f, _ in lex.clitics.prefix_forms(doc.tokens[trig.first - 1].text)} & lex.elaborates
                     or after):  # "والتقى خلالها الأسد": a meeting verb with the word after it
+        return source, target
+    if trig.form.entry.type != EventType.CONSULT:
+        # only talks go on with the visitor ("حيث التقى أردوغان"); after "حيث أرسلت موسكو خبراء" the actor named
+        # is the verb's own subject, and in "حيث أرسل آلاف الخبراء السوفيت" the giver of the aid
         return source, target
     named = {getattr(m.value, "country", None) for m in source} - {None}
     if len(named) != 1:

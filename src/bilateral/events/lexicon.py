@@ -9,7 +9,7 @@ from typing import Any
 from ..context import Context, LangData
 from ..errors import DataError
 from ..folding import fold_phrase
-from ..matcher import Clitics, PhraseMatcher
+from ..matcher import Clitics, PhraseMatcher, tokenize
 from ..model import EventType
 
 FRAMES = {"visit", "host", "symmetric", "directed", "passive"}
@@ -37,6 +37,9 @@ class TriggerEntry:
     # tells the manner of a meeting told shortly before ("the two presidents spoke one-on-one"): no new event
     # without a date of its own
     elaborative: bool = False
+    # its object is a document about another act, coded beside it: "وقعت مصر صفقة طائرات" is the signing and the
+    # arms purchase (CODING_GUIDE), so the verb does not give way to the noun of another type its cue opens
+    keeps_object_act: bool = False
     # cue phrases that make the form another word within ``unless_window`` ("التزمت مصر الصمت": kept silent, no
     # commitment)
     unless: frozenset[str] = frozenset()
@@ -267,6 +270,10 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
     paradigm = (lang.get("roles") or {}).get("tense_paradigm")
     entries: list[tuple[str, TriggerForm]] = []
     seen: set[str] = set()
+    participles = _participles(lang)
+    inflections = _morphology(lang, "verb_inflections")
+    listed = {fold_phrase(str(f)) for raw in lang.trigger_entries() for pos in ("verbs", "nouns")
+              for f in raw.get(pos) or ()} if inflections else set()
     for raw in lang.trigger_entries():
         key = raw.get("key")
         if not key or key in seen:
@@ -280,7 +287,7 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
         if frame not in FRAMES:
             raise DataError(f"entry {key!r}: unknown frame {frame!r}", where)
         entry = TriggerEntry(key, etype, raw.get("mode"), frame, tuple(raw.get("context") or ()),
-                             frozenset(fold_phrase(r) for r in raw.get("requires") or ()),
+                             frozenset(filter(None, (cue_words(str(r)) for r in raw.get("requires") or ()))),
                              int(raw.get("window", 8)), f"{where}#{key}", bool(raw.get("complement", False)),
                              bool(raw.get("needs_destination", False)), bool(raw.get("object_genitive", False)),
                              frozenset(fold_phrase(str(f)) for f in raw.get("requires_actor_after") or ()),
@@ -288,18 +295,96 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
                              frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
                              bool(raw.get("elaborative", False)),
-                             frozenset(fold_phrase(str(u)) for u in raw.get("unless") or ()),
-                             int(raw.get("unless_window", 3)))
+                             keeps_object_act=bool(raw.get("keeps_object_act", False)),
+                             unless=frozenset(filter(None, (cue_words(str(u)) for u in raw.get("unless") or ()))),
+                             unless_window=int(raw.get("unless_window", 3)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
-        verbs = [str(f) for f in raw.get("verbs") or ()]
+        verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
+                                 inflections, listed)
         perfect, imperfect = verb_tenses(verbs, paradigm)
         for pos in ("verbs", "nouns"):
-            for form in raw.get(pos) or ():
+            for form in (verbs if pos == "verbs" else raw.get(pos) or ()):
                 folded = fold_phrase(str(form))
                 entries.append((str(form), TriggerForm(entry, pos[:-1], folded in plural,
                                                        pos == "verbs" and folded in perfect,
                                                        pos == "verbs" and folded in imperfect)))
     return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
+
+
+def _participles(lang: LangData) -> dict[str, tuple[str, bool]]:
+    """Past form -> (past participle, only inside a phrase), from the ``participles`` (a word that is a participle
+    only) and ``phrase_participles`` (a word that is also another word: "given" the preposition) mappings of the
+    triggers files."""
+    out: dict[str, tuple[str, bool]] = {}
+    for stem, data in sorted(lang.files.items()):
+        if stem == "triggers" or stem.startswith("triggers_"):
+            for key, only_phrase in (("participles", False), ("phrase_participles", True)):
+                for past, part in ((data or {}).get(key) or {}).items():
+                    out[fold_phrase(str(past))] = (fold_phrase(str(part)), only_phrase)
+    return out
+
+
+def _morphology(lang: LangData, key: str) -> dict[str, Any]:
+    """A mapping ``key`` of the triggers files (the first file that has it)."""
+    for stem, data in sorted(lang.files.items()):
+        if (stem == "triggers" or stem.startswith("triggers_")) and isinstance((data or {}).get(key), dict):
+            return dict(data[key])
+    return {}
+
+
+def with_inflections(verbs: list[str], rules: dict[str, Any], listed: set[str]) -> list[str]:
+    """A verb's listed forms and the persons its listed pairs imply (lang/ar/triggers_w2_lexicon.yaml
+    ``verb_inflections``): where a perfect form and its feminine (أدان, أدانت) are both listed, the feminine dual
+    and masculine plural (أدانتا, أدانوا); where an imperfect form and its feminine (يدين, تدين) are, the duals
+    and plural (يدينان, تدينان, يدينون). One-word forms only, and never a form listed anywhere in the language's
+    triggers (of this entry or another: a word listed as something else keeps that reading)."""
+    if not rules:
+        return verbs
+    fem = fold_phrase(str(rules.get("perfect_feminine", "")))
+    masc_prefix = fold_phrase(str(rules.get("imperfect_masculine", "")))
+    fem_prefix = fold_phrase(str(rules.get("imperfect_feminine", "")))
+    perfect_added = [fold_phrase(str(x)) for x in rules.get("perfect_added") or ()]
+    imperfect_added = [fold_phrase(str(x)) for x in rules.get("imperfect_added") or ()]
+    forms = {fold_phrase(v) for v in verbs if len(v.split()) == 1}
+    made: list[str] = []
+    for v in sorted(forms):
+        if fem and v + fem in forms:
+            made += [v + x for x in perfect_added]
+        if masc_prefix and fem_prefix and v.startswith(masc_prefix) and fem_prefix + v[len(masc_prefix):] in forms:
+            made += [w + x for x in imperfect_added for w in (v, fem_prefix + v[len(masc_prefix):])]
+    out = list(verbs)
+    for form in dict.fromkeys(made):
+        if form not in listed:
+            out.append(form)
+    return out
+
+
+def with_participles(verbs: list[str], participles: dict[str, tuple[str, bool]]) -> list[str]:
+    """A verb's listed forms and, for each form opening with an irregular past ("withdrew from"), the same form
+    with its past participle ("withdrawn from": "had withdrawn", "were withdrawn"); a participle that is also
+    another word is added only inside a phrase ("given a loan", not "given"), and never before "not" ("did not
+    accept")."""
+    if not participles:
+        return verbs
+    listed = {fold_phrase(v) for v in verbs}
+    out = list(verbs)
+    for v in verbs:
+        words = fold_phrase(v).split()
+        if not words or words[0] not in participles or (len(words) > 1 and words[1] == "not"):
+            continue
+        part, only_phrase = participles[words[0]]
+        form = " ".join([part, *words[1:]])
+        if (len(words) > 1 or not only_phrase) and form not in listed:
+            listed.add(form)
+            out.append(form)
+    return out
+
+
+def cue_words(phrase: str) -> str:
+    """A cue phrase as the words the tokenizer reads in text, joined by spaces: "cross-border operation"
+    -> "cross border operation" (the text's "self-defence" is two tokens, so a cue split on spaces alone
+    never matched it)."""
+    return " ".join(t.text for t in tokenize(fold_phrase(phrase)))
 
 
 def verb_tenses(verbs: list[str], paradigm: dict[str, Any] | None) -> tuple[frozenset[str], frozenset[str]]:
@@ -399,7 +484,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         purpose=_phrases(_list(roles, "purpose_markers"), c),
         not_triggers=frozenset(fold_phrase(x) for x in _not_triggers(lang)),
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
-        past_forms=_words(roles, "past_forms"),
+        past_forms=_words(roles, "past_forms") | frozenset(p for p, _ in _participles(lang).values()),
         past_auxiliaries=_words(roles, "past_auxiliaries"),
         participle_suffixes=tuple(fold_phrase(x) for x in _list(roles, "participle_suffixes")),
         purpose_clitics=_words(roles.get("clitic_roles"), "purpose"),

@@ -123,8 +123,13 @@ class Lexicon:
     anaphor_window: int = 4  # sentences an anaphor ("the League", "المملكة") looks back for its antecedent
     owners: frozenset[str] = frozenset()  # "its" before an office of no state: the state named just before
     seat_preps: frozenset[str] = frozenset()  # "المجلس العسكري الحاكم في مالي": a body "in" a state is that state's
+    # a bare office title ("the Emir", "الأمير") -> the states it names when the last state named before is one
+    bare_offices: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # -> (codes, blockers)
     definite: str = ""  # the definite article (ال): a definite word right after an anaphor is its adjective
     place_heads: frozenset[str] = frozenset()  # nouns a person's name after which is a place name (مطار هواري بومدين)
+    surname_titles: frozenset[str] = frozenset()  # titles that are also surnames: not after a given name (سلطان المرشد)
+    headed: frozenset[str] = frozenset()  # nouns after which a headed nisba (الاقتراح الأوروبي -> EUR) is an actor
+    institution_heads: frozenset[str] = frozenset()  # nouns a nisba after which names a school (الجامعة الأمريكية)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
     # folded bare form -> (state it names by default, state it names in an article about the other, kind)
     readings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -177,6 +182,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
             for p in poss:
                 entries.append((form + p, Entry(**{**_fields(e), "case": case, "possessive": True})))
 
+    indefinite_not = {fold_phrase(x) for x in _as_list(data.get("nisba_indefinite_not"))}
+    accusatives: list[tuple[str, str]] = []  # (form, code): indefinite nisba forms, added after every name
     for c in kb.countries.values():
         is_org = c.kind == "organisation"
         etype = ORG if is_org else COUNTRY
@@ -206,6 +213,28 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         for f in generated:
             if fold_phrase(f) not in blocked:
                 add(f, Entry(DEMONYM, c.code, via="demonym"))
+        # indefinite-only endings (the accusative روسيا/يابانيا of "رجل أعمال يابانيا"): never with the
+        # article; a form that is a name or capital of any country, or listed as a common word, is left out
+        for stem in c.forms_of(code, "nisba"):
+            for ending in _as_list(data.get("nisba_indefinite_endings")) if " " not in stem.strip() else []:
+                f = stem.strip() + ending
+                folded = fold_phrase(f)
+                if folded not in blocked and folded not in indefinite_not:
+                    accusatives.append((f, c.code))
+    taken = {fold_phrase(f) for f, e in entries if e.type in (COUNTRY, CAPITAL, ORG)}
+    acc_owners: dict[str, set[str]] = {}
+    for f, cc in accusatives:
+        acc_owners.setdefault(fold_phrase(f), set()).add(cc)
+    for f, cc in accusatives:
+        folded = fold_phrase(f)
+        if folded not in taken and len(acc_owners[folded]) == 1:
+            add(f, Entry(DEMONYM, cc, via="demonym"))
+    # nisbas of an organisation (أوروبي -> EUR): an actor only right after one of the nouns of ``heads``
+    headed = data.get("headed_nisba") or {}
+    for hcode, stems in (headed.get("codes") or {}).items():
+        for stem in _as_list(stems):
+            for ending in _as_list(data.get("nisba_endings")) + _as_list(data.get("nisba_indefinite_endings")):
+                add(stem + ending, Entry(DEMONYM, str(hcode), via="headed"))
     for b in kb.bodies:
         for f in b.forms_of(code, "name") + b.forms_of(code, "abbrev"):
             add(f, Entry(ORG, b.code, name=b.name_en, sector=b.sector, via="body"), True)
@@ -349,6 +378,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         anaphor_window=int(anaphors.get("window", 4)),
         owners=frozenset(fold_phrase(x) for x in _as_list(anaphors.get("owner_determiners"))),
         seat_preps=frozenset(fold_phrase(x) for x in _as_list(anaphors.get("seat_prepositions"))),
+        bare_offices={fold_phrase(f): (frozenset(_as_list(r.get("codes"))), frozenset(_as_list(r.get("blockers"))))
+                      for r in anaphors.get("bare_offices") or [] for f in _as_list(r.get("forms"))},
         guarded=frozenset(fold_phrase(x) for x in _as_list(data.get("guarded_names"))),
         guard_context=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_context"))),
         guard_reject_after=frozenset(fold_phrase(x) for x in _as_list(data.get("guard_reject_after"))),
@@ -356,6 +387,9 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
                               if e.type in (COUNTRY, CAPITAL) and " " not in f and not e.possessive),
         definite=fold_phrase(definite) if definite else "",
         place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))),
+        institution_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("institution_heads"))),
+        headed=frozenset(fold_phrase(x) for x in _as_list((data.get("headed_nisba") or {}).get("heads"))),
+        surname_titles=frozenset(fold_phrase(x) for x in _as_list(data.get("surname_titles"))),
         marked=_marked_forms(data),
         readings={fold_phrase(_bare_marks(str(r["form"]))): (str(r["default"]), str(r["code"]), str(r.get("kind", "capital")))
                   for r in data.get("document_readings") or []})
@@ -522,6 +556,10 @@ class _Finder:
             ti = self.tok_at.get(m.start, 0)
             if ti > 0 and self.token_gap_ok(ti) and self.tokens[ti - 1].text in lex.given:
                 return False
+        if m.payload.type == TITLE and m.phrase in lex.surname_titles:
+            # "سلطان المرشد" is a man's name: a title that is also a surname is no title after a given name
+            ti = self.tok_at.get(m.start, 0)
+            return not (ti > 0 and self.token_gap_ok(ti) and self.tokens[ti - 1].text in lex.given)
         if not lex.guarded or m.payload.type not in (CAPITAL, COUNTRY, PLACE):
             return True
         if m.phrase not in lex.guarded:
@@ -683,7 +721,8 @@ class _Finder:
                                             MentionKind.PLACE))
             elif e.type in (TITLE, COUNTERPART, MINISTRY):
                 pending_role = self._title(k, None, used, actors) or pending_role
-            elif (self.lex.modifier_before and e.type in (DEMONYM, COUNTRY, CAPITAL) and nxt is not None
+            elif (self.lex.modifier_before and (e.type in (DEMONYM, COUNTRY, CAPITAL) or (e.type == ORG and not e.possessive))
+                  and nxt is not None
                   and nxt.entry.type in (TITLE, COUNTERPART, MINISTRY) and self.adjacent(it.end, nxt.start)
                   and not used[k + 1]):
                 pending_role = self._title(k + 1, k, used, actors) or pending_role
@@ -719,8 +758,13 @@ class _Finder:
             actors = self._resolve_anaphors(anaphors, actors)
         if self.lex.owners:
             actors = self._owned_offices(actors)
+        if self.lex.bare_offices:
+            actors = self._bare_offices(actors)
         if self.lex.place_heads:
             actors = [m for m in actors if not self._names_a_place(m)]
+        if self.lex.institution_heads:
+            actors = [m for m in actors if not self._names_an_institution(m)]
+        actors = [m for m in actors if not isinstance(m.value, ActorRef) or m.value.via != "headed" or self._headed(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
         return actors, places
 
@@ -759,6 +803,23 @@ class _Finder:
         if i is None or i == 0:
             return False
         return any(f in self.lex.place_heads for f, _ in self._clitic_forms(self.tokens[i - 1].text))
+
+    def _headed(self, m: Mention) -> bool:
+        """"الاقتراح الأوروبي", "عرضا أوروبيا": an organisation's nisba right after a noun of ``headed_nisba``."""
+        i = self.tok_at.get(self.text.folded_index(m.span.start))
+        if i is None or i == 0 or not self.token_gap_ok(i):
+            return False
+        return any(f in self.lex.headed for f, _ in self._clitic_forms(self.tokens[i - 1].text))
+
+    def _names_an_institution(self, m: Mention) -> bool:
+        """"الجامعة الأمريكية في بيروت", "المدرسة الفرنسية": a nationality adjective right after a school noun
+        names the school, not the state."""
+        if not isinstance(m.value, ActorRef) or m.value.kind != ActorKind.DEMONYM:
+            return False
+        i = self.tok_at.get(self.text.folded_index(m.span.start))
+        if i is None or i == 0 or not self.token_gap_ok(i):
+            return False
+        return any(f in self.lex.institution_heads for f, _ in self._clitic_forms(self.tokens[i - 1].text))
 
     def _clitic_forms(self, token: str) -> list[tuple[str, str]]:
         """(form, clitic) for a token and the token without each proclitic (لل restores ال)."""
@@ -871,6 +932,28 @@ class _Finder:
             country = states[-1].value.country  # type: ignore[union-attr]
             role = self.kb.role_for(country, v.role) if v.kind == ActorKind.TITLE and v.role else v.role
             out[x] = replace(m, value=replace(v, country=country, role=role), rule=f"{self.rule}:owner")
+        return out
+
+    def _bare_offices(self, actors: list[Mention]) -> list[Mention]:
+        """"The Emir of Qatar met Biden ... The Emir said": an office of no state named by a bare title
+        (anaphors.yaml ``bare_offices``) is the office of the nearest state before it (within the anaphor
+        window) among the states it allows and its blockers; a blocker nearer leaves it without one (after
+        Saudi Arabia "الأمير" is a prince)."""
+        out = list(actors)
+        for x, m in enumerate(actors):
+            v = m.value
+            if not isinstance(v, ActorRef) or v.kind != ActorKind.TITLE or v.country is not None:
+                continue
+            codes, blockers = self.lex.bare_offices.get(fold_phrase(m.text), (frozenset(), frozenset()))
+            if not codes:
+                continue
+            states = [a for a in actors[:x] if isinstance(a.value, ActorRef) and a.value.country in codes | blockers
+                      and m.sentence - a.sentence <= self.lex.anaphor_window]
+            if not states or states[-1].value.country not in codes:  # type: ignore[union-attr]
+                continue
+            country = states[-1].value.country  # type: ignore[union-attr]
+            role = self.kb.role_for(country, v.role) if v.role else v.role
+            out[x] = replace(m, value=replace(v, country=country, role=role), rule=f"{self.rule}:bare-office")
         return out
 
     def _antecedent_ok(self, m: Mention, codes: tuple[str, ...]) -> bool:

@@ -100,6 +100,7 @@ class QuantityGrammar:
         def G(forms: Any) -> str:  # glued or spaced after a number: "1.2bn", "180كم", "15%"
             return alternation(list(forms), bounded=False) + r"(?![^\W_])"
 
+        H = "-?"  # a hyphenated compound adjective: "a 50-million-euro grant", "$3.8-billion", "a 10-year deal"
         count_noun = str(numbers.get("count_noun") or r"[^\W\d_]{3,}")
         try:
             re.compile(count_noun)
@@ -109,12 +110,12 @@ class QuantityGrammar:
             rf"(?:(?P<approx>{W(approx)})\s+)?"
             rf"(?:(?P<cur1>{A(list(self.before))})\s*)?"
             r"(?:"
-            rf"(?P<num>{NUMBER})(?:\s*(?P<scale>{G(self.scales)})|\s*(?P<cscale>{G(self.cscales)}))?"
-            rf"|(?P<wnum>{W(list(self.words))})(?:\s+(?P<wscale>{A(list(self.scales))}))?"
+            rf"(?P<num>{NUMBER})(?:{H}\s*(?P<scale>{G(self.scales)})|{H}\s*(?P<cscale>{G(self.cscales)}))?"
+            rf"|(?P<wnum>{W(list(self.words))})(?:(?:\s+|-)(?P<wscale>{A(list(self.scales))}))?"
             rf"|(?P<dual>{W(list(self.duals))})"
             rf"|(?P<alone>{W(list(self.alone))})"
             r")"
-            rf"(?:\s*(?P<unit>{G(self.after)})"
+            rf"(?:{H}\s*(?P<unit>{G(self.after)})"
             rf"|\s+(?P<noun>(?<![^\W_]){count_noun}(?![^\W_])))?"
         )
         self.trigger = re.compile(r"\d|" + alternation([*self.words, *self.duals, *self.alone], bounded=False))

@@ -73,13 +73,61 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
     published = dispatch_day(article.published, dateline, mentions.dates)  # "TUNIS, April 18 (Agency) -"
     receptions: set[str] = set()
     said = _told_directions(candidates)
+    by_candidate: list[list[Event]] = []
     for c in candidates:
         date = _date(c, published, said)
         told = _events(c, text, ctx, date, focus, mentions.actors, dateline)
         if c.frame == "host":
             receptions.update(e.id for e in told)
-        events.extend(told)
+        by_candidate.append(told)
+    framing = _hosts_of_talks(candidates, by_candidate, mentions.actors, article.text)
+    events = [e for k, told in enumerate(by_candidate) if k not in framing for e in told]
     return _merge_duplicates(_receptions_as_talks(events, receptions, ctx))
+
+
+def _hosts_of_talks(candidates: Sequence[Candidate], told: Sequence[Sequence[Event]], actors: Sequence[Mention],
+                    body: str) -> set[int]:
+    """Host candidates whose host only frames talks told beside them ("Qatar hosted talks between Egypt and
+    Sudan", "five rounds of talks hosted by Baghdad", "استضافت الدوحة محادثات بين ..."): the host is no party
+    (CODING_GUIDE: mediators and hosts), the talks are the event. A host that takes part in the talks ("Cairo
+    hosted talks between Egypt's minister and his Russian counterpart") or that receives guests named between
+    the hosting and the talks ("Egypt hosted the leaders of Sudan and Chad for talks") is kept."""
+    out: set[int] = set()
+    for k, h in enumerate(candidates):
+        if h.frame != "host" or not told[k]:
+            continue
+        host = _host_of(h, actors, body)
+        if host is None:
+            continue
+        guests = {m.value.country for m in h.source if isinstance(m.value, ActorRef)}
+        for j, t in enumerate(candidates):
+            if j == k or t.frame == "host" or t.type != EventType.CONSULT or t.sentence != h.sentence \
+                    or not told[j]:
+                continue
+            parties = {a.country for e in told[j] for a in (e.source, e.target) if a is not None}
+            if host in parties or len(parties) < 2:
+                continue
+            lo, hi = sorted((h.trigger.start, t.trigger.start))
+            if any(isinstance(m.value, ActorRef) and m.value.country in guests and lo <= m.span.start < hi
+                   for m in actors if m.sentence == h.sentence):
+                continue  # "Egypt hosted the leaders of Sudan and Chad for talks": the guests visit
+            out.add(k)
+            break
+    return out
+
+
+def _host_of(h: Candidate, actors: Sequence[Mention], body: str) -> str | None:
+    """The state named right before or after a hosting word, at most one word apart ("Qatar hosted",
+    "hosted by Baghdad", "استضافت الدوحة"), if none of its guests."""
+    own = {id(m) for m in h.source}
+    for m in actors:
+        if m.sentence != h.sentence or id(m) in own or not isinstance(m.value, ActorRef) or not m.value.country \
+                or m.value.kind in (ActorKind.GROUP, ActorKind.DEMONYM):
+            continue
+        gap = body[m.span.end:h.trigger.start] if m.span.end <= h.trigger.start else body[h.trigger.end:m.span.start]
+        if len(gap.split()) <= 1 and not any(ch in gap for ch in ",.;:"):
+            return m.value.country
+    return None
 
 
 def _direction(c: Candidate, ref: DateRef) -> int:
@@ -260,9 +308,34 @@ def _fill_from_dyad(pair: tuple[Actor | None, Actor | None], ctx: Context, date:
     return (a, other, True) if a is not None else (other, b, True)
 
 
+def _sentence_counterpart(c: Candidate, actors: Sequence[Mention], ctx: Context, date: str | None,
+                          side: frozenset[str | None], dateline: Span | None) -> Actor | None:
+    """The one state other than ``side`` that the candidate's sentence names (a dateline's place does not
+    count; organisations are no counterpart here); None when there are none or several."""
+    others: list[str] = []
+    for a in actors:
+        v = a.value
+        if a.sentence != c.sentence or not isinstance(v, ActorRef) or v.kind == ActorKind.GROUP or not v.country:
+            continue
+        if dateline is not None and dateline.contains(a.span):
+            continue
+        code = country_as_of(ctx, v.country, date)
+        if code in side or v.country in side or not _is_state(ctx, code):
+            continue
+        if code not in others:
+            others.append(code)
+    if len(others) != 1:
+        return None
+    return Actor(others[0], None, "", None, None)
+
+
 def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tuple[str, ...],
             actors: Sequence[Mention], dateline: Span | None) -> list[Event]:
     article = text.article
+    if c.frame == "host" and c.mode == "visit" and c.source and c.source == c.target:
+        # "جولات من الحوار بين البلدين استضافتها بغداد", "talks between the two sides hosted by Oman": the pair
+        # met on a third party's ground; the host is no party and no one visits the other (CODING_GUIDE)
+        c = replace(c, mode="meet", frame="symmetric")
     sources = _side(c.source, ctx, date.start, focus, actors, dateline, c.target, text)
     targets = _side(c.target, ctx, date.start, focus, actors, dateline, c.source, text)
     filled_pair = False
@@ -287,6 +360,15 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
     for pair in pairs:
         side = frozenset(x.country for x in (sources if pair[0] is not None else targets))
         src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type, side, ":verb" in c.rule)
+        known = src if src is not None else tgt
+        if (src is None) != (tgt is None) and not filled and known is not None and _is_state(ctx, known.country) \
+                and c.type != EventType.CONSULT:
+            # a party outside the main pair ("Beijing has not announced any new loan since Khan's visit to
+            # China", "Kim Il Sung declined to receive him" after Shevardnadze's trip): the one other state of
+            # its sentence. Talks need their own second party (a visitor's stop is no counterpart)
+            other = _sentence_counterpart(c, actors, ctx, date.start, side, dateline)
+            if other is not None:
+                src, tgt, filled = (src, other, True) if src is not None else (other, tgt, True)
         if src is None or src.country is None:
             continue
         if tgt is None and c.type == EventType.CONSULT and c.mode == "visit" and location is not None \
