@@ -54,12 +54,3 @@ def test_kb_demonyms_not_forms_kept_apart(ctx: Context) -> None:
     # a not_form of a name is still removed from the names (the Maldives' capital مالي is Mali's name)
     assert "مالي" not in ctx.kb.country("MDV").forms_of("ar", "capital")
 
-
-def test_kb_the_sahrawi_republic_is_western_sahara(ctx: Context) -> None:
-    """The claimant state that others recognise is coded with its territory (ESH); the Arabic adjective صحراوي
-    ('of the desert') names nothing."""
-    esh = ctx.kb.country("ESH")
-    assert "Sahrawi Arab Democratic Republic" in esh.forms_of("en", "name")
-    assert fold_phrase("الجمهورية العربية الصحراوية الديمقراطية") in {fold_phrase(f) for f in esh.forms_of("ar", "name")}
-    assert "Sahrawi" in esh.forms_of("en", "demonym")
-    assert not esh.forms_of("ar", "nisba")

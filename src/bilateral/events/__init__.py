@@ -45,6 +45,7 @@ from .dates import (
     narrative_years,
     past_explicit,
     shortly_after,
+    since_dates,
     years_later,
 )
 from .document import Doc, Placed
@@ -991,6 +992,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # else: a dated trade figure with no party named ("بلغ التبادل السلعي ... عام 2007"): the trade of the
         # article's main pair (resolve)
 
+    if entry.mode == "trade" and len(dates) >= 2:
+        # "reached $15 billion in 2023, the highest since 1971", "منذ عام 1971": a comparison, no period of trade
+        stale = since_dates(doc, lex, dates)
+        dates = [d for d in dates if d not in stale] or dates
     if len(dates) >= 2 and (trig.form.plural or entry.mode == "trade" or date_list(doc, lex, dates)
                             or _repeated_dates(doc, lex, dates)):
         out = []

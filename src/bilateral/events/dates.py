@@ -24,6 +24,7 @@ _COUNTED = (":shortly-after", ":units-later", ":years-later", ":months-before", 
 _ANNIVERSARY_REACH = 6  # tokens from an anniversary to the act it commemorates ("الذكرى الستين لإقامة العلاقات")
 _DASH_AFTER = re.compile(r"[^\S\n]*\S{0,3}\.?[^\S\n]*[-\u2013\u2014]\s")
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
+_BEFORE_NOUN = ":year-before-noun"  # rule suffix of a year modifying the noun after it ("the 2005 agreement")
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 _UNTIL_REACH = 12  # tokens back from "until <date>" to a negation it lifts ("did not sign the treaty ... until 1994")
 
@@ -57,6 +58,14 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end \
                     and not _negation_lifted_by(doc, lex, p):
                 continue  # "to be spent until 2027": the end of a span, not the date of an act
+            if kind == "dates" and p.mention.rule.endswith(_BEFORE_NOUN):
+                # "Iraq's 1990 invasion of Kuwait", "the 2005 agreement": the noun right after it, if a trigger
+                named = [t for t in triggers if p.last < t.first <= p.last + 2]
+                if named:
+                    named[0].dates.append(p)
+                continue
+            if kind == "dates" and _in_force_date(doc, lex, p, triggers):
+                continue  # "signed an agreement that will take effect next year": not the date of the signing
             if kind == "dates":
                 p = _counted_from_date(doc, lex, p)  # "announced two days after Wednesday's shooting"
             if kind == "dates" and _anniversary(p):
@@ -104,6 +113,15 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                     # start of an event in progress, which dates nothing told around it
                     m = p.mention
                     p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_BEGUN}", m.text), p.first, p.last)
+                elif kind == "dates" and _voiced_by(doc, lex, prev, p):
+                    # "رفضت أديس أبابا هذه المطالب، إذ أكد المتحدث ... في مؤتمر صحفي أمس": the act voiced in the
+                    # statement that explains it takes the statement's day, as does the clause's own event
+                    if prev.form.pos == "verb" and not prev.dates:
+                        prev.dates.append(p)
+                    if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
+                        chosen = after[0]
+                    else:
+                        continue
                 elif hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
@@ -134,6 +152,33 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _voiced_by(doc: Doc, lex: Lexicon, prev: Trigger, p: Placed) -> bool:
+    """Is the date said in a clause of saying that explains the act before it ("..., إذ أكد المتحدث ... أمس
+    أن ...")? The explanation (marker and verb) opens the first clause boundary after the trigger."""
+    if lex.explanations is None or p.first - prev.last > 20:
+        return False
+    cues = boundary_cues(doc, lex, prev.last + 1, p.first)
+    return len(cues) == 1 and any(a == cues[0][0] for a, _b, _c in doc.cues(lex.explanations, cues[0][0], cues[0][0] + 1))
+
+
+def _in_force_date(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger]) -> bool:
+    """Is the date the one an agreement takes effect or expires on ("signed a deal that will take effect
+    next year", "اتفاق يدخل حيز التنفيذ مطلع العام المقبل")? A marker ending at most four words before
+    it, with no trigger in between, after the signing or the agreeing it qualifies -- the day a measure
+    takes effect is its own date ("duties took effect on Tuesday"), as is that of relations established
+    "when the treaty took effect"."""
+    if lex.in_force is None:
+        return False
+    lo = max(doc.sentence_tokens[p.mention.sentence][0], p.first - 8)
+    for a, b, _x in doc.cues(lex.in_force, lo, p.first):
+        before = [t for t in triggers if t.last < a]
+        if p.first - b <= 5 and not doc.in_mention(a) and before \
+                and (before[-1].form.entry.mode == "sign" or before[-1].form.entry.type == EventType.AGREE) \
+                and not any(a <= t.last and t.first < p.first for t in triggers):
+            return True
+    return False
 
 
 def _counted_from_date(doc: Doc, lex: Lexicon, p: Placed) -> Placed:
@@ -268,7 +313,16 @@ def _visit_span(doc: Doc, lex: Lexicon, t: Trigger, p: Placed) -> Placed:
     ends = [b for _a, b, _c in doc.cues(lex.visit_end_verbs, lo, t.first)] if lex.visit_end_verbs else []
     starts = [b for _a, b, _c in doc.cues(lex.visit_start_verbs, lo, t.first)] if lex.visit_start_verbs else []
     cue = max(ends + starts, default=None)
-    if cue is None or hard_boundary(doc, lex, cue + 1, t.first):
+    if cue is None and p.first > t.last and p.first - t.last <= 14:
+        # "a two-day visit to China that ended on Tuesday", "زيارة ... استمرت يومين وانتهت يوم الثلاثاء": the
+        # verb after the noun, the date right after it
+        for m, into in ((lex.visit_end_verbs, ends), (lex.visit_start_verbs, starts)):
+            if m is not None:
+                into.extend(b for _a, b, _c in doc.cues(m, t.last + 1, p.first) if p.first - b <= 3)
+        cue = max(ends + starts, default=None)
+        if cue is None:
+            return p
+    elif cue is None or hard_boundary(doc, lex, cue + 1, t.first):
         return p
     n = _visit_length(doc, lex, t)
     ending = cue in ends
@@ -360,9 +414,21 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     last_sentence: int | None = None
     last_day: str | None = None
     said_year: int | None = None
+    item_year: int | None = None  # the year of the last timeline item or year heading
+    story_year: int | None = None  # the year and month of the last month placed in the story
+    story_month: int | None = None
+    forward = False  # has the story gone forward from one month to a later one of the same year?
     for p in doc.dates:
         ref = p.mention.value
+        item = _opens_item(doc, p)
+        if isinstance(ref, DateRef) and ref.start and ref.precision in (Precision.MONTH, Precision.DAY):
+            forward = story_year == int(ref.start[:4]) and story_month is not None and int(ref.start[5:7]) > story_month
+            story_year, story_month = int(ref.start[:4]), int(ref.start[5:7])
+        elif isinstance(ref, DateRef) and ref.start:
+            story_year, story_month, forward = None, None, False
         if isinstance(ref, DateRef) and ref.start:
+            if item and ref.precision != Precision.DECADE:
+                item_year = int(ref.start[:4])
             # a story told by dated steps (month or day); a bare year in passing does not set it
             if ref.precision in (Precision.MONTH, Precision.DAY):
                 last_year = int(ref.start[:4])
@@ -374,6 +440,17 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             out.append(p)
             continue
         rel = ref.relative if isinstance(ref, DateRef) else None
+        if rel is not None and rel.unit == "weekday" and not rel.offset and isinstance(ref, DateRef) \
+                and not is_dateline(doc, p) and _told_in_past(doc, lex, p):
+            # "The crisis had begun on Thursday, when ...": the day of a past verb is the one gone by, whatever
+            # the tense of the event words around it
+            resolved = resolve_relative(ref, pub, direction=-1)
+            if resolved is not None and resolved[2] == Precision.DAY:
+                m = p.mention
+                last_day = resolved[0][:10]
+                out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(last_day, None, Precision.DAY, rel),
+                                          f"{m.rule}:told-past", m.text), p.first, p.last))
+                continue
         if rel is not None and rel.unit == "day" and rel.offset == 0 and last_day is not None:
             # "في اليوم نفسه", "the next day": the day of the event told before, not of publication
             shift = _same_or_next_day(doc, lex, p.first - 3, p.last + 3)
@@ -395,6 +472,15 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 said_year = (pub_year + rel.offset) if pub_year is not None else said_year
         same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
         year = said_year if same_year and said_year is not None else last_year
+        if item and rel is not None and rel.unit == "named_month" and rel.offset == 0 and rel.month:
+            # "- 17 January: ...", "3 مارس: ...": a timeline item takes the year of the timeline (its year
+            # heading or the last year told), else the past: a timeline tells what happened
+            told_year = item_year if item_year is not None else said_year
+            if told_year is not None and (pub_year is None or told_year <= pub_year):
+                year, same_year = told_year, True
+            else:
+                past = resolve_relative(ref, pub, direction=-1) if isinstance(ref, DateRef) else None
+                year, same_year = (int(past[0][:4]), True) if past is not None else (year, same_year)
         if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or year is None:
             out.append(p)
             continue
@@ -407,8 +493,15 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                               or _just_before(pub, rel, last_month)):
             out.append(p)
             continue
+        if forward and not same_year and story_month is not None and rel.month < story_month and story_year == year \
+                and pub_year is not None and year < pub_year and not _told_earlier(doc, lex, p):
+            # "flew to Tehran in June 2023, and Raisi travelled to Riyadh that November ... Araghchi was received
+            # in Riyadh in October": a story told forward through the year has passed into the next one
+            year += 1
         day = getattr(rel, "day", None)
         day_end = getattr(rel, "day_end", None)
+        forward = story_year == year and story_month is not None and rel.month > story_month
+        story_year, story_month = year, rel.month
         start = f"{year:04d}-{rel.month:02d}" + (f"-{day:02d}" if day else "")
         end = f"{year:04d}-{rel.month:02d}-{day_end:02d}" if day and day_end else None
         value = DateRef(start, end, Precision.DAY if day else Precision.MONTH)
@@ -416,6 +509,52 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _told_earlier(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is the sentence of a date told as earlier than the story's time (a pluperfect "had", "وكان ... قد",
+    "earlier", "قبل ذلك")?"""
+    lo = doc.sentence_tokens[p.mention.sentence][0]
+    hi = doc.sentence_tokens[p.mention.sentence][1]
+    words = {f for k in range(lo, hi) for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)}
+    return bool(words & (lex.past_auxiliaries | lex.earlier_words))
+
+
+def _told_in_past(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is a day said right after a past verb ("erupted on Thursday", "had begun on Thursday"), not one of
+    saying, with nothing to come told before it in its sentence ("is expected on Thursday")? Only where the past is marked by
+    a word form (not the Arabic pattern)."""
+    if not (lex.past_forms or lex.past_suffixes):
+        return False
+    s_lo = doc.sentence_tokens[p.mention.sentence][0]
+    k = p.first - 1
+    while k > s_lo and doc.tokens[k].text in lex.times_of_day:
+        k -= 1  # "on", "the"
+    if k < s_lo or doc.in_mention(k):
+        return False
+    word = doc.tokens[k].text
+    if lex.speech_verbs is not None and doc.cues(lex.speech_verbs, k, k + 1):
+        return False  # "said on Thursday that Boric was expected in Lima": the saying, dated as before
+    if not (word in lex.past_forms or word.endswith(lex.past_suffixes)
+            or (k > s_lo and doc.tokens[k - 1].text in lex.past_auxiliaries)):
+        return False
+    return not any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, s_lo, p.first)) \
+        and not _possible(doc, lex, s_lo, p.first)
+
+
+def _opens_item(doc: Doc, p: Placed) -> bool:
+    """Does the date open a line of a timeline or factbox ("- 17 January: ...", "3 مارس - ...") or stand
+    alone on its line as the timeline's year heading ("2024")?"""
+    if is_dateline(doc, p):
+        return False
+    body = doc.text.article.text
+    span = p.mention.span
+    line_start = body.rfind("\n", 0, span.start) + 1
+    if body[line_start:span.start].strip() not in ("", *_LIST_MARKERS):
+        return False
+    line_end = body.find("\n", span.end)
+    rest = body[span.end:line_end if line_end >= 0 else len(body)].strip()
+    return rest[:1] in _ITEM_SEPARATORS or (rest == "" and getattr(p.mention.value, "precision", None) == Precision.YEAR)
 
 
 def _possible(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
@@ -580,7 +719,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         if prev is not None:
             return prev.dates
     shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history) \
-        or _offset_to_later(doc, lex, trig, hi)
+        or _offset_to_later(doc, lex, trig, hi, history)
     if shifted is not None:
         return (shifted,)  # "four years later": an offset beats the date of the previous clause
     if participle_clause(doc, lex, trig):
@@ -603,6 +742,9 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
+    occasion = _occasion_told_before(doc, lex, trig, lo)
+    if occasion is not None:
+        return (occasion,)  # "Monday's ceremony ... At the ceremony, the two signed ...": the occasion's day
     then = _at_the_time(doc, lex, trig, lo, hi, history) or _next_in_sequence(doc, lex, trig, lo, history)
     if then:
         return then  # told after the events of its own sentence: "a trip both sides hailed at the time"
@@ -615,6 +757,46 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
         or _news_peg(trig, history) or _between_the_parties(doc, lex, trig, history, parties)
+
+
+def _occasion(doc: Doc, lex: Lexicon, k: int) -> str | None:
+    """The occasion noun token ``k`` is ("ceremony", "الحفل", "وخلال الحفل" -> "حفل"), without its article."""
+    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text):
+        if f in lex.occasion_nouns:
+            bare = next((f[len(a):] for a in lex.definite_articles if f.startswith(a) and f[len(a):] in lex.occasion_nouns), f)
+            return bare
+    return None
+
+
+def _occasion_told_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> Mention | None:
+    """"Kenya's president attended Monday's ceremony. At the ceremony, the two countries signed a pact", "وحضر
+    ... حفل الاثنين. وخلال الحفل، وقع البلدان ...": an act told at an occasion named with a preposition before
+    it takes the day said with that occasion in the three sentences before -- not an act to come in its clause
+    (from token ``lo``)."""
+    if not lex.occasion_nouns:
+        return None
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    noun = None
+    for k in range(s_lo, trig.first):
+        name = _occasion(doc, lex, k)
+        marked = any(f in lex.occasion_markers for j in range(max(s_lo, k - 2), k + 1)
+                     for f, _ in lex.clitics.prefix_forms(doc.tokens[j].text))
+        if name is not None and marked:
+            noun = name
+    near = max(lo, trig.first - 3)  # the modal of the act ("he would meet")
+    if noun is None or any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, near, trig.first + 1)) \
+            or _possible(doc, lex, near, trig.first + 1):
+        return None  # "Speaking at the ceremony, Petro said he would meet Maduro soon": not the occasion's day
+    for p in reversed(doc.dates):
+        s = p.mention.sentence
+        if s >= trig.sentence or trig.sentence - s > 3 or is_dateline(doc, p) \
+                or getattr(p.mention.value, "precision", None) != Precision.DAY:
+            continue
+        lo, hi = doc.sentence_tokens[s]
+        near = range(max(lo, p.first - 3), min(hi, p.last + 4))
+        if any(_occasion(doc, lex, k) == noun for k in near):
+            return p.mention
+    return None
 
 
 def _at_the_time(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> tuple[Mention, ...]:
@@ -693,6 +875,8 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
     b = doc.token_at(start + m.end() - 1)
     if trig.first - b > 16 or hard_boundary(doc, lex, b + 1, trig.first) or any(a <= t.first <= b for t in earlier):
         return None
+    if any(t.last < a for t in earlier) and _comma_and(doc, lex, b + 1, trig.first + 1):
+        return None  # "وصل ... قبل يومين من انطلاق التدريب، والتقى ...": joined to the verb before the phrase
     unit = lex.offset_units.get(m.group("u") or "", "")
     name, _, count = unit.partition(":")
     word = m.groupdict().get("n")
@@ -708,6 +892,14 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
         told = _date_before_offset(doc, a)
         ref = told.mention.value if told is not None else None
         direction = -1
+        s_lo = doc.sentence_tokens[trig.sentence][0]
+        if ref is None and lex.act_back is not None and doc.cues(lex.act_back, s_lo, a):
+            # "وجاء القرار بعد ساعات من استدعاء ...", "The move came hours after ...": the act just told
+            told_before = next((h for h in reversed(history) if h.trigger.sentence < trig.sentence and h.dates
+                                and ":offset" not in h.dates[0].rule), None)
+            if told_before is not None and trig.sentence - told_before.trigger.sentence <= 2:
+                ref = told_before.dates[0].value
+                direction = 1 if told_before.status == Status.PLANNED else -1
     else:
         anchor = anchors[-1]
         if any(h.trigger is anchor and not h.dates for h in history):
@@ -752,7 +944,7 @@ def _shifted(ref: DateRef, published: str | None, direction: int, name: str, n: 
     return DateRef(f"{int(when[:4]) + n:04d}", None, Precision.YEAR)
 
 
-def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> Mention | None:
+def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, history: list[Draft] | None = None) -> Mention | None:
     """"recalled its ambassador two days before the summit on May 12", "استدعت سفيرها قبل يومين من القمة التي
     عقدت في 12 أيار": an act followed by "N units before/after" an event said with its date lies that far
     from that date."""
@@ -778,20 +970,51 @@ def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> Mention 
         return None  # "agreed to hold talks two days before the summit": the date of the content
     told = next((p for p in doc.dates if b < p.first <= b + 8 and p.last < s_hi and not is_dateline(doc, p)), None)
     # the event may be told with its date in a relative clause ("القمة التي عقدت في 12 أيار", "the summit that ...")
-    if told is None or not isinstance(told.mention.value, DateRef) \
-            or any(doc.tokens[c].text not in lex.relative_pronouns for c, _d, _p in boundary_cues(doc, lex, b + 1, told.first)):
+    ref: object = None
+    direction = -1
+    if told is not None and isinstance(told.mention.value, DateRef) \
+            and not any(doc.tokens[c].text not in lex.relative_pronouns
+                        for c, _d, _p in boundary_cues(doc, lex, b + 1, told.first)):
+        ref = told.mention.value
+    elif told is None and history is not None:
+        # "وصل إلى الخرطوم قبل يومين من انطلاق التدريب": an event named right after the phrase and told before
+        # with its date (the exercise that began yesterday)
+        named = _told_before(doc, lex, b + 1, min(s_hi, b + 4), trig, history)
+        if named is not None:
+            ref = named.dates[0].value
+            direction = 1 if named.status == Status.PLANNED else -1
+    if not isinstance(ref, DateRef):
         return None
     name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
     word = m.groupdict().get("n")
     n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
     if n is None or name not in ("day", "week", "month", "year"):
         return None
-    value = _shifted(told.mention.value, doc.text.article.published, -1, name, sign * n)
+    value = _shifted(ref, doc.text.article.published, direction, name, sign * n)
     if value is None:
         return None
     span = doc.text.original(start + m.start(), start + m.end())
     return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
                    doc.text.article.text[span.start:span.end])
+
+
+def _told_before(doc: Doc, lex: Lexicon, lo: int, hi: int, trig: Trigger, history: list[Draft]) -> Draft | None:
+    """The event of an earlier sentence, with a date of its own, that a word in tokens [lo, hi) names again:
+    the head word of its trigger ("تدريب عسكري مشترك ... انطلاق التدريب") or a trigger of its type and mode --
+    not of the trigger's own kind ("two days before another visit")."""
+    def forms(k: int) -> set[str]:
+        return {f for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)}
+
+    words = set().union(*(forms(k) for k in range(lo, hi) if not doc.in_mention(k))) if hi > lo else set()
+    kinds = {(f.entry.type, f.entry.mode) for _a, _b, f in doc.cues(lex.triggers, lo, hi)}
+    own = (trig.form.entry.type, trig.form.entry.mode)
+    for h in reversed(history):
+        if h.trigger.sentence >= trig.sentence or not h.dates or not isinstance(h.dates[0].value, DateRef) \
+                or ":offset" in h.dates[0].rule or (h.type, h.mode) == own:
+            continue
+        if (h.type, h.mode) in kinds or any(len(w) > 2 for w in forms(h.trigger.first) & words):
+            return h
+    return None
 
 
 def _date_before_offset(doc: Doc, a: int) -> Placed | None:
@@ -1106,10 +1329,13 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
 def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
     """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
     explicit date before it -- that date's month."""
-    if not trig.dates:
-        counted = _units_later(doc, lex, trig, lo, hi)
-        if counted is not None:
-            return counted
+    words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
+    told_past = trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)
+    counted = _units_later(doc, lex, trig, lo, hi) if not trig.dates or told_past else None
+    if counted is not None and all(counted.span.start <= p.mention.span.start and p.mention.span.end <= counted.span.end
+                                   for p in trig.dates):
+        # "expelled the envoy the next month": the phrase read as a date ("next month") counts from the story
+        return counted
     if lex.shortly_after is None:
         return None
     s_lo = doc.sentence_tokens[trig.sentence][0]
@@ -1118,9 +1344,7 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
     if not cues:
         return None
     a, b, scale = cues[0]
-    words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
-    if not (trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)) \
-            or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
+    if not told_past or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
         return None
     for p in reversed(doc.dates):
         ref = p.mention.value
@@ -1149,12 +1373,16 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
     publication)."""
     if not (lex.later_offsets or lex.earlier_offsets) or hi <= lo:
         return None
-    start = doc.tokens[lo].start
-    clause = doc.text.folded[start:doc.tokens[hi - 1].end]
+    s_lo, s_hi = doc.sentence_tokens[trig.sentence]
+    start = doc.tokens[s_lo].start
+    clause = doc.text.folded[start:doc.tokens[s_hi - 1].end]
     for sign, patterns in ((1, lex.later_offsets), (-1, lex.earlier_offsets)):
         for pattern in patterns:
             m = pattern.search(clause)
-            if m is None:
+            at = doc.token_at(start + m.start()) if m is not None else -1
+            # the phrase opens in the clause (it may run past its end: "في الشهر الذي تلاه") or the sentence
+            # ("وفي الشهر الذي تلاه طردت ...", "The next year, Somalia expelled ...")
+            if m is None or not (lo <= at < hi or at <= s_lo + 1 < trig.first):
                 continue
             name, _, count = lex.offset_units.get(m.group("u") or "", "").partition(":")
             word = m.groupdict().get("n")
@@ -1182,6 +1410,12 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
             return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:units-later",
                            doc.text.article.text[span.start:span.end])
     return None
+
+
+def since_dates(doc: Doc, lex: Lexicon, dates: list[Placed]) -> list[Placed]:
+    """The dates of ``dates`` said after "since" ("the highest level since 1971", "أعلى مستوى منذ عام 1971")."""
+    return [d for d in dates if any(f in lex.since for k in range(max(0, d.first - 2), d.first)
+                                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))]
 
 
 def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> list[Placed]:

@@ -163,6 +163,12 @@ class Lexicon:
     possessive_determiners: frozenset[str] = frozenset()  # "his tour": the trip of the actor just named
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
+    explanations: PhraseMatcher[str] | None = None  # "إذ أكد المتحدث أمس": a statement explaining the act before
+    act_back: PhraseMatcher[str] | None = None  # "The move came hours after ...": the act just told
+    occasion_nouns: frozenset[str] = frozenset()  # "At the ceremony": an occasion told before with its day
+    occasion_markers: frozenset[str] = frozenset()
+    earlier_words: frozenset[str] = frozenset()  # "earlier", "قد": a sentence told before the story's time
+    in_force: PhraseMatcher[str] | None = None  # "will take effect next year": the date of the entry into force
     adversative: frozenset[str] = frozenset()
     named_documents: frozenset[str] = frozenset()  # "the Algiers agreement": a capital before one names it
     indefinites: frozenset[str] = frozenset()  # "handed Doha a list of demands": a state before one is a recipient
@@ -564,6 +570,12 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         times_of_day=_words(roles, "times_of_day"),
         time_nouns=_words(roles, "time_nouns"),
         span_end=_words(roles, "span_end_markers"),
+        in_force=_phrases(_list(roles, "in_force_markers"), c),
+        earlier_words=_words(roles, "earlier_words"),
+        occasion_nouns=_words(roles, "occasion_nouns"),
+        occasion_markers=_words(roles, "occasion_markers"),
+        act_back=_phrases(_list(roles, "act_back_nouns"), c),
+        explanations=_phrases(_list(roles, "explanation_markers"), c),
         adversative=_words(roles, "adversative_prepositions"),
         indefinites=_words(roles, "indefinite_articles"),
         supply_preps=_words(roles, "supply_prepositions"),

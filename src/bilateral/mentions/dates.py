@@ -305,6 +305,10 @@ class DateGrammar:
         self.rx_ddigits = re.compile(
             r"(?<![\d.,])(?P<dd>(?:1\d|20)\d0|'\d0)" + A(dsfx, bounded=False) + RIGHT) if dsfx else None
         self.rx_quantity_after = _quantity_words(units_lang, numbers_lang)
+        # "Iraq's 1990 invasion of Kuwait", "the 2005 agreement": a year between a determiner and its noun
+        before_noun = folded_list(data.get("year_before_noun"))
+        self.rx_year_before_noun = re.compile(
+            rf"(?:(?<![^\W\d_]){A(before_noun)}|(?<=\w)'s)\s+(?P<y>{_YEAR})(?=\s+[^\W\d_])") if before_noun else None
         # cheap regexes whose hits open the windows the full rules run in (see patterns.scan)
         self.tr_month = re.compile(alternation(list(months), bounded=False))
         self.tr_digits = re.compile(r"\d{3,4}")
@@ -383,6 +387,19 @@ class DateGrammar:
                 out.extend(fn(m, folded))
         out.extend(self._decades(folded))
         out.extend(self._line_years(folded))
+        out.extend(self._years_before_noun(folded))
+        return out
+
+    def _years_before_noun(self, folded: str) -> list[_Cand]:
+        """A year standing as a modifier before a noun ("Iraq's 1990 invasion of Kuwait", "the 2005 agreement",
+        "its 2019 visit"): 1900-2099, with no unit or quantity word after it ("the 2000 troops")."""
+        out: list[_Cand] = []
+        if self.rx_year_before_noun is None:
+            return out
+        for m in self.rx_year_before_noun.finditer(folded):
+            y = int(m.group("y"))
+            if 1900 <= y <= 2099 and not self._quantity_follows(folded, m.end("y")):
+                out.append(_Cand(m.start("y"), m.end("y"), DateRef(iso(y), iso(y), Precision.YEAR), "year-before-noun"))
         return out
 
     def _line_years(self, folded: str) -> list[_Cand]:
@@ -766,7 +783,7 @@ def _grammar(ctx: Context, code: str) -> DateGrammar:
 
 
 # a year at the start of a line (after a list marker), then a colon or a dash and the item's text
-_LINE_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u2013\u2014\u00b7][ \t]*)?(?P<y>\d{4})[ \t]*(?::|[-\u2013\u2014][ \t])")
+_LINE_YEAR = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u2013\u2014\u00b7][ \t]*)?(?P<y>\d{4})[ \t]*(?::|[-\u2013\u2014][ \t]|\r?$)")
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
