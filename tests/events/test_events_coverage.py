@@ -48,7 +48,7 @@ CODED: list[tuple[str, str, Expected]] = [
     # signing (CODING_GUIDE: sign / conclude)
     ("ar", "وأبدت روسيا استعدادها لمساعدة مصر.", ("AGREE", None, "RUS", "EGY")),
     ("ar", "وتوصلت مصر وإثيوبيا إلى تفاهم حول السد.", ("AGREE", None, "EGY", "ETH")),
-    ("ar", "وتوصلت مصر وإثيوبيا إلى اتفاق حول السد.", ("SUPPORT", "sign", "EGY", "ETH")),
+    ("ar", "وتوصلت مصر وإثيوبيا إلى اتفاق حول السد.", ("AGREE", None, "EGY", "ETH")),
     # ACCUSE: holding responsible, condemning
     ("ar", "وحملت مصر إثيوبيا المسؤولية عن فشل المفاوضات.", ("ACCUSE", "allege", "EGY", "ETH")),
     ("en", "Egypt held Ethiopia responsible for the failure of the talks.", ("ACCUSE", "allege", "EGY", "ETH")),

@@ -217,12 +217,15 @@ def test_an_agreement_reached_in_the_past_takes_the_past_weekday(ctx: Context) -
     assert [(str(e.date.start), str(e.status)) for e in got] == [("2024-05-06", "occurred")]
 
 
-@pytest.mark.parametrize("body", [
-    "وخلص الجانبان المصري والسوداني أمس إلى اتفاق.\n",
-    "وأسفرت المحادثات بين مصر والسودان أمس عن اتفاق.\n",
-])
-def test_talks_that_yield_an_agreement_conclude_it(ctx: Context, body: str) -> None:
+def test_talks_that_yield_an_agreement_conclude_it(ctx: Context) -> None:
+    body = "وأسفرت المحادثات بين مصر والسودان أمس عن اتفاق.\n"
     assert _pairs(_events(ctx, body, "ar"), "SUPPORT", "sign") == [("EGY", "SDN")]
+
+
+def test_a_synonym_of_reaching_an_agreement_is_an_agreement(ctx: Context) -> None:
+    # as "توصل إلى اتفاق" and "reached an agreement": AGREE (dev gold mostly codes AGREE)
+    body = "وخلص الجانبان المصري والسوداني أمس إلى اتفاق.\n"
+    assert _pairs(_events(ctx, body, "ar"), "AGREE") == [("EGY", "SDN")]
 
 
 @pytest.mark.parametrize(("body", "lang"), [

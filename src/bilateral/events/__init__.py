@@ -245,6 +245,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         if entry.requires and distance.get(id(m)) is None:
             continue
+        if entry.unless and _cue_hit(doc, first, last, entry.unless, entry.unless_window, lex)[0] is not None:
+            continue  # "التزمت مصر الصمت": a fixed phrase of another sense (kept silent), no commitment
         if m.payload.pos == "verb" and first >= 2 and doc.tokens[first - 1].text in lex.anaphoric \
                 and doc.tokens[first - 2].text in lex.reported_openers:
             continue  # "معتبرا أن ذلك يهدد حرية الملاحة": "that" (a situation) is the subject, not a state
@@ -473,11 +475,13 @@ def _troop_subject(doc: Doc, lex: Lexicon, first: int, last: int) -> bool:
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
-    """Does an actor mention start right after token ``last``, past determiners ("called the Emir")?"""
+    """Does an actor mention start right after token ``last``, past determiners and a count ("called the Emir",
+    "freed two Americans")?"""
     k = last + 1
     if k < len(doc.tokens) and doc.tokens[k].text in lex.passive_agent:
         k += 1  # "was received by President Saied": the agent of a passive
-    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+    while k < len(doc.tokens) and (doc.tokens[k].text in lex.determiners or doc.tokens[k].text in lex.number_words
+                                   or doc.tokens[k].text.isdigit()):
         k += 1
     if k < len(doc.tokens) and any(c in doc.text.folded[doc.tokens[last].end:doc.tokens[k].start] for c in ",.;:"):
         return False  # "has not sent him back. Jordan ...": punctuation ends the verb phrase

@@ -26,6 +26,7 @@ _DASH_AFTER = re.compile(r"[^\S\n]*\S{0,3}\.?[^\S\n]*[-\u2013\u2014]\s")
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
 _BEFORE_NOUN = ":year-before-noun"  # rule suffix of a year modifying the noun after it ("the 2005 agreement")
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
+_UNTIL_REACH = 12  # tokens back from "until <date>" to a negation it lifts ("did not sign the treaty ... until 1994")
 
 
 def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
@@ -35,6 +36,12 @@ def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
         if tok in lex.conjunctions or (tok[:1] in lex.conjunctions and tok[1:] in lex.soft_after):
             return True
     return False
+
+
+def _negation_lifted_by(doc: Doc, lex: Lexicon, p: Mention) -> bool:
+    """"did not sign the treaty until 1994": a date after "until" that lifts a negation before it dates the act."""
+    lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
+    return bool(doc.cues(lex.negated, max(lo, p.first - _UNTIL_REACH), p.first - 1))
 
 
 def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: list[Trigger]) -> None:
@@ -48,7 +55,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
                 continue
-            if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end:
+            if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end \
+                    and not _negation_lifted_by(doc, lex, p):
                 continue  # "to be spent until 2027": the end of a span, not the date of an act
             if kind == "dates" and p.mention.rule.endswith(_BEFORE_NOUN):
                 # "Iraq's 1990 invasion of Kuwait", "the 2005 agreement": the noun right after it, if a trigger

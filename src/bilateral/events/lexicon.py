@@ -40,6 +40,10 @@ class TriggerEntry:
     # its object is a document about another act, coded beside it: "وقعت مصر صفقة طائرات" is the signing and the
     # arms purchase (CODING_GUIDE), so the verb does not give way to the noun of another type its cue opens
     keeps_object_act: bool = False
+    # cue phrases that make the form another word within ``unless_window`` ("التزمت مصر الصمت": kept silent, no
+    # commitment)
+    unless: frozenset[str] = frozenset()
+    unless_window: int = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +301,9 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("reciprocal", False)), bool(raw.get("follows", False)),
                              frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
                              bool(raw.get("elaborative", False)),
-                             keeps_object_act=bool(raw.get("keeps_object_act", False)))
+                             keeps_object_act=bool(raw.get("keeps_object_act", False)),
+                             unless=frozenset(filter(None, (cue_words(str(u)) for u in raw.get("unless") or ()))),
+                             unless_window=int(raw.get("unless_window", 3)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
                                  inflections, listed)
@@ -424,6 +430,12 @@ def perfect_forms(verbs: list[str], paradigm: dict[str, Any] | None) -> frozense
     return verb_tenses(verbs, paradigm)[0]
 
 
+def _not_triggers(lang: LangData) -> list[str]:
+    """The ``not_triggers`` of ``triggers.yaml`` and of every ``triggers_<part>.yaml``."""
+    stems = sorted((n for n in lang.files if n == "triggers" or n.startswith("triggers_")), key=lambda n: (n != "triggers", n))
+    return [x for stem in stems for x in _list(lang.get(stem), "not_triggers")]
+
+
 def _compounds(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Multi-word not-triggers by their first and last word (the two places a trigger word can stand)."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -476,7 +488,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         number_words={fold_phrase(str(k)): int(v) for k, v in (roles.get("number_words") or {}).items()},
         location_preps=_words(roles, "location_prepositions"),
         purpose=_phrases(_list(roles, "purpose_markers"), c),
-        not_triggers=_words(lang.get("triggers"), "not_triggers"),
+        not_triggers=frozenset(fold_phrase(x) for x in _not_triggers(lang)),
         past_suffixes=tuple(fold_phrase(x) for x in _list(roles, "past_suffixes")),
         past_forms=_words(roles, "past_forms") | frozenset(p for p, _ in _participles(lang).values()),
         past_auxiliaries=_words(roles, "past_auxiliaries"),
@@ -525,7 +537,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         shortly_after=PhraseMatcher([(p, "hours") for p in _list(roles, "shortly_after_hours")]
                                     + [(p, "days") for p in _list(roles, "shortly_after")], c)
         if _list(roles, "shortly_after") or _list(roles, "shortly_after_hours") else None,
-        not_trigger_phrases=_phrases([x for x in _list(lang.get("triggers"), "not_triggers") if " " in x.strip()], c),
+        not_trigger_phrases=_phrases([x for x in _not_triggers(lang) if " " in x.strip()], c),
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
@@ -543,7 +555,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         present_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_suffixes")),
         present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
-        compound_not_triggers=_compounds(_list(lang.get("triggers"), "not_triggers")),
+        compound_not_triggers=_compounds(_not_triggers(lang)),
         event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
         helping_words=_words(roles, "helping_words"),
