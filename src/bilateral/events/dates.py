@@ -914,10 +914,17 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
         direction = 1 if chosen.status == Status.PLANNED else -1
     if not isinstance(ref, DateRef):
         return None
-    value = _shifted(ref, doc.text.article.published, direction, name, sign * n)
+    return _offset_mention(doc, trig, start + m.start(), start + m.end(), ref, direction, name, sign * n)
+
+
+def _offset_mention(doc: Doc, trig: Trigger, a: int, b: int, ref: DateRef, direction: int, name: str,
+                    n: int) -> Mention | None:
+    """The date mention of folded characters [a, b) that counts ``n`` units from ``ref`` (None when the
+    count cannot be resolved)."""
+    value = _shifted(ref, doc.text.article.published, direction, name, n)
     if value is None:
         return None
-    span = doc.text.original(start + m.start(), start + m.end())
+    span = doc.text.original(a, b)
     return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
                    doc.text.article.text[span.start:span.end])
 
@@ -990,12 +997,7 @@ def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, history: li
     n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
     if n is None or name not in ("day", "week", "month", "year"):
         return None
-    value = _shifted(ref, doc.text.article.published, direction, name, sign * n)
-    if value is None:
-        return None
-    span = doc.text.original(start + m.start(), start + m.end())
-    return Mention(MentionKind.DATE, span, trig.sentence, value, f"{RULE}:offset",
-                   doc.text.article.text[span.start:span.end])
+    return _offset_mention(doc, trig, start + m.start(), start + m.end(), ref, direction, name, sign * n)
 
 
 def _told_before(doc: Doc, lex: Lexicon, lo: int, hi: int, trig: Trigger, history: list[Draft]) -> Draft | None:
