@@ -494,10 +494,6 @@ def _distinct(old: Event, e: Event) -> bool:
         and {old.source.text, old.target.text} != {e.source.text, e.target.text}
 
 
-def _directed_pair(e: Event) -> tuple[str | None, str | None]:
-    return (e.source.country if e.source else None, e.target.country if e.target else None)
-
-
 def _sums(e: Event) -> bool:
     return _marked(e, "sums")
 
