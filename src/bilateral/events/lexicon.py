@@ -211,6 +211,7 @@ class Lexicon:
     later_offsets: tuple[re.Pattern[str], ...] = ()  # "two days later": groups n and u, from the date before
     earlier_offsets: tuple[re.Pattern[str], ...] = ()  # "a week earlier": groups n and u
     additive_after: frozenset[str] = frozenset()  # "وتعهدت الإمارات كذلك": "also" after the verb
+    joined_adverbs: PhraseMatcher[str] | None = None  # "and later expelled": the verb goes on from the one before
     reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
     passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
     topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
@@ -610,6 +611,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
         additive_after=_words(roles, "additive_after"),
+        joined_adverbs=_phrases(_list(roles, "joined_adverbs"), c),
         stance=_phrases(_list(status.get("stance"), "before"), c),
         stance_window=int((status.get("stance") or {}).get("window", 4)),
         stance_keen=_phrases(_list(status.get("stance"), "keen"), c),

@@ -1,0 +1,71 @@
+"""Further acts of a type and pair the article already has, told in ways other than a plain main verb: a verb
+joined to the one before past an adverb of time ("and later expelled"), the earlier act named in a relative
+clause with a year of its own ("the agreement that it signed in 2014")."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+from bilateral.model import Article, Event
+from bilateral.pipeline import Pipeline
+
+
+def _of(ctx: Context, body: str, lang: str, etype: str, published: str = "2024-05-20") -> list[Event]:
+    a = Pipeline(ctx).run(Article("t", "t", body, lang, published))
+    return [e for e in a.events if str(e.type) == etype]
+
+
+def _pair(e: Event) -> tuple[str | None, str | None]:
+    return (e.source.country if e.source else None, e.target.country if e.target else None)
+
+
+def test_multi_a_verb_joined_past_an_adverb_of_time_is_one_more_act(ctx: Context) -> None:
+    cases = [
+        ("Envoys\nPARIS - France recalled its ambassador from Algeria on Tuesday and later expelled twelve "
+         "Algerian diplomats.\n", "en", ("FRA", "DZA")),
+        ("Envoys\nPARIS - France recalled its ambassador from Algeria on Tuesday and has since expelled twelve "
+         "Algerian diplomats.\n", "en", ("FRA", "DZA")),
+        ("Trade\nTOKYO - Japan imposed export curbs on South Korea in July and subsequently removed Seoul from "
+         "its white list.\n", "en", ("JPN", "KOR")),
+        ("سفراء\nباريس - استدعت فرنسا سفيرها لدى الجزائر يوم الثلاثاء، ولاحقا طردت اثني عشر دبلوماسيا جزائريا.\n",
+         "ar", ("FRA", "DZA")),
+        ("سفراء\nباريس - استدعت فرنسا سفيرها لدى الجزائر يوم الثلاثاء، وفي وقت لاحق طردت اثني عشر دبلوماسيا "
+         "جزائريا.\n", "ar", ("FRA", "DZA")),
+        ("سفراء\nباريس - استدعت فرنسا سفيرها لدى الجزائر يوم الثلاثاء، وبعد ذلك طردت اثني عشر دبلوماسيا "
+         "جزائريا.\n", "ar", ("FRA", "DZA")),
+    ]
+    for body, lang, pair in cases:
+        got = _of(ctx, body, lang, "SANCTION")
+        assert len(got) == 2, body
+        assert all(_pair(e) == pair for e in got), body
+
+
+def test_multi_two_verbs_of_one_act_without_an_adverb_stay_one(ctx: Context) -> None:
+    body = "Embargo\nHAVANA - Washington imposed sanctions on Cuba in 2004 and banned all imports from the island.\n"
+    assert len(_of(ctx, body, "en", "SANCTION")) == 1
+
+
+def test_multi_a_relative_clause_with_an_earlier_year_tells_the_earlier_act(ctx: Context) -> None:
+    cases = [
+        ("Pact\nANKARA - Turkey suspended on Wednesday the defence agreement that it signed with Qatar in 2014.\n",
+         "en", "SANCTION", "SUPPORT", "2014"),
+        ("Embargo\nHAVANA - The United States eased on Monday the embargo that it imposed on Cuba in 1962.\n",
+         "en", "RETREAT", "SANCTION", "1962"),
+        ("Water\nNEW DELHI - India suspended the Indus Waters Treaty, which it signed with Pakistan in 1960.\n",
+         "en", "SANCTION", "SUPPORT", "1960"),
+        ("اتفاقية\nأنقرة - علقت تركيا الأربعاء اتفاقية الدفاع التي وقعتها مع قطر عام 2014.\n",
+         "ar", "SANCTION", "SUPPORT", "2014"),
+        ("معاهدة\nنيودلهي - علقت الهند معاهدة مياه نهر السند التي وقعتها مع باكستان عام 1960.\n",
+         "ar", "SANCTION", "SUPPORT", "1960"),
+    ]
+    for body, lang, now_type, then_type, then_year in cases:
+        assert any((e.date.start or "")[:4] == "2024" for e in _of(ctx, body, lang, now_type)), body
+        earlier = _of(ctx, body, lang, then_type)
+        assert [(e.date.start or "")[:4] for e in earlier] == [then_year], body
+
+
+def test_multi_a_relative_clause_without_a_date_of_its_own_is_no_event(ctx: Context) -> None:
+    for body in ("Pact\nANKARA - Turkey suspended on Wednesday the defence agreement that it signed with Qatar.\n",
+                 "Pact\nANKARA - Turkey suspended on Wednesday the defence agreement that it signed with Qatar, "
+                 "officials said in 2014.\n"):
+        assert _of(ctx, body, "en", "SUPPORT") == [], body
+        assert len(_of(ctx, body, "en", "SANCTION")) == 1, body
