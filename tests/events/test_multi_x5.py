@@ -69,3 +69,21 @@ def test_multi_a_relative_clause_without_a_date_of_its_own_is_no_event(ctx: Cont
                  "officials said in 2014.\n"):
         assert _of(ctx, body, "en", "SUPPORT") == [], body
         assert len(_of(ctx, body, "en", "SANCTION")) == 1, body
+
+
+def test_multi_a_further_round_of_talks_with_its_own_date_is_one_more_meeting(ctx: Context) -> None:
+    for body in ("Talks\nANKARA - The foreign ministers of Ethiopia and Somalia held a first round of talks in "
+                 "Ankara on July 1, followed by a second round on August 12.\n",
+                 "Talks\nDOHA - Negotiators from Sudan and Chad met in Doha on March 3 and held a third session on "
+                 "April 9.\n"):
+        got = _of(ctx, body, "en", "CONSULT", "2024-09-05")
+        assert len(got) == 2, body
+        assert len({e.date.start for e in got}) == 2, body
+
+
+def test_multi_a_list_item_verb_with_each_of_names_its_own_subject(ctx: Context) -> None:
+    body = ("سفراء\nبوغوتا - 31 أكتوبر/تشرين الأول 2023: لاباز تقطع علاقاتها مع تل أبيب، وفي اليوم ذاته تستدعي كل "
+            "من تشيلي وكولومبيا سفيريهما لدى إسرائيل للتشاور.\n")
+    got = {_pair(e) for e in _of(ctx, body, "ar", "SANCTION", "2024-05-03")}
+    assert {("CHL", "ISR"), ("COL", "ISR")} <= got
+    assert not any(p[0] == "BOL" and p[1] in ("CHL", "COL") for p in got)

@@ -154,6 +154,7 @@ class Lexicon:
     resumptive: frozenset[str] = frozenset()
     helping_words: frozenset[str] = frozenset()  # "لمساعدة مصر على بناء", "to help Egypt build": the state after one is helped
     quantifiers: frozenset[str] = frozenset()  # "أي دولة", "no country": a subject that names no actor
+    subject_openers: PhraseMatcher[str] | None = None  # "تستدعي كل من تشيلي وكولومبيا": the subject follows
     predicate_markers: frozenset[str] = frozenset()  # "وصف الهجوم بأنه عدوان": a noun after one is what a thing is called
     speech_verbs: PhraseMatcher[str] | None = None
     speech_modals: frozenset[str] = frozenset()
@@ -561,6 +562,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         resumptive=_words(roles, "resumptive"),
         helping_words=_words(roles, "helping_words"),
         quantifiers=_words(roles, "quantifiers"),
+        subject_openers=_phrases(_list(roles, "subject_openers"), c),
         predicate_markers=_words(roles, "predicate_markers"),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
         speech_modals=_words(planned.get("reported_future"), "modals"),
