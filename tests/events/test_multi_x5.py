@@ -87,3 +87,25 @@ def test_multi_a_list_item_verb_with_each_of_names_its_own_subject(ctx: Context)
     got = {_pair(e) for e in _of(ctx, body, "ar", "SANCTION", "2024-05-03")}
     assert {("CHL", "ISR"), ("COL", "ISR")} <= got
     assert not any(p[0] == "BOL" and p[1] in ("CHL", "COL") for p in got)
+
+
+def test_multi_each_sum_of_a_further_gift_takes_its_own_date(ctx: Context) -> None:
+    cases = [
+        ("Loans\nNAIROBI - China lent Kenya $500 million in 2019 and a further $300 million in 2021.\n", "en",
+         ["2019", "2021"]),
+        ("Aid\nTUNIS - Italy granted Tunisia 50 million euros in 2020 and another 40 million euros in 2022.\n", "en",
+         ["2020", "2022"]),
+        ("ودائع\nإسلام آباد - أودعت السعودية مليار دولار لدى البنك المركزي الباكستاني في أكتوبر 2018، ومليارا آخر في "
+         "ديسمبر 2018.\n", "ar", ["2018-10", "2018-12"]),
+    ]
+    for body, lang, want in cases:
+        got = sorted((e.date.start or "")[:len(want[0])] for e in _of(ctx, body, lang, "AID"))
+        assert got == want, body
+
+
+def test_multi_the_object_of_a_purpose_verb_is_no_act_of_its_own(ctx: Context) -> None:
+    for body in ("Border\nNEW DELHI - Indian and Chinese corps commanders met on June 6, again on June 22 and a third "
+                 "time on June 30 to hammer out a disengagement plan.\n",
+                 "Border\nNEW DELHI - Indian and Chinese generals met on June 30 to work out a troop withdrawal.\n"):
+        assert _of(ctx, body, "en", "RETREAT", "2020-07-07") == [], body
+        assert "2020-06-30" in {e.date.start for e in _of(ctx, body, "en", "CONSULT", "2020-07-07")}, body

@@ -1013,7 +1013,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # "تعهد بتسريع صرف ثلاثة مليارات ...، وبتقديم ثلاثة مليارات أخرى", "pledged $1 billion in aid and a
         # further $500 million in loans": one pledge or gift per sum
         date_mentions = (min(dates, key=lambda d: abs(d.first - trig.last)).mention,) if dates else inherited
-        return [replace(base, dates=date_mentions, quantities=(q.mention,), rule=rule + ":sums") for q in sums]
+        own = _dates_of_sums(sums, dates)
+        return [replace(base, dates=(own[i].mention,) if i in own else date_mentions, quantities=(q.mention,),
+                        rule=rule + ":sums") for i, q in enumerate(sums)]
     if dates:
         # the date nearest the trigger, a following one first ("signed ... on Thursday")
         nearest = min(dates, key=lambda d: (d.first - trig.last if d.first > trig.last else 2 * (trig.first - d.last)))
@@ -1099,6 +1101,18 @@ def _coordinated_sums(doc: Doc, lex: Lexicon, trig: Trigger, quantities: list[Pl
                    for k in gap):
             return []
     return money
+
+
+def _dates_of_sums(sums: list[Placed], dates: list[Placed]) -> dict[int, Placed]:
+    """"deposited $1 billion in October and another $1 billion in December": each date goes to the sum nearest
+    it; when two sums or more get dates of their own, each such sum is dated by its own (else: none)."""
+    own: dict[int, Placed] = {}
+    for d in dates:
+        i = min(range(len(sums)), key=lambda j: min(abs(d.first - sums[j].last), abs(sums[j].first - d.last)))
+        if i not in own or abs(d.first - sums[i].last) < abs(own[i].first - sums[i].last):
+            own[i] = d
+    values = {getattr(d.mention.value, "start", None) for d in own.values()}
+    return own if len(own) >= 2 and len(values) >= 2 else {}
 
 
 def _is_money(unit: str) -> bool:
