@@ -53,7 +53,7 @@ from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
 from .status import announced, document_says, find_status, is_stance, purpose_content
-from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
+from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, proclitics, reduced_relative
 
 __all__ = ["extract_candidates"]
 
@@ -125,7 +125,7 @@ def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, 
     start = min(d.trigger.first for d in invitations + accepted)
     # the visit the invitation names: a content trigger, or (Arabic "لزيارة") a visit noun drafted apart
     named = [d for d in own if d.type == EventType.CONSULT and d.mode == "visit" and d.trigger.form.pos == "noun"
-             and d.trigger.first > start and d.trigger.match.prefix[-1:] in lex.purpose_clitics]
+             and d.trigger.first > start and proclitics(lex, d.trigger.match.prefix)[-1:] in lex.purpose_clitics]
     visit = next((c for c in content if c.first > start and c.form.entry.type == EventType.CONSULT), None)
     dates = tuple(p.mention for p in visit.dates) if visit is not None and visit.dates \
         else (named[0].dates if named else ())
@@ -881,6 +881,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if trig.form.pos == "noun" and not dates and not entry.independent and _after_marker_word(doc, lex, trig) \
             and entry.type != EventType.CONSULT and any(h.type == entry.type and h.mode == entry.mode for h in history) \
             and not _new_agent(doc, lex, trig, source, history):
+        return []
+    # "احتجاجا على القصف", "ردا على الهجوم": an undated definite noun after a cause marker, with no actor of its
+    # own right after it, points to an act the reader knows, not a new one between the main clause's parties
+    if trig.form.pos == "noun" and not dates and _after_cause_marker(doc, lex, trig) and _definite_noun(doc, lex, trig) \
+            and not any(trig.last < q.first <= trig.last + 2 for q in doc.actors):
         return []
     # "exchanged visits", "الزيارات المتبادلة": a generic plural without date or count is no event
     if not dates and trig.form.pos == "noun" and trig.form.plural and not any(_unit(q) == "count" for q in quantities):
@@ -1701,6 +1706,7 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
     comma = "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
     participle = (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
                   or word in lex.participles) and comma
+    circumstantial = participle
     # "شكوى ...، طالبت فيها المجلس": a verb with a resumptive pronoun tells what the document's author does
     participle = participle or (comma and trig.last + 1 < len(doc.tokens)
                                 and doc.tokens[trig.last + 1].text in lex.resumptive)
@@ -1709,6 +1715,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
     # a participle shares the subject of the main act -- the last verb ("وأكد المجلس دعمه ...، مطالبا"), not a
     # noun nor a past act named on the way ("الموقع في 2015")
     main = ([t for t in earlier if not t.form.entry.independent] if participle and not joined else []) or earlier
+    if circumstantial and not joined and lex.subject_after_verb and all(t.form.pos == "noun" and not t.match.suffix
+                                                                    for t in main):
+        # "وأكد الرئيس أن إثيوبيا تتحمل مسؤولية فشل المفاوضات، مطالبا": with no verb or possessed noun before it,
+        # the participle's subject is the main clause's own (found by the roles), not the party of a noun
+        return source, target
     ref = next((t for t in reversed(main) if t.form.pos == "verb"), main[-1]) if participle and not joined \
         else main[-1]
     drafted = [h for h in history if h.trigger is ref and h.source]
@@ -1800,7 +1811,7 @@ def _after_setting_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     k = t.first - 1
     while k >= 0 and doc.tokens[k].text in lex.determiners:
         k -= 1
-    if t.match.prefix[-1:] in lex.preposition_clitics:
+    if proclitics(lex, t.match.prefix)[-1:] in lex.preposition_clitics:
         return True
     # "during the summit", "خلال مداولات القمة" (one word may stand between: the summit's deliberations)
     return k >= 0 and any(b >= k - 1 for _a, b, _p in doc.cues(lex.setting, max(0, k - 4), k + 1)
@@ -1819,6 +1830,15 @@ def _after_marker_word(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     if lex.cause_markers is not None:
         ends += [b for _a, b, _p in doc.cues(lex.cause_markers, max(0, k - 4), k + 1)]
     return any(b >= k - 1 and not any(b < q.first <= k for q in doc.actors) for b in ends)
+
+
+def _after_cause_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
+    """A cause marker ("احتجاجا على", "ردا على", "in protest at") right before the noun or its determiner."""
+    k = t.first - 1
+    while k >= 0 and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    return k >= 0 and lex.cause_markers is not None \
+        and any(b == k for _a, b, _p in doc.cues(lex.cause_markers, max(0, k - 4), k + 1))
 
 
 def _recorded(history: list[Draft], etype: EventType, mode: str | None, dates: list[Placed]) -> bool:
@@ -1946,7 +1966,8 @@ def _after_sequence_marker(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
 def _bare_noun(doc: Doc, lex: Lexicon, t: Trigger) -> bool:
     """A noun with no determiner, article, possessor or pronoun suffix ("after talks", "عقب مباحثات"): it
     introduces an event rather than pointing back to one told before ("after the talks", "خلال المباحثات")."""
-    if t.first == 0 or t.match.suffix or _definite_noun(doc, lex, t) or t.match.prefix[-1:] in lex.preposition_clitics:
+    if t.first == 0 or t.match.suffix or _definite_noun(doc, lex, t) \
+            or proclitics(lex, t.match.prefix)[-1:] in lex.preposition_clitics:
         return False
     prev = doc.tokens[t.first - 1].text
     return prev not in lex.determiners and not (lex.possessive_suffixes and prev.endswith(lex.possessive_suffixes))
@@ -1967,7 +1988,7 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
     # ", and asked ...": a comma before the conjunction joins the verb to the main clause, not to a content
     comma_and = prev_tok in lex.conjunctions and k > lo and trig.form.pos == "verb" \
         and "," in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
-    if coordinated and not comma_and and trig.match.prefix[1:2] not in lex.preposition_clitics:
+    if coordinated and not comma_and and proclitics(lex, trig.match.prefix)[1:2] not in lex.preposition_clitics:
         # joined to a content trigger of the same kind (verb and verb, noun and noun) it is content too;
         # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
         last = max(earlier + (content or []), key=lambda t: t.first)
@@ -2070,7 +2091,7 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     before; the noun's genitive is then its object (the place visited), not its agent."""
     if trig.form.pos != "noun":
         return False
-    if trig.match.prefix[-1:] in lex.light_verb_clitics:
+    if trig.match.prefix[-1:] in lex.light_verb_clitics:  # "بزيارة"; not "بالزيارة" (ب + article)
         return True
     # "أجرى بوتين اتصالين هاتفيين ب...", "عقد الوزير اجتماعا مع ...": a light verb before the noun
     lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
@@ -2210,7 +2231,7 @@ def _definite_noun(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     """A noun trigger with the article, written or as a clitic, or in a definite construct."""
     tok = doc.tokens[trig.first].text
     return (trig.match.prefix == "" and tok.startswith(lex.definite_articles)) \
-        or trig.match.prefix.endswith(lex.definite_articles) or _definite_construct(doc, lex, trig)
+        or proclitics(lex, trig.match.prefix) != trig.match.prefix or _definite_construct(doc, lex, trig)
 
 
 def _definite_construct(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:

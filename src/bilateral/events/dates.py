@@ -122,6 +122,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                         chosen = after[0]
                     else:
                         continue
+                elif kind == "dates" and _own_relative_clause(doc, lex, prev, p):
+                    pass  # "العدوان الذي شنته بريطانيا على مصر في أكتوبر 1956": the noun's own date
                 elif hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
@@ -275,6 +277,20 @@ def _relative_span_verb(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> boo
             return p.first - k <= 4 and any(
                 m is not None and any(a == k + 1 for a, _b, _c in doc.cues(m, k + 1, k + 2))
                 for m in (lex.visit_start_verbs, lex.visit_end_verbs))
+    return False
+
+
+def _own_relative_clause(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> bool:
+    """"العدوان الثلاثي الذي شنته بريطانيا ... في أكتوبر 1956", "الاجتماع الذي عقداه أمس": a relative clause
+    right after the noun whose verb takes the noun back as an object pronoun tells the noun's own act, so a
+    date in it, with no further clause boundary, dates the noun."""
+    if noun.form.pos != "noun" or not lex.clitics.suffixes:
+        return False
+    for k in range(noun.last + 1, min(noun.last + 3, p.first - 1)):
+        if doc.tokens[k].text in lex.relative_pronouns:
+            verb = doc.tokens[k + 1].text
+            return any(verb.endswith(x) and len(verb) >= len(x) + 2 for x in lex.clitics.suffixes) \
+                and not hard_boundary(doc, lex, k + 1, p.first)
     return False
 
 

@@ -45,9 +45,21 @@ class Draft:
     refers_back: bool = False
 
 
+def proclitics(lex: Lexicon, prefix: str) -> str:
+    """The clitic letters of a prefix without the definite article: "ال" -> "", "وال" -> "و", "بال" -> "ب";
+    "لل" is li- + al- with the article's alef dropped in writing, so "لل" -> "ل" and "ولل" -> "ول"."""
+    for art in lex.definite_articles:
+        if prefix.endswith(art):
+            return prefix[:-len(art)]
+    restore = dict(lex.clitics.prefixes).get(prefix, "")
+    if restore in lex.definite_articles:
+        return prefix[:len(prefix) - len(restore) + 1]
+    return prefix
+
+
 def is_purpose(doc: Doc, lex: Lexicon, trig: Trigger, lo: int = 0) -> bool:
-    """"to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)."""
-    if any(c in trig.match.prefix for c in lex.purpose_clitics):
+    """"to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-; the article "ال" alone is no "to")."""
+    if any(c in proclitics(lex, trig.match.prefix) for c in lex.purpose_clitics):
         return True
     cues = doc.cues(lex.purpose, max(lo, trig.first - 5), trig.first)
     if any(b == trig.first - 1 for _a, b, _p in cues):
