@@ -96,3 +96,26 @@ def test_clitics_participle_after_a_definite_noun_keeps_the_main_subject(ctx: Co
     participle after the comma: the participle's subject is the main clause's."""
     got = {(s, t) for ty, s, t, _d in _coded(ctx, body) if ty == "REQUEST"}
     assert pair in got and (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize(("body", "reply"), [
+    ("طردت الجزائر السفير المغربي يوم الأحد، فردت الرباط بإغلاق السفارة الجزائرية.", ("SANCTION", "MAR", "DZA")),
+    ("استدعت تونس السفير الليبي يوم الأحد، فردت طرابلس باستدعاء السفير التونسي.", ("ACCUSE", "LBY", "TUN")),
+])
+def test_clitics_fa_before_a_reply_verb_opens_a_clause(ctx: Context, body: str, reply: tuple[str, str, str]) -> None:
+    """"فردت الرباط بإغلاق ...": ف + a known verb is "and then replied"; the act after it is the replier's own."""
+    assert reply in {(ty, s, t) for ty, s, t, _d in _coded(ctx, body)}, _coded(ctx, body)
+
+
+@pytest.mark.parametrize(("word", "conjoined"), [
+    ("فردت", True), ("وردت", True), ("فقررت", True), ("فرنسا", False), ("فلسطين", False), ("فضلا", False),
+])
+def test_clitics_fa_is_read_off_known_verbs_only(ctx: Context, word: str, conjoined: bool) -> None:
+    from bilateral.events import _conjoined_word, lexicon
+    from bilateral.events.document import Doc
+    from bilateral.ingest import make_article
+    from bilateral.mentions import find_mentions
+    from bilateral.normalize import prepare
+    text = prepare(make_article(f"قالت الحكومة {word} إنها مستعدة.", "x", lang="ar", published="2024-03-05"), ctx)
+    doc = Doc.build(text, find_mentions(text, ctx))
+    assert _conjoined_word(doc, lexicon(ctx, "ar"), 2) is conjoined

@@ -429,13 +429,27 @@ def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int, noun: bo
                     if doc.tokens[k].text not in lex.preverbal and not (noun and doc.tokens[k].text in lex.determiners)]
             if comma or not rest or (noun and len(rest) == 1 and not doc.in_mention(first - 1)):
                 return True
-        elif comma and lex.subject_after_verb and before.text[:1] in lex.conjunctions and len(before.text) > 2 \
+        elif comma and lex.subject_after_verb and _conjoined_word(doc, lex, p.first - 1) \
                 and not doc.in_mention(p.first - 1):
             return True  # "...، وردت روسيا بطرد ...": a verb joined after a comma, then its own subject
         elif not lex.subject_after_verb and "," in doc.text.folded[before.end:doc.tokens[p.first].start] \
                 and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
             return True  # "X expelled four diplomats, Canada expelled four": a subject after a comma
     return False
+
+
+def _conjoined_word(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """A word opening with a conjunction clitic ("وردت"); a verb conjunction ("فردت") only before a known verb
+    form, never on a name ("فرنسا")."""
+    word = doc.tokens[k].text
+    if word[:1] in lex.conjunctions and len(word) > 2:
+        return True
+    if word[:1] not in lex.verb_conjunctions or len(word) <= 3:
+        return False
+    stem = word[1:]
+    return stem in lex.light_verbs or stem in lex.control_verbs or stem in lex.receive_verbs \
+        or any(m is not None and any(a == k for a, _b, _c in doc.cues(m, k, k + 1))
+               for m in (lex.reply_verbs, lex.visit_start_verbs, lex.visit_end_verbs))
 
 
 def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:

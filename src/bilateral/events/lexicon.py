@@ -214,6 +214,7 @@ class Lexicon:
     additive_after: frozenset[str] = frozenset()  # "وتعهدت الإمارات كذلك": "also" after the verb
     joined_adverbs: PhraseMatcher[str] | None = None  # "and later expelled": the verb goes on from the one before
     reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
+    verb_conjunctions: frozenset[str] = frozenset()  # "فردت": a conjunction read off a word only before a known verb
     passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
     topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
     topic_markers: frozenset[str] = frozenset()  # ... after one of these words
@@ -612,6 +613,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         offset_before=tuple(re.compile(p) for p in _list(roles, "offset_before")),
         offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
+        verb_conjunctions=_words(roles, "verb_conjunctions"),
         additive_after=_words(roles, "additive_after"),
         joined_adverbs=_phrases(_list(roles, "joined_adverbs"), c),
         stance=_phrases(_list(status.get("stance"), "before"), c),
