@@ -119,3 +119,34 @@ def test_clitics_fa_is_read_off_known_verbs_only(ctx: Context, word: str, conjoi
     text = prepare(make_article(f"قالت الحكومة {word} إنها مستعدة.", "x", lang="ar", published="2024-03-05"), ctx)
     doc = Doc.build(text, find_mentions(text, ctx))
     assert _conjoined_word(doc, lexicon(ctx, "ar"), 2) is conjoined
+
+
+@pytest.mark.parametrize("body", [
+    "نظمت فرنسا والمغرب تدريبين عسكريين مشتركين في فبراير.",
+    "نظمت فرنسا والمغرب التدريبين العسكريين المشتركين في فبراير.",
+])
+def test_clitics_dual_noun_phrase_is_read_as_its_singular(ctx: Context, body: str) -> None:
+    """"تدريبين عسكريين مشتركين": the dual of a listed noun phrase, its adjectives agreeing, is a trigger too."""
+    assert ("COOPERATE", "FRA", "MAR") in {(ty, s, t) for ty, s, t, _d in _coded(ctx, body)}, _coded(ctx, body)
+
+
+def test_clitics_dual_of_a_short_stem_is_not_a_name(ctx: Context) -> None:
+    """"الغزواني" (a name) is no dual of "غزو" (invasion) with a pronoun suffix."""
+    body = "استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني نظيره السنغالي في نواكشوط يوم الاثنين."
+    assert not any(ty == "ASSAULT" for ty, _s, _t, _d in _coded(ctx, body)), _coded(ctx, body)
+
+
+@pytest.mark.parametrize(("phrase", "duals"), [
+    ("اتفاقيه", ["اتفاقيتين", "اتفاقيتان"]),
+    ("تدريب عسكري مشترك", ["تدريبين عسكريين مشتركين", "تدريبان عسكريان مشتركان"]),
+    ("الاتفاقيه", ["الاتفاقيتين", "الاتفاقيتان"]),
+    ("الغزو", []),        # a short stem: "الغزوان" is part of a name
+    ("عسكري", []),        # "عسكريين" is the plural of soldiers
+    ("تدريبا", []),       # an accusative form
+    ("مناورات", []),      # a plural
+    ("يشن", []),          # a verb form listed among nouns
+])
+def test_clitics_dual_forms(phrase: str, duals: list[str]) -> None:
+    from bilateral.events.lexicon import dual_forms
+    endings = {"ه": ["تين", "تان"], "": ["ين", "ان"]}
+    assert dual_forms(phrase, endings, ("ال",)) == duals

@@ -281,6 +281,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
     seen: set[str] = set()
     participles = _participles(lang)
     inflections = _morphology(lang, "verb_inflections")
+    articles = tuple(fold_phrase(str(a)) for a in (lang.get("roles") or {}).get("definite_article") or ())
+    duals = {fold_phrase(str(k)): [fold_phrase(str(x)) for x in v] for k, v in _morphology(lang, "dual_suffixes").items()}
     listed = {fold_phrase(str(f)) for raw in lang.trigger_entries() for pos in ("verbs", "nouns")
               for f in raw.get(pos) or ()} if inflections else set()
     for raw in lang.trigger_entries():
@@ -311,13 +313,37 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
         verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
                                  inflections, listed)
         perfect, imperfect = verb_tenses(verbs, paradigm)
+        nouns = [str(f) for f in raw.get("nouns") or ()]
+        nouns += [d for f in nouns if fold_phrase(f) not in plural for d in dual_forms(fold_phrase(f), duals, articles)]
         for pos in ("verbs", "nouns"):
-            for form in (verbs if pos == "verbs" else raw.get(pos) or ()):
+            for form in (verbs if pos == "verbs" else nouns):
                 folded = fold_phrase(str(form))
                 entries.append((str(form), TriggerForm(entry, pos[:-1], folded in plural,
                                                        pos == "verbs" and folded in perfect,
                                                        pos == "verbs" and folded in imperfect)))
     return PhraseMatcher(entries, lang.clitics, use_suffixes=True)
+
+
+def dual_forms(phrase: str, endings: dict[str, list[str]], articles: tuple[str, ...] = ()) -> list[str]:
+    """The dual of a noun phrase and its agreeing adjectives, from ``dual_suffixes`` (a word's ending -> the
+    endings that replace it; "" for any other word): اتفاقية -> اتفاقيتين, اتفاقيتان; تدريب عسكري مشترك ->
+    تدريبين عسكريين مشتركين. None for a plural or accusative word, nor for a one-word adjective ending (عسكري:
+    "عسكريين" is also the plural of soldiers)."""
+    words = phrase.split()
+    if not endings or not words or any(w.endswith(("ا", "ات")) or len(w) < 3 for w in words) \
+            or (len(words) == 1 and words[0].endswith("ي")) or words[0].startswith("ي"):
+        return []
+    head = next((words[0][len(a):] for a in articles if words[0].startswith(a)), words[0])
+    if len(head) < 4:
+        return []  # nor for a short stem whose dual is a name (غزو -> "غزوان", as in الغزواني) or a verb (يشن)
+    out: list[str] = []
+    for k in range(len(next(iter(endings.values())))):
+        dual = []
+        for w in words:
+            end = next((e for e in endings if e and w.endswith(e)), "")
+            dual.append(w[:len(w) - len(end)] + endings[end][k])
+        out.append(" ".join(dual))
+    return out
 
 
 def _participles(lang: LangData) -> dict[str, tuple[str, bool]]:
