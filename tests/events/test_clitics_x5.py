@@ -150,3 +150,19 @@ def test_clitics_dual_forms(phrase: str, duals: list[str]) -> None:
     from bilateral.events.lexicon import dual_forms
     endings = {"ه": ["تين", "تان"], "": ["ين", "ان"]}
     assert dual_forms(phrase, endings, ("ال",)) == duals
+
+
+@pytest.mark.parametrize("body", [
+    "استقبل وزير الخارجية السعودي أمس في الرياض وفدا من الحكومة السودانية. "
+    "وبحث الجانبان خلال اللقاء سبل إيصال المساعدات الإنسانية إلى السودان.",
+    "استقبل وزير الخارجية الأردني نظيره العراقي في عمان يوم الأحد. وناقش الوزيران خلال اللقاء المساعدات الإنسانية إلى غزة.",
+])
+def test_clitics_definite_topic_of_talks_is_no_act(ctx: Context, body: str) -> None:
+    """"وبحث الجانبان سبل إيصال المساعدات": the definite act a verb of talks names a few words on is its topic."""
+    assert not any(ty == "AID" for ty, _s, _t, _d in _coded(ctx, body)), _coded(ctx, body)
+
+
+def test_clitics_act_in_a_later_clause_after_talks_is_coded(ctx: Context) -> None:
+    body = ("استقبل وزير الخارجية الأردني نظيره العراقي في عمان يوم الأحد. وبحث الجانبان الوضع في المنطقة، "
+            "وأعلن الأردن تقديم مساعدات إنسانية إلى العراق.")
+    assert ("AID", "JOR", "IRQ") in {(ty, s, t) for ty, s, t, _d in _coded(ctx, body)}, _coded(ctx, body)
