@@ -756,7 +756,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
         or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
-        or _news_peg(trig, history) or _between_the_parties(doc, lex, trig, history, parties)
+        or _news_peg(doc, lex, trig, history) or _between_the_parties(doc, lex, trig, history, parties)
 
 
 def _occasion(doc: Doc, lex: Lexicon, k: int) -> str | None:
@@ -1147,19 +1147,36 @@ def _about_the_event_before(doc: Doc, lex: Lexicon, trig: Trigger, history: list
     return ()
 
 
-def _news_peg(trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
+def _news_peg(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
     """In a report of the day, an undated event told right after a dated one ("on Friday ... The
     statement was signed by ...") happened on that day: the last day-level relative date of the two
-    sentences before."""
+    sentences before -- not that of a cause told after its sentence's own dated act ("summoned the envoy on
+    Tuesday, after a ship fired on a boat on Monday. Hanoi demanded ...": Tuesday)."""
     for h in reversed(history):
         if trig.sentence - h.trigger.sentence > 2:
             break
+        if _background(doc, lex, h, history):
+            continue
         for m in h.dates:
             ref = m.value
             if isinstance(ref, DateRef) and ref.relative is not None and _of_a_day(ref.relative) \
                     and not m.rule.endswith(_BEGUN):
                 return (m,)
     return ()
+
+
+def _background(doc: Doc, lex: Lexicon, h: Draft, history: list[Draft]) -> bool:
+    """Is the drafted event told in a clause of cause or background ("after", "بعد أن", "إثر") after an act of
+    its sentence done on a date of its own ("استدعت فيتنام اليوم الثلاثاء السفير، بعد أن أطلقت سفينة ... أمس
+    الاثنين")? Not after an act to come ("will announce tariffs on Sunday, after US duties took effect")."""
+    if lex.background_markers is None:
+        return False
+    s_lo = doc.sentence_tokens[h.trigger.sentence][0]
+    for a, _b, _c in doc.cues(lex.background_markers, s_lo, h.trigger.first):
+        if any(o.trigger.sentence == h.trigger.sentence and o.trigger.last < a and o.dates
+               and ":date-inherited" not in o.rule and o.status != Status.PLANNED for o in history):
+            return True
+    return False
 
 
 def _between_the_parties(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
@@ -1231,15 +1248,29 @@ def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history:
             if not any(c[0] - 3 <= p.last < c[0] for p in doc.in_sentence(doc.dates, trig.sentence))]
     if not cues:
         return None
+    a, b, _p = cues[0]
     own = [h for h in history if h.dates and not any(m.rule.endswith(_COUNTED) for m in h.dates)]
+    year: tuple[int, str] | None = None  # (where it is said, the year)
     for h in reversed(own or history):
         ref = h.dates[0].value if h.dates else None
         if isinstance(ref, DateRef) and ref.start and ref.precision != Precision.DECADE:
-            a, b, _p = cues[0]
-            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:4], None, Precision.YEAR),
-                           f"{RULE}:same-year", doc.text.article.text[span.start:span.end])
-    return None
+            year = (h.dates[0].span.start, ref.start[:4])
+            break
+    # "Relations soured in March 2019. Later that year, Rabat expelled the ambassador": a year said after the
+    # last dated event, though no event of its own carries it (in an earlier sentence: not the cue's own month)
+    for p in reversed(doc.dates):
+        ref = p.mention.value
+        if p.mention.sentence >= trig.sentence or is_dateline(doc, p) \
+                or (year is not None and p.mention.span.start <= year[0]):
+            continue
+        if isinstance(ref, DateRef) and ref.start and ref.relative is None and ref.precision != Precision.DECADE:
+            year = (p.mention.span.start, ref.start[:4])
+            break
+    if year is None:
+        return None
+    span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+    return Mention(MentionKind.DATE, span, trig.sentence, DateRef(year[1], None, Precision.YEAR),
+                   f"{RULE}:same-year", doc.text.article.text[span.start:span.end])
 
 
 def years_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,

@@ -1,0 +1,49 @@
+"""Dates carried to the sentences after a dated one: a cause told in a background clause of the lead ("summoned
+the envoy on Tuesday, after a ship fired on a boat on Monday") is not the news of the day the next sentences
+go on with; "later that year" / "في العام نفسه" after a year said with no event of its own. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import pipeline_events
+
+
+def _dates(ctx: Context, body: str, lang: str, published: str, etype: str) -> list[str | None]:
+    return [e.date.start for e in pipeline_events(ctx, body, lang, published) if str(e.type) == etype]
+
+
+@pytest.mark.parametrize(("lang", "body", "etype"), [
+    ("en", "Vietnam summoned the Chinese ambassador on Tuesday, after a Chinese coast guard ship fired water cannon "
+           "at a Vietnamese fishing boat on Monday. Hanoi demanded that Beijing compensate the fishermen.", "REQUEST"),
+    ("ar", "استدعت فيتنام اليوم الثلاثاء السفير الصيني، بعد أن أطلقت سفينة صينية مدافع المياه على قارب صيد فيتنامي "
+           "أمس الاثنين. وطالبت هانوي بكين بتعويض الصيادين.", "REQUEST"),
+    ("ar", "استدعت فيتنام اليوم الثلاثاء السفير الصيني، إثر إطلاق سفينة صينية مدافع المياه على قارب صيد فيتنامي "
+           "أمس الاثنين. ورفضت الصين الاتهامات الفيتنامية.", "REJECT"),
+    ("ar", "استدعت فيتنام اليوم الثلاثاء السفير الصيني، بعدما أطلقت سفينة صينية مدافع المياه على قارب صيد فيتنامي "
+           "أمس الاثنين. وطالبت هانوي الصين بفتح تحقيق.", "REQUEST"),
+], ids=["en-after", "ar-baad-an", "ar-ithr", "ar-badama"])
+def test_dates_background_cause_of_the_lead_is_not_carried(ctx: Context, lang: str, body: str, etype: str) -> None:
+    assert _dates(ctx, body, lang, "2026-04-14", etype) == ["2026-04-14"]
+    # the cause keeps its own day
+    assert _dates(ctx, body, lang, "2026-04-14", "ASSAULT") == ["2026-04-13"]
+
+
+def test_dates_background_after_a_planned_act_is_carried(ctx: Context) -> None:
+    # the lead's act is still to come: a past act told after does not take its day
+    body = ("Mexico will announce retaliatory tariffs on US goods on Sunday, after Washington's duties on Mexican "
+            "steel took effect on Tuesday. The White House accused Mexico of shielding cartels.")
+    assert _dates(ctx, body, "en", "2025-03-05", "ACCUSE") != ["2025-03-09"]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Relations between Morocco and Iran soured in March 2019. Later that year, Morocco expelled the "
+           "Iranian ambassador."),
+    ("ar", "شهدت العلاقات بين المغرب وإيران توترا في مارس 2019. وفي العام نفسه طرد المغرب السفير الإيراني."),
+    ("ar", "تدهورت العلاقات بين المغرب وإيران في عام 2019. وفي ذلك العام أيضا طرد المغرب السفير الإيراني."),
+], ids=["en-later-that-year", "ar-same-year", "ar-that-year"])
+def test_dates_same_year_after_a_year_said_without_event(ctx: Context, lang: str, body: str) -> None:
+    assert _dates(ctx, body, lang, "2025-06-12", "SANCTION") == ["2019"]
