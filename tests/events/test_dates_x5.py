@@ -47,3 +47,22 @@ def test_dates_background_after_a_planned_act_is_carried(ctx: Context) -> None:
 ], ids=["en-later-that-year", "ar-same-year", "ar-that-year"])
 def test_dates_same_year_after_a_year_said_without_event(ctx: Context, lang: str, body: str) -> None:
     assert _dates(ctx, body, lang, "2025-06-12", "SANCTION") == ["2019"]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "Saudi Arabia severed ties with Qatar in June 2017. In the first days of the crisis, Iran sent food aid "
+           "to Qatar.", "2017-06"),
+    ("en", "Saudi Arabia severed ties with Qatar in June 2017. Turkey, which sent food aid to Qatar in the first "
+           "weeks of the crisis, became its closest ally.", "2017-06"),
+    ("ar", "قطعت السعودية علاقاتها مع قطر في يونيو 2017. وفي الأيام الأولى للأزمة أرسلت إيران مساعدات غذائية إلى قطر.",
+     "2017-06"),
+    ("ar", "قطعت السعودية علاقاتها مع قطر في يونيو 2017. وخلال الأسابيع الأولى من الأزمة قدمت إيران مساعدات غذائية "
+           "لقطر.", "2017-06"),
+    # a date said right after the cue is the act's own
+    ("en", "Saudi Arabia severed ties with Qatar in June 2017. In the first days of July 2017, Iran sent food aid "
+           "to Qatar.", "2017-07"),
+    ("ar", "قطعت السعودية علاقاتها مع قطر في يونيو 2017. وفي الأيام الأولى من يوليو 2017 أرسلت إيران مساعدات غذائية "
+           "إلى قطر.", "2017-07"),
+], ids=["en-first-days", "en-first-weeks", "ar-first-days", "ar-first-weeks", "en-own-date", "ar-own-date"])
+def test_dates_first_days_of_the_crisis_told_before(ctx: Context, lang: str, body: str, expected: str) -> None:
+    assert set(_dates(ctx, body, lang, "2025-06-12", "AID")) == {expected}

@@ -1379,6 +1379,8 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
     a, b, scale = cues[0]
     if not told_past or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
         return None
+    if any(b < p.first <= b + 3 for p in doc.dates):
+        return None  # "in the first days of July 2017", "في الأيام الأولى من يونيو": the date said, not a count
     for p in reversed(doc.dates):
         ref = p.mention.value
         if p.last >= a or not isinstance(ref, DateRef) or is_dateline(doc, p):
