@@ -66,3 +66,20 @@ def test_dates_same_year_after_a_year_said_without_event(ctx: Context, lang: str
 ], ids=["en-first-days", "en-first-weeks", "ar-first-days", "ar-first-weeks", "en-own-date", "ar-own-date"])
 def test_dates_first_days_of_the_crisis_told_before(ctx: Context, lang: str, body: str, expected: str) -> None:
     assert set(_dates(ctx, body, lang, "2025-06-12", "AID")) == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "زار وزير الخارجية السوري موسكو في 31 يوليو الماضي. وسبق ذلك اتصال هاتفي أجراه الرئيس الروسي بنظيره السوري "
+    "في 12 فبراير.",
+    "وجاء ذلك بعد اتصال هاتفي بين الرئيس الروسي ونظيره السوري في 12 فبراير/شباط.",
+    "وكانت آخر زيارة للرئيس الروسي إلى دمشق في 12 فبراير.",
+    "وكان الرئيس الروسي قد أجرى اتصالا هاتفيا بنظيره السوري في 12 فبراير/شباط.",
+], ids=["sabaqa", "jaa-baada", "kanat-akhir", "kana-qad"])
+def test_dates_arabic_noun_in_a_past_frame_takes_the_day_gone_by(ctx: Context, body: str) -> None:
+    # published in September: the nearest 12 February is the next one, but the clause tells the past
+    assert "2025-02-12" in _dates(ctx, body, "ar", "2025-09-20", "CONSULT")
+    assert "2026-02-12" not in _dates(ctx, body, "ar", "2025-09-20", "CONSULT")
+
+
+def test_dates_arabic_present_visit_on_a_day_without_year_is_to_come(ctx: Context) -> None:
+    assert _dates(ctx, "يزور الرئيس الروسي دمشق في 12 فبراير.", "ar", "2025-09-20", "CONSULT") == ["2026-02-12"]

@@ -2021,9 +2021,10 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
     """"imposed new sanctions on ...": a noun trigger governed by a past verb a few words before it. In a
     verb-first language the light verb opens the clause, its subject between ("وأجرى ولي العهد مساء الخميس
-    اتصالا"): a perfect light verb anywhere before the noun in its clause."""
+    اتصالا"): a perfect light verb anywhere before the noun in its clause, or a perfect verb of sequence or being
+    ("وسبق ذلك اتصال هاتفي", "وكانت آخر زيارة")."""
     if lex.subject_after_verb:
-        return any(f in lex.past_light_verbs for k in range(lo, trig.first)
+        return any(f in lex.past_light_verbs or f in lex.past_frame_verbs for k in range(lo, trig.first)
                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
     for k in range(trig.first - 1, max(lo, trig.first - 4) - 1, -1):
         word = doc.tokens[k].text
