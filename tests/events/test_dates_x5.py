@@ -83,3 +83,17 @@ def test_dates_arabic_noun_in_a_past_frame_takes_the_day_gone_by(ctx: Context, b
 
 def test_dates_arabic_present_visit_on_a_day_without_year_is_to_come(ctx: Context) -> None:
     assert _dates(ctx, "يزور الرئيس الروسي دمشق في 12 فبراير.", "ar", "2025-09-20", "CONSULT") == ["2026-02-12"]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("ar", "3 ديسمبر/كانون الأول 2010: البرازيل تعترف بدولة فلسطين على حدود عام 1967، وبعد ثلاثة أيام تعلن الأرجنتين "
+           "اعترافها بالدولة الفلسطينية.", "2010-12-06"),
+    ("ar", "اعترفت البرازيل في 3 ديسمبر 2010 بدولة فلسطين على حدود عام 1967. واعترفت الأرجنتين بالدولة الفلسطينية "
+           "في اليوم ذاته.", "2010-12-03"),
+    ("en", "On 3 December 2010, Brazil recognised a Palestinian state within the borders of 1967, and three days "
+           "later Argentina recognised the Palestinian state.", "2010-12-06"),
+], ids=["ar-timeline-days-later", "ar-same-day", "en-days-later"])
+def test_dates_the_year_of_the_borders_dates_no_act(ctx: Context, lang: str, body: str, expected: str) -> None:
+    dates = _dates(ctx, body, lang, "2025-06-12", "SUPPORT")
+    assert expected in dates
+    assert "1967" not in dates

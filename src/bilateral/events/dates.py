@@ -38,6 +38,19 @@ def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
     return False
 
 
+def noun_dated(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is the date, with its year, said right after a noun that takes its own date ("على حدود عام 1967", "the
+    borders of 1967", "حرب أكتوبر 1973")? Such a date dates no act told around it."""
+    ref = p.mention.value
+    if not lex.dated_nouns or not isinstance(ref, DateRef) or ref.relative is not None or not ref.start:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
+    k = p.first - 1
+    if k > s_lo and doc.tokens[k].text in lex.genitive_dates:
+        k -= 1  # "the borders of 1967"
+    return k >= s_lo and any(f in lex.dated_nouns for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+
 def _negation_lifted_by(doc: Doc, lex: Lexicon, p: Mention) -> bool:
     """"did not sign the treaty until 1994": a date after "until" that lifts a negation before it dates the act."""
     lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
@@ -51,7 +64,7 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
     not the agreeing: it is given to no trigger."""
     for kind in ("dates", "quantities"):
         for p in doc.in_sentence(getattr(doc, kind), s):
-            if kind == "dates" and is_dateline(doc, p):
+            if kind == "dates" and (is_dateline(doc, p) or noun_dated(doc, lex, p)):
                 continue
             if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
                 continue
@@ -1423,7 +1436,8 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
             word = m.groupdict().get("n")
             n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
             a = doc.token_at(start + m.start())
-            anchor = next((p for p in reversed(doc.dates) if p.last < a and not is_dateline(doc, p)), None)
+            anchor = next((p for p in reversed(doc.dates) if p.last < a and not is_dateline(doc, p)
+                           and not noun_dated(doc, lex, p)), None)
             if n is None or anchor is None or name not in ("day", "week", "month", "year"):
                 return None
             resolved = resolve_relative(anchor.mention.value, doc.text.article.published, direction=-1) \

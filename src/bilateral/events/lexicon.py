@@ -135,6 +135,7 @@ class Lexicon:
     cause_markers: PhraseMatcher[str] | None = None
     same_month: PhraseMatcher[str] | None = None
     background_markers: PhraseMatcher[str] | None = None  # "after", "بعد أن": a dated cause told after the act
+    dated_nouns: frozenset[str] = frozenset()  # "على حدود عام 1967", "the borders of 1967": the noun's own date
     at_the_time: PhraseMatcher[str] | None = None  # "at the time", "في حينه": the time of the event told before
     sequence_adverbs: PhraseMatcher[str] | None = None  # "Seoul then began ...": after the event told before
     contrast: PhraseMatcher[str] | None = None
@@ -544,6 +545,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
         background_markers=_phrases(_list(roles, "background_markers"), c),
+        dated_nouns=_words(roles, "dated_nouns"),
         at_the_time=_phrases(_list(roles, "at_the_time"), c),
         sequence_adverbs=_phrases(_list(roles, "sequence_adverbs"), c),
         contrast=_phrases(_list(neg, "contrast"), c),
