@@ -97,3 +97,38 @@ def test_dates_the_year_of_the_borders_dates_no_act(ctx: Context, lang: str, bod
     dates = _dates(ctx, body, lang, "2025-06-12", "SUPPORT")
     assert expected in dates
     assert "1967" not in dates
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("ar", "من المقرر أن يصل الرئيس البرازيلي إلى الرياض يوم الثلاثاء المقبل. وقال وزير الخارجية البرازيلي، في مؤتمر "
+           "صحفي أمس الجمعة، إن البلدين سيوقعان خلال زيارة الرياض مذكرات تفاهم."),
+    ("ar", "من المقرر أن يصل الرئيس البرازيلي إلى الرياض يوم الثلاثاء المقبل. وأعلن وزير الخارجية البرازيلي الجمعة "
+           "أن البلدين سيوقعان خلال الزيارة اتفاقية للتعاون."),
+    ("en", "The Brazilian president is due to arrive in Riyadh on Tuesday. Foreign Minister Mauro Vieira told a news "
+           "conference on Friday that the two countries will sign agreements during the visit."),
+    ("en", "The Brazilian president is due to arrive in Riyadh on Tuesday. Foreign Minister Mauro Vieira said on "
+           "Friday that Brazil and Saudi Arabia would sign agreements during the visit."),
+], ids=["ar-qala-inna", "ar-alana-anna", "en-told-that", "en-said-that"])
+def test_dates_day_of_saying_is_not_the_day_of_a_planned_act(ctx: Context, lang: str, body: str) -> None:
+    # the signing to come takes the visit's day (CODING_GUIDE, fifth round), not the Friday of the saying
+    assert _dates(ctx, body, lang, "2023-11-25", "SUPPORT") == ["2023-11-28"]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Peru's foreign ministry said on Thursday that Boric was expected in Lima in the first half of 2024."),
+    ("en", "Boric will visit Lima in the second half of 2024."),
+    ("ar", "يزور الرئيس التشيلي ليما في النصف الأول من 2024."),
+    ("ar", "قالت الخارجية البيروفية الخميس إن الرئيس التشيلي سيزور ليما في النصف الأول من العام المقبل."),
+], ids=["en-first-half-said", "en-second-half", "ar-first-half", "ar-first-half-next-year"])
+def test_dates_half_of_a_year(ctx: Context, lang: str, body: str) -> None:
+    assert _dates(ctx, body, lang, "2023-12-29", "CONSULT") == ["2024"]
+
+
+def test_dates_agreed_to_hold_dates_the_content_not_the_agreeing(ctx: Context) -> None:
+    body = "Kenya and Tanzania agreed to hold the next session of their committee in the first quarter of 2024."
+    assert _dates(ctx, body, "en", "2023-11-10", "AGREE") == ["2023-11-10"]
+    body = "Kenya and Tanzania agreed to hold the next session of their committee in Arusha in March 2024."
+    assert _dates(ctx, body, "en", "2023-11-10", "AGREE") == ["2023-11-10"]
+    # a noun phrase after "to": the date is the agreeing's
+    body = "Kenya and Tanzania agreed to the Kenyan proposal on Tuesday."
+    assert _dates(ctx, body, "en", "2023-11-10", "AGREE") == ["2023-11-07"]

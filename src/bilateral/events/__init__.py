@@ -44,6 +44,7 @@ from .dates import (
     last_of,
     narrative_years,
     past_explicit,
+    said_date,
     shortly_after,
     since_dates,
     years_later,
@@ -805,6 +806,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     location = _location(doc, lex, lo, hi, trig)
 
     dates = list(trig.dates)
+    if status == Status.PLANNED and dates and all(said_date(doc, lex, trig, d) for d in dates):
+        dates = []  # "قال أمس إن البلدين سيوقعان خلال الزيارة": the day of the saying, not of the signing to come
     if trig.form.pos == "noun" and dates:
         # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
         stale = first_since(doc, lex, trig, dates)

@@ -51,6 +51,18 @@ def noun_dated(doc: Doc, lex: Lexicon, p: Placed) -> bool:
     return k >= s_lo and any(f in lex.dated_nouns for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
 
 
+def said_date(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
+    """Is the date said between a verb of saying and its complementizer, the act told after the complementizer
+    ("وقال الوزير في مؤتمر صحفي أمس الجمعة إن البلدين سيوقعان ...", "told reporters on Friday that the two will
+    sign ...")? It is the day of the saying."""
+    if lex.saying_verbs is None or p.last >= trig.first:
+        return False
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    if not any(doc.tokens[k].text in lex.saying_complementizers for k in range(p.last + 1, trig.first)):
+        return False
+    return bool(doc.cues(lex.saying_verbs, max(s_lo, p.first - 12), p.first))
+
+
 def _negation_lifted_by(doc: Doc, lex: Lexicon, p: Mention) -> bool:
     """"did not sign the treaty until 1994": a date after "until" that lifts a negation before it dates the act."""
     lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
@@ -151,8 +163,9 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                     chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
             if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
                     and lex.content_openers is not None \
-                    and any(not any(chosen.last < c.first < a for c in contents)
-                            for a, _b, _x in doc.cues(lex.content_openers, chosen.last + 1, p.first)):
+                    and (any(not any(chosen.last < c.first < a for c in contents)
+                             for a, _b, _x in doc.cues(lex.content_openers, chosen.last + 1, p.first))
+                         or _opens_content(doc, lex, chosen, p)):
                 # "agreed to hold a meeting next year": the date of the content, not of the agreeing (but in
                 # "pledged aid to Jordan yesterday" the "to" follows the content noun: a preposition)
                 continue
@@ -165,6 +178,15 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _opens_content(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
+    """Does the trigger end with the word opening its content ("agreed to", "pledging to") and a verb phrase
+    follow, not a noun phrase ("agreed to the plan on Monday"), with the date after it ("agreed to hold the next
+    session in the first quarter of 2024")?"""
+    k = trig.last + 1
+    return doc.tokens[trig.last].text in lex.closing_openers and k < p.first \
+        and doc.tokens[k].text not in lex.determiners and not doc.in_mention(k)
 
 
 def _voiced_by(doc: Doc, lex: Lexicon, prev: Trigger, p: Placed) -> bool:

@@ -136,6 +136,9 @@ class Lexicon:
     same_month: PhraseMatcher[str] | None = None
     background_markers: PhraseMatcher[str] | None = None  # "after", "بعد أن": a dated cause told after the act
     dated_nouns: frozenset[str] = frozenset()  # "على حدود عام 1967", "the borders of 1967": the noun's own date
+    saying_verbs: PhraseMatcher[str] | None = None  # "قال ... أمس إن": a date of the saying (events/dates.py said_date)
+    saying_complementizers: frozenset[str] = frozenset()  # "أن", "that" after it
+    closing_openers: frozenset[str] = frozenset()  # "agreed to": a trigger ending with its content's opener
     at_the_time: PhraseMatcher[str] | None = None  # "at the time", "في حينه": the time of the event told before
     sequence_adverbs: PhraseMatcher[str] | None = None  # "Seoul then began ...": after the event told before
     contrast: PhraseMatcher[str] | None = None
@@ -546,6 +549,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         same_month=_phrases(_list(roles, "same_month"), c),
         background_markers=_phrases(_list(roles, "background_markers"), c),
         dated_nouns=_words(roles, "dated_nouns"),
+        saying_verbs=_phrases(_list(roles, "saying_verbs"), c),
+        saying_complementizers=_words(roles, "saying_complementizers"),
+        closing_openers=_words(roles, "closing_openers"),
         at_the_time=_phrases(_list(roles, "at_the_time"), c),
         sequence_adverbs=_phrases(_list(roles, "sequence_adverbs"), c),
         contrast=_phrases(_list(neg, "contrast"), c),
