@@ -132,3 +132,16 @@ def test_dates_agreed_to_hold_dates_the_content_not_the_agreeing(ctx: Context) -
     # a noun phrase after "to": the date is the agreeing's
     body = "Kenya and Tanzania agreed to the Kenyan proposal on Tuesday."
     assert _dates(ctx, body, "en", "2023-11-10", "AGREE") == ["2023-11-07"]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "On Saturday Azerbaijan scrapped a scheduled trip by Russia's deputy prime minister. The same day, "
+           "Azerbaijan demanded that Russia punish those responsible.", "2025-06-28"),
+    ("en", "On Saturday Azerbaijan cancelled a planned visit by Russia's deputy prime minister. The next day, "
+           "Azerbaijan demanded that Russia punish those responsible.", "2025-06-29"),
+    ("ar", "ألغت أذربيجان يوم السبت زيارة مقررة لنائب رئيس الوزراء الروسي. وفي اليوم ذاته طالبت أذربيجان روسيا "
+           "بمعاقبة المسؤولين.", "2025-06-28"),
+], ids=["en-same-day", "en-next-day", "ar-same-day"])
+def test_dates_same_day_as_the_act_the_day_was_said_with(ctx: Context, lang: str, body: str, expected: str) -> None:
+    # the cancelled trip was to come, but Saturday is the day of the cancelling, gone by
+    assert _dates(ctx, body, lang, "2025-07-01", "REQUEST") == [expected]

@@ -1363,14 +1363,18 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
     if shift is None:
         return None
     anchor: tuple[int, str] | None = None  # (where the day is said, the day)
+    # the act a day was said with: "On Saturday it scrapped a scheduled trip": the trip to come takes the day,
+    # but the day is that of the scrapping, gone by
+    said_with = {(m.span.start, m.span.end): h for h in history if ":date-inherited" not in h.rule for m in h.dates}
     for h in reversed(history):
         if h.trigger.sentence == trig.sentence and h.dates and h.dates[0].rule.endswith(":same-day"):
             return h.dates[0]  # "the next day X struck Y, targeting ...": one day for the acts of the sentence
         ref = h.dates[0].value if h.dates else None
         if not isinstance(ref, DateRef) or ref.precision != Precision.DAY:
             continue
+        told = said_with.get((h.dates[0].span.start, h.dates[0].span.end), h)
         # "on the night of June 15 ... The next day": a day without its year is resolved as the event was told
-        direction = 1 if h.status == Status.PLANNED else -1 if ":past" in h.rule else 0
+        direction = 1 if told.status == Status.PLANNED else -1 if ":past" in told.rule else 0
         resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
         if resolved is not None and resolved[2] == Precision.DAY:
             anchor = (h.dates[0].span.start, resolved[0][:10])
