@@ -145,3 +145,17 @@ def test_dates_agreed_to_hold_dates_the_content_not_the_agreeing(ctx: Context) -
 def test_dates_same_day_as_the_act_the_day_was_said_with(ctx: Context, lang: str, body: str, expected: str) -> None:
     # the cancelled trip was to come, but Saturday is the day of the cancelling, gone by
     assert _dates(ctx, body, lang, "2025-07-01", "REQUEST") == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body", "etype"), [
+    ("en", "On October 8, 1998, the leaders of South Korea and Japan issued a joint declaration on a new partnership. "
+           "In it Japan expressed a heartfelt apology to South Korea for its colonial rule.", "CONCEDE"),
+    ("en", "On October 8, 1998, Japan and South Korea signed an economic agreement. Under it Japan extended a loan of "
+           "3 billion dollars to South Korea.", "AID"),
+    ("ar", "وفي 8 أكتوبر 1998 أصدر زعيما كوريا الجنوبية واليابان إعلانا مشتركا للشراكة. وفيه قدمت اليابان اعتذارا "
+           "لكوريا الجنوبية عن حقبة الاستعمار.", "CONCEDE"),
+    ("ar", "وفي 8 أكتوبر 1998 وقعت اليابان وكوريا الجنوبية اتفاقية اقتصادية. وبموجبها قدمت اليابان قرضا لكوريا "
+           "الجنوبية بقيمة 3 مليارات دولار.", "AID"),
+], ids=["en-in-it", "en-under-it", "ar-fihi", "ar-bimujibiha"])
+def test_dates_pronoun_for_the_document_told_before(ctx: Context, lang: str, body: str, etype: str) -> None:
+    assert _dates(ctx, body, lang, "2025-06-22", etype) == ["1998-10-08"]
