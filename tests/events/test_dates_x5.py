@@ -159,3 +159,17 @@ def test_dates_same_day_as_the_act_the_day_was_said_with(ctx: Context, lang: str
 ], ids=["en-in-it", "en-under-it", "ar-fihi", "ar-bimujibiha"])
 def test_dates_pronoun_for_the_document_told_before(ctx: Context, lang: str, body: str, etype: str) -> None:
     assert _dates(ctx, body, lang, "2025-06-22", etype) == ["1998-10-08"]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "Egypt and Iraq restored ties in 1984. Later that decade, Mubarak visited Baghdad several times.", "1980"),
+    ("ar", "أعادت مصر والعراق العلاقات عام 1984. وفي أواخر ذلك العقد زار مبارك بغداد مرات عدة.", "1980"),
+    ("en", "Egypt and Iraq restored ties in 1984. A year later, Mubarak visited Baghdad.", "1985"),
+    ("ar", "أعادت مصر والعراق العلاقات عام 1984. وبعد عام زار مبارك بغداد.", "1985"),
+    ("ar", "أعادت مصر والعراق العلاقات عام 1984. وبعد عام واحد زار مبارك بغداد.", "1985"),
+    # a year named after "بعد عام" is the date said, not a count
+    ("ar", "أعادت مصر والعراق العلاقات عام 1984. وزار مبارك بغداد بعد عام 1990.", "1990"),
+], ids=["en-later-that-decade", "ar-that-decade", "en-a-year-later", "ar-baada-am", "ar-baada-am-wahid",
+        "ar-baada-am-1990"])
+def test_dates_decade_and_a_year_counted_from_the_story(ctx: Context, lang: str, body: str, expected: str) -> None:
+    assert _dates(ctx, body, lang, "2025-06-12", "CONSULT") == [expected]

@@ -740,7 +740,8 @@ def _first_day(m: Mention) -> Mention:
 
 def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
              refers: bool, lo: int, hi: int, later: list[Trigger], parties: Sequence[Mention]) -> tuple[Mention, ...]:
-    month = _same_month(doc, lex, trig, lo, hi, history) or _same_year(doc, lex, trig, lo, hi, history)
+    month = _same_month(doc, lex, trig, lo, hi, history) or _same_year(doc, lex, trig, lo, hi, history) \
+        or _same_decade(doc, lex, trig, lo, hi)
     if month is not None:
         return (month,)
     end = _end_of_event(doc, lex, trig, lo, hi, history)
@@ -1306,6 +1307,29 @@ def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history:
     span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
     return Mention(MentionKind.DATE, span, trig.sentence, DateRef(year[1], None, Precision.YEAR),
                    f"{RULE}:same-year", doc.text.article.text[span.start:span.end])
+
+
+def _same_decade(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
+    """"Egypt and Iraq restored ties in 1984. Later that decade, Mubarak visited Baghdad", "وفي أواخر ذلك العقد":
+    the decade of the latest year said before the cue (not the dateline's)."""
+    if lex.same_decade is None:
+        return None
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    cues = doc.cues(lex.same_decade, lo, hi) or [c for c in doc.cues(lex.same_decade, s_lo, lo) if c[0] <= s_lo + 3]
+    if not cues:
+        return None
+    a, b, _p = cues[0]
+    for p in reversed(doc.dates):
+        ref = p.mention.value
+        if p.last >= a or is_dateline(doc, p) or not isinstance(ref, DateRef) or not ref.start \
+                or ref.relative is not None:
+            continue
+        decade = int(ref.start[:4]) // 10 * 10
+        span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+        return Mention(MentionKind.DATE, span, trig.sentence,
+                       DateRef(f"{decade:04d}", f"{decade + 9:04d}", Precision.DECADE), f"{RULE}:same-decade",
+                       doc.text.article.text[span.start:span.end])
+    return None
 
 
 def years_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,

@@ -134,6 +134,7 @@ class Lexicon:
     content_openers: PhraseMatcher[str] | None = None
     cause_markers: PhraseMatcher[str] | None = None
     same_month: PhraseMatcher[str] | None = None
+    same_decade: PhraseMatcher[str] | None = None  # "later that decade", "في أواخر ذلك العقد"
     background_markers: PhraseMatcher[str] | None = None  # "after", "بعد أن": a dated cause told after the act
     dated_nouns: frozenset[str] = frozenset()  # "على حدود عام 1967", "the borders of 1967": the noun's own date
     saying_verbs: PhraseMatcher[str] | None = None  # "قال ... أمس إن": a date of the saying (events/dates.py said_date)
@@ -547,6 +548,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
+        same_decade=_phrases(_list(roles, "same_decade"), c),
         background_markers=_phrases(_list(roles, "background_markers"), c),
         dated_nouns=_words(roles, "dated_nouns"),
         saying_verbs=_phrases(_list(roles, "saying_verbs"), c),
