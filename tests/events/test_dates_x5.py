@@ -173,3 +173,14 @@ def test_dates_pronoun_for_the_document_told_before(ctx: Context, lang: str, bod
         "ar-baada-am-1990"])
 def test_dates_decade_and_a_year_counted_from_the_story(ctx: Context, lang: str, body: str, expected: str) -> None:
     assert _dates(ctx, body, lang, "2025-06-12", "CONSULT") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("أعلنت الجزائر مساء الاثنين غلق مجالها الجوي أمام الطائرات المالية. وجاء القرار بعد ساعات من استدعاء الجزائر "
+     "سفيرها لدى مالي.", "2025-04-07"),
+    ("أعلنت الجزائر مساء الاثنين غلق مجالها الجوي أمام الطائرات المالية. وجاء القرار بعد يومين من استدعاء الجزائر "
+     "سفيرها لدى مالي.", "2025-04-05"),
+], ids=["hours-after", "two-days-after"])
+def test_dates_decision_counted_from_the_day_told_before(ctx: Context, body: str, expected: str) -> None:
+    # the decision has no event of its own: its day, said in the sentence before, is the anchor
+    assert _dates(ctx, body, "ar", "2025-04-08", "SANCTION") == [expected]

@@ -936,6 +936,13 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
             if told_before is not None and trig.sentence - told_before.trigger.sentence <= 2:
                 ref = told_before.dates[0].value
                 direction = 1 if told_before.status == Status.PLANNED else -1
+            else:
+                # "أعلنت الجزائر مساء الاثنين غلق مجالها الجوي. وجاء القرار بعد ساعات من استدعاء ...": the decision
+                # is told with its day in the sentence before, though no event of its own carries it
+                said = [p for p in doc.dates if p.mention.sentence == trig.sentence - 1 and not is_dateline(doc, p)
+                        and isinstance(p.mention.value, DateRef) and p.mention.value.precision == Precision.DAY]
+                if said:
+                    ref = said[-1].mention.value
     else:
         anchor = anchors[-1]
         if any(h.trigger is anchor and not h.dates for h in history):
