@@ -9,7 +9,11 @@ coming back "on Tuesday from Doha" tells the visit; the plain verbs of going wit
 Belgrade", "will go to Riyadh") are a visit, coming to a state's aid or going further are not; "if Kyiv agrees" is
 the condition of another act, no agreement; an embassy's staff and families flying home make no visit; a right,
 access or status that a deal grants (يمنح حق/منفذا) is no aid; a meeting of a state's own council or cabinet, or
-"the same meeting" named again, is no talks between states; market demand (الطلب) is no request."""
+"the same meeting" named again, is no talks between states; market demand (الطلب) is no request; a cancelled
+visit or talks is the REJECT only; hosting a base, a fleet or troops is no visit; talks as the means of another act
+("settle the dispute through negotiations", "عبر المفاوضات") are no talks held; goods "heading to" a state make no
+visit; a round of talks (جولة مباحثات، جولة أولى من المحادثات، الجولة الأخيرة من المفاوضات) is talks, no tour, while a
+tour (جولة خليجية) stays a visit."""
 
 from __future__ import annotations
 
@@ -66,6 +70,18 @@ PROBES = {
     CONSULT visit EGY SDN | The Egyptian president flew home from Khartoum on Monday after a one-day visit.
     NOT CONSULT visit | The announcement came at the end of four days of talks in Baghdad between Saudi and Iranian officials.
     NOT CONSULT visit | The decision came after weeks of talks in Cairo between Israeli and Hamas negotiators.
+    REJECT meet AZE RUS | On Saturday Baku scrapped a scheduled trip by the Russian deputy prime minister to Azerbaijan.
+    NOT CONSULT | On Saturday Baku scrapped a scheduled trip by the Russian deputy prime minister to Azerbaijan.
+    NOT CONSULT | Egypt cancelled the visit of the Ethiopian foreign minister to Cairo on Monday.
+    NOT CONSULT | Ankara called off talks with the Greek delegation planned for next week.
+    NOT CONSULT | Bahrain hosts the headquarters of the US Fifth Fleet, a presence Iran resents.
+    NOT CONSULT | Qatar hosts thousands of American troops at Al Udeid.
+    CONSULT visit SDN EGY | Egypt hosted Sudanese President Burhan on Monday.
+    NOT CONSULT | The Kremlin called on Armenia and Azerbaijan to settle the dispute through negotiations.
+    NOT CONSULT | Turkey urged Greece and Cyprus on Monday to resolve their differences through direct talks.
+    NOT CONSULT | Azerbaijan remains an important route for Russian trade heading towards Iran.
+    NOT CONSULT | Kazakh grain heading to Iran crosses Turkmenistan by rail.
+    NOT CONSULT | Kenya cancelled the visit of the Ugandan president hours before it was due to begin.
     """,
     "ar": """
     NOT REQUEST | وقال مسؤول تركي طلب عدم الكشف عن هويته إن أنقرة أغلقت مجالها الجوي أمام الطائرات الإسرائيلية أمس.
@@ -93,6 +109,18 @@ PROBES = {
     NOT REQUEST | وأكد الوزير أن الجزائر ستزيد صادراتها من الغاز إلى إسبانيا لتلبية الطلب المتزايد في السوق الأوروبية.
     NOT REQUEST | وقالت قطر إن صادراتها من الغاز إلى الصين ارتفعت بسبب زيادة الطلب على الطاقة.
     REQUEST - IRQ TUR | وقدم العراق طلبا رسميا إلى تركيا لزيادة الإطلاقات المائية في دجلة.
+    NOT CONSULT | وتستضيف البحرين مقر الأسطول الخامس الأمريكي منذ عقود.
+    NOT CONSULT | وتستضيف قطر قاعدة العديد التي تضم آلاف الجنود الأمريكيين.
+    CONSULT visit SDN EGY | واستقبل الرئيس المصري نظيره السوداني في القاهرة أمس.
+    NOT CONSULT | ودعت روسيا أرمينيا وأذربيجان إلى حل الخلاف عبر المفاوضات.
+    NOT CONSULT | وحثت تركيا اليونان على تسوية الخلافات من خلال المفاوضات.
+    NOT CONSULT visit | وأفادت مصادر بأن مسؤولين بحرينيين وإيرانيين عقدوا جولتي مباحثات في مسقط خلال شهر مايو.
+    CONSULT meet BHR IRN | وأفادت مصادر بأن مسؤولين بحرينيين وإيرانيين عقدوا جولتي مباحثات في مسقط خلال شهر مايو.
+    NOT CONSULT visit | وعقد وزيرا خارجية البلدين في أنقرة جولة أولى من المحادثات غير المباشرة برعاية تركية.
+    NOT CONSULT visit | وانطلقت في بغداد أولى جولات الحوار المباشر بين مسؤولين سعوديين وإيرانيين.
+    CONSULT meet EGY ETH | وانتهت في ديسمبر الجولة الأخيرة من المفاوضات بين مصر وإثيوبيا دون التوصل إلى اتفاق.
+    CONSULT visit FRA ARE | وبدأ ماكرون أمس جولة خليجية تقوده إلى الإمارات وقطر.
+    CONSULT visit CHN EGY | ويختتم الرئيس الصيني اليوم جولته في المنطقة بزيارة القاهرة.
     """,
 }
 
