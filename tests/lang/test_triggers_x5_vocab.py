@@ -13,7 +13,9 @@ access or status that a deal grants (يمنح حق/منفذا) is no aid; a meet
 visit or talks is the REJECT only; hosting a base, a fleet or troops is no visit; talks as the means of another act
 ("settle the dispute through negotiations", "عبر المفاوضات") are no talks held; goods "heading to" a state make no
 visit; a round of talks (جولة مباحثات، جولة أولى من المحادثات، الجولة الأخيرة من المفاوضات) is talks, no tour, while a
-tour (جولة خليجية) stays a visit."""
+tour (جولة خليجية) stays a visit; the verbal noun of a trip with a destination (يعتزم التوجه إلى طهران، قبيل توجهه إلى
+الرياض) is a visit, turning to the Security Council is not; a call without "هاتفيا" (أجرى اتصالا بنظيره، اتصل
+بالرئيس) is a call; an envoy or minister sent to a capital is the sender's visit, a shipment sent is not."""
 
 from __future__ import annotations
 
@@ -82,6 +84,10 @@ PROBES = {
     NOT CONSULT | Azerbaijan remains an important route for Russian trade heading towards Iran.
     NOT CONSULT | Kazakh grain heading to Iran crosses Turkmenistan by rail.
     NOT CONSULT | Kenya cancelled the visit of the Ugandan president hours before it was due to begin.
+    CONSULT visit EGY SDN | Sisi dispatched a special envoy to Khartoum on Monday.
+    CONSULT visit DZA MLI | Algeria sent an envoy to Bamako on Monday.
+    CONSULT visit CHN RUS | Beijing will send its foreign minister to Moscow next week.
+    NOT CONSULT | Egypt sent two planes loaded with weapons to Somalia in August.
     """,
     "ar": """
     NOT REQUEST | وقال مسؤول تركي طلب عدم الكشف عن هويته إن أنقرة أغلقت مجالها الجوي أمام الطائرات الإسرائيلية أمس.
@@ -121,6 +127,15 @@ PROBES = {
     CONSULT meet EGY ETH | وانتهت في ديسمبر الجولة الأخيرة من المفاوضات بين مصر وإثيوبيا دون التوصل إلى اتفاق.
     CONSULT visit FRA ARE | وبدأ ماكرون أمس جولة خليجية تقوده إلى الإمارات وقطر.
     CONSULT visit CHN EGY | ويختتم الرئيس الصيني اليوم جولته في المنطقة بزيارة القاهرة.
+    CONSULT visit IRQ IRN | وأفادت مصادر بأن رئيس الوزراء العراقي يعتزم التوجه إلى طهران الشهر المقبل.
+    CONSULT visit EGY SAU | وقال الرئيس المصري قبيل توجهه إلى الرياض إن العلاقات متينة.
+    NOT CONSULT | وقررت ليبيا التوجه إلى مجلس الأمن الدولي لتقديم شكوى ضد تشاد.
+    CONSULT phone EGY TUR | وأجرى الرئيس المصري اتصالا بنظيره التركي أمس.
+    CONSULT phone EGY FRA | وتلقى الرئيس المصري اتصالا من نظيره الفرنسي أمس.
+    CONSULT phone QAT USA | واتصل أمير قطر بالرئيس الأمريكي أمس لبحث الأوضاع في غزة.
+    CONSULT visit EGY SDN | وأوفد الرئيس المصري مبعوثا خاصا إلى الخرطوم أمس.
+    CONSULT visit DZA MLI | وأرسلت الجزائر مبعوثا إلى باماكو أمس.
+    NOT CONSULT | وأرسلت مصر شحنة أسلحة إلى الصومال الشهر الماضي.
     """,
 }
 
