@@ -248,7 +248,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         if entry.requires and distance.get(id(m)) is None:
             continue
-        if entry.unless and _cue_hit(doc, first, last, entry.unless, entry.unless_window, lex)[0] is not None:
+        if entry.unless and _cue_search(doc, first, last, entry.unless, entry.unless_window, lex,
+                                        after_only=entry.unless_after, before_only=entry.unless_before) is not None:
             continue  # "التزمت مصر الصمت": a fixed phrase of another sense (kept silent), no commitment
         if m.payload.pos == "verb" and first >= 2 and doc.tokens[first - 1].text in lex.anaphoric \
                 and doc.tokens[first - 2].text in lex.reported_openers:
@@ -515,13 +516,15 @@ def _cue_hit(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
 
 
 def _cue_search(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
-                lex: Lexicon) -> tuple[int, int, int] | None:
+                lex: Lexicon, after_only: bool = False, before_only: bool = False) -> tuple[int, int, int] | None:
     """(distance, position, words) of the nearest cue; at equal distance the longer cue wins ("cancelled
-    Ghana's yen loan debt": debt relief, not a cancelled loan)."""
+    Ghana's yen loan debt": debt relief, not a cancelled loan). ``after_only``/``before_only``: cues on that
+    side of the form only."""
     lo_s, hi_s = doc.sentence_tokens[doc.sentence_of_token[first]]
-    lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
+    lo = last + 1 if after_only else max(lo_s, first - window)
+    hi = first if before_only else min(hi_s, last + window + 1)
     skipped = 0
-    if lex.subject_after_verb:
+    if lex.subject_after_verb and not before_only:
         free, hi = 0, last + 1
         while hi < hi_s and free < window:
             if _name_or_time(doc, hi):

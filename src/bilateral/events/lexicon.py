@@ -44,6 +44,11 @@ class TriggerEntry:
     # commitment)
     unless: frozenset[str] = frozenset()
     unless_window: int = 3
+    # the ``unless`` cues count only after the form ("called on the Prime Minister" is a courtesy call, "called on
+    # the Prime Minister to resign" a request)
+    unless_after: bool = False
+    # ... or only before it ("if Kyiv agrees": a condition of another act, no agreement)
+    unless_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +310,9 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("elaborative", False)),
                              keeps_object_act=bool(raw.get("keeps_object_act", False)),
                              unless=frozenset(filter(None, (cue_words(str(u)) for u in raw.get("unless") or ()))),
-                             unless_window=int(raw.get("unless_window", 3)))
+                             unless_window=int(raw.get("unless_window", 3)),
+                             unless_after=bool(raw.get("unless_after", False)),
+                             unless_before=bool(raw.get("unless_before", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
                                  inflections, listed)
