@@ -44,6 +44,11 @@ class TriggerEntry:
     # commitment)
     unless: frozenset[str] = frozenset()
     unless_window: int = 3
+    # the ``unless`` cues count only after the form ("called on the Prime Minister" is a courtesy call, "called on
+    # the Prime Minister to resign" a request)
+    unless_after: bool = False
+    # ... or only before it ("if Kyiv agrees": a condition of another act, no agreement)
+    unless_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +166,7 @@ class Lexicon:
     resumptive: frozenset[str] = frozenset()
     helping_words: frozenset[str] = frozenset()  # "لمساعدة مصر على بناء", "to help Egypt build": the state after one is helped
     quantifiers: frozenset[str] = frozenset()  # "أي دولة", "no country": a subject that names no actor
+    subject_openers: PhraseMatcher[str] | None = None  # "تستدعي كل من تشيلي وكولومبيا": the subject follows
     predicate_markers: frozenset[str] = frozenset()  # "وصف الهجوم بأنه عدوان": a noun after one is what a thing is called
     speech_verbs: PhraseMatcher[str] | None = None
     speech_modals: frozenset[str] = frozenset()
@@ -218,6 +224,7 @@ class Lexicon:
     later_offsets: tuple[re.Pattern[str], ...] = ()  # "two days later": groups n and u, from the date before
     earlier_offsets: tuple[re.Pattern[str], ...] = ()  # "a week earlier": groups n and u
     additive_after: frozenset[str] = frozenset()  # "وتعهدت الإمارات كذلك": "also" after the verb
+    joined_adverbs: PhraseMatcher[str] | None = None  # "and later expelled": the verb goes on from the one before
     reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
     passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
     topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
@@ -310,7 +317,9 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("elaborative", False)),
                              keeps_object_act=bool(raw.get("keeps_object_act", False)),
                              unless=frozenset(filter(None, (cue_words(str(u)) for u in raw.get("unless") or ()))),
-                             unless_window=int(raw.get("unless_window", 3)))
+                             unless_window=int(raw.get("unless_window", 3)),
+                             unless_after=bool(raw.get("unless_after", False)),
+                             unless_before=bool(raw.get("unless_before", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
                                  inflections, listed)
@@ -574,6 +583,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         resumptive=_words(roles, "resumptive"),
         helping_words=_words(roles, "helping_words"),
         quantifiers=_words(roles, "quantifiers"),
+        subject_openers=_phrases(_list(roles, "subject_openers"), c),
         predicate_markers=_words(roles, "predicate_markers"),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
         speech_modals=_words(planned.get("reported_future"), "modals"),
@@ -624,6 +634,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
         additive_after=_words(roles, "additive_after"),
+        joined_adverbs=_phrases(_list(roles, "joined_adverbs"), c),
         stance=_phrases(_list(status.get("stance"), "before"), c),
         stance_window=int((status.get("stance") or {}).get("window", 4)),
         stance_keen=_phrases(_list(status.get("stance"), "keen"), c),
