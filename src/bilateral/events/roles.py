@@ -152,10 +152,27 @@ def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
         if prev[:1] in lex.conjunctions and prev[1:] in lex.target_preps:
             return True
         # a nationality adjective on a noun with a recipient clitic: "للجيش السوري" (to the Syrian army)
-        if getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and not doc.in_mention(p.first - 1) \
-                and any(c and c in lex.target_preps and len(f) >= 3 for f, c in lex.clitics.prefix_forms(prev)):
-            return True
+        if getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and not doc.in_mention(p.first - 1):
+            # (past other adjectives of the noun: "بالجيش الوطني السوري"; "وفد برلماني إيراني" has none: the
+            # ب of برلماني is no clitic)
+            k = p.first - 1
+            while k - 1 > lo and _bare_adjective(doc, lex, k) and not doc.in_mention(k - 1):
+                k -= 1
+            head = doc.tokens[k].text
+            if any(c and c in lex.target_preps and len(f) >= 3 for f, c in lex.clitics.prefix_forms(head)):
+                return True
     return False
+
+
+def _bare_adjective(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Does token ``k`` read as a relational adjective after its noun ("برلماني", "الوطني"), not as a noun after a
+    preposition clitic ("للجماهيرية", "بالجيش": a clitic before the article is one)?"""
+    tok = doc.tokens[k].text
+    if not lex.adjective_suffixes or not tok.endswith(lex.adjective_suffixes):
+        return False
+    elided = tuple(a[1:] for a in lex.definite_articles)  # "لل", "بال": a preposition glued to the article
+    return not any(c in lex.target_preps and (f.startswith(lex.definite_articles) or (len(c) > 1 and c.endswith(elided)))
+                   for f, c in lex.clitics.prefix_forms(tok) if c)
 
 
 def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
@@ -294,6 +311,8 @@ def _prepositional_phrase(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
         tok = doc.tokens[k].text
         if doc.in_mention(k):
             continue
+        if k > lo and _bare_adjective(doc, lex, k) and not doc.in_mention(k - 1):
+            continue  # "وفد برلماني": an adjective after its noun ("ب" of برلماني is no clitic)
         if any(c and c in lex.preposition_clitics and len(f) >= 4 for f, c in lex.clitics.prefix_forms(tok)):
             return True
     return False
@@ -434,6 +453,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         return [], []
     before = [a for a in actors if a.last < first]
     after = [a for a in actors if a.first > last]
+    trip_host = _trip_host(doc, lex, before, first) if frame == "visit" and pos == "noun" else None
+    if trip_host is not None:
+        # "Modi's American tour", "his Russian visit": the place where the trip goes, not the traveller
+        actors = [a for a in actors if a is not trip_host]
+        before = [a for a in before if a is not trip_host]
     if object_genitive and pos == "noun":
         found = _object_genitive(doc, lex, actors, before, after, last, lo, hi)
         if found is not None:
@@ -602,7 +626,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 if supplies:
                     subject = a
                 break
-            if not marked(doc, lex, a, lo):
+            if not marked(doc, lex, a, lo) or (pos == "verb" and _origin_of_subject(doc, lex, a, after, last)):
                 subject = a
                 break
         if subject is not None and frame == "visit" and pos == "verb" and _kind(subject) in _PLACE_KINDS:
@@ -820,6 +844,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         target = _relative_object(doc, lex, last, hi, subj_countries)
     if target is None and frame == "directed" and pos == "verb" and lex.subject_after_verb:
         target = _relative_agent(doc, lex, last, hi, subj_countries, inserted)
+    if trip_host is not None and _country(trip_host) not in subj_countries \
+            and not any(marked(doc, lex, a, lo) or located(doc, lex, a, lo) for a in rest):
+        target = trip_host
     tgt_group = _group(doc, lex, actors, target) if target is not None and target in actors else \
         ([target] if target is not None else [])
     tgt_group = [a for a in tgt_group if a not in subj_group]
@@ -954,6 +981,34 @@ def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo:
         return hi
     _, rel_hi = clause_bounds(doc, lex, hi + 1, hi + 1)
     return max(hi, rel_hi)
+
+
+def _trip_host(doc: Doc, lex: Lexicon, before: list[Placed], first: int) -> Placed | None:
+    """"Modi's American tour", "the president's US visit", "his Russian visit": in a language whose modifiers
+    precede the noun, a nationality or state right before a trip noun, itself after a possessor (a possessive
+    determiner or a name with "'s"), is where the trip goes; the possessor travels."""
+    if lex.subject_after_verb or not before or before[-1].last != first - 1 or before[-1].first == 0:
+        return None
+    host = before[-1]
+    if _kind(host) not in (ActorKind.DEMONYM, ActorKind.COUNTRY):
+        return None
+    prev = doc.tokens[host.first - 1].text
+    if prev in lex.possessive_determiners or (bool(lex.possessive_suffixes) and prev.endswith(lex.possessive_suffixes)):
+        return host
+    return None
+
+
+def _origin_of_subject(doc: Doc, lex: Lexicon, a: Placed, after: list[Placed], last: int) -> bool:
+    """"يزور وفد من وزارة التجارة الصينية القاهرة": in a verb-first clause, a party after an origin preposition
+    (roles.yaml ``origin_prepositions``) that follows an unnamed noun right after the verb says whose that noun
+    (the subject) is, when another state follows as the verb's object."""
+    k = a.first - 1
+    if not lex.origin_preps or k - 1 <= last or doc.tokens[k].text not in lex.origin_preps or k - last > 4:
+        return False
+    if any(doc.in_mention(j) or doc.tokens[j].text in lex.target_preps for j in range(last + 1, k)) \
+            or _prepositional_phrase(doc, lex, last + 1, k):
+        return False
+    return any(b.first > a.last and _country(b) != _country(a) and _country(b) is not None for b in after)
 
 
 def _helped(doc: Doc, lex: Lexicon, p: Placed) -> bool:

@@ -1,0 +1,59 @@
+"""Who did it to whom (round x5): trip nouns qualified by the host's nationality, Arabic verb-first subjects
+that end in an adjective or an origin phrase (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _pairs(ctx: Context, body: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, lang, "2023-05-10")) if ty == etype}
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("Indian Prime Minister Narendra Modi began his American tour on Monday.", ("IND", "USA")),
+    ("Turkish President Erdogan cut short his Russian visit on Friday.", ("TUR", "RUS")),
+    ("Egyptian President Sisi's Chinese visit ended on Sunday.", ("EGY", "CHN")),
+    ("Brazil's President Lula wrapped up his Angolan tour on Thursday.", ("BRA", "AGO")),
+    ("The Kenyan president's French trip began on Tuesday.", ("KEN", "FRA")),
+])
+def test_nationality_of_a_trip_after_a_possessor_is_the_host(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "en", "CONSULT")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+def test_nationality_of_a_trip_without_a_possessor_is_the_traveller(ctx: Context) -> None:
+    got = _pairs(ctx, "A French visit to Algeria took place on Monday.", "en", "CONSULT")
+    assert ("FRA", "DZA") in got, got
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("يزور وفد من وزارة التجارة الصينية القاهرة الأسبوع المقبل.", ("CHN", "EGY")),
+    ("زار وفد رفيع من وزارة الدفاع الروسية دمشق يوم الأحد.", ("RUS", "SYR")),
+    ("زار وفد برلماني إيراني بغداد يوم الأحد.", ("IRN", "IRQ")),
+    ("يزور وفد برلماني تركي طرابلس غدا.", ("TUR", "LBY")),
+    ("وصل وفد عسكري باكستاني إلى الرياض يوم الأحد.", ("PAK", "SAU")),
+])
+def test_arabic_subject_after_the_verb_ending_in_adjective_or_origin(ctx: Context, body: str,
+                                                                    pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+def test_arabic_origin_phrase_needs_an_object_after_it(ctx: Context) -> None:
+    # "طلبت روسيا من مصر": من names whom one asks, not whose the subject is
+    got = _pairs(ctx, "طلبت روسيا من مصر فتح مجالها الجوي.", "ar", "REQUEST")
+    assert ("RUS", "EGY") in got, got
+
+
+def test_arabic_clitic_noun_before_its_adjectives_still_marks_the_recipient(ctx: Context) -> None:
+    got = _pairs(ctx, "قدمت مصر مساعدات عسكرية للجيش الوطني السوداني يوم الأحد.", "ar", "AID")
+    assert ("EGY", "SDN") in got, got
+    got = _pairs(ctx, "أنهى الرئيس الروسي زيارة للجماهيرية الليبية استغرقت يومين.", "ar", "CONSULT")
+    assert ("RUS", "LBY") in got, got
