@@ -57,3 +57,16 @@ def test_arabic_clitic_noun_before_its_adjectives_still_marks_the_recipient(ctx:
     assert ("EGY", "SDN") in got, got
     got = _pairs(ctx, "أنهى الرئيس الروسي زيارة للجماهيرية الليبية استغرقت يومين.", "ar", "CONSULT")
     assert ("RUS", "LBY") in got, got
+
+
+@pytest.mark.parametrize("body, etype, pair", [
+    ("ذكرت مصادر مطلعة أن وفدا أمنيا مصريا رفيع المستوى زار تل أبيب سرا الأسبوع الماضي.", "CONSULT", ("EGY", "ISR")),
+    ("وأفادت الوكالة بأن الحكومة العراقية الجديدة طالبت أنقرة بسحب قواتها.", "REQUEST", ("IRQ", "TUR")),
+    ("وأكد المتحدث أن أردوغان لن يزور أثينا خلال الشهر الجاري.", "CONSULT", ("TUR", "GRC")),
+    ("وقال مسؤول إن وزير الخارجية الجزائري سيزور مدريد الأسبوع المقبل.", "CONSULT", ("DZA", "ESP")),
+])
+def test_arabic_reported_clause_names_its_subject_before_the_verb(ctx: Context, body: str, etype: str,
+                                                                 pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "ar", etype)
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got

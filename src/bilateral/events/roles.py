@@ -61,7 +61,7 @@ def _closed_relative_before(doc: Doc, lex: Lexicon, c: int, first: int) -> bool:
     if "," not in folded[doc.tokens[c - 1].end:doc.tokens[c].start]:
         return False
     return "," in folded[doc.tokens[first - 1].end:doc.tokens[first].start] and \
-        first - c <= 14
+        first - c <= 24
 
 
 def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -586,6 +586,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo) and not new_clause:
             subject = near
     if subject is None and pos == "verb" and before and lex.subject_after_verb:
+        # "أفادت مصادر بأن الإدارة السورية الجديدة طالبت موسكو", "أن وفدا عسكريا روسيا رفيع المستوى زار دمشق": after
+        # "that" the subject stands before its verb
+        subject = _reported_subject(doc, lex, before, first, lo)
+    if subject is None and pos == "verb" and before and lex.subject_after_verb:
         # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
         s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
         colon = doc.text.folded.rfind(":", doc.tokens[s_lo].start, doc.tokens[first].start)
@@ -983,6 +987,32 @@ def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo:
     return max(hi, rel_hi)
 
 
+def _reported_subject(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: int) -> Placed | None:
+    """In a verb-first language, a clause after "that" (roles.yaml ``reported_clause_openers``: أن، إن، بأن) names its
+    subject before the verb ("أن لولا لن يزور الكويت"): the party in a noun phrase that fills the words between
+    the opener and the verb -- nouns, adjectives, particles ("لن"), no preposition, no trigger
+    and no comma. None unless the opener is the last one before the verb."""
+    if not lex.reported_openers:
+        return None
+    opener = max((k for k in range(lo, first) if doc.tokens[k].text in lex.reported_openers), default=None)
+    if opener is None or first - opener > 8:
+        return None
+    inside = [a for a in before if a.first > opener]
+    gap = doc.text.folded[doc.tokens[opener].end:doc.tokens[first].start]
+    if not inside or any(c in gap for c in ',"«»') \
+            or sum(not doc.in_mention(k) for k in range(opener + 1, first)) > 4:
+        return None
+    for k in range(opener + 1, first):
+        tok = doc.tokens[k].text
+        if tok in lex.target_preps or tok in lex.location_preps or tok in lex.reported_openers \
+                or (not doc.in_mention(k) and lex.triggers.find_at(doc.tokens, k)):
+            return None
+    if _prepositional_phrase(doc, lex, opener + 1, first) or any(marked(doc, lex, a, lo) for a in inside):
+        return None
+    strong = [a for a in inside if _kind(a) != ActorKind.DEMONYM]
+    return (strong or inside)[0]
+
+
 def _trip_host(doc: Doc, lex: Lexicon, before: list[Placed], first: int) -> Placed | None:
     """"Modi's American tour", "the president's US visit", "his Russian visit": in a language whose modifiers
     precede the noun, a nationality or state right before a trip noun, itself after a possessor (a possessive
@@ -1148,7 +1178,7 @@ def _subject_insertion(doc: Doc, lex: Lexicon, lo: int, first: int) -> set[int]:
 
     if first <= lo + 2 or not comma_before(first):
         return set()
-    for k in range(first - 1, max(lo, first - 14), -1):
+    for k in range(first - 1, max(lo, first - 24), -1):
         if not comma_before(k):
             continue
         opener = doc.tokens[k].text
