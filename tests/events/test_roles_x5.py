@@ -70,3 +70,61 @@ def test_arabic_reported_clause_names_its_subject_before_the_verb(ctx: Context, 
     got = _pairs(ctx, body, "ar", etype)
     assert pair in got, got
     assert (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("وتعد هذه الزيارة الثالثة لعبد المجيد تبون إلى روما هذا العام.", ("DZA", "ITA")),
+    ("وهي أول زيارة لرئيس إيراني إلى الرياض منذ سنوات.", ("IRN", "SAU")),
+    ("وهي الزيارة الأولى للرئيس الإيراني إلى القاهرة منذ عقود.", ("IRN", "EGY")),
+    ("أعلنت عمان عن زيارة مرتقبة لوزيري الخارجية والدفاع الروسيين إلى الأردن.", ("RUS", "JOR")),
+])
+def test_arabic_traveller_in_a_genitive_before_the_destination(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("Japan, which has lent Indonesia more than 4 billion dollars for rail and port projects over the past decade, "
+     "expelled two Indonesian diplomats on Monday.", ("JPN", "IDN")),
+    ("Germany, which for years supplied Turkey with tanks, howitzers and spare parts for its army, condemned "
+     "Turkey on Friday.", ("DEU", "TUR")),
+])
+def test_english_long_relative_between_subject_and_verb(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = {(s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, "en", "2023-05-10")) if ty in ("SANCTION", "ACCUSE")}
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Iran arms militias that attack Israeli positions in Lebanon.", "en"),
+    ("Pakistan has long backed insurgents who fight Indian forces in Kashmir.", "en"),
+    ("Turkey has openly supported the Syrian opposition since 2012.", "en"),
+    ("تدعم إيران جماعات مسلحة تهاجم القوات الأمريكية في العراق.", "ar"),
+    ("قدمت تركيا دعما عسكريا للمعارضة السورية عام 2013.", "ar"),
+])
+def test_act_done_to_a_party_of_no_state_names_no_target(ctx: Context, body: str, lang: str) -> None:
+    got = {(ty, s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, lang, "2023-05-10"))}
+    assert not [x for x in got if x[0] in ("SUPPORT", "AID", "COOPERATE") and x[2] is not None], got
+
+
+@pytest.mark.parametrize("body, lang, pair", [
+    ("Turkey has openly supported Azerbaijan against Armenia since 2020.", "en", ("TUR", "AZE")),
+    ("Egypt has bought fighters and attack helicopters from Russia since 2015.", "en", ("EGY", "RUS")),
+    ("قدمت تركيا دعما عسكريا لأذربيجان عام 2020.", "ar", ("TUR", "AZE")),
+])
+def test_act_done_to_a_state_keeps_its_target(ctx: Context, body: str, lang: str, pair: tuple[str, str]) -> None:
+    got = {(s, t) for _ty, s, t, _ in coded(pipeline_events(ctx, body, lang, "2023-05-10"))}
+    assert pair in got, got
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("واتهمت السودان أمس إثيوبيا بتهديد أمنه، وطالبت مجلس الأمن بالتدخل العاجل.", ("SDN", "UNO")),
+    ("انتقدت الجزائر الخطوة الفرنسية، وطالبت الاتحاد الأوروبي بالضغط على باريس.", ("DZA", "EUR")),
+    ("أدانت الأردن الاقتحام، ودعت الأمم المتحدة بالتحرك الفوري.", ("JOR", "UNO")),
+])
+def test_arabic_joined_request_asks_the_party_before_a_definite_masdar(ctx: Context, body: str,
+                                                                      pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "ar", "REQUEST")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got

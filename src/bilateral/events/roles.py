@@ -507,6 +507,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             subject = prior[-1]
             actors = [subject, *actors]
             before = [subject]
+    if subject is None and pos == "noun" and frame == "visit":
+        subject = _genitive_traveller(doc, lex, after, last, lo)
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
@@ -987,6 +989,26 @@ def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo:
     return max(hi, rel_hi)
 
 
+def _genitive_traveller(doc: Doc, lex: Lexicon, after: list[Placed], last: int, lo: int) -> Placed | None:
+    """"الزيارة الثانية لحسن شيخ محمود إلى مصر", "أول زيارة لرئيس صيني إلى القاهرة": a party after a genitive
+    clitic (roles.yaml ``genitive_clitics``) right after a trip noun (past an ordinal), followed by a destination
+    after a separate preposition (``destination_prepositions``), is the traveller."""
+    if not lex.genitive_clitics or not lex.destination_preps:
+        return None
+    for a in after:
+        if a.first - last > 3:
+            return None
+        if _prefix_before(doc, a) not in lex.genitive_clitics or any(doc.in_mention(k) for k in range(last + 1, a.first)):
+            continue
+        group = [b for b in _group(doc, lex, list(doc.actors), a) if b.first >= a.first]
+        dest = next((b for b in after if b.first > group[-1].last), None)
+        if dest is not None and _country(dest) not in {_country(b) for b in group} and dest.first - group[-1].last <= 2 \
+                and doc.tokens[dest.first - 1].text in lex.destination_preps:
+            return a
+        return None
+    return None
+
+
 def _reported_subject(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: int) -> Placed | None:
     """In a verb-first language, a clause after "that" (roles.yaml ``reported_clause_openers``: أن، إن، بأن) names its
     subject before the verb ("أن لولا لن يزور الكويت"): the party in a noun phrase that fills the words between
@@ -1178,6 +1200,7 @@ def _subject_insertion(doc: Doc, lex: Lexicon, lo: int, first: int) -> set[int]:
 
     if first <= lo + 2 or not comma_before(first):
         return set()
+    end = first  # the comma after the current stretch
     for k in range(first - 1, max(lo, first - 24), -1):
         if not comma_before(k):
             continue
@@ -1185,7 +1208,9 @@ def _subject_insertion(doc: Doc, lex: Lexicon, lo: int, first: int) -> set[int]:
         if (opener in lex.relative_pronouns or opener in lex.determiners) \
                 and any(p.last == k - 1 for p in doc.actors):
             return set(range(k, first))
-        return set()
+        if not any(doc.tokens[j].text in lex.conjunctions for j in range(k, end)):
+            return set()
+        end = k  # "which supplied Turkey with tanks, howitzers and spare parts, condemned": a list item
     return set()
 
 
