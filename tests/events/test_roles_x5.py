@@ -128,3 +128,34 @@ def test_arabic_joined_request_asks_the_party_before_a_definite_masdar(ctx: Cont
     got = _pairs(ctx, body, "ar", "REQUEST")
     assert pair in got, got
     assert (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize("body, lang, pair", [
+    ("Russia and Serbia are close. In May Serbia signed a contract to buy twelve jets from France.", "en", ("SRB", "FRA")),
+    ("Russia and India are close. India inked an agreement to purchase two frigates from Italy.", "en", ("IND", "ITA")),
+    ("تتمتع روسيا ومصر بعلاقات وثيقة. ووقعت مصر صفقة لشراء 24 طائرة من فرنسا.", "ar", ("EGY", "FRA")),
+])
+def test_seller_in_a_deals_purpose_is_the_other_party(ctx: Context, body: str, lang: str,
+                                                      pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, lang, "SUPPORT")
+    assert pair in got, got
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("On Monday Nairobi declared the Somali envoy, Ahmed Farah, persona non grata.", ("KEN", "SOM")),
+    ("Rabat declared Algeria's consul persona non grata on Friday.", ("MAR", "DZA")),
+    ("Lima declared the Chilean ambassador persona non grata over remarks by President Boric on Tuesday.", ("PER", "CHL")),
+])
+def test_official_between_verb_and_noun_is_the_object(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "en", "SANCTION")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize("body, etype, pair", [
+    ("Jordan welcomed the accord signed by Iran and Saudi Arabia.", "SUPPORT", ("IRN", "SAU")),
+    ("Serbia signed the contract during a visit to Belgrade by Emmanuel Macron on Monday.", "CONSULT", ("FRA", "SRB")),
+])
+def test_agent_after_by_is_the_nouns_own(ctx: Context, body: str, etype: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "en", etype)
+    assert pair in got, got

@@ -520,7 +520,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if frame == "visit" and _visited_place(doc, lex, a, after, before, last, lo):
                 continue  # "Khrushchev begins a tour of Indonesia": the place after "of" is where he goes
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6 \
-                    and (_word_before(doc, lex, a) in lex.passive_agent or _prep_follows(doc, lex, a, last)):
+                    and (_prep_follows(doc, lex, a, last)
+                         or (_word_before(doc, lex, a) in lex.passive_agent and _participle_between(doc, lex, first, last, a))):
                 subject = a
                 break
     passive_patient: Placed | None = None
@@ -537,8 +538,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                     # acted upon, whatever else the clause names after the verb
                     passive_patient = next((b for b in reversed(before) if not marked(doc, lex, b, lo)), None)
                 break
-    if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1:
-        # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent
+    if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1 \
+            and _double_object(doc, lex, before, lo, first) is None:
+        # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent (not the
+        # verb's object: "Quito declared the Mexican envoy persona non grata")
         subject = before[-1]
     if subject is None and pos == "verb" and not lex.subject_after_verb and first > lo \
             and doc.tokens[first - 1].text in lex.conjunctions:
@@ -675,7 +678,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             before = [a for a in actors if a.last < first]
     recipient = None
     if subject is None and pos == "noun":
-        recipient = _double_object(doc, lex, before, lo) if not lex.subject_after_verb \
+        recipient = _double_object(doc, lex, before, lo, first) if not lex.subject_after_verb \
             else (None if possessed else _double_object_after_verb(doc, lex, before, first, lo))
     if recipient is not None:
         # "the four states had handed Doha a list of 13 demands": the agent stands before the verb
@@ -827,7 +830,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         purpose = _purpose_start(doc, lex, last, hi)
         if purpose is not None and any(not doc.in_mention(k) and doc.tokens[k].text not in lex.determiners
                                        for k in range(last + 1, purpose)):
-            rest = [a for a in rest if a.first < purpose]
+            # ... but "signed a deal to buy 24 jets from France": the seller in a deal's purpose is the other party
+            seller = [a for a in rest if frame == "symmetric" and a.first > purpose
+                      and (_word_before(doc, lex, a) in lex.giver_preps or _prefix_before(doc, a) in lex.giver_preps)]
+            rest = [a for a in rest if a.first < purpose] or seller[:1]
             preferred = [a for a in preferred if a.first < purpose]
     if preferred:
         target = preferred[0]
@@ -1117,7 +1123,7 @@ def _pronoun_antecedent(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
     return None
 
 
-def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Placed | None:
+def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int, first: int = -1) -> Placed | None:
     """"the four states had handed Doha a list of demands", "offered Cairo a $1 billion loan", "provided Kenya
     with aid": in a subject-first language, the state right before an indefinite article (or a preposition of
     what is supplied), after a word that is no name (the
@@ -1128,9 +1134,22 @@ def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Pla
     b = before[-1]
     k = b.last + 1
     amount = k < len(doc.tokens) and (doc.tokens[k].text[:1].isdigit() or doc.tokens[k].text in lex.currency_signs)
-    if k >= len(doc.tokens) or (doc.tokens[k].text not in lex.indefinites | lex.supply_preps and not amount) \
-            or marked(doc, lex, b, lo) or b.first == 0 or doc.in_mention(b.first - 1) \
-            or doc.tokens[b.first - 1].text in lex.determiners | lex.conjunctions:
+    # "Quito declared Mexico's ambassador, Raquel Serur, persona non grata": past a name set off by commas, the
+    # noun follows the object at once
+    folded = doc.text.folded
+    apposed = 0 < first - k <= 5 and "," in folded[doc.tokens[b.last].end:doc.tokens[k].start] \
+        and "," in folded[doc.tokens[first - 1].end:doc.tokens[first].start] \
+        and all(doc.in_mention(j) or _capitalised(doc, j) for j in range(k, first - 1))
+    # ("declared the Somali envoy persona non grata": an official right before the noun, no possessor)
+    apposed = apposed or (k == first and _kind(b) in _PEOPLE_KINDS
+                          and not doc.tokens[b.last].text.endswith(lex.possessive_suffixes or ("'s",)))
+    j = b.first - 1
+    while apposed and j > lo and doc.tokens[j].text in lex.determiners:
+        j -= 1  # "declared the Mexican ambassador, ...,"
+    if k >= len(doc.tokens) or (doc.tokens[k].text not in lex.indefinites | lex.supply_preps and not amount
+                                and not apposed) \
+            or marked(doc, lex, b, lo) or j <= 0 or doc.in_mention(j) \
+            or doc.tokens[j].text in lex.determiners | lex.conjunctions:
         return None
     a = before[-2]
     folded = doc.text.folded
@@ -1138,6 +1157,36 @@ def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Pla
             or marked(doc, lex, a, lo):
         return None
     return b
+
+
+def _participle_between(doc: Doc, lex: Lexicon, first: int, last: int, a: Placed) -> bool:
+    """"a pact signed by Iran", "strikes carried out by Israel": only a participle (and its particle) stands between
+    the noun and the agent preposition before ``a`` -- not another noun ("persona non grata over remarks by X")."""
+    if any(doc.tokens[j].text.endswith(lex.past_suffixes) or doc.tokens[j].text in lex.past_forms
+           for j in range(first, last + 1)):
+        return True  # "Pakistan was accused of harbouring militants by India": the trigger is the participle
+    k = a.first - 1
+    while k > last and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    # ("a visit to Belgrade by Macron": a destination phrase may stand between)
+    words = [doc.tokens[j].text for j in range(last + 1, k) if not doc.in_mention(j)
+             and not (doc.tokens[j].text in lex.target_preps | lex.determiners and _before_mention(doc, lex, j))]
+    return not words or (any(w.endswith(lex.past_suffixes) or w in lex.past_forms for w in words) and len(words) <= 3
+                         and not any(w in lex.location_preps or w in lex.target_preps for w in words))
+
+
+def _before_mention(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """Does an actor or place mention follow token ``j``, past determiners?"""
+    k = j + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    return k < len(doc.tokens) and doc.in_mention(k)
+
+
+def _capitalised(doc: Doc, k: int) -> bool:
+    """Is token ``k`` written with a capital in the original text (a name)?"""
+    span = doc.text.original(doc.tokens[k].start, doc.tokens[k].end)
+    return doc.text.article.text[span.start:span.end][:1].isupper()
 
 
 def _double_object_after_verb(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: int) -> Placed | None:
