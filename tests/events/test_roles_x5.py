@@ -159,3 +159,15 @@ def test_official_between_verb_and_noun_is_the_object(ctx: Context, body: str, p
 def test_agent_after_by_is_the_nouns_own(ctx: Context, body: str, etype: str, pair: tuple[str, str]) -> None:
     got = _pairs(ctx, body, "en", etype)
     assert pair in got, got
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("الاتحاد الأفريقي يعلن، في اجتماع طارئ، دعمه الكامل لسيادة السودان.", ("AFU", "SDN")),
+    ("مجلس الأمن يعلن، في اجتماع طارئ، دعمه الكامل لسيادة الصومال.", ("UNO", "SOM")),
+    ("أعلن الاتحاد الأوروبي دعمه الكامل لوحدة أراضي أوكرانيا.", ("EUR", "UKR")),
+])
+def test_arabic_state_inside_a_nouns_prepositional_phrase_is_not_its_agent(ctx: Context, body: str,
+                                                                          pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "ar", "SUPPORT")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got

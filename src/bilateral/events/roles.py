@@ -617,8 +617,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # object, even before the subject (verb-object-subject order)
                 fronted_object += a.last - a.first + 1
                 continue
-            if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
-                break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
+            if _prepositional_phrase(doc, lex, last + 1, a.first):
+                # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject; nor is one
+                # inside a noun's ("دعمه الكامل لسيادة الصومال")
+                break
             if pos == "noun" and frame == "visit" and _visited_place(doc, lex, a, after, before, last, lo):
                 break  # "يعتزم ولي العهد زيارة إسلام آباد": the place after a trip noun is where he goes
             if pos == "noun" and frame == "visit" and _kind(a) in _PLACE_KINDS:
