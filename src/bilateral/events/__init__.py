@@ -184,6 +184,28 @@ def _non_state_guest(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     return False
 
 
+def _stateless_object(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> int | None:
+    """The start (a character offset) of the verb's object when its head is a party of no state (roles.yaml
+    ``stateless_objects``: "armed groups", "rebels", "المعارضة"), within a few words after the verb or its first
+    object ("sent weapons to armed groups") and before any state other than a nationality of that head ("the Syrian
+    opposition", "المعارضة السورية"); None otherwise."""
+    if not lex.stateless_objects or (trig.form.pos != "verb" and trig.form.entry.frame != "directed"):
+        return None
+    start = None
+    for k in range(trig.last + 1, min(hi, trig.last + 6)):
+        if doc.in_mention(k):
+            if not any(p.first <= k <= p.last and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
+                       for p in doc.actors):
+                return None  # "supported Egypt's opposition"? a state first: its own act
+            start = start if start is not None else k
+            continue
+        if _word_of(doc, lex, k, lex.stateless_objects):
+            k0 = start if start is not None else k
+            return doc.tokens[k0].start
+        start = None
+    return None
+
+
 def _word_of(doc: Doc, lex: Lexicon, k: int, words: frozenset[str]) -> bool:
     """Is token ``k``, or its stem past proclitics, one of ``words``?"""
     return any(f in words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
@@ -801,6 +823,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         target = target + [m for m in _participants(doc, lex, trig, hi) if m.span not in named]
     # "Japan condemned the launch as a violation of UN resolutions": an act told before, or a complaint answered
     target = _reaction_target(doc, lex, trig, history, source, target)
+    stateless = _stateless_object(doc, lex, trig, hi) if source and entry.frame in ("directed", "symmetric") else None
+    if stateless is not None:
+        # "Iran backs armed groups that attack US forces", "دعمت تركيا المعارضة السورية": the act is done to a party
+        # of no state; the states named after it are where it fights or whose it is, not the target
+        target = [m for m in target if m.span.start < stateless]
     if is_stance(doc, lex, trig.first, lo):
         return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
@@ -826,6 +853,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []  # "in protest at cheap imports": trade is coded as a volume or a period (CODING_GUIDE)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
+    if stateless is not None and not target:
+        rule += ":no-state-target"  # no second state: no bilateral act, none filled in (resolve)
     if (trig.form.pos == "verb" and _is_past(doc, lex, trig)) \
             or (trig.form.pos == "noun" and _past_verb_before(doc, lex, trig, lo)):
         rule += ":past"
@@ -1747,7 +1776,8 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         # "أعربت الخارجية السورية عن أسفها ... ودعت عمّان إلى": the state after the joined verb is the one asked
         # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked); "انتقد الوزير الخطوة، واتهم موسكو
         # باستهداف ...": the one accused of something
-        return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)]
+        return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)
+                                         and m.span.start > trig.span.start]
     if own and joined and lex.subject_after_verb and trig.form.entry.type == EventType.CONSULT \
             and trig.form.entry.frame == "symmetric" and all(getattr(m.value, "kind", None) in people for m in own) \
             and not _countries(own) & _countries(prev.source) and _countries(prev.source) \

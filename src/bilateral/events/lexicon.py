@@ -213,6 +213,11 @@ class Lexicon:
     repetition: PhraseMatcher[str] | None = None  # "met on June 6 and again on June 22": one more act per date
     count_words: frozenset[str] = frozenset()  # "عشرات الدبلوماسيين", "dozens of": words that count a noun
     oblique_plural_suffixes: tuple[str, ...] = ()  # "السودانيين": a plural nationality that is no verb's subject
+    origin_preps: frozenset[str] = frozenset()  # "وفد من وزارة الدفاع الروسية": whose the unnamed subject is
+    genitive_clitics: frozenset[str] = frozenset()  # "زيارة لأردوغان إلى القاهرة": a traveller after one ...
+    destination_preps: frozenset[str] = frozenset()  # ... when a destination follows after one of these
+    stateless_objects: frozenset[str] = frozenset()  # "backs armed groups", "دعم المعارضة": an object of no state
+    adjective_suffixes: tuple[str, ...] = ()  # "برلماني", "العسكرية": endings of relational adjectives after a noun
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -625,6 +630,11 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         guest_heads=_words(roles, "guest_heads"),
         count_words=_words(roles, "count_words"),
         oblique_plural_suffixes=tuple(fold_phrase(x) for x in _list(roles, "oblique_plural_suffixes")),
+        origin_preps=_words(roles, "origin_prepositions"),
+        genitive_clitics=_words(roles, "genitive_clitics"),
+        destination_preps=_words(roles, "destination_prepositions"),
+        stateless_objects=_words(roles, "stateless_objects"),
+        adjective_suffixes=tuple(fold_phrase(x) for x in _list(roles, "adjective_suffixes")),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
