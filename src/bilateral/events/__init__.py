@@ -51,7 +51,7 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import announced, document_says, find_status, is_stance, purpose_content
+from .status import announced, document_says, find_status, is_stance, purpose_content, state_of_affairs, tells_no_act
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
@@ -86,7 +86,10 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         if doc.cues(lex.opinion, lo, hi):
             continue  # "analysts said the visit was a message to ...": analysis, not an action (CODING_GUIDE)
         content: list[Trigger] = []
-        sent_triggers = _main_triggers(doc, lex, by_sentence[s], content)
+        # "a diplomat who asked not to be named", "dismissed reports that ...": words that tell no act of their own
+        told = [t for t in by_sentence[s]
+                if not tells_no_act(doc, lex, t.first, t.last, t.form.entry.type == EventType.REJECT)]
+        sent_triggers = _main_triggers(doc, lex, told, content)
         # a date inside the content of an act about a future act ("agreed to hold talks early next year")
         # dates the content, which is not coded, not the agreement
         ahead = [c for c in content if _forward(sent_triggers, c)]
@@ -832,6 +835,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             and _light_verb(doc, lex, trig):
         rule += ":light"  # "وعقد ... محادثات", "held talks": talks told by a light verb of their own (resolve)
 
+    if ":present" in rule and entry.type == EventType.SUPPORT and entry.mode is None and status == Status.OCCURRED \
+            and state_of_affairs(doc, lex, trig.first):
+        return []  # "Russia backs Syria in the war": a stance held, no act (CODING_GUIDE, not events)
     if trig.form.pos == "noun" and earlier_in_sentence and purpose_content(doc, lex, trig.first, lo):
         return []  # "are expected to meet to arrange the return of ambassadors": what the meeting is for
     if ":past" not in rule and entry.type != EventType.AID and document_says(doc, lex, trig.first):

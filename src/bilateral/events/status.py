@@ -53,7 +53,47 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
         s_hi = doc.sentence_tokens[doc.sentence_of_token[first]][1]
         if _cues(doc, lex.conditions_after, last + 1, min(s_hi, last + 1 + _CONDITION_REACH)):
             return Status.HYPOTHETICAL
+    if status == Status.PLANNED and _fronted_condition(doc, lex, first):
+        return Status.HYPOTHETICAL
     return status
+
+
+def _fronted_condition(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"If Iran attacks Israel, Washington will impose sanctions", "في حال هاجمت إيران إسرائيل، ستفرض ...": a condition
+    opening the sentence (or a clause after "that", "إنه": lang status.yaml hypothetical.fronted_after), closed by a
+    comma before the act -- the plan of the main clause waits on it; so does an act named in the condition itself
+    ("Should talks fail, ...", "In case of an invasion, ...": no plan of its own)."""
+    if lex.conditions_before is None:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    for a, b, _ in _cues(doc, lex.conditions_before, s_lo, first):
+        opened = a == s_lo or any(f in lex.condition_openers for f, _ in lex.clitics.prefix_forms(doc.tokens[a - 1].text))
+        if opened and b < first:
+            return True
+    return False
+
+
+def tells_no_act(doc: Doc, lex: Lexicon, first: int, last: int, rejects: bool) -> bool:
+    """A trigger word that tells no act: a word of an unnamed source's attribution ("a diplomat who asked not to be
+    named", "مصدر طلب عدم الكشف عن هويته"), or a verb of rejecting (``rejects``) whose object is a report ("dismissed
+    reports that it had sold ...": the denial of that act, which is then coded negated -- docs/CODING_GUIDE.md)."""
+    s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    if lex.attribution is not None and any(a <= first <= b for a, b, _ in doc.cues(lex.attribution, s_lo, first + 1)):
+        return True
+    return rejects and lex.denial_objects is not None \
+        and bool(doc.cues(lex.denial_objects, last + 1, min(s_hi, last + 4)))
+
+
+def state_of_affairs(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"Russia backs Syria in the war", "تساند روسيا سوريا": a stance verb (lang status.yaml state_of_affairs) in the
+    present, in a sentence with no date and no word of saying, tells a state of affairs, no act
+    (docs/CODING_GUIDE.md, "Not events"); "Lavrov said Russia backs Syria" is an expression of support."""
+    if lex.state_verbs is None or not any(a == first for a, _b, _ in doc.cues(lex.state_verbs, first, first + 1)):
+        return False
+    s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    if any(s_lo <= d.first < s_hi for d in doc.dates):
+        return False
+    return not (lex.state_speech is not None and doc.cues(lex.state_speech, s_lo, s_hi))
 
 
 _CONDITION_REACH = 15  # tokens after the act where a condition on it may open

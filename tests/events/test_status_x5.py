@@ -1,0 +1,117 @@
+"""Status and non-events, both languages (round 5): hearsay and leaks, a report called false, a fronted condition,
+the attribution of an unnamed source, a stance held in the present. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _coded(ctx: Context, body: str, lang: str, published: str = "2024-03-14") -> set[tuple[str, str | None, str | None, str]]:
+    return coded(pipeline_events(ctx, body, lang, published))
+
+
+def _statuses(ctx: Context, body: str, lang: str, etype: str) -> set[str]:
+    return {st for t, _s, _t, st in _coded(ctx, body, lang) if t == etype}
+
+
+# hearsay: "is said to", "was reported to have", "يُتداول", "بحسب ما تسرب"
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Russian officials were reported to have met Syrian officials in Moscow last month.", "en", "CONSULT"),
+    ("Egypt was said to have bought fighter jets from France in 2019.", "en", "COOPERATE"),
+    ("The Qatari emir is said to be planning a visit to Cairo in May.", "en", "CONSULT"),
+    ("Algeria is rumoured to have bought submarines from Russia last year.", "en", "COOPERATE"),
+    ("يُتداول أن مصر وقعت صفقة أسلحة مع روسيا في يناير.", "ar", "SUPPORT"),
+    ("وبحسب ما تسرب من معلومات، فإن قطر ستستضيف محادثات بين إيران والولايات المتحدة الأسبوع المقبل.", "ar", "CONSULT"),
+    ("تشير معلومات متداولة إلى أن الأردن استدعى سفيره من إسرائيل.", "ar", "SANCTION"),
+    ("يتردد أن الجزائر اشترت طائرات مقاتلة من روسيا العام الماضي.", "ar", "COOPERATE"),
+])
+def test_status_x5_hearsay_is_reported(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"reported"}, body
+
+
+# the attribution of an unnamed source tells no act of its own (no REQUEST from "asked", "طلب") and marks the
+# sentence reported
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("A diplomat, who asked not to be named, said Qatar would host talks between Iran and the United States.", "en",
+     "CONSULT"),
+    ("A diplomat who requested anonymity said Jordan had recalled its ambassador from Israel.", "en", "SANCTION"),
+    ("An official who declined to be named said Morocco had bought drones from Turkey.", "en", "COOPERATE"),
+    ("قال دبلوماسي طلب عدم ذكر اسمه إن الأردن استدعى سفيره من إسرائيل.", "ar", "SANCTION"),
+    ("قال مصدر طلب عدم الكشف عن هويته إن قطر ستستضيف محادثات بين إيران والولايات المتحدة.", "ar", "CONSULT"),
+])
+def test_status_x5_anonymous_attribution_is_no_request(ctx: Context, body: str, lang: str, etype: str) -> None:
+    got = _coded(ctx, body, lang)
+    assert {t for t, *_ in got} == {etype}, (body, got)
+    assert {st for *_, st in got} == {"reported"}, (body, got)
+
+
+# a report called false or dismissed: the act it tells is negated, and no REJECT of a state
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Egypt dismissed reports that it had sold weapons to Russia.", "en", "COOPERATE"),
+    ("Morocco rejected reports that it had bought drones from Israel.", "en", "COOPERATE"),
+    ("Cairo dismissed as baseless reports that it had signed an arms deal with Moscow.", "en", "SUPPORT"),
+    ("A Saudi official said there was no truth to reports that Riyadh had offered Iran a loan.", "en", "AGREE"),
+    ("Algeria described as false reports that it had recalled its ambassador from Spain.", "en", "SANCTION"),
+    ("وقالت الخارجية المصرية إنه لا صحة لما تردد عن توقيع اتفاق مع موسكو.", "ar", "SUPPORT"),
+    ("وأكد المتحدث أنه لا صحة للأنباء عن استدعاء الأردن سفيره من إسرائيل.", "ar", "SANCTION"),
+])
+def test_status_x5_report_called_false_is_negated(ctx: Context, body: str, lang: str, etype: str) -> None:
+    got = _coded(ctx, body, lang)
+    assert "REJECT" not in {t for t, *_ in got}, (body, got)
+    assert _statuses(ctx, body, lang, etype) == {"negated"}, (body, got)
+
+
+def test_status_x5_rejecting_an_accusation_stays_a_rejection(ctx: Context) -> None:
+    body = "On Tuesday Qatar rejected the charges by Saudi Arabia as baseless."
+    assert _statuses(ctx, body, "en", "REJECT") == {"occurred"}
+
+
+# a fronted condition: the plan of the main clause (and an act named in the condition) is hypothetical
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Unless Syria withdraws, Turkey will impose sanctions on Damascus.", "en", "SANCTION"),
+    ("If Israel attacks Iran, Russia will suspend cooperation with Israel.", "en", "SANCTION"),
+    ("Should talks fail, Washington will impose sanctions on Ankara.", "en", "SANCTION"),
+    ("Erdogan said that if Syria withdraws from the north, Turkey will restore relations with Damascus.", "en",
+     "RETREAT"),
+    ("في حال هاجمت إيران إسرائيل، ستفرض الولايات المتحدة عقوبات على طهران.", "ar", "SANCTION"),
+    ("ما لم تنسحب سوريا، ستفرض تركيا عقوبات على دمشق.", "ar", "SANCTION"),
+    ("وقال إنه إذا انسحبت سوريا من الشمال، فإن تركيا ستستأنف العلاقات معها.", "ar", "RETREAT"),
+])
+def test_status_x5_fronted_condition_is_hypothetical(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"hypothetical"}, body
+
+
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Turkey will impose sanctions on Syria next week, the minister said.", "en", "SANCTION"),
+    ("After the talks, Erdogan will visit Cairo in May.", "en", "CONSULT"),
+    ("ستفرض تركيا عقوبات على سوريا الأسبوع المقبل.", "ar", "SANCTION"),
+])
+def test_status_x5_plan_without_condition_stays_planned(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"planned"}, body
+
+
+# a stance held in the present, undated and told by no speaker, is a state of affairs
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Russia backs Syria in the conflict.", "en"),
+    ("China supports Pakistan's position on Kashmir.", "en"),
+    ("Iran stands by Syria against the rebels.", "en"),
+    ("تساند روسيا سوريا في الصراع.", "ar"),
+    ("وتدعم الصين موقف باكستان في كشمير.", "ar"),
+    ("وتؤيد الجزائر موقف تونس في هذا الملف.", "ar"),
+])
+def test_status_x5_present_stance_is_no_event(ctx: Context, body: str, lang: str) -> None:
+    assert _coded(ctx, body, lang) == set(), body
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Lavrov said on Monday that Russia backs Syria in the conflict.", "en"),
+    ("China supports Pakistan's position on Kashmir, the Chinese foreign ministry said.", "en"),
+    ("وأكد لافروف أن روسيا تدعم موقف سوريا.", "ar"),
+    ("وقال وزير الخارجية الصيني إن بلاده تساند باكستان في هذا الملف.", "ar"),
+])
+def test_status_x5_stance_told_by_a_speaker_is_support(ctx: Context, body: str, lang: str) -> None:
+    assert "SUPPORT" in {t for t, *_ in _coded(ctx, body, lang)}, body
