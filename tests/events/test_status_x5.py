@@ -115,3 +115,41 @@ def test_status_x5_present_stance_is_no_event(ctx: Context, body: str, lang: str
 ])
 def test_status_x5_stance_told_by_a_speaker_is_support(ctx: Context, body: str, lang: str) -> None:
     assert "SUPPORT" in {t for t, *_ in _coded(ctx, body, lang)}, body
+
+
+# unnamed sources as the speaker, by any verb of saying ("وأفادت مصادر حينها بأن", "قال مصدر في طهران")
+@pytest.mark.parametrize(("body", "etype"), [
+    ("وأفادت مصادر حينها بأن مصر طالبت روسيا بتسليم المعدات.", "REQUEST"),
+    ("وقالت مصادر إن قطر قدمت قرضا لمصر الشهر الماضي.", "AID"),
+    ("ونقلت صحيفة عن مصدر في طهران أن إيران ستعيد فتح سفارتها في المنامة.", "RETREAT"),
+    ("وأكد مصدر أن الجزائر اشترت طائرات مقاتلة من روسيا.", "COOPERATE"),
+])
+def test_status_x5_ar_unnamed_sources_are_reported(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "ar", etype) == {"reported"}, body
+
+
+# a reporter's question or the writer's look back tells no act ("Asked about ...", "تكفي العودة إلى ...")
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Asked about the reports, China's foreign ministry said it had no information.", "en"),
+    ("Asked whether Cairo would join, the Egyptian minister declined to comment.", "en"),
+    ("وردا على سؤال حول الأنباء، اكتفى المتحدث المصري بالقول إن لا معلومات لديه.", "ar"),
+])
+def test_status_x5_question_put_to_a_speaker_is_no_request(ctx: Context, body: str, lang: str) -> None:
+    assert "REQUEST" not in {t for t, *_ in _coded(ctx, body, lang)}, body
+
+
+@pytest.mark.parametrize("body", [
+    "ولفهم حجم التحول، تكفي العودة إلى نوفمبر 2013، حين طردت القاهرة السفير التركي.",
+    "وبالعودة إلى عام 2013، طردت القاهرة السفير التركي.",
+])
+def test_status_x5_ar_look_back_is_no_return(ctx: Context, body: str) -> None:
+    got = {t for t, *_ in _coded(ctx, body, "ar")}
+    assert "RETREAT" not in got and "SANCTION" in got, (body, got)
+
+
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Egypt asked Russia for a loan on Monday.", "en", "REQUEST"),
+    ("وطالبت مصر إثيوبيا بالعودة إلى المفاوضات.", "ar", "REQUEST"),
+])
+def test_status_x5_act_beside_no_act_words_stays(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"occurred"}, body

@@ -237,6 +237,8 @@ class Lexicon:
     announcement: PhraseMatcher[str] | None = None  # "announced that it will accept": an agreement made now
     attribution: PhraseMatcher[str] | None = None  # "a diplomat who asked not to be named": its words tell no act
     denial_objects: PhraseMatcher[str] | None = None  # "dismissed reports that ...": a denial, not a rejection
+    no_act: PhraseMatcher[str] | None = None  # "asked to comment", "ردا على سؤال": a trigger word among them is no act
+    no_act_opening: PhraseMatcher[str] | None = None  # "Asked about the reports, ...": ... when opening the sentence
     conditions_before: PhraseMatcher[str] | None = None  # "If X attacks, Y will ...": a fronted condition
     condition_openers: frozenset[str] = frozenset()  # "said that if ...": a condition fronted after these
     state_verbs: PhraseMatcher[str] | None = None  # "Russia backs Syria": a present stance, no act
@@ -631,6 +633,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         announcement=_phrases(_list(planned, "announcement"), c),
         attribution=_phrases(_list(status.get("reported"), "attribution"), c),
         denial_objects=_phrases(_list(neg, "denial_objects"), c),
+        no_act=_phrases(_list(status.get("no_act"), "anywhere"), c),
+        no_act_opening=_phrases(_list(status.get("no_act"), "opening"), c),
         conditions_before=_phrases(_list(hyp, "fronted"), c),
         condition_openers=_words(hyp, "fronted_after"),
         state_verbs=_phrases(_list(status.get("state_of_affairs"), "verbs"), c),

@@ -75,11 +75,15 @@ def _fronted_condition(doc: Doc, lex: Lexicon, first: int) -> bool:
 
 def tells_no_act(doc: Doc, lex: Lexicon, first: int, last: int, rejects: bool) -> bool:
     """A trigger word that tells no act: a word of an unnamed source's attribution ("a diplomat who asked not to be
-    named", "مصدر طلب عدم الكشف عن هويته"), or a verb of rejecting (``rejects``) whose object is a report ("dismissed
-    reports that it had sold ...": the denial of that act, which is then coded negated -- docs/CODING_GUIDE.md)."""
+    named", "مصدر طلب عدم الكشف عن هويته"), of a reporter's question or the writer's look back ("Asked about the
+    reports, ...", "ردا على سؤال", "تكفي العودة إلى"; lang status.yaml no_act), or a verb of rejecting (``rejects``)
+    whose object is a report ("dismissed reports that it had sold ...": the denial of that act, which is then coded
+    negated -- docs/CODING_GUIDE.md)."""
     s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
-    if lex.attribution is not None and any(a <= first <= b for a, b, _ in doc.cues(lex.attribution, s_lo, first + 1)):
-        return True
+    for matcher, start in ((lex.attribution, s_lo), (lex.no_act, s_lo), (lex.no_act_opening, None)):
+        if matcher is not None and any(a <= first <= b and (start is not None or a <= s_lo + _OPENING)
+                                       for a, b, _ in doc.cues(matcher, s_lo, first + 1)):
+            return True
     return rejects and lex.denial_objects is not None \
         and bool(doc.cues(lex.denial_objects, last + 1, min(s_hi, last + 4)))
 
@@ -101,6 +105,7 @@ _PLAN_WORD_REACH = 6  # words after a noun where its own plan word stands ("زي
 _THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold a press conference on")
 _EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
 _EXCEPTION_SUBJECT = 4  # words between "until" / "إلا بعد" and the act it names ("until Syria withdraws")
+_OPENING = 2  # words before a phrase that still opens its sentence ("But asked about ...", "ولفهم ذلك، بالعودة إلى")
 
 
 def is_stance(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
