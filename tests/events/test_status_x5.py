@@ -153,3 +153,61 @@ def test_status_x5_ar_look_back_is_no_return(ctx: Context, body: str) -> None:
 ])
 def test_status_x5_act_beside_no_act_words_stays(ctx: Context, body: str, lang: str, etype: str) -> None:
     assert _statuses(ctx, body, lang, etype) == {"occurred"}, body
+
+
+# a plan by other words: "poised to", "slated to", "is planning a", "بصدد", "تخطط"
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Egypt and Turkey are poised to sign a defence pact.", "en", "SUPPORT"),
+    ("Egypt is poised to receive a loan from Saudi Arabia.", "en", "AID"),
+    ("The Saudi crown prince is planning a visit to Tehran.", "en", "CONSULT"),
+    ("Sisi is slated to visit Ankara in May.", "en", "CONSULT"),
+    ("ومصر بصدد توقيع اتفاق مع روسيا.", "ar", "SUPPORT"),
+    ("تخطط مصر لشراء مقاتلات من فرنسا.", "ar", "COOPERATE"),
+])
+def test_status_x5_plan_words_are_planned(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"planned"}, body
+
+
+# the writer's hedge and agencies citing unnamed people: reported
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Egypt has purportedly agreed to buy Chinese jets.", "en", "AGREE"),
+    ("Egypt appears to have bought Chinese jets last year.", "en", "COOPERATE"),
+    ("Egypt signed a deal with China, Reuters reported, citing two officials.", "en", "SUPPORT"),
+    ("Egypt signed a deal with China, an official speaking anonymously said.", "en", "SUPPORT"),
+    ("Egypt signed a deal with China, according to people close to the negotiations.", "en", "SUPPORT"),
+    ("ويبدو أن مصر اشترت مقاتلات صينية العام الماضي.", "ar", "COOPERATE"),
+    ("وقعت مصر على ما يبدو اتفاقا مع الصين.", "ar", "SUPPORT"),
+    ("وكشفت صحيفة وول ستريت جورنال أن مصر وقعت اتفاقا مع الصين.", "ar", "SUPPORT"),
+])
+def test_status_x5_hedged_or_cited_is_reported(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"reported"}, body
+
+
+def test_status_x5_talks_of_the_sources_are_no_talks(ctx: Context) -> None:
+    body = "Egypt signed a deal with China, according to people close to the negotiations."
+    assert "CONSULT" not in {t for t, *_ in _coded(ctx, body, "en")}
+
+
+# a possibility left open is no negation; an event "on the cards" is possible
+@pytest.mark.parametrize(("body", "etype"), [
+    ("Egypt did not rule out buying Chinese jets.", "COOPERATE"),
+    ("Cairo has not ruled out buying Chinese jets.", "COOPERATE"),
+    ("A visit by Erdogan to Cairo is on the cards.", "CONSULT"),
+    ("Egypt has not ruled out a visit to Ankara.", "CONSULT"),
+])
+def test_status_x5_en_left_open_is_hypothetical(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "en", etype) == {"hypothetical"}, body
+
+
+def test_status_x5_en_rejection_not_made_is_no_reject(ctx: Context) -> None:
+    assert "REJECT" not in {t for t, *_ in _coded(ctx, "Cairo has not ruled out buying Chinese jets.", "en")}
+    assert _statuses(ctx, "Egypt ruled out a visit to Ankara.", "en", "REJECT") == {"occurred"}
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("لم تستبعد مصر شراء مقاتلات صينية.", "hypothetical"),
+    ("ولا يستبعد الرئيس التركي زيارة القاهرة.", "hypothetical"),
+    ("واستبعد الرئيس التركي زيارة القاهرة.", "negated"),
+])
+def test_status_x5_ar_ruled_out_or_left_open(ctx: Context, body: str, status: str) -> None:
+    assert {st for *_, st in _coded(ctx, body, "ar")} == {status}, body
