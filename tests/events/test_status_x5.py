@@ -211,3 +211,25 @@ def test_status_x5_en_rejection_not_made_is_no_reject(ctx: Context) -> None:
 ])
 def test_status_x5_ar_ruled_out_or_left_open(ctx: Context, body: str, status: str) -> None:
     assert {st for *_, st in _coded(ctx, body, "ar")} == {status}, body
+
+
+# a trade volume named as a target is the content of a pledge, not trade for a period
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Egypt and Turkey agreed to raise bilateral trade to $15 billion by 2028.", "en"),
+    ("The two leaders set a target of doubling trade between Egypt and Turkey to $20 billion within five years.", "en"),
+    ("Sisi and Erdogan pledged to boost bilateral trade to $15 billion by 2030.", "en"),
+    ("واتفق الجانبان على رفع حجم التبادل التجاري بين مصر وتركيا إلى 15 مليار دولار بحلول عام 2028.", "ar"),
+    ("ويستهدف البلدان مضاعفة حجم التبادل التجاري بين مصر وتركيا إلى 20 مليار دولار.", "ar"),
+])
+def test_status_x5_trade_target_is_no_trade(ctx: Context, body: str, lang: str) -> None:
+    assert "COOPERATE" not in {t for t, *_ in _coded(ctx, body, lang)}, body
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Trade between Egypt and Turkey reached $8 billion last year.", "en"),
+    ("وبلغ حجم التبادل التجاري بين مصر وتركيا 8 مليارات دولار العام الماضي.", "ar"),
+    ("وتعهد الرئيسان برفع حجم التبادل التجاري بين مصر وتركيا إلى 15 مليار دولار، بعدما بلغ 6 مليارات دولار في 2021.",
+     "ar"),
+])
+def test_status_x5_trade_volume_stays(ctx: Context, body: str, lang: str) -> None:
+    assert "COOPERATE" in {t for t, *_ in _coded(ctx, body, lang)}, body

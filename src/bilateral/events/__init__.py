@@ -51,7 +51,16 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import announced, document_says, find_status, is_stance, purpose_content, state_of_affairs, tells_no_act
+from .status import (
+    announced,
+    document_says,
+    find_status,
+    is_stance,
+    purpose_content,
+    state_of_affairs,
+    tells_no_act,
+    trade_target,
+)
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
@@ -816,6 +825,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
     antecedent = _antecedent(trig, earlier_in_sentence, history)
     quantities = list(trig.quantities) or (list(antecedent.quantities) if antecedent else [])
+    if entry.mode == "trade" and trig.form.pos == "noun" and trade_target(doc, lex, trig.first, lo) \
+            and not past_explicit(trig, doc.text.article.published):
+        # "agreed to raise bilateral trade to $15 billion by 2028": a target, not trade (CODING_GUIDE) -- unless the
+        # sentence gives the past volume it starts from ("..., after it fell to $24 billion in 2015")
+        return []
     if entry.mode == "trade" and not quantities and not dates:
         return []  # "in protest at cheap imports": trade is coded as a volume or a period (CODING_GUIDE)
     refers = _refers_back(doc, lex, trig, lo, hi)

@@ -242,6 +242,7 @@ class Lexicon:
     conditions_before: PhraseMatcher[str] | None = None  # "If X attacks, Y will ...": a fronted condition
     condition_openers: frozenset[str] = frozenset()  # "said that if ...": a condition fronted after these
     state_verbs: PhraseMatcher[str] | None = None  # "Russia backs Syria": a present stance, no act
+    trade_target: PhraseMatcher[str] | None = None  # "agreed to raise trade to $15 billion": a target, no trade
     state_speech: PhraseMatcher[str] | None = None  # "Lavrov said Russia backs Syria": a stance told, an act
 
 
@@ -639,6 +640,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         condition_openers=_words(hyp, "fronted_after"),
         state_verbs=_phrases(_list(status.get("state_of_affairs"), "verbs"), c),
         state_speech=_phrases(_list(status.get("state_of_affairs"), "speech"), c),
+        trade_target=_phrases(_list(status.get("trade_target"), "before"), c),
         planned_through=_phrases(_list(planned, "through"), c),
         hypothetical_not_across=_phrases(_list(hyp, "not_across"), c),
         reported_not_across=_phrases(_list(status.get("reported"), "not_across"), c),

@@ -328,3 +328,13 @@ def _in_closed_relative(doc: Doc, lex: Lexicon, s_lo: int, a: int, b: int, first
     folded = doc.text.folded
     opened = any(doc.tokens[r].text in lex.relative_pronouns for r in range(max(s_lo, a - 3), a))
     return opened and b + 1 <= first and "," in folded[doc.tokens[b].end:doc.tokens[first].start]
+
+
+_TARGET_REACH = 4  # words between a raising word and the trade noun it raises ("raise the volume of bilateral trade")
+
+
+def trade_target(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
+    """"agreed to raise bilateral trade to $15 billion by 2028", "رفع حجم التبادل التجاري إلى 15 مليار دولار": a trade
+    noun after a raising word (lang status.yaml trade_target) is a target -- the content of a pledge, not trade for a
+    period (docs/CODING_GUIDE.md)."""
+    return lex.trade_target is not None and bool(_cues(doc, lex.trade_target, max(lo, first - _TARGET_REACH), first))
