@@ -233,3 +233,25 @@ def test_status_x5_trade_target_is_no_trade(ctx: Context, body: str, lang: str) 
 ])
 def test_status_x5_trade_volume_stays(ctx: Context, body: str, lang: str) -> None:
     assert "COOPERATE" in {t for t, *_ in _coded(ctx, body, lang)}, body
+
+
+# a cancelled visit or meeting is a REJECT only: no CONSULT beside it
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Azerbaijan scrapped a scheduled trip by the Russian deputy prime minister to Baku.", "en"),
+    ("Azerbaijan called off a planned visit by the Russian deputy prime minister.", "en"),
+    ("Egypt cancelled the visit of the Turkish foreign minister to Cairo.", "en"),
+    ("Turkey cancelled talks with Egypt scheduled for Monday.", "en"),
+    ("وألغت أذربيجان زيارة مقررة لنائب رئيس الوزراء الروسي إلى باكو.", "ar"),
+])
+def test_status_x5_cancelled_visit_is_reject_only(ctx: Context, body: str, lang: str) -> None:
+    assert {t for t, *_ in _coded(ctx, body, lang)} == {"REJECT"}, body
+
+
+# a retired officer commenting gives a view, not a report of an act
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Retired Egyptian general Samir Adel said the talks with China sent a clear message to Washington.", "en"),
+    ("A retired Turkish admiral said the visit to Cairo showed a new balance in the region.", "en"),
+    ("وقال اللواء المتقاعد سمير عادل إن المحادثات مع الصين تبعث برسالة واضحة إلى واشنطن.", "ar"),
+])
+def test_status_x5_retired_commentator_is_no_event(ctx: Context, body: str, lang: str) -> None:
+    assert _coded(ctx, body, lang) == set(), body
