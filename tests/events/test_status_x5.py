@@ -255,3 +255,25 @@ def test_status_x5_cancelled_visit_is_reject_only(ctx: Context, body: str, lang:
 ])
 def test_status_x5_retired_commentator_is_no_event(ctx: Context, body: str, lang: str) -> None:
     assert _coded(ctx, body, lang) == set(), body
+
+
+# the commentators' view yields no event, but the act the writer reports before their comment does
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Egypt signed the deal with Russia on Monday, a move analysts say shows Cairo's independence.", "en", "SUPPORT"),
+    ("Egypt signed the deal with Russia on Monday, a step that observers believe signals a shift.", "en", "SUPPORT"),
+    ("Egypt signed the deal with Russia on Monday, which analysts said marked a turning point.", "en", "SUPPORT"),
+    ("وقعت مصر الاتفاق مع روسيا يوم الاثنين، وهي خطوة يرى مراقبون أنها تعكس استقلالية القاهرة.", "ar", "SUPPORT"),
+    ("ووقعت مصر الاتفاق مع روسيا يوم الاثنين، في خطوة يرى محللون أنها تمثل تحولا.", "ar", "SUPPORT"),
+])
+def test_status_x5_act_before_a_comment_is_coded(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"occurred"}, body
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("The visit to Moscow shows a shift in Cairo's policy, analysts said.", "en"),
+    ("Analysts said the deal signed by Egypt and Russia on Monday showed Cairo's independence.", "en"),
+    ("According to analysts, the visit to Moscow signals a shift.", "en"),
+    ("ويرى مراقبون أن زيارة الرئيس المصري إلى موسكو تمثل تحولا.", "ar"),
+])
+def test_status_x5_commentators_view_is_no_event(ctx: Context, body: str, lang: str) -> None:
+    assert _coded(ctx, body, lang) == set(), body

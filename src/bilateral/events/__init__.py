@@ -53,6 +53,7 @@ from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
 from .status import (
     announced,
+    comment_start,
     document_says,
     find_status,
     is_stance,
@@ -92,12 +93,18 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         if s in headline:
             continue  # a headline repeats the body, without its dates
         lo, hi = doc.sentence_tokens[s]
-        if doc.cues(lex.opinion, lo, hi):
-            continue  # "analysts said the visit was a message to ...": analysis, not an action (CODING_GUIDE)
+        told = by_sentence[s]
+        opinion = doc.cues(lex.opinion, lo, hi)
+        if opinion:
+            # "analysts said the visit was a message to ...": analysis, not an action (CODING_GUIDE) -- but in "signed
+            # the deal on Monday, a move analysts say ..." the act before the comment is the writer's report
+            cut = comment_start(doc, lex, lo, opinion[0][0])
+            if cut is None:
+                continue
+            told = [t for t in told if t.last < cut]
         content: list[Trigger] = []
         # "a diplomat who asked not to be named", "dismissed reports that ...": words that tell no act of their own
-        told = [t for t in by_sentence[s]
-                if not tells_no_act(doc, lex, t.first, t.last, t.form.entry.type == EventType.REJECT)]
+        told = [t for t in told if not tells_no_act(doc, lex, t.first, t.last, t.form.entry.type == EventType.REJECT)]
         sent_triggers = _main_triggers(doc, lex, told, content)
         # a date inside the content of an act about a future act ("agreed to hold talks early next year")
         # dates the content, which is not coded, not the agreement

@@ -338,3 +338,16 @@ def trade_target(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
     noun after a raising word (lang status.yaml trade_target) is a target -- the content of a pledge, not trade for a
     period (docs/CODING_GUIDE.md)."""
     return lex.trade_target is not None and bool(_cues(doc, lex.trade_target, max(lo, first - _TARGET_REACH), first))
+
+
+def comment_start(doc: Doc, lex: Lexicon, lo: int, opinion: int) -> int | None:
+    """"Egypt signed the deal on Monday, a move analysts say shows ...", "وقعت مصر الاتفاق، وهي خطوة يرى مراقبون ...": where
+    the sentence's opinion cue (at ``opinion``) stands in a comment opened after a comma (lang status.yaml
+    opinion.comment_openers), the token that opens the comment -- the act told before it is the writer's report.
+    None: the whole sentence is the commentators' view."""
+    if lex.comment_openers is None:
+        return None
+    folded = doc.text.folded
+    starts = [a for a, b, _ in _cues(doc, lex.comment_openers, lo + 1, opinion + 1)
+              if b <= opinion and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start]]
+    return starts[0] if starts else None
