@@ -277,3 +277,18 @@ def test_status_x5_act_before_a_comment_is_coded(ctx: Context, body: str, lang: 
 ])
 def test_status_x5_commentators_view_is_no_event(ctx: Context, body: str, lang: str) -> None:
     assert _coded(ctx, body, lang) == set(), body
+
+
+# talks whose results will be announced were held (or are under way): the future is the announcing's
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Egypt and Turkey held talks in Ankara on Monday. The results of the talks will be announced later.", "en"),
+    ("Egypt and Turkey held talks in Ankara on Monday. The outcome of the talks is expected to be announced soon.", "en"),
+    ("وعقد وزيرا خارجية مصر وتركيا محادثات في أنقرة يوم الاثنين. وسيتم الإعلان عن نتائج المحادثات لاحقا.", "ar"),
+])
+def test_status_x5_talks_with_results_to_be_announced_occurred(ctx: Context, body: str, lang: str) -> None:
+    assert _statuses(ctx, body, lang, "CONSULT") == {"occurred"}, body
+
+
+def test_status_x5_measure_to_be_announced_is_planned(ctx: Context) -> None:
+    body = "Mexico will announce retaliatory tariffs on US goods on Sunday."
+    assert _statuses(ctx, body, "en", "SANCTION") == {"planned"}

@@ -254,8 +254,9 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
         return Status.PLANNED  # the trigger is the announcement itself ("is expected in Washington")
     # ("the visit scheduled for May", "talks will be held"; but "pledged that it will": the verb's content is ahead)
     if not (pos == "verb" and _past_verb(doc, lex, first, prefix)) \
-            and _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
-        return Status.PLANNED
+            and _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)) \
+            and not (lex.planned_after_not is not None and _cues(doc, lex.planned_after_not, last + 1, min(hi, last + 4))):
+        return Status.PLANNED  # (but "the results of the talks will be announced": the announcing is ahead)
     # "postponed the visit hours before its scheduled time": the act was still ahead when it was called off
     if pos == "noun" and lex.planned_after_clause is not None \
             and _cues(doc, lex.planned_after_clause, last + 1, min(s_hi, last + 1 + _EXCEPTION_REACH)):
