@@ -292,3 +292,22 @@ def test_status_x5_talks_with_results_to_be_announced_occurred(ctx: Context, bod
 def test_status_x5_measure_to_be_announced_is_planned(ctx: Context) -> None:
     body = "Mexico will announce retaliatory tariffs on US goods on Sunday."
     assert _statuses(ctx, body, "en", "SANCTION") == {"planned"}
+
+
+# the act of a condition trailing the act it conditions is no event of its own; the conditioned act is hypothetical
+@pytest.mark.parametrize(("body", "lang", "kept", "dropped"), [
+    ("Moscow could raise grain shipments to Egypt if Cairo asked for it.", "en", "COOPERATE", "REQUEST"),
+    ("India would extend a new credit line to Sri Lanka if Colombo requested it.", "en", "AID", "REQUEST"),
+    ("The EU could extend a loan to Tunisia provided Tunis reaches an agreement with the IMF.", "en", "AID", "AGREE"),
+    ("قد يقدم الاتحاد الأوروبي قرضا لتونس، شرط توصل تونس إلى اتفاق مع صندوق النقد الدولي.", "ar", "AID", "AGREE"),
+])
+def test_status_x5_trailing_condition_act_is_no_event(ctx: Context, body: str, lang: str, kept: str,
+                                                       dropped: str) -> None:
+    got = _coded(ctx, body, lang)
+    assert dropped not in {t for t, *_ in got}, (body, got)
+    assert _statuses(ctx, body, lang, kept) == {"hypothetical"}, (body, got)
+
+
+def test_status_x5_fronted_condition_act_is_coded(ctx: Context) -> None:
+    body = "Brazilian officials said that if Mexico lowers its tariffs on Brazilian beef, Brasilia would ease its quotas."
+    assert _statuses(ctx, body, "en", "RETREAT") == {"hypothetical"}

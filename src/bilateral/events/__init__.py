@@ -56,6 +56,7 @@ from .status import (
     comment_start,
     document_says,
     find_status,
+    in_trailing_condition,
     is_stance,
     purpose_content,
     state_of_affairs,
@@ -815,6 +816,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     target = _reaction_target(doc, lex, trig, history, source, target)
     if is_stance(doc, lex, trig.first, lo):
         return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
+    if in_trailing_condition(doc, lex, trig.first, [t.first for t in earlier_in_sentence]):
+        return []  # "would send more police if Honiara asked for them": the asking is the condition, no act
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     if entry.type in _SPOKEN and status == Status.PLANNED and announced(doc, lex, trig.first):
         # "announced that it will accept the agreement", "said Moscow would respond in kind": the announcement is

@@ -245,6 +245,7 @@ class Lexicon:
     trade_target: PhraseMatcher[str] | None = None  # "agreed to raise trade to $15 billion": a target, no trade
     comment_openers: PhraseMatcher[str] | None = None  # "..., a move analysts say ...": the comment after the act
     planned_after_not: PhraseMatcher[str] | None = None  # "the results of the talks will be announced": not the talks
+    conditions_trailing: PhraseMatcher[str] | None = None  # "would send police if Honiara asked": the asking is no event
     state_speech: PhraseMatcher[str] | None = None  # "Lavrov said Russia backs Syria": a stance told, an act
 
 
@@ -645,6 +646,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         trade_target=_phrases(_list(status.get("trade_target"), "before"), c),
         comment_openers=_phrases(_list(status.get("opinion"), "comment_openers"), c),
         planned_after_not=_phrases(_list(planned, "after_not"), c),
+        conditions_trailing=_phrases(_list(hyp, "trailing"), c),
         planned_through=_phrases(_list(planned, "through"), c),
         hypothetical_not_across=_phrases(_list(hyp, "not_across"), c),
         reported_not_across=_phrases(_list(status.get("reported"), "not_across"), c),

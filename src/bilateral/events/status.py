@@ -352,3 +352,17 @@ def comment_start(doc: Doc, lex: Lexicon, lo: int, opinion: int) -> int | None:
     starts = [a for a, b, _ in _cues(doc, lex.comment_openers, lo + 1, opinion + 1)
               if b <= opinion and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start]]
     return starts[0] if starts else None
+
+
+_CONDITION_SUBJECT = 6  # words between a trailing "if" / "شرط" and the act it names ("if the Honiara government asked")
+
+
+def in_trailing_condition(doc: Doc, lex: Lexicon, first: int, before: list[int]) -> bool:
+    """"Australia would send more police if Honiara asked for them", "قد يقدم الاتحاد قرضا، شرط توصل تونس إلى اتفاق": an
+    act in a condition (lang status.yaml hypothetical.trailing) opened after another act of the sentence (whose first
+    tokens are ``before``) is only the condition of that act, no event of its own."""
+    if lex.conditions_trailing is None or not before:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    return any(any(k < a for k in before)
+               for a, b, _ in _cues(doc, lex.conditions_trailing, max(s_lo, first - _CONDITION_SUBJECT), first))
