@@ -106,7 +106,7 @@ def test_status_r4_question_is_hypothetical(ctx: Context, body: str, lang: str, 
 @pytest.mark.parametrize(("body", "lang"), [
     ("Egypt announced the postponement of the visit by the Sudanese president to Cairo hours before its "
      "scheduled time.", "en"),
-    # (a visit cancelled is a REJECT only, CODING_GUIDE fourth round: test_status_x5_cancelled_visit_is_reject_only)
+    # (a visit cancelled is the REJECT only, CODING_GUIDE: tests/lang/test_triggers_x5_vocab.py)
     ("Kenya put off the visit of the Ugandan president hours before it was due to begin.", "en"),
     ("Algeria postponed the summit with Morocco just hours before its scheduled start.", "en"),
     ("أعلنت مصر تأجيل زيارة الرئيس السوداني إلى القاهرة قبل ساعات من موعدها المقرر.", "ar"),

@@ -40,10 +40,12 @@ from .dates import (
     attach,
     date_list,
     first_since,
+    hard_boundary,
     inherit_date,
     last_of,
     narrative_years,
     past_explicit,
+    said_date,
     shortly_after,
     since_dates,
     years_later,
@@ -109,7 +111,9 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         sent_triggers = _main_triggers(doc, lex, told, content)
         # a date inside the content of an act about a future act ("agreed to hold talks early next year")
         # dates the content, which is not coded, not the agreement
-        ahead = [c for c in content if _forward(sent_triggers, c)]
+        # so does a relative clause on an act's object with an earlier year of its own ("suspended the
+        # agreement that it signed with Qatar in 2014"): that signing is an event of its own
+        ahead = [c for c in content if _forward(sent_triggers, c) or _dated_relative(doc, lex, c)]
         attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
         n0 = len(drafts)
         for i, trig in enumerate(sent_triggers):
@@ -265,7 +269,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         if entry.requires and distance.get(id(m)) is None:
             continue
-        if entry.unless and _cue_hit(doc, first, last, entry.unless, entry.unless_window, lex)[0] is not None:
+        if entry.unless and _cue_search(doc, first, last, entry.unless, entry.unless_window, lex,
+                                        after_only=entry.unless_after, before_only=entry.unless_before) is not None:
             continue  # "التزمت مصر الصمت": a fixed phrase of another sense (kept silent), no commitment
         if m.payload.pos == "verb" and first >= 2 and doc.tokens[first - 1].text in lex.anaphoric \
                 and doc.tokens[first - 2].text in lex.reported_openers:
@@ -532,13 +537,15 @@ def _cue_hit(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
 
 
 def _cue_search(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
-                lex: Lexicon) -> tuple[int, int, int] | None:
+                lex: Lexicon, after_only: bool = False, before_only: bool = False) -> tuple[int, int, int] | None:
     """(distance, position, words) of the nearest cue; at equal distance the longer cue wins ("cancelled
-    Ghana's yen loan debt": debt relief, not a cancelled loan)."""
+    Ghana's yen loan debt": debt relief, not a cancelled loan). ``after_only``/``before_only``: cues on that
+    side of the form only."""
     lo_s, hi_s = doc.sentence_tokens[doc.sentence_of_token[first]]
-    lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
+    lo = last + 1 if after_only else max(lo_s, first - window)
+    hi = first if before_only else min(hi_s, last + window + 1)
     skipped = 0
-    if lex.subject_after_verb:
+    if lex.subject_after_verb and not before_only:
         free, hi = 0, last + 1
         while hi < hi_s and free < window:
             if _name_or_time(doc, hi):
@@ -827,6 +834,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     location = _location(doc, lex, lo, hi, trig)
 
     dates = list(trig.dates)
+    if status == Status.PLANNED and dates and all(said_date(doc, lex, trig, d) for d in dates):
+        dates = []  # "قال أمس إن البلدين سيوقعان خلال الزيارة": the day of the saying, not of the signing to come
     if trig.form.pos == "noun" and dates:
         # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
         stale = first_since(doc, lex, trig, dates)
@@ -1040,7 +1049,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # "تعهد بتسريع صرف ثلاثة مليارات ...، وبتقديم ثلاثة مليارات أخرى", "pledged $1 billion in aid and a
         # further $500 million in loans": one pledge or gift per sum
         date_mentions = (min(dates, key=lambda d: abs(d.first - trig.last)).mention,) if dates else inherited
-        return [replace(base, dates=date_mentions, quantities=(q.mention,), rule=rule + ":sums") for q in sums]
+        own = _dates_of_sums(sums, dates)
+        return [replace(base, dates=(own[i].mention,) if i in own else date_mentions, quantities=(q.mention,),
+                        rule=rule + ":sums") for i, q in enumerate(sums)]
     if dates:
         # the date nearest the trigger, a following one first ("signed ... on Thursday")
         nearest = min(dates, key=lambda d: (d.first - trig.last if d.first > trig.last else 2 * (trig.first - d.last)))
@@ -1128,6 +1139,18 @@ def _coordinated_sums(doc: Doc, lex: Lexicon, trig: Trigger, quantities: list[Pl
     return money
 
 
+def _dates_of_sums(sums: list[Placed], dates: list[Placed]) -> dict[int, Placed]:
+    """"deposited $1 billion in October and another $1 billion in December": each date goes to the sum nearest
+    it; when two sums or more get dates of their own, each such sum is dated by its own (else: none)."""
+    own: dict[int, Placed] = {}
+    for d in dates:
+        i = min(range(len(sums)), key=lambda j: min(abs(d.first - sums[j].last), abs(sums[j].first - d.last)))
+        if i not in own or abs(d.first - sums[i].last) < abs(own[i].first - sums[i].last):
+            own[i] = d
+    values = {getattr(d.mention.value, "start", None) for d in own.values()}
+    return own if len(own) >= 2 and len(values) >= 2 else {}
+
+
 def _is_money(unit: str) -> bool:
     return len(unit) == 3 and unit.isalpha() and unit.isupper()  # ISO currency codes
 
@@ -1172,10 +1195,44 @@ def _additive(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     return k >= 0 and doc.tokens[k].text in lex.additive
 
 
+def _adverbs_before(doc: Doc, lex: Lexicon, first: int, lo: int) -> tuple[int, bool, bool]:
+    """The word before the auxiliaries and the adverb of time or sequence (roles.yaml ``joined_adverbs``) that
+    stand before token ``first`` ("and has since expelled", "and later expelled", "ولاحقا طردت", "وفي وقت لاحق
+    طردت"); whether an adverb was passed; whether the adverb carries a conjunction clitic ("ولاحقا")."""
+    k = first - 1
+    while k > lo and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    cue = next((c for c in doc.cues(lex.joined_adverbs, lo, k + 1) if c[1] == k), None) \
+        if lex.joined_adverbs is not None else None
+    if cue is None:
+        return k, False, False
+    head = doc.tokens[cue[0]].text
+    clitic = head[:1] in lex.conjunctions and not str(cue[2]).startswith(head[:1])
+    k = cue[0] - 1
+    while k > lo and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    return k, True, clitic
+
+
+def _joined_past_adverbs(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """A verb joined to the one before past auxiliaries and an adverb of time ("recalled its ambassador and
+    later expelled ...", "and has since closed", "and also signed", "ولاحقا طردت"): it shares that verb's
+    subject as if "and" stood right before it."""
+    lo = doc.sentence_tokens[trig.sentence][0]
+    k, adverb, clitic = _adverbs_before(doc, lex, trig.first, lo)
+    if k >= trig.first - 1 and not adverb:
+        return False
+    return clitic or (k >= lo and (doc.tokens[k].text in lex.conjunctions or doc.tokens[k].text in lex.verb_coordinators))
+
+
 def _successive(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
-    """Is the verb told as the next step after another act ("then tightened", "ثم شددت", "before expelling")?"""
+    """Is the verb told as the next step after another act ("then tightened", "ثم شددت", "before expelling",
+    "and later expelled")?"""
     if trig.form.pos != "verb":
         return False
+    if _adverbs_before(doc, lex, trig.first, doc.sentence_tokens[trig.sentence][0])[1] \
+            and _joined_past_adverbs(doc, lex, trig):
+        return True
     k = trig.first - 1
     while k >= 0 and k >= trig.first - 3 and doc.sentence_of_token[k] == trig.sentence:
         if doc.tokens[k].text in lex.verb_coordinators:
@@ -1674,7 +1731,8 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         return source, target
     prev_tok = doc.tokens[trig.first - 1].text if trig.first > 0 else ""
     joined = prev_tok in lex.conjunctions or prev_tok in lex.verb_coordinators \
-        or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "")
+        or (trig.match.prefix[:1] in lex.conjunctions and trig.match.prefix != "") \
+        or _joined_past_adverbs(doc, lex, trig)
     word = doc.tokens[trig.first].text
     comma = "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
     participle = (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
@@ -1816,6 +1874,30 @@ def _recorded(history: list[Draft], etype: EventType, mode: str | None, dates: l
     return False
 
 
+def _dated_relative(doc: Doc, lex: Lexicon, c: Trigger) -> bool:
+    """Is ``c`` the verb of a relative clause (past its subject pronoun or name) followed closely by an
+    explicit date of an earlier year ("the defence agreement that it signed with Qatar in 2014", "الاتفاقية
+    التي وقعتها أنقرة مع قطر عام 2014")?"""
+    published = doc.text.article.published
+    if c.form.pos != "verb" or published is None:
+        return False
+    lo = doc.sentence_tokens[c.sentence][0]
+    k = c.first - 1
+    while k > lo and c.first - k <= 3 and (doc.tokens[k].text in lex.preverbal or doc.in_mention(k)
+                                            or doc.tokens[k].text in lex.state_pronouns
+                                            or doc.tokens[k].text in lex.person_pronouns):
+        k -= 1
+    if k < lo or doc.tokens[k].text not in lex.relative_pronouns:
+        return False
+    for d in doc.dates:
+        start = getattr(d.mention.value, "start", None)
+        if d.mention.sentence == c.sentence and 0 < d.first - c.last <= 6 and isinstance(start, str) \
+                and start[:4] < published[:4] and not hard_boundary(doc, lex, c.last + 1, d.first) \
+                and "," not in doc.text.folded[doc.tokens[c.last].end:doc.tokens[d.first].start]:
+            return True
+    return False
+
+
 def _forward(kept: list[Trigger], content: Trigger) -> bool:
     """Is ``content`` the content of an agreement, request or threat (the trigger before it)?"""
     before = [t for t in kept if t.first < content.first]
@@ -1914,11 +1996,10 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
     ("agreed to restore ties and reopen embassies")."""
     if not earlier:
         return False
-    k = trig.first - 1
-    while k > lo and doc.tokens[k].text in lex.preverbal:
-        k -= 1  # "and had filed": auxiliaries between the conjunction and the verb
+    # "and had filed", "and later expelled", "ولاحقا طردت": auxiliaries and adverbs between the conjunction and the verb
+    k, _adverb, clitic = _adverbs_before(doc, lex, trig.first, lo)
     prev_tok = doc.tokens[k].text if k >= 0 else ""
-    coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions
+    coordinated = prev_tok in lex.conjunctions or trig.match.prefix[:1] in lex.conjunctions or clitic
     # ", and asked ...": a comma before the conjunction joins the verb to the main clause, not to a content
     comma_and = prev_tok in lex.conjunctions and k > lo and trig.form.pos == "verb" \
         and "," in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
@@ -2051,9 +2132,10 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
     """"imposed new sanctions on ...": a noun trigger governed by a past verb a few words before it. In a
     verb-first language the light verb opens the clause, its subject between ("وأجرى ولي العهد مساء الخميس
-    اتصالا"): a perfect light verb anywhere before the noun in its clause."""
+    اتصالا"): a perfect light verb anywhere before the noun in its clause, or a perfect verb of sequence or being
+    ("وسبق ذلك اتصال هاتفي", "وكانت آخر زيارة")."""
     if lex.subject_after_verb:
-        return any(f in lex.past_light_verbs for k in range(lo, trig.first)
+        return any(f in lex.past_light_verbs or f in lex.past_frame_verbs for k in range(lo, trig.first)
                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
     for k in range(trig.first - 1, max(lo, trig.first - 4) - 1, -1):
         word = doc.tokens[k].text

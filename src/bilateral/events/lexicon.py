@@ -44,6 +44,11 @@ class TriggerEntry:
     # commitment)
     unless: frozenset[str] = frozenset()
     unless_window: int = 3
+    # the ``unless`` cues count only after the form ("called on the Prime Minister" is a courtesy call, "called on
+    # the Prime Minister to resign" a request)
+    unless_after: bool = False
+    # ... or only before it ("if Kyiv agrees": a condition of another act, no agreement)
+    unless_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,12 @@ class Lexicon:
     content_openers: PhraseMatcher[str] | None = None
     cause_markers: PhraseMatcher[str] | None = None
     same_month: PhraseMatcher[str] | None = None
+    same_decade: PhraseMatcher[str] | None = None  # "later that decade", "في أواخر ذلك العقد"
+    background_markers: PhraseMatcher[str] | None = None  # "after", "بعد أن": a dated cause told after the act
+    dated_nouns: frozenset[str] = frozenset()  # "على حدود عام 1967", "the borders of 1967": the noun's own date
+    saying_verbs: PhraseMatcher[str] | None = None  # "قال ... أمس إن": a date of the saying (events/dates.py said_date)
+    saying_complementizers: frozenset[str] = frozenset()  # "أن", "that" after it
+    closing_openers: frozenset[str] = frozenset()  # "agreed to": a trigger ending with its content's opener
     at_the_time: PhraseMatcher[str] | None = None  # "at the time", "في حينه": the time of the event told before
     sequence_adverbs: PhraseMatcher[str] | None = None  # "Seoul then began ...": after the event told before
     contrast: PhraseMatcher[str] | None = None
@@ -149,11 +160,13 @@ class Lexicon:
     present_suffixes: tuple[str, ...] = ()  # "heads to Tehran on Saturday": a present verb looks ahead
     present_not_suffixes: tuple[str, ...] = ()  # ... unless the word only ends like one ("discuss")
     past_light_verbs: frozenset[str] = frozenset()  # perfect forms of the light verbs ("أجرى اتصالا": a past call)
+    past_frame_verbs: frozenset[str] = frozenset()  # "وسبق ذلك اتصال ...": a clause about an event told in the past
     compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
     helping_words: frozenset[str] = frozenset()  # "لمساعدة مصر على بناء", "to help Egypt build": the state after one is helped
     quantifiers: frozenset[str] = frozenset()  # "أي دولة", "no country": a subject that names no actor
+    subject_openers: PhraseMatcher[str] | None = None  # "تستدعي كل من تشيلي وكولومبيا": the subject follows
     predicate_markers: frozenset[str] = frozenset()  # "وصف الهجوم بأنه عدوان": a noun after one is what a thing is called
     speech_verbs: PhraseMatcher[str] | None = None
     speech_modals: frozenset[str] = frozenset()
@@ -211,6 +224,7 @@ class Lexicon:
     later_offsets: tuple[re.Pattern[str], ...] = ()  # "two days later": groups n and u, from the date before
     earlier_offsets: tuple[re.Pattern[str], ...] = ()  # "a week earlier": groups n and u
     additive_after: frozenset[str] = frozenset()  # "وتعهدت الإمارات كذلك": "also" after the verb
+    joined_adverbs: PhraseMatcher[str] | None = None  # "and later expelled": the verb goes on from the one before
     reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
     passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
     topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
@@ -315,7 +329,9 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("elaborative", False)),
                              keeps_object_act=bool(raw.get("keeps_object_act", False)),
                              unless=frozenset(filter(None, (cue_words(str(u)) for u in raw.get("unless") or ()))),
-                             unless_window=int(raw.get("unless_window", 3)))
+                             unless_window=int(raw.get("unless_window", 3)),
+                             unless_after=bool(raw.get("unless_after", False)),
+                             unless_before=bool(raw.get("unless_before", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
                                  inflections, listed)
@@ -553,6 +569,12 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
+        same_decade=_phrases(_list(roles, "same_decade"), c),
+        background_markers=_phrases(_list(roles, "background_markers"), c),
+        dated_nouns=_words(roles, "dated_nouns"),
+        saying_verbs=_phrases(_list(roles, "saying_verbs"), c),
+        saying_complementizers=_words(roles, "saying_complementizers"),
+        closing_openers=_words(roles, "closing_openers"),
         at_the_time=_phrases(_list(roles, "at_the_time"), c),
         sequence_adverbs=_phrases(_list(roles, "sequence_adverbs"), c),
         contrast=_phrases(_list(neg, "contrast"), c),
@@ -567,11 +589,13 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         present_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_suffixes")),
         present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
+        past_frame_verbs=_words(roles, "past_frame_verbs"),
         compound_not_triggers=_compounds(_not_triggers(lang)),
         event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
         helping_words=_words(roles, "helping_words"),
         quantifiers=_words(roles, "quantifiers"),
+        subject_openers=_phrases(_list(roles, "subject_openers"), c),
         predicate_markers=_words(roles, "predicate_markers"),
         speech_verbs=_phrases(_list(planned.get("reported_future"), "speech"), c),
         speech_modals=_words(planned.get("reported_future"), "modals"),
@@ -622,6 +646,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
         additive_after=_words(roles, "additive_after"),
+        joined_adverbs=_phrases(_list(roles, "joined_adverbs"), c),
         stance=_phrases(_list(status.get("stance"), "before"), c),
         stance_window=int((status.get("stance") or {}).get("window", 4)),
         stance_keen=_phrases(_list(status.get("stance"), "keen"), c),

@@ -567,6 +567,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         colon = doc.text.folded.rfind(":", doc.tokens[s_lo].start, doc.tokens[first].start)
         fronted = [a for a in before if doc.tokens[a.first].start > colon and not marked(doc, lex, a, lo)] \
             if colon >= 0 else []
+        if lex.subject_openers is not None and doc.cues(lex.subject_openers, last + 1, last + 2):
+            fronted = []  # "..., وفي اليوم ذاته تستدعي كل من تشيلي وكولومبيا سفيريهما": the verb names its own subject
         if fronted:
             subject = fronted[0]
     counted: Placed | None = None

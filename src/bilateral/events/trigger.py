@@ -49,7 +49,17 @@ def is_purpose(doc: Doc, lex: Lexicon, trig: Trigger, lo: int = 0) -> bool:
     """"to <trigger>", "ل<trigger>", "من أجل <trigger>" (لل = li- + al-)."""
     if any(c in trig.match.prefix for c in lex.purpose_clitics):
         return True
-    return any(b == trig.first - 1 for _a, b, _p in doc.cues(lex.purpose, max(lo, trig.first - 3), trig.first))
+    cues = doc.cues(lex.purpose, max(lo, trig.first - 5), trig.first)
+    if any(b == trig.first - 1 for _a, b, _p in cues):
+        return True
+    # "met ... to hammer out a disengagement plan", "to finalise the agreement": the object of the verb of a
+    # purpose (one or two plain words, then a determiner) is that purpose's content too
+    det = trig.first - 1
+    if trig.form.pos != "noun" or det <= lo or doc.tokens[det].text not in lex.determiners:
+        return False
+    return any(2 <= det - b <= 3 and all(not doc.in_mention(k) and doc.tokens[k].text not in lex.determiners
+                                          and not doc.cues(lex.boundaries, k, k + 1) for k in range(b + 1, det))
+               for _a, b, _p in cues)
 
 
 def participle_clause(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
