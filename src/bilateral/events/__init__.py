@@ -53,7 +53,18 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import announced, document_says, find_status, is_stance, purpose_content
+from .status import (
+    announced,
+    comment_start,
+    document_says,
+    find_status,
+    in_trailing_condition,
+    is_stance,
+    purpose_content,
+    state_of_affairs,
+    tells_no_act,
+    trade_target,
+)
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, reduced_relative
 
 __all__ = ["extract_candidates"]
@@ -85,10 +96,19 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         if s in headline:
             continue  # a headline repeats the body, without its dates
         lo, hi = doc.sentence_tokens[s]
-        if doc.cues(lex.opinion, lo, hi):
-            continue  # "analysts said the visit was a message to ...": analysis, not an action (CODING_GUIDE)
+        told = by_sentence[s]
+        opinion = doc.cues(lex.opinion, lo, hi)
+        if opinion:
+            # "analysts said the visit was a message to ...": analysis, not an action (CODING_GUIDE) -- but in "signed
+            # the deal on Monday, a move analysts say ..." the act before the comment is the writer's report
+            cut = comment_start(doc, lex, lo, opinion[0][0])
+            if cut is None:
+                continue
+            told = [t for t in told if t.last < cut]
         content: list[Trigger] = []
-        sent_triggers = _main_triggers(doc, lex, by_sentence[s], content)
+        # "a diplomat who asked not to be named", "dismissed reports that ...": words that tell no act of their own
+        told = [t for t in told if not tells_no_act(doc, lex, t.first, t.last, t.form.entry.type == EventType.REJECT)]
+        sent_triggers = _main_triggers(doc, lex, told, content)
         # a date inside the content of an act about a future act ("agreed to hold talks early next year")
         # dates the content, which is not coded, not the agreement
         # so does a relative clause on an act's object with an earlier year of its own ("suspended the
@@ -830,6 +850,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         target = [m for m in target if m.span.start < stateless]
     if is_stance(doc, lex, trig.first, lo):
         return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
+    if in_trailing_condition(doc, lex, trig.first, [t.first for t in earlier_in_sentence]):
+        return []  # "would send more police if Honiara asked for them": the asking is the condition, no act
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     if entry.type in _SPOKEN and status == Status.PLANNED and announced(doc, lex, trig.first):
         # "announced that it will accept the agreement", "said Moscow would respond in kind": the announcement is
@@ -849,6 +871,11 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
     antecedent = _antecedent(trig, earlier_in_sentence, history)
     quantities = list(trig.quantities) or (list(antecedent.quantities) if antecedent else [])
+    if entry.mode == "trade" and trig.form.pos == "noun" and trade_target(doc, lex, trig.first, lo) \
+            and not past_explicit(trig, doc.text.article.published):
+        # "agreed to raise bilateral trade to $15 billion by 2028": a target, not trade (CODING_GUIDE) -- unless the
+        # sentence gives the past volume it starts from ("..., after it fell to $24 billion in 2015")
+        return []
     if entry.mode == "trade" and not quantities and not dates:
         return []  # "in protest at cheap imports": trade is coded as a volume or a period (CODING_GUIDE)
     refers = _refers_back(doc, lex, trig, lo, hi)
@@ -870,6 +897,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             and _light_verb(doc, lex, trig):
         rule += ":light"  # "وعقد ... محادثات", "held talks": talks told by a light verb of their own (resolve)
 
+    if ":present" in rule and entry.type == EventType.SUPPORT and entry.mode is None and status == Status.OCCURRED \
+            and state_of_affairs(doc, lex, trig.first):
+        return []  # "Russia backs Syria in the war": a stance held, no act (CODING_GUIDE, not events)
     if trig.form.pos == "noun" and earlier_in_sentence and purpose_content(doc, lex, trig.first, lo):
         return []  # "are expected to meet to arrange the return of ambassadors": what the meeting is for
     if ":past" not in rule and entry.type != EventType.AID and document_says(doc, lex, trig.first):

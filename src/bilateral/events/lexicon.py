@@ -254,6 +254,18 @@ class Lexicon:
     purpose_of: PhraseMatcher[str] | None = None  # "met to arrange the return of ...": the purpose's object is content
     document_says: PhraseMatcher[str] | None = None  # "the treaty provides for", "وتنص المعاهدة على": its content follows
     announcement: PhraseMatcher[str] | None = None  # "announced that it will accept": an agreement made now
+    attribution: PhraseMatcher[str] | None = None  # "a diplomat who asked not to be named": its words tell no act
+    denial_objects: PhraseMatcher[str] | None = None  # "dismissed reports that ...": a denial, not a rejection
+    no_act: PhraseMatcher[str] | None = None  # "asked to comment", "ردا على سؤال": a trigger word among them is no act
+    no_act_opening: PhraseMatcher[str] | None = None  # "Asked about the reports, ...": ... when opening the sentence
+    conditions_before: PhraseMatcher[str] | None = None  # "If X attacks, Y will ...": a fronted condition
+    condition_openers: frozenset[str] = frozenset()  # "said that if ...": a condition fronted after these
+    state_verbs: PhraseMatcher[str] | None = None  # "Russia backs Syria": a present stance, no act
+    trade_target: PhraseMatcher[str] | None = None  # "agreed to raise trade to $15 billion": a target, no trade
+    comment_openers: PhraseMatcher[str] | None = None  # "..., a move analysts say ...": the comment after the act
+    planned_after_not: PhraseMatcher[str] | None = None  # "the results of the talks will be announced": not the talks
+    conditions_trailing: PhraseMatcher[str] | None = None  # "would send police if Honiara asked": the asking is no event
+    state_speech: PhraseMatcher[str] | None = None  # "Lavrov said Russia backs Syria": a stance told, an act
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -484,7 +496,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_after=_phrases(_list(planned, "after"), c),
         planned_window=int(planned.get("window", 6)),
         future_clitics=_words(status, "future_clitic"),
-        reported=_phrases(_list(status.get("reported"), "sentence"), c),
+        reported=_phrases(_list(status.get("reported"), "sentence") + _list(status.get("reported"), "attribution"), c),
         hypothetical=_phrases(_list(hyp, "before"), c),
         hypothetical_window=int(hyp.get("window", 8)),
         hypothetical_next={fold_phrase(k): re.compile(v) for k, v in (hyp.get("next_token") or {}).items()},
@@ -658,6 +670,18 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_after_clause=_phrases(_list(planned, "after_clause"), c),
         question_marks=tuple(_list(hyp, "question_marks")),
         announcement=_phrases(_list(planned, "announcement"), c),
+        attribution=_phrases(_list(status.get("reported"), "attribution"), c),
+        denial_objects=_phrases(_list(neg, "denial_objects"), c),
+        no_act=_phrases(_list(status.get("no_act"), "anywhere"), c),
+        no_act_opening=_phrases(_list(status.get("no_act"), "opening"), c),
+        conditions_before=_phrases(_list(hyp, "fronted"), c),
+        condition_openers=_words(hyp, "fronted_after"),
+        state_verbs=_phrases(_list(status.get("state_of_affairs"), "verbs"), c),
+        state_speech=_phrases(_list(status.get("state_of_affairs"), "speech"), c),
+        trade_target=_phrases(_list(status.get("trade_target"), "before"), c),
+        comment_openers=_phrases(_list(status.get("opinion"), "comment_openers"), c),
+        planned_after_not=_phrases(_list(planned, "after_not"), c),
+        conditions_trailing=_phrases(_list(hyp, "trailing"), c),
         planned_through=_phrases(_list(planned, "through"), c),
         hypothetical_not_across=_phrases(_list(hyp, "not_across"), c),
         reported_not_across=_phrases(_list(status.get("reported"), "not_across"), c),
