@@ -60,6 +60,24 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("en", "North Korea shipped millions of artillery shells to Russia last year.", None),
     ("en", "Serbian arms makers sold hundreds of thousands of artillery shells to Ukraine.", None),
     ("en", "Pakistani artillery shells Indian villages along the Line of Control.", ("ASSAULT", "PAK", "IND", "occurred")),
+    # en SANCTION: recognition dropped for the rival government
+    ("en", "Honiara dropped Taipei in favour of Beijing in September 2019.", ("SANCTION", "SLB", "TWN", "occurred")),
+    ("en", "Kiribati ditched Taiwan in favor of China days later.", ("SANCTION", "KIR", "TWN", "occurred")),
+    # en RETREAT: troops leaving (past forms; a demand that they leave is no withdrawal)
+    ("en", "The last French soldiers left Niger on December 22.", ("RETREAT", "FRA", "NER", "occurred")),
+    ("en", "Copenhagen complied, and the first Danish troops flew home from Mali on Thursday.",
+     ("RETREAT", "DNK", "MLI", "occurred")),
+    ("en", "The junta demanded that French troops leave the country.", None),
+    # en ASSAULT: a warship torpedoed or sunk
+    ("en", "The British submarine HMS Conqueror torpedoed and sank the Argentine cruiser General Belgrano.",
+     ("ASSAULT", "GBR", "ARG", "occurred")),
+    ("en", "A Ukrainian drone sank a Russian patrol boat in the Black Sea.", ("ASSAULT", "UKR", "RUS", "occurred")),
+    # en REJECT: declared unacceptable
+    ("en", "India said it could not accept the United Nations resolution.", ("REJECT", "IND", "UNO", "occurred")),
+    ("en", "Israel said it would not accept the Egyptian proposal for a truce.", ("REJECT", "ISR", "EGY", "occurred")),
+    # en COERCE: another state's people expelled
+    ("en", "Qatar has not expelled any of the 200,000 Egyptians who work in the emirate.", ("COERCE", "QAT", "EGY", "negated")),
+    ("en", "Kuwait expelled hundreds of Filipino workers last month.", ("COERCE", "KWT", "PHL", "occurred")),
     # en THREATEN: defence by every means
     ("en", "Japarov warned that Kyrgyzstan would defend its territory with every means if Tajik attacks continued.",
      ("THREATEN", "KGZ", "TJK", "occurred")),
@@ -88,6 +106,11 @@ PROBES: list[tuple[str, str, Expected]] = [
     # ar RETREAT withdraw: materiel pulled back
     ("ar", "نفت روسيا سحب معدات عسكرية من سوريا.", ("RETREAT", "RUS", "SYR", "negated")),
     ("ar", "سحبت روسيا منظومات دفاع جوي من أرمينيا.", ("RETREAT", "RUS", "ARM", "occurred")),
+    # ar RETREAT withdraw: troops leaving; RETREAT ease: an ambassador sent back, also in the jussive after لم
+    ("ar", "وغادرت القوات الفرنسية النيجر في ديسمبر 2023.", ("RETREAT", "FRA", "NER", "occurred")),
+    ("ar", "وغادر آخر جندي أمريكي أفغانستان في 30 أغسطس 2021.", ("RETREAT", "USA", "AFG", "occurred")),
+    ("ar", "ولم تعد البحرين سفيرها إلى الدوحة حتى الآن.", ("RETREAT", "BHR", "QAT", "negated")),
+    ("ar", "وأعادت الإمارات سفيرها إلى طهران الشهر الماضي.", ("RETREAT", "ARE", "IRN", "occurred")),
     # ar another sense: a narrative "going back", a crowd, a state called aggressor
     ("ar", "وبالعودة إلى عام 2016، قطعت السعودية علاقاتها مع إيران.", ("SANCTION", "SAU", "IRN", "occurred")),
     ("ar", "ولفهم ما جرى تكفي العودة إلى عام 2013، حين كانت السفارة الإيرانية في القاهرة مغلقة.", None),
