@@ -78,6 +78,19 @@ PROBES: list[tuple[str, str, Expected]] = [
     # en COERCE: another state's people expelled
     ("en", "Qatar has not expelled any of the 200,000 Egyptians who work in the emirate.", ("COERCE", "QAT", "EGY", "negated")),
     ("en", "Kuwait expelled hundreds of Filipino workers last month.", ("COERCE", "KWT", "PHL", "occurred")),
+    # en RETREAT: a force surrendering, relations re-established, guards pulling back
+    ("en", "Argentine forces in Port Stanley surrendered to British troops on June 14, 1982.",
+     ("RETREAT", "ARG", "GBR", "occurred")),
+    ("en", "Argentina and Britain re-established consular relations in October 1989.", ("RETREAT", "ARG", "GBR", "occurred")),
+    ("en", "Armenian border guards pulled back from the area near the Azerbaijani border in May 2020.",
+     ("RETREAT", "ARM", "AZE", "occurred")),
+    # en ASSAULT: troops or armour crossing into the other state (no trip); refugees crossing are no attack
+    ("en", "Indian troops crossed into East Pakistan the same night.", ("ASSAULT", "IND", "PAK", "occurred")),
+    ("en", "Russian tanks rolled into Ukraine on February 24, 2022.", ("ASSAULT", "RUS", "UKR", "occurred")),
+    ("en", "Thousands of refugees crossed into Chad from Sudan last week.", None),
+    # en SANCTION withdraw: diplomats flown home
+    ("en", "Mexican diplomats and their families will fly home from Quito on Sunday, Mexico said.",
+     ("SANCTION", "MEX", "ECU", "planned")),
     # en THREATEN: defence by every means
     ("en", "Japarov warned that Kyrgyzstan would defend its territory with every means if Tajik attacks continued.",
      ("THREATEN", "KGZ", "TJK", "occurred")),
@@ -111,6 +124,10 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("ar", "وغادر آخر جندي أمريكي أفغانستان في 30 أغسطس 2021.", ("RETREAT", "USA", "AFG", "occurred")),
     ("ar", "ولم تعد البحرين سفيرها إلى الدوحة حتى الآن.", ("RETREAT", "BHR", "QAT", "negated")),
     ("ar", "وأعادت الإمارات سفيرها إلى طهران الشهر الماضي.", ("RETREAT", "ARE", "IRN", "occurred")),
+    # ar SANCTION withdraw: a new ambassador kept from the post; RETREAT: a force surrendering
+    ("ar", "وأرجأت الجزائر التحاق سفيرها الجديد بمنصبه في واغادوغو.", ("SANCTION", "DZA", "BFA", "occurred")),
+    ("ar", "وأجلت الجزائر إرسال سفيرها الجديد إلى باماكو.", ("SANCTION", "DZA", "MLI", "occurred")),
+    ("ar", "واستسلمت القوات العراقية للقوات الأمريكية في الكويت.", ("RETREAT", "IRQ", "USA", "occurred")),
     # ar another sense: a narrative "going back", a crowd, a state called aggressor
     ("ar", "وبالعودة إلى عام 2016، قطعت السعودية علاقاتها مع إيران.", ("SANCTION", "SAU", "IRN", "occurred")),
     ("ar", "ولفهم ما جرى تكفي العودة إلى عام 2013، حين كانت السفارة الإيرانية في القاهرة مغلقة.", None),
