@@ -96,6 +96,11 @@ PROBES: list[tuple[str, str, Expected]] = [
      ("THREATEN", "KGZ", "TJK", "occurred")),
     ("en", "Iran vowed to defend its territory by every means against Israel.", ("THREATEN", "IRN", "ISR", "occurred")),
     ("en", "The minister warned that inflation would be fought with all available means.", None),
+    # en THREATEN: the other's act "will not go unpunished": the speaker threatens its author
+    ("en", "Algeria said the Moroccan strike on its truck drivers would not go unpunished.",
+     ("THREATEN", "DZA", "MAR", "occurred")),
+    ("en", "Tehran vowed that the Israeli attack on its consulate would not go unanswered.",
+     ("THREATEN", "IRN", "ISR", "occurred")),
     # ar ACCUSE: an attack in words, its adjective or its object apart from the verb; an armed attack stays one
     ("ar", "وكان السادات قد شن، في خطاب ألقاه أمام البرلمان، هجوما عنيفا على النظامين الحاكمين في دمشق وطرابلس.",
      ("ACCUSE", "EGY", "LBY", "occurred")),
@@ -128,6 +133,10 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("ar", "وأرجأت الجزائر التحاق سفيرها الجديد بمنصبه في واغادوغو.", ("SANCTION", "DZA", "BFA", "occurred")),
     ("ar", "وأجلت الجزائر إرسال سفيرها الجديد إلى باماكو.", ("SANCTION", "DZA", "MLI", "occurred")),
     ("ar", "واستسلمت القوات العراقية للقوات الأمريكية في الكويت.", ("RETREAT", "IRQ", "USA", "occurred")),
+    # ar THREATEN: the other's act "will not go unpunished": the speaker threatens its author, not the reverse
+    ("ar", "وأكدت الجزائر أن اعتداء المغرب لن يمر دون عقاب.", ("THREATEN", "DZA", "MAR", "occurred")),
+    ("ar", "وقالت إيران إن الهجوم الإسرائيلي على قنصليتها لن يمر دون رد.", ("THREATEN", "IRN", "ISR", "occurred")),
+    ("ar", "حذرت الجزائر المغرب من أن الاعتداء لن يمر دون عقاب.", ("THREATEN", "DZA", "MAR", "occurred")),
     # ar another sense: a narrative "going back", a crowd, a state called aggressor
     ("ar", "وبالعودة إلى عام 2016، قطعت السعودية علاقاتها مع إيران.", ("SANCTION", "SAU", "IRN", "occurred")),
     ("ar", "ولفهم ما جرى تكفي العودة إلى عام 2013، حين كانت السفارة الإيرانية في القاهرة مغلقة.", None),
