@@ -137,6 +137,13 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("ar", "وأكدت الجزائر أن اعتداء المغرب لن يمر دون عقاب.", ("THREATEN", "DZA", "MAR", "occurred")),
     ("ar", "وقالت إيران إن الهجوم الإسرائيلي على قنصليتها لن يمر دون رد.", ("THREATEN", "IRN", "ISR", "occurred")),
     ("ar", "حذرت الجزائر المغرب من أن الاعتداء لن يمر دون عقاب.", ("THREATEN", "DZA", "MAR", "occurred")),
+    # ar ACCUSE: a decision called a surrender to terror, a state deemed an aggressor or an enemy
+    ("ar", "وفي اليوم التالي، تصف الخارجية الإسرائيلية القرار البوليفي بأنه استسلام للإرهاب.",
+     ("ACCUSE", "ISR", "BOL", "occurred")),
+    ("ar", "أعلن السودان قطع العلاقات الدبلوماسية مع الإمارات، واعتبارها دولة عدوان.", ("ACCUSE", "SDN", "ARE", "occurred")),
+    ("ar", "واعتبرت إيران الولايات المتحدة دولة معادية.", ("ACCUSE", "IRN", "USA", "occurred")),
+    # ar SANCTION withdraw: one's own envoy "to" the other state recalled
+    ("ar", "واستدعت الأردن سفيرها لدى إسرائيل.", ("SANCTION", "JOR", "ISR", "occurred")),
     # ar another sense: a narrative "going back", a crowd, a state called aggressor
     ("ar", "وبالعودة إلى عام 2016، قطعت السعودية علاقاتها مع إيران.", ("SANCTION", "SAU", "IRN", "occurred")),
     ("ar", "ولفهم ما جرى تكفي العودة إلى عام 2013، حين كانت السفارة الإيرانية في القاهرة مغلقة.", None),
