@@ -53,6 +53,7 @@ PROBES: list[tuple[str, str, Expected]] = [
     ("en", "Azerbaijani police raided the Baku office of Russia's Sputnik agency on Monday.",
      ("COERCE", "AZE", "RUS", "occurred")),
     ("en", "Police raided a warehouse in Lagos on Monday.", None),
+    ("en", "Israeli special forces raided a village in southern Lebanon overnight.", ("ASSAULT", "ISR", "LBN", "occurred")),
     # en ACCUSE: an attack in words; ammunition shipped is no shelling, a gun that shells is
     ("en", "Erdogan launched a scathing attack on Israel's government on Tuesday.", ("ACCUSE", "TUR", "ISR", "occurred")),
     ("en", "The US secretary of state mounted a blistering attack on China over Hong Kong.",
