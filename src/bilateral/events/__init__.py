@@ -91,6 +91,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         # dates the content, which is not coded, not the agreement
         ahead = [c for c in content if _forward(sent_triggers, c)]
         attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
+        _content_sums(sent_triggers, ahead, text.article.published)
         n0 = len(drafts)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
@@ -100,6 +101,17 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
                 # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
                 drafts.extend(_drafts_for(doc, lex, c, [], drafts))
     return [_candidate(d) for d in drafts]
+
+
+def _content_sums(kept: list[Trigger], ahead: list[Trigger], published: str | None) -> None:
+    """"تعهدا برفع حجم التبادل التجاري إلى 15 مليار دولار", "agreed to raise trade to 60 billion dollars": the sum
+    of a content that is not coded (the trade aimed at) is the target of the agreement, which carries it. A
+    content with an earlier date of its own is coded apart and keeps its sums."""
+    for c in ahead:
+        before = [t for t in kept if t.first < c.first]
+        if c.quantities and before and not before[-1].quantities and not past_explicit(c, published):
+            before[-1].quantities.extend(c.quantities)
+            c.quantities.clear()
 
 
 def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, content: list[Trigger]) -> None:
