@@ -2,7 +2,8 @@
 sentences written for these tests in the many ways journalists tell such acts, each with the type, mode and pair
 it must give ("TYPE MODE SOURCE TARGET | sentence", mode "-" for none, either order for the symmetric AGREE and
 COOPERATE); "NONE | sentence" must give no event of these types (a state of affairs, an analyst's view, an
-expectation, an attribution) and "NO TYPE | sentence" none of that type (a right granted is no aid). Quantities
+expectation, an attribution, an agreement or a request that is only the condition of another act) and "NO TYPE |
+sentence" none of that type (a right granted is no aid). Quantities
 that an act carries stay with it: "QTY TYPE VALUE | sentence" needs an event of that type with that value."""
 
 from __future__ import annotations
@@ -37,6 +38,23 @@ PROBES = {
     AID loan IND LKA | India extended a separate 500 million dollar line of credit to Sri Lanka in February.
     AID - JPN KEN | Japan on Tuesday handed over a grant of 3 billion yen to Kenya.
     QTY AID 2000000000 | Seoul also extended a concessional loan of 2 billion dollars to Hanoi on Tuesday.
+    AID loan ARE PAK | The UAE on Tuesday deposited $1 billion with the State Bank of Pakistan.
+    AID loan SAU EGY | Saudi Arabia placed a $3 billion deposit with Egypt's central bank on Monday.
+    AID loan QAT TUR | Qatar parked $2 billion at Turkey's central bank in August.
+    AID military PRK RUS | North Korea sent around 11,000 troops to help Russian forces in Kursk in October.
+    AID military RUS SYR | Russia deployed warplanes to Syria to help government forces in September.
+    AID military AUS SLB | Canberra flew in police and soldiers to Solomon Islands within days of the request in November.
+    COOPERATE military TUR LBY | A Turkish ship loaded with armoured vehicles arrived in Libya's port of Tripoli on Sunday.
+    COOPERATE military RUS SYR | A Russian cargo ship carrying weapons docked at Syria's port of Tartus on Monday.
+    CONSULT visit EGY RUS | The Egyptian defence minister arrived in Moscow on Monday for talks on buying weapons.
+    NONE | Russia is targeting Ukraine's grain export routes, Kyiv said on Monday.
+    NONE | Egypt's export earnings from gas fell by a third last year.
+    NONE | India said on Friday it would consider more credit for fuel if Colombo asked for it.
+    NONE | Amorim could also go to Kyiv if Ukraine agrees, diplomats said on Monday.
+    NONE | Canberra would send more police to the islands if the Solomon Islands government requested them.
+    NO REQUEST | Egypt could sign the deal next year if Russia requests it.
+    REQUEST - EGY ETH | Egypt asked Ethiopia on Monday to halt the filling of the dam if talks failed.
+    AGREE - IRN IRQ | Iran agreed on Monday to supply Iraq with gas if Baghdad paid its debts.
     NONE | Asked about the reports, China's foreign ministry said on Tuesday it had no information to offer.
     NONE | When asked whether Egypt would attend the summit, the Egyptian spokesman declined to comment on Tuesday.
     NONE | Asked by reporters about the visit, the Kenyan minister said on Monday that no date had been set.
@@ -69,6 +87,23 @@ PROBES = {
     NO AID | ونفى مصدر توقيع دمشق اتفاقا جديدا مع موسكو يمنح القوات الروسية حق البقاء في طرطوس.
     NO AID | ومنحت مصر الرئيس الصومالي وسام النيل يوم الأحد.
     NO AID | ومنحت تركيا قطر امتيازات لإدارة الميناء يوم الأحد.
+    AGREE - IRN VEN | وتسعى إيران وفنزويلا إلى رفع حجم التبادل التجاري بينهما إلى عشرة مليارات دولار.
+    NO AGREE | وتستهدف روسيا رفع إنتاجها من النفط العام المقبل.
+    NONE | وتستهدف الغارات رفع الضغط على المدينة.
+    AID military PRK RUS | وأرسلت كوريا الشمالية نحو 11 ألف جندي لمساعدة القوات الروسية في كورسك في أكتوبر.
+    AID military IRN SYR | وأرسلت إيران آلاف المقاتلين لمساندة القوات السورية في عام 2013.
+    AID loan QAT TUR | وضخت قطر ملياري دولار في البنك المركزي التركي في أغسطس.
+    AID loan SAU PAK | ووضعت السعودية وديعة بقيمة 3 مليارات دولار في البنك المركزي الباكستاني يوم الاثنين.
+    SUPPORT - TUR DZA | وجدد الرئيس أردوغان دعم أنقرة لترشح الجزائر لعضوية مجلس الأمن يوم الاثنين.
+    SUPPORT - EGY SOM | وأكد السيسي دعم مصر لوحدة الصومال وسيادته يوم الأربعاء.
+    SUPPORT - SAU BHR | وأكدت الرياض دعم المملكة الكامل لأمن البحرين يوم الأربعاء.
+    SUPPORT - QAT PSE | وجددت الدوحة تضامن قطر مع الشعب الفلسطيني يوم الأحد.
+    NO SUPPORT | وأكد الوزير دعم الجهود الدولية لمكافحة الإرهاب يوم الأربعاء.
+    NO AGREE | وقال مسؤول سوري إن دمشق قد توقع اتفاقا جديدا مع روسيا إذا التزمت موسكو بالمساهمة في إعادة الإعمار.
+    NO AGREE | وقد يقدم الاتحاد الأوروبي قرضا لتونس في حال وافقت تونس على شروط صندوق النقد الدولي.
+    NO REQUEST | وقالت أستراليا إنها سترسل مزيدا من الشرطة إلى جزر سليمان إذا طلبت حكومتها ذلك.
+    REQUEST - EGY ETH | وطالبت مصر إثيوبيا يوم الاثنين بوقف ملء السد إذا فشلت المفاوضات.
+    AGREE - IRN IRQ | واتفقت إيران والعراق يوم الاثنين على زيادة إمدادات الغاز إذا سددت بغداد ديونها.
     NONE | وقال مسؤول إماراتي، طلب عدم الكشف عن اسمه، إن أبوظبي لم تتخذ قرارا بعد.
     NONE | وقال مسؤول مصري، طلب عدم الإفصاح عن هويته، إن القاهرة تدرس العرض.
     NONE | وقالت مسؤولة أردنية، طلبت عدم تسميتها، إن عمان لم تتلق أي رد.

@@ -264,6 +264,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "معتبرا أن ذلك يهدد حرية الملاحة": "that" (a situation) is the subject, not a state
         if m.payload.pos == "verb" and entry.complement and _asyndetic_relative(doc, lex, m, first):
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
+        if entry.type in _CONDITIONAL_ACTS and _in_condition(doc, lex, first):
+            continue  # "if Colombo asked for it", "إذا التزمت موسكو": the condition of another act
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
         if m.payload.pos == "verb" and entry.type == EventType.CONSULT and entry.mode == "visit" \
@@ -445,6 +447,22 @@ def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int, noun: bo
                 and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
             return True  # "X expelled four diplomats, Canada expelled four": a subject after a comma
     return False
+
+
+_CONDITIONAL_ACTS = frozenset({EventType.AGREE, EventType.REQUEST})
+_CONDITION_SUBJECT = 4  # words between "if" / "إذا" and the act it makes a condition ("if the Somali government asks")
+
+
+def _in_condition(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """Does a condition open a few words before the trigger, in the same clause ("would send more police if Honiara
+    asked for them", "إذا التزمت موسكو بالمساهمة")? An agreement or request told as the
+    condition of another act is no act of its own (status.yaml hypothetical.condition_openers)."""
+    if lex.condition_openers is None:
+        return False
+    lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    start = doc.tokens[first].start
+    return any(b < first and not any(ch in doc.text.folded[doc.tokens[b].end:start] for ch in ",;:،؛")
+               for _a, b, _ in doc.cues(lex.condition_openers, max(lo, first - _CONDITION_SUBJECT - 1), first))
 
 
 def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:

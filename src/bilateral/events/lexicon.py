@@ -159,6 +159,9 @@ class Lexicon:
     speech_modals: frozenset[str] = frozenset()
     speech_complementizers: frozenset[str] = frozenset()  # "told reporters that ... would"
     conditions_after: PhraseMatcher[str] | None = None
+    # words that open a condition ("if Colombo asks", "إذا التزمت موسكو"): an agreement or request right after one
+    # is the condition of another act, no act of its own (status.yaml hypothetical.condition_openers)
+    condition_openers: PhraseMatcher[str] | None = None
     noun_before: frozenset[str] = frozenset()
     possessive_determiners: frozenset[str] = frozenset()  # "his tour": the trip of the actor just named
     times_of_day: frozenset[str] = frozenset()
@@ -565,6 +568,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         speech_modals=_words(planned.get("reported_future"), "modals"),
         speech_complementizers=_words(planned.get("reported_future"), "complementizers"),
         conditions_after=_phrases(_list(hyp, "after"), c),
+        condition_openers=_phrases(_list(hyp, "condition_openers"), c),
         noun_before=_words(roles, "noun_before"),
         possessive_determiners=_words(roles, "possessive_determiners"),
         times_of_day=_words(roles, "times_of_day"),
