@@ -1,7 +1,7 @@
 """Probes of the vocabulary of cooperation (AID, COOPERATE, SUPPORT, AGREE, REQUEST) in both languages, round 5:
 sentences written for these tests in the many ways journalists tell such acts, each with the type, mode and pair
-it must give ("TYPE MODE SOURCE TARGET | sentence", mode "-" for none, either order for the symmetric AGREE and
-COOPERATE); "NONE | sentence" must give no event of these types (a state of affairs, an analyst's view, an
+it must give ("TYPE MODE SOURCE TARGET | sentence", mode "-" for none, either order for the symmetric AGREE,
+COOPERATE and CONSULT); "NONE | sentence" must give no event of these types (a state of affairs, an analyst's view, an
 expectation, an attribution, an agreement or a request that is only the condition of another act) and "NO TYPE |
 sentence" none of that type (a right granted is no aid). Quantities
 that an act carries stay with it: "QTY TYPE VALUE | sentence" needs an event of that type with that value."""
@@ -15,7 +15,7 @@ from bilateral.ingest import make_article
 from bilateral.pipeline import Pipeline
 
 COOPERATION = {"AID", "COOPERATE", "SUPPORT", "AGREE", "REQUEST"}
-SYMMETRIC = {"AGREE", "COOPERATE"}
+SYMMETRIC = {"AGREE", "COOPERATE", "CONSULT"}
 
 PROBES = {
     "en": """
@@ -55,6 +55,18 @@ PROBES = {
     NO REQUEST | Egypt could sign the deal next year if Russia requests it.
     REQUEST - EGY ETH | Egypt asked Ethiopia on Monday to halt the filling of the dam if talks failed.
     AGREE - IRN IRQ | Iran agreed on Monday to supply Iraq with gas if Baghdad paid its debts.
+    CONSULT meet VNM KOR | The Vietnamese prime minister called on South Korea's parliament speaker on Wednesday.
+    CONSULT meet EGY JOR | The Egyptian foreign minister called on King Abdullah of Jordan in Amman on Sunday.
+    CONSULT meet SAU QAT | The Saudi foreign minister paid a courtesy call on the Emir of Qatar on Sunday.
+    NO REQUEST | The Vietnamese prime minister called on South Korea's parliament speaker on Wednesday.
+    REQUEST - EGY RUS | Egypt called on President Putin to halt the offensive on Monday.
+    REQUEST - EGY ETH | Egypt on Monday called on the Ethiopian prime minister to resume talks.
+    AGREE - IRN SAU | Iran has always welcomed dialogue with Saudi Arabia, the spokesman said on Monday.
+    AGREE - EGY ETH | Egypt said on Monday it was open to talks with Ethiopia.
+    SUPPORT - EGY SDN | Egypt welcomed the agreement between Sudan and South Sudan on Monday.
+    AID debt-relief DEU EGY | Germany converted 54 million euros of Egyptian debt into funding for water projects in November.
+    AID debt-relief ITA EGY | Italy swapped 100 million euros of Egypt's debt for development projects on Monday.
+    AID debt-relief CHN LKA | China's Export-Import Bank deferred Sri Lanka's repayments for two years on Monday.
     NONE | Asked about the reports, China's foreign ministry said on Tuesday it had no information to offer.
     NONE | When asked whether Egypt would attend the summit, the Egyptian spokesman declined to comment on Tuesday.
     NONE | Asked by reporters about the visit, the Kenyan minister said on Monday that no date had been set.
@@ -104,6 +116,12 @@ PROBES = {
     NO REQUEST | وقالت أستراليا إنها سترسل مزيدا من الشرطة إلى جزر سليمان إذا طلبت حكومتها ذلك.
     REQUEST - EGY ETH | وطالبت مصر إثيوبيا يوم الاثنين بوقف ملء السد إذا فشلت المفاوضات.
     AGREE - IRN IRQ | واتفقت إيران والعراق يوم الاثنين على زيادة إمدادات الغاز إذا سددت بغداد ديونها.
+    AGREE - IRN SAU | وقال المتحدث إن إيران رحبت دائما بالحوار مع السعودية يوم الاثنين.
+    AGREE - EGY ETH | وأبدت مصر انفتاحها على الحوار مع إثيوبيا يوم الاثنين.
+    SUPPORT - EGY SDN | ورحبت مصر بالاتفاق بين السودان وجنوب السودان يوم الاثنين.
+    AID debt-relief DEU EGY | وحولت ألمانيا 54 مليون يورو من ديون مصر إلى مشروعات للطاقة المتجددة في نوفمبر.
+    AID debt-relief ITA EGY | ووقعت إيطاليا ومصر اتفاقا لمبادلة ديون بقيمة 100 مليون يورو بمشروعات تنموية يوم الاثنين.
+    AID debt-relief CHN ZMB | وأجلت الصين سداد ديون زامبيا لمدة عامين يوم الاثنين.
     NONE | وقال مسؤول إماراتي، طلب عدم الكشف عن اسمه، إن أبوظبي لم تتخذ قرارا بعد.
     NONE | وقال مسؤول مصري، طلب عدم الإفصاح عن هويته، إن القاهرة تدرس العرض.
     NONE | وقالت مسؤولة أردنية، طلبت عدم تسميتها، إن عمان لم تتلق أي رد.
