@@ -115,6 +115,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         # agreement that it signed with Qatar in 2014"): that signing is an event of its own
         ahead = [c for c in content if _forward(sent_triggers, c) or _dated_relative(doc, lex, c)]
         attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
+        _content_sums(sent_triggers, ahead, text.article.published)
         n0 = len(drafts)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
@@ -124,6 +125,17 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
                 # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
                 drafts.extend(_drafts_for(doc, lex, c, [], drafts))
     return [_candidate(d) for d in drafts]
+
+
+def _content_sums(kept: list[Trigger], ahead: list[Trigger], published: str | None) -> None:
+    """"تعهدا برفع حجم التبادل التجاري إلى 15 مليار دولار", "agreed to raise trade to 60 billion dollars": the sum
+    of a content that is not coded (the trade aimed at) is the target of the agreement, which carries it. A
+    content with an earlier date of its own is coded apart and keeps its sums."""
+    for c in ahead:
+        before = [t for t in kept if t.first < c.first]
+        if c.quantities and before and not before[-1].quantities and not past_explicit(c, published):
+            before[-1].quantities.extend(c.quantities)
+            c.quantities.clear()
 
 
 def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, content: list[Trigger]) -> None:
@@ -299,6 +311,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "معتبرا أن ذلك يهدد حرية الملاحة": "that" (a situation) is the subject, not a state
         if m.payload.pos == "verb" and entry.complement and _asyndetic_relative(doc, lex, m, first):
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
+        if entry.type in _CONDITIONAL_ACTS and _in_condition(doc, lex, first):
+            continue  # "if Colombo asked for it", "إذا التزمت موسكو": the condition of another act
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
         if m.payload.pos == "verb" and entry.type == EventType.CONSULT and entry.mode == "visit" \
@@ -480,6 +494,22 @@ def _new_subject_clause(doc: Doc, lex: Lexicon, start: int, first: int, noun: bo
                 and all(doc.tokens[k].text in lex.preverbal for k in range(p.last + 1, first)):
             return True  # "X expelled four diplomats, Canada expelled four": a subject after a comma
     return False
+
+
+_CONDITIONAL_ACTS = frozenset({EventType.AGREE, EventType.REQUEST})
+_CONDITION_SUBJECT = 4  # words between "if" / "إذا" and the act it makes a condition ("if the Somali government asks")
+
+
+def _in_condition(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """Does a condition open a few words before the trigger, in the same clause ("would send more police if Honiara
+    asked for them", "إذا التزمت موسكو بالمساهمة")? An agreement or request told as the
+    condition of another act is no act of its own (status.yaml hypothetical.condition_openers)."""
+    if lex.condition_openers is None:
+        return False
+    lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    start = doc.tokens[first].start
+    return any(b < first and not any(ch in doc.text.folded[doc.tokens[b].end:start] for ch in ",;:،؛")
+               for _a, b, _ in doc.cues(lex.condition_openers, max(lo, first - _CONDITION_SUBJECT - 1), first))
 
 
 def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:

@@ -172,6 +172,9 @@ class Lexicon:
     speech_modals: frozenset[str] = frozenset()
     speech_complementizers: frozenset[str] = frozenset()  # "told reporters that ... would"
     conditions_after: PhraseMatcher[str] | None = None
+    # words that open a condition ("if Colombo asks", "إذا التزمت موسكو"): an agreement or request right after one
+    # is the condition of another act, no act of its own (status.yaml hypothetical.condition_openers)
+    condition_openers: PhraseMatcher[str] | None = None
     noun_before: frozenset[str] = frozenset()
     possessive_determiners: frozenset[str] = frozenset()  # "his tour": the trip of the actor just named
     times_of_day: frozenset[str] = frozenset()
@@ -259,7 +262,7 @@ class Lexicon:
     no_act: PhraseMatcher[str] | None = None  # "asked to comment", "ردا على سؤال": a trigger word among them is no act
     no_act_opening: PhraseMatcher[str] | None = None  # "Asked about the reports, ...": ... when opening the sentence
     conditions_before: PhraseMatcher[str] | None = None  # "If X attacks, Y will ...": a fronted condition
-    condition_openers: frozenset[str] = frozenset()  # "said that if ...": a condition fronted after these
+    fronted_after: frozenset[str] = frozenset()  # "said that if ...": a condition fronted after these
     state_verbs: PhraseMatcher[str] | None = None  # "Russia backs Syria": a present stance, no act
     trade_target: PhraseMatcher[str] | None = None  # "agreed to raise trade to $15 billion": a target, no trade
     comment_openers: PhraseMatcher[str] | None = None  # "..., a move analysts say ...": the comment after the act
@@ -606,6 +609,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         speech_modals=_words(planned.get("reported_future"), "modals"),
         speech_complementizers=_words(planned.get("reported_future"), "complementizers"),
         conditions_after=_phrases(_list(hyp, "after"), c),
+        condition_openers=_phrases(_list(hyp, "condition_openers"), c),
         noun_before=_words(roles, "noun_before"),
         possessive_determiners=_words(roles, "possessive_determiners"),
         times_of_day=_words(roles, "times_of_day"),
@@ -675,7 +679,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         no_act=_phrases(_list(status.get("no_act"), "anywhere"), c),
         no_act_opening=_phrases(_list(status.get("no_act"), "opening"), c),
         conditions_before=_phrases(_list(hyp, "fronted"), c),
-        condition_openers=_words(hyp, "fronted_after"),
+        fronted_after=_words(hyp, "fronted_after"),
         state_verbs=_phrases(_list(status.get("state_of_affairs"), "verbs"), c),
         state_speech=_phrases(_list(status.get("state_of_affairs"), "speech"), c),
         trade_target=_phrases(_list(status.get("trade_target"), "before"), c),

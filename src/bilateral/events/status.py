@@ -67,7 +67,7 @@ def _fronted_condition(doc: Doc, lex: Lexicon, first: int) -> bool:
         return False
     s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
     for a, b, _ in _cues(doc, lex.conditions_before, s_lo, first):
-        opened = a == s_lo or any(f in lex.condition_openers for f, _ in lex.clitics.prefix_forms(doc.tokens[a - 1].text))
+        opened = a == s_lo or any(f in lex.fronted_after for f, _ in lex.clitics.prefix_forms(doc.tokens[a - 1].text))
         if opened and b < first:
             return True
     return False
