@@ -113,8 +113,9 @@ def test_roles_state_after_preposition_is_no_member_of_the_next_subject(ctx: Con
 
 
 def test_roles_arabic_both_of_list_keeps_its_members(ctx: Context) -> None:
-    # "كلا من X وY" (both X and Y): the preposition opens the list; both are subjects
-    body = "بينما تساند كلا من السعودية وقطر الحكومة اليمنية."
+    # "كلا من X وY" (both X and Y): the preposition opens the list; both are subjects (a speaker makes the present
+    # stance an expression of support, not a state of affairs: test_status_x5)
+    body = "وقال البيان إنه بينما تساند كلا من السعودية وقطر الحكومة اليمنية."
     got = _pairs(ctx, body, "ar", "SUPPORT")
     assert {s for s, _ in got} >= {"SAU", "QAT"}, got
 

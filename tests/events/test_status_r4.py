@@ -106,7 +106,8 @@ def test_status_r4_question_is_hypothetical(ctx: Context, body: str, lang: str, 
 @pytest.mark.parametrize(("body", "lang"), [
     ("Egypt announced the postponement of the visit by the Sudanese president to Cairo hours before its "
      "scheduled time.", "en"),
-    ("Kenya cancelled the visit of the Ugandan president hours before it was due to begin.", "en"),
+    # (a visit cancelled is the REJECT only, CODING_GUIDE: tests/lang/test_triggers_x5_vocab.py)
+    ("Kenya put off the visit of the Ugandan president hours before it was due to begin.", "en"),
     ("Algeria postponed the summit with Morocco just hours before its scheduled start.", "en"),
     ("أعلنت مصر تأجيل زيارة الرئيس السوداني إلى القاهرة قبل ساعات من موعدها المقرر.", "ar"),
     ("أرجأت الجزائر القمة مع المغرب قبل يوم من موعد انعقادها.", "ar"),
@@ -351,15 +352,17 @@ def test_status_r4_future_of_a_rumour_is_reported(ctx: Context, body: str, lang:
     assert _statuses(ctx, body, lang, "CONSULT") == {"reported"}, body
 
 
-# an act in the condition of another is hypothetical
+# an act in the condition of another is only its condition: not coded, as dev gold has it (ar_dev_55, en_dev_90); the
+# act made conditional is hypothetical (round 5: test_status_x5_trailing_condition_act_is_no_event)
 @pytest.mark.parametrize(("body", "lang"), [
     ("Japan will extend a loan to Egypt provided that Cairo reaches a deal with the IMF.", "en"),
     ("Japan will extend a loan to Egypt on condition that Cairo signs an agreement with the IMF.", "en"),
     ("وستقدم اليابان قرضا لمصر شريطة توصل القاهرة إلى اتفاق مع صندوق النقد الدولي.", "ar"),
 ])
 def test_status_r4_act_in_a_condition_is_hypothetical(ctx: Context, body: str, lang: str) -> None:
-    got = {st for t, s, tg, st in _coded(ctx, body, lang) if tg == "IMF"}
-    assert got == {"hypothetical"}, (body, got)
+    got = _coded(ctx, body, lang)
+    assert not {st for t, s, tg, st in got if tg == "IMF"}, (body, got)
+    assert {st for t, s, tg, st in got if t == "AID"} == {"hypothetical"}, (body, got)
 
 
 # a plan told in reported speech, in the past tense

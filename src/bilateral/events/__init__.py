@@ -45,6 +45,7 @@ from .dates import (
     last_of,
     narrative_years,
     past_explicit,
+    said_date,
     shortly_after,
     since_dates,
     years_later,
@@ -52,7 +53,18 @@ from .dates import (
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
 from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
-from .status import announced, document_says, find_status, is_stance, purpose_content
+from .status import (
+    announced,
+    comment_start,
+    document_says,
+    find_status,
+    in_trailing_condition,
+    is_stance,
+    purpose_content,
+    state_of_affairs,
+    tells_no_act,
+    trade_target,
+)
 from .trigger import RULE, Draft, Trigger, is_purpose, participle_clause, proclitics, reduced_relative
 
 __all__ = ["extract_candidates"]
@@ -84,16 +96,26 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         if s in headline:
             continue  # a headline repeats the body, without its dates
         lo, hi = doc.sentence_tokens[s]
-        if doc.cues(lex.opinion, lo, hi):
-            continue  # "analysts said the visit was a message to ...": analysis, not an action (CODING_GUIDE)
+        told = by_sentence[s]
+        opinion = doc.cues(lex.opinion, lo, hi)
+        if opinion:
+            # "analysts said the visit was a message to ...": analysis, not an action (CODING_GUIDE) -- but in "signed
+            # the deal on Monday, a move analysts say ..." the act before the comment is the writer's report
+            cut = comment_start(doc, lex, lo, opinion[0][0])
+            if cut is None:
+                continue
+            told = [t for t in told if t.last < cut]
         content: list[Trigger] = []
-        sent_triggers = _main_triggers(doc, lex, by_sentence[s], content)
+        # "a diplomat who asked not to be named", "dismissed reports that ...": words that tell no act of their own
+        told = [t for t in told if not tells_no_act(doc, lex, t.first, t.last, t.form.entry.type == EventType.REJECT)]
+        sent_triggers = _main_triggers(doc, lex, told, content)
         # a date inside the content of an act about a future act ("agreed to hold talks early next year")
         # dates the content, which is not coded, not the agreement
         # so does a relative clause on an act's object with an earlier year of its own ("suspended the
         # agreement that it signed with Qatar in 2014"): that signing is an event of its own
         ahead = [c for c in content if _forward(sent_triggers, c) or _dated_relative(doc, lex, c)]
         attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
+        _content_sums(sent_triggers, ahead, text.article.published)
         n0 = len(drafts)
         for i, trig in enumerate(sent_triggers):
             drafts.extend(_drafts_for(doc, lex, trig, sent_triggers[:i], drafts, sent_triggers[i + 1:]))
@@ -103,6 +125,17 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
                 # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
                 drafts.extend(_drafts_for(doc, lex, c, [], drafts))
     return [_candidate(d) for d in drafts]
+
+
+def _content_sums(kept: list[Trigger], ahead: list[Trigger], published: str | None) -> None:
+    """"تعهدا برفع حجم التبادل التجاري إلى 15 مليار دولار", "agreed to raise trade to 60 billion dollars": the sum
+    of a content that is not coded (the trade aimed at) is the target of the agreement, which carries it. A
+    content with an earlier date of its own is coded apart and keeps its sums."""
+    for c in ahead:
+        before = [t for t in kept if t.first < c.first]
+        if c.quantities and before and not before[-1].quantities and not past_explicit(c, published):
+            before[-1].quantities.extend(c.quantities)
+            c.quantities.clear()
 
 
 def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, content: list[Trigger]) -> None:
@@ -183,6 +216,28 @@ def _non_state_guest(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     return False
 
 
+def _stateless_object(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> int | None:
+    """The start (a character offset) of the verb's object when its head is a party of no state (roles.yaml
+    ``stateless_objects``: "armed groups", "rebels", "المعارضة"), within a few words after the verb or its first
+    object ("sent weapons to armed groups") and before any state other than a nationality of that head ("the Syrian
+    opposition", "المعارضة السورية"); None otherwise."""
+    if not lex.stateless_objects or (trig.form.pos != "verb" and trig.form.entry.frame != "directed"):
+        return None
+    start = None
+    for k in range(trig.last + 1, min(hi, trig.last + 6)):
+        if doc.in_mention(k):
+            if not any(p.first <= k <= p.last and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
+                       for p in doc.actors):
+                return None  # "supported Egypt's opposition"? a state first: its own act
+            start = start if start is not None else k
+            continue
+        if _word_of(doc, lex, k, lex.stateless_objects):
+            k0 = start if start is not None else k
+            return doc.tokens[k0].start
+        start = None
+    return None
+
+
 def _word_of(doc: Doc, lex: Lexicon, k: int, words: frozenset[str]) -> bool:
     """Is token ``k``, or its stem past proclitics, one of ``words``?"""
     return any(f in words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
@@ -248,13 +303,16 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         if entry.requires and distance.get(id(m)) is None:
             continue
-        if entry.unless and _cue_hit(doc, first, last, entry.unless, entry.unless_window, lex)[0] is not None:
+        if entry.unless and _cue_search(doc, first, last, entry.unless, entry.unless_window, lex,
+                                        after_only=entry.unless_after, before_only=entry.unless_before) is not None:
             continue  # "التزمت مصر الصمت": a fixed phrase of another sense (kept silent), no commitment
         if m.payload.pos == "verb" and first >= 2 and doc.tokens[first - 1].text in lex.anaphoric \
                 and doc.tokens[first - 2].text in lex.reported_openers:
             continue  # "معتبرا أن ذلك يهدد حرية الملاحة": "that" (a situation) is the subject, not a state
         if m.payload.pos == "verb" and entry.complement and _asyndetic_relative(doc, lex, m, first):
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
+        if entry.type in _CONDITIONAL_ACTS and _in_condition(doc, lex, first):
+            continue  # "if Colombo asked for it", "إذا التزمت موسكو": the condition of another act
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
         if m.payload.pos == "verb" and entry.type == EventType.CONSULT and entry.mode == "visit" \
@@ -452,6 +510,22 @@ def _conjoined_word(doc: Doc, lex: Lexicon, k: int) -> bool:
                for m in (lex.reply_verbs, lex.visit_start_verbs, lex.visit_end_verbs))
 
 
+_CONDITIONAL_ACTS = frozenset({EventType.AGREE, EventType.REQUEST})
+_CONDITION_SUBJECT = 4  # words between "if" / "إذا" and the act it makes a condition ("if the Somali government asks")
+
+
+def _in_condition(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """Does a condition open a few words before the trigger, in the same clause ("would send more police if Honiara
+    asked for them", "إذا التزمت موسكو بالمساهمة")? An agreement or request told as the
+    condition of another act is no act of its own (status.yaml hypothetical.condition_openers)."""
+    if lex.condition_openers is None:
+        return False
+    lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    start = doc.tokens[first].start
+    return any(b < first and not any(ch in doc.text.folded[doc.tokens[b].end:start] for ch in ",;:،؛")
+               for _a, b, _ in doc.cues(lex.condition_openers, max(lo, first - _CONDITION_SUBJECT - 1), first))
+
+
 def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     """Is the word right before the verb (past auxiliaries) a noun of private people (actors.yaml
     ``civilian_heads``: "farmers have blocked")?"""
@@ -529,13 +603,15 @@ def _cue_hit(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
 
 
 def _cue_search(doc: Doc, first: int, last: int, cues: frozenset[str], window: int,
-                lex: Lexicon) -> tuple[int, int, int] | None:
+                lex: Lexicon, after_only: bool = False, before_only: bool = False) -> tuple[int, int, int] | None:
     """(distance, position, words) of the nearest cue; at equal distance the longer cue wins ("cancelled
-    Ghana's yen loan debt": debt relief, not a cancelled loan)."""
+    Ghana's yen loan debt": debt relief, not a cancelled loan). ``after_only``/``before_only``: cues on that
+    side of the form only."""
     lo_s, hi_s = doc.sentence_tokens[doc.sentence_of_token[first]]
-    lo, hi = max(lo_s, first - window), min(hi_s, last + window + 1)
+    lo = last + 1 if after_only else max(lo_s, first - window)
+    hi = first if before_only else min(hi_s, last + window + 1)
     skipped = 0
-    if lex.subject_after_verb:
+    if lex.subject_after_verb and not before_only:
         free, hi = 0, last + 1
         while hi < hi_s and free < window:
             if _name_or_time(doc, hi):
@@ -811,8 +887,15 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         target = target + [m for m in _participants(doc, lex, trig, hi) if m.span not in named]
     # "Japan condemned the launch as a violation of UN resolutions": an act told before, or a complaint answered
     target = _reaction_target(doc, lex, trig, history, source, target)
+    stateless = _stateless_object(doc, lex, trig, hi) if source and entry.frame in ("directed", "symmetric") else None
+    if stateless is not None:
+        # "Iran backs armed groups that attack US forces", "دعمت تركيا المعارضة السورية": the act is done to a party
+        # of no state; the states named after it are where it fights or whose it is, not the target
+        target = [m for m in target if m.span.start < stateless]
     if is_stance(doc, lex, trig.first, lo):
         return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
+    if in_trailing_condition(doc, lex, trig.first, [t.first for t in earlier_in_sentence]):
+        return []  # "would send more police if Honiara asked for them": the asking is the condition, no act
     status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
     if entry.type in _SPOKEN and status == Status.PLANNED and announced(doc, lex, trig.first):
         # "announced that it will accept the agreement", "said Moscow would respond in kind": the announcement is
@@ -822,6 +905,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     location = _location(doc, lex, lo, hi, trig)
 
     dates = list(trig.dates)
+    if status == Status.PLANNED and dates and all(said_date(doc, lex, trig, d) for d in dates):
+        dates = []  # "قال أمس إن البلدين سيوقعان خلال الزيارة": the day of the saying, not of the signing to come
     if trig.form.pos == "noun" and dates:
         # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
         stale = first_since(doc, lex, trig, dates)
@@ -830,10 +915,17 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []  # "التزامها بالاتفاقيات الموقعة بين البلدين": agreements in force, no signing told
     antecedent = _antecedent(trig, earlier_in_sentence, history)
     quantities = list(trig.quantities) or (list(antecedent.quantities) if antecedent else [])
+    if entry.mode == "trade" and trig.form.pos == "noun" and trade_target(doc, lex, trig.first, lo) \
+            and not past_explicit(trig, doc.text.article.published):
+        # "agreed to raise bilateral trade to $15 billion by 2028": a target, not trade (CODING_GUIDE) -- unless the
+        # sentence gives the past volume it starts from ("..., after it fell to $24 billion in 2015")
+        return []
     if entry.mode == "trade" and not quantities and not dates:
         return []  # "in protest at cheap imports": trade is coded as a volume or a period (CODING_GUIDE)
     refers = _refers_back(doc, lex, trig, lo, hi)
     rule = f"{RULE}:{entry.key}:{trig.form.pos}"
+    if stateless is not None and not target:
+        rule += ":no-state-target"  # no second state: no bilateral act, none filled in (resolve)
     if (trig.form.pos == "verb" and _is_past(doc, lex, trig)) \
             or (trig.form.pos == "noun" and _past_verb_before(doc, lex, trig, lo)):
         rule += ":past"
@@ -849,6 +941,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
             and _light_verb(doc, lex, trig):
         rule += ":light"  # "وعقد ... محادثات", "held talks": talks told by a light verb of their own (resolve)
 
+    if ":present" in rule and entry.type == EventType.SUPPORT and entry.mode is None and status == Status.OCCURRED \
+            and state_of_affairs(doc, lex, trig.first):
+        return []  # "Russia backs Syria in the war": a stance held, no act (CODING_GUIDE, not events)
     if trig.form.pos == "noun" and earlier_in_sentence and purpose_content(doc, lex, trig.first, lo):
         return []  # "are expected to meet to arrange the return of ambassadors": what the meeting is for
     if ":past" not in rule and entry.type != EventType.AID and document_says(doc, lex, trig.first):
@@ -1766,7 +1861,8 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         # "أعربت الخارجية السورية عن أسفها ... ودعت عمّان إلى": the state after the joined verb is the one asked
         # (a state inside what is asked, "إلى احترام سيادة الكويت", is not asked); "انتقد الوزير الخطوة، واتهم موسكو
         # باستهداف ...": the one accused of something
-        return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)]
+        return list(prev.source), own + [m for m in target if m not in own and _addressed(doc, lex, m)
+                                         and m.span.start > trig.span.start]
     if own and joined and lex.subject_after_verb and trig.form.entry.type == EventType.CONSULT \
             and trig.form.entry.frame == "symmetric" and all(getattr(m.value, "kind", None) in people for m in own) \
             and not _countries(own) & _countries(prev.source) and _countries(prev.source) \
@@ -2136,9 +2232,10 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
     """"imposed new sanctions on ...": a noun trigger governed by a past verb a few words before it. In a
     verb-first language the light verb opens the clause, its subject between ("وأجرى ولي العهد مساء الخميس
-    اتصالا"): a perfect light verb anywhere before the noun in its clause."""
+    اتصالا"): a perfect light verb anywhere before the noun in its clause, or a perfect verb of sequence or being
+    ("وسبق ذلك اتصال هاتفي", "وكانت آخر زيارة")."""
     if lex.subject_after_verb:
-        return any(f in lex.past_light_verbs for k in range(lo, trig.first)
+        return any(f in lex.past_light_verbs or f in lex.past_frame_verbs for k in range(lo, trig.first)
                    for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
     for k in range(trig.first - 1, max(lo, trig.first - 4) - 1, -1):
         word = doc.tokens[k].text

@@ -38,6 +38,31 @@ def _soft_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
     return False
 
 
+def noun_dated(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is the date, with its year, said right after a noun that takes its own date ("على حدود عام 1967", "the
+    borders of 1967", "حرب أكتوبر 1973")? Such a date dates no act told around it."""
+    ref = p.mention.value
+    if not lex.dated_nouns or not isinstance(ref, DateRef) or ref.relative is not None or not ref.start:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
+    k = p.first - 1
+    if k > s_lo and doc.tokens[k].text in lex.genitive_dates:
+        k -= 1  # "the borders of 1967"
+    return k >= s_lo and any(f in lex.dated_nouns for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+
+def said_date(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
+    """Is the date said between a verb of saying and its complementizer, the act told after the complementizer
+    ("وقال الوزير في مؤتمر صحفي أمس الجمعة إن البلدين سيوقعان ...", "told reporters on Friday that the two will
+    sign ...")? It is the day of the saying."""
+    if lex.saying_verbs is None or p.last >= trig.first:
+        return False
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    if not any(doc.tokens[k].text in lex.saying_complementizers for k in range(p.last + 1, trig.first)):
+        return False
+    return bool(doc.cues(lex.saying_verbs, max(s_lo, p.first - 12), p.first))
+
+
 def _negation_lifted_by(doc: Doc, lex: Lexicon, p: Mention) -> bool:
     """"did not sign the treaty until 1994": a date after "until" that lifts a negation before it dates the act."""
     lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
@@ -51,7 +76,7 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
     not the agreeing: it is given to no trigger."""
     for kind in ("dates", "quantities"):
         for p in doc.in_sentence(getattr(doc, kind), s):
-            if kind == "dates" and is_dateline(doc, p):
+            if kind == "dates" and (is_dateline(doc, p) or noun_dated(doc, lex, p)):
                 continue
             if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
                 continue
@@ -140,8 +165,9 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                     chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
             if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
                     and lex.content_openers is not None \
-                    and any(not any(chosen.last < c.first < a for c in contents)
-                            for a, _b, _x in doc.cues(lex.content_openers, chosen.last + 1, p.first)):
+                    and (any(not any(chosen.last < c.first < a for c in contents)
+                             for a, _b, _x in doc.cues(lex.content_openers, chosen.last + 1, p.first))
+                         or _opens_content(doc, lex, chosen, p)):
                 # "agreed to hold a meeting next year": the date of the content, not of the agreeing (but in
                 # "pledged aid to Jordan yesterday" the "to" follows the content noun: a preposition)
                 continue
@@ -154,6 +180,15 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _opens_content(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
+    """Does the trigger end with the word opening its content ("agreed to", "pledging to") and a verb phrase
+    follow, not a noun phrase ("agreed to the plan on Monday"), with the date after it ("agreed to hold the next
+    session in the first quarter of 2024")?"""
+    k = trig.last + 1
+    return doc.tokens[trig.last].text in lex.closing_openers and k < p.first \
+        and doc.tokens[k].text not in lex.determiners and not doc.in_mention(k)
 
 
 def _voiced_by(doc: Doc, lex: Lexicon, prev: Trigger, p: Placed) -> bool:
@@ -721,7 +756,8 @@ def _first_day(m: Mention) -> Mention:
 
 def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], history: list[Draft],
              refers: bool, lo: int, hi: int, later: list[Trigger], parties: Sequence[Mention]) -> tuple[Mention, ...]:
-    month = _same_month(doc, lex, trig, lo, hi, history) or _same_year(doc, lex, trig, lo, hi, history)
+    month = _same_month(doc, lex, trig, lo, hi, history) or _same_year(doc, lex, trig, lo, hi, history) \
+        or _same_decade(doc, lex, trig, lo, hi)
     if month is not None:
         return (month,)
     end = _end_of_event(doc, lex, trig, lo, hi, history)
@@ -772,7 +808,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
         or _retort_date(doc, lex, trig, history) \
         or _list_item_date(doc, trig, history) or _about_the_event_before(doc, lex, trig, history) \
-        or _news_peg(trig, history) or _between_the_parties(doc, lex, trig, history, parties)
+        or _news_peg(doc, lex, trig, history) or _between_the_parties(doc, lex, trig, history, parties)
 
 
 def _occasion(doc: Doc, lex: Lexicon, k: int) -> str | None:
@@ -916,6 +952,13 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
             if told_before is not None and trig.sentence - told_before.trigger.sentence <= 2:
                 ref = told_before.dates[0].value
                 direction = 1 if told_before.status == Status.PLANNED else -1
+            else:
+                # "أعلنت الجزائر مساء الاثنين غلق مجالها الجوي. وجاء القرار بعد ساعات من استدعاء ...": the decision
+                # is told with its day in the sentence before, though no event of its own carries it
+                said = [p for p in doc.dates if p.mention.sentence == trig.sentence - 1 and not is_dateline(doc, p)
+                        and isinstance(p.mention.value, DateRef) and p.mention.value.precision == Precision.DAY]
+                if said:
+                    ref = said[-1].mention.value
     else:
         anchor = anchors[-1]
         if any(h.trigger is anchor and not h.dates for h in history):
@@ -1163,19 +1206,36 @@ def _about_the_event_before(doc: Doc, lex: Lexicon, trig: Trigger, history: list
     return ()
 
 
-def _news_peg(trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
+def _news_peg(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft]) -> tuple[Mention, ...]:
     """In a report of the day, an undated event told right after a dated one ("on Friday ... The
     statement was signed by ...") happened on that day: the last day-level relative date of the two
-    sentences before."""
+    sentences before -- not that of a cause told after its sentence's own dated act ("summoned the envoy on
+    Tuesday, after a ship fired on a boat on Monday. Hanoi demanded ...": Tuesday)."""
     for h in reversed(history):
         if trig.sentence - h.trigger.sentence > 2:
             break
+        if _background(doc, lex, h, history):
+            continue
         for m in h.dates:
             ref = m.value
             if isinstance(ref, DateRef) and ref.relative is not None and _of_a_day(ref.relative) \
                     and not m.rule.endswith(_BEGUN):
                 return (m,)
     return ()
+
+
+def _background(doc: Doc, lex: Lexicon, h: Draft, history: list[Draft]) -> bool:
+    """Is the drafted event told in a clause of cause or background ("after", "بعد أن", "إثر") after an act of
+    its sentence done on a date of its own ("استدعت فيتنام اليوم الثلاثاء السفير، بعد أن أطلقت سفينة ... أمس
+    الاثنين")? Not after an act to come ("will announce tariffs on Sunday, after US duties took effect")."""
+    if lex.background_markers is None:
+        return False
+    s_lo = doc.sentence_tokens[h.trigger.sentence][0]
+    for a, _b, _c in doc.cues(lex.background_markers, s_lo, h.trigger.first):
+        if any(o.trigger.sentence == h.trigger.sentence and o.trigger.last < a and o.dates
+               and ":date-inherited" not in o.rule and o.status != Status.PLANNED for o in history):
+            return True
+    return False
 
 
 def _between_the_parties(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Draft],
@@ -1247,14 +1307,51 @@ def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history:
             if not any(c[0] - 3 <= p.last < c[0] for p in doc.in_sentence(doc.dates, trig.sentence))]
     if not cues:
         return None
+    a, b, _p = cues[0]
     own = [h for h in history if h.dates and not any(m.rule.endswith(_COUNTED) for m in h.dates)]
+    year: tuple[int, str] | None = None  # (where it is said, the year)
     for h in reversed(own or history):
         ref = h.dates[0].value if h.dates else None
         if isinstance(ref, DateRef) and ref.start and ref.precision != Precision.DECADE:
-            a, b, _p = cues[0]
-            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:4], None, Precision.YEAR),
-                           f"{RULE}:same-year", doc.text.article.text[span.start:span.end])
+            year = (h.dates[0].span.start, ref.start[:4])
+            break
+    # "Relations soured in March 2019. Later that year, Rabat expelled the ambassador": a year said after the
+    # last dated event, though no event of its own carries it (in an earlier sentence: not the cue's own month)
+    for p in reversed(doc.dates):
+        ref = p.mention.value
+        if p.mention.sentence >= trig.sentence or is_dateline(doc, p) \
+                or (year is not None and p.mention.span.start <= year[0]):
+            continue
+        if isinstance(ref, DateRef) and ref.start and ref.relative is None and ref.precision != Precision.DECADE:
+            year = (p.mention.span.start, ref.start[:4])
+            break
+    if year is None:
+        return None
+    span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+    return Mention(MentionKind.DATE, span, trig.sentence, DateRef(year[1], None, Precision.YEAR),
+                   f"{RULE}:same-year", doc.text.article.text[span.start:span.end])
+
+
+def _same_decade(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
+    """"Egypt and Iraq restored ties in 1984. Later that decade, Mubarak visited Baghdad", "وفي أواخر ذلك العقد":
+    the decade of the latest year said before the cue (not the dateline's)."""
+    if lex.same_decade is None:
+        return None
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    cues = doc.cues(lex.same_decade, lo, hi) or [c for c in doc.cues(lex.same_decade, s_lo, lo) if c[0] <= s_lo + 3]
+    if not cues:
+        return None
+    a, b, _p = cues[0]
+    for p in reversed(doc.dates):
+        ref = p.mention.value
+        if p.last >= a or is_dateline(doc, p) or not isinstance(ref, DateRef) or not ref.start \
+                or ref.relative is not None:
+            continue
+        decade = int(ref.start[:4]) // 10 * 10
+        span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
+        return Mention(MentionKind.DATE, span, trig.sentence,
+                       DateRef(f"{decade:04d}", f"{decade + 9:04d}", Precision.DECADE), f"{RULE}:same-decade",
+                       doc.text.article.text[span.start:span.end])
     return None
 
 
@@ -1313,14 +1410,18 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
     if shift is None:
         return None
     anchor: tuple[int, str] | None = None  # (where the day is said, the day)
+    # the act a day was said with: "On Saturday it scrapped a scheduled trip": the trip to come takes the day,
+    # but the day is that of the scrapping, gone by
+    said_with = {(m.span.start, m.span.end): h for h in history if ":date-inherited" not in h.rule for m in h.dates}
     for h in reversed(history):
         if h.trigger.sentence == trig.sentence and h.dates and h.dates[0].rule.endswith(":same-day"):
             return h.dates[0]  # "the next day X struck Y, targeting ...": one day for the acts of the sentence
         ref = h.dates[0].value if h.dates else None
         if not isinstance(ref, DateRef) or ref.precision != Precision.DAY:
             continue
+        told = said_with.get((h.dates[0].span.start, h.dates[0].span.end), h)
         # "on the night of June 15 ... The next day": a day without its year is resolved as the event was told
-        direction = 1 if h.status == Status.PLANNED else -1 if ":past" in h.rule else 0
+        direction = 1 if told.status == Status.PLANNED else -1 if ":past" in told.rule else 0
         resolved = resolve_relative(ref, doc.text.article.published, direction=direction)
         if resolved is not None and resolved[2] == Precision.DAY:
             anchor = (h.dates[0].span.start, resolved[0][:10])
@@ -1364,6 +1465,8 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
     a, b, scale = cues[0]
     if not told_past or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
         return None
+    if any(b < p.first <= b + 3 for p in doc.dates):
+        return None  # "in the first days of July 2017", "في الأيام الأولى من يونيو": the date said, not a count
     for p in reversed(doc.dates):
         ref = p.mention.value
         if p.last >= a or not isinstance(ref, DateRef) or is_dateline(doc, p):
@@ -1406,7 +1509,8 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
             word = m.groupdict().get("n")
             n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
             a = doc.token_at(start + m.start())
-            anchor = next((p for p in reversed(doc.dates) if p.last < a and not is_dateline(doc, p)), None)
+            anchor = next((p for p in reversed(doc.dates) if p.last < a and not is_dateline(doc, p)
+                           and not noun_dated(doc, lex, p)), None)
             if n is None or anchor is None or name not in ("day", "week", "month", "year"):
                 return None
             resolved = resolve_relative(anchor.mention.value, doc.text.article.published, direction=-1) \

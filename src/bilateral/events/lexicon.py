@@ -44,6 +44,11 @@ class TriggerEntry:
     # commitment)
     unless: frozenset[str] = frozenset()
     unless_window: int = 3
+    # the ``unless`` cues count only after the form ("called on the Prime Minister" is a courtesy call, "called on
+    # the Prime Minister to resign" a request)
+    unless_after: bool = False
+    # ... or only before it ("if Kyiv agrees": a condition of another act, no agreement)
+    unless_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,12 @@ class Lexicon:
     content_openers: PhraseMatcher[str] | None = None
     cause_markers: PhraseMatcher[str] | None = None
     same_month: PhraseMatcher[str] | None = None
+    same_decade: PhraseMatcher[str] | None = None  # "later that decade", "في أواخر ذلك العقد"
+    background_markers: PhraseMatcher[str] | None = None  # "after", "بعد أن": a dated cause told after the act
+    dated_nouns: frozenset[str] = frozenset()  # "على حدود عام 1967", "the borders of 1967": the noun's own date
+    saying_verbs: PhraseMatcher[str] | None = None  # "قال ... أمس إن": a date of the saying (events/dates.py said_date)
+    saying_complementizers: frozenset[str] = frozenset()  # "أن", "that" after it
+    closing_openers: frozenset[str] = frozenset()  # "agreed to": a trigger ending with its content's opener
     at_the_time: PhraseMatcher[str] | None = None  # "at the time", "في حينه": the time of the event told before
     sequence_adverbs: PhraseMatcher[str] | None = None  # "Seoul then began ...": after the event told before
     contrast: PhraseMatcher[str] | None = None
@@ -149,6 +160,7 @@ class Lexicon:
     present_suffixes: tuple[str, ...] = ()  # "heads to Tehran on Saturday": a present verb looks ahead
     present_not_suffixes: tuple[str, ...] = ()  # ... unless the word only ends like one ("discuss")
     past_light_verbs: frozenset[str] = frozenset()  # perfect forms of the light verbs ("أجرى اتصالا": a past call)
+    past_frame_verbs: frozenset[str] = frozenset()  # "وسبق ذلك اتصال ...": a clause about an event told in the past
     compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
@@ -160,6 +172,9 @@ class Lexicon:
     speech_modals: frozenset[str] = frozenset()
     speech_complementizers: frozenset[str] = frozenset()  # "told reporters that ... would"
     conditions_after: PhraseMatcher[str] | None = None
+    # words that open a condition ("if Colombo asks", "إذا التزمت موسكو"): an agreement or request right after one
+    # is the condition of another act, no act of its own (status.yaml hypothetical.condition_openers)
+    condition_openers: PhraseMatcher[str] | None = None
     noun_before: frozenset[str] = frozenset()
     possessive_determiners: frozenset[str] = frozenset()  # "his tour": the trip of the actor just named
     times_of_day: frozenset[str] = frozenset()
@@ -201,6 +216,11 @@ class Lexicon:
     repetition: PhraseMatcher[str] | None = None  # "met on June 6 and again on June 22": one more act per date
     count_words: frozenset[str] = frozenset()  # "عشرات الدبلوماسيين", "dozens of": words that count a noun
     oblique_plural_suffixes: tuple[str, ...] = ()  # "السودانيين": a plural nationality that is no verb's subject
+    origin_preps: frozenset[str] = frozenset()  # "وفد من وزارة الدفاع الروسية": whose the unnamed subject is
+    genitive_clitics: frozenset[str] = frozenset()  # "زيارة لأردوغان إلى القاهرة": a traveller after one ...
+    destination_preps: frozenset[str] = frozenset()  # ... when a destination follows after one of these
+    stateless_objects: frozenset[str] = frozenset()  # "backs armed groups", "دعم المعارضة": an object of no state
+    adjective_suffixes: tuple[str, ...] = ()  # "برلماني", "العسكرية": endings of relational adjectives after a noun
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
@@ -238,6 +258,18 @@ class Lexicon:
     purpose_of: PhraseMatcher[str] | None = None  # "met to arrange the return of ...": the purpose's object is content
     document_says: PhraseMatcher[str] | None = None  # "the treaty provides for", "وتنص المعاهدة على": its content follows
     announcement: PhraseMatcher[str] | None = None  # "announced that it will accept": an agreement made now
+    attribution: PhraseMatcher[str] | None = None  # "a diplomat who asked not to be named": its words tell no act
+    denial_objects: PhraseMatcher[str] | None = None  # "dismissed reports that ...": a denial, not a rejection
+    no_act: PhraseMatcher[str] | None = None  # "asked to comment", "ردا على سؤال": a trigger word among them is no act
+    no_act_opening: PhraseMatcher[str] | None = None  # "Asked about the reports, ...": ... when opening the sentence
+    conditions_before: PhraseMatcher[str] | None = None  # "If X attacks, Y will ...": a fronted condition
+    fronted_after: frozenset[str] = frozenset()  # "said that if ...": a condition fronted after these
+    state_verbs: PhraseMatcher[str] | None = None  # "Russia backs Syria": a present stance, no act
+    trade_target: PhraseMatcher[str] | None = None  # "agreed to raise trade to $15 billion": a target, no trade
+    comment_openers: PhraseMatcher[str] | None = None  # "..., a move analysts say ...": the comment after the act
+    planned_after_not: PhraseMatcher[str] | None = None  # "the results of the talks will be announced": not the talks
+    conditions_trailing: PhraseMatcher[str] | None = None  # "would send police if Honiara asked": the asking is no event
+    state_speech: PhraseMatcher[str] | None = None  # "Lavrov said Russia backs Syria": a stance told, an act
 
 
 def _list(data: dict[str, Any] | None, key: str) -> list[str]:
@@ -308,7 +340,9 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              bool(raw.get("elaborative", False)),
                              keeps_object_act=bool(raw.get("keeps_object_act", False)),
                              unless=frozenset(filter(None, (cue_words(str(u)) for u in raw.get("unless") or ()))),
-                             unless_window=int(raw.get("unless_window", 3)))
+                             unless_window=int(raw.get("unless_window", 3)),
+                             unless_after=bool(raw.get("unless_after", False)),
+                             unless_before=bool(raw.get("unless_before", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
                                  inflections, listed)
@@ -492,7 +526,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_after=_phrases(_list(planned, "after"), c),
         planned_window=int(planned.get("window", 6)),
         future_clitics=_words(status, "future_clitic"),
-        reported=_phrases(_list(status.get("reported"), "sentence"), c),
+        reported=_phrases(_list(status.get("reported"), "sentence") + _list(status.get("reported"), "attribution"), c),
         hypothetical=_phrases(_list(hyp, "before"), c),
         hypothetical_window=int(hyp.get("window", 8)),
         hypothetical_next={fold_phrase(k): re.compile(v) for k, v in (hyp.get("next_token") or {}).items()},
@@ -570,6 +604,12 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         content_openers=_phrases(_list(roles, "content_openers"), c),
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
+        same_decade=_phrases(_list(roles, "same_decade"), c),
+        background_markers=_phrases(_list(roles, "background_markers"), c),
+        dated_nouns=_words(roles, "dated_nouns"),
+        saying_verbs=_phrases(_list(roles, "saying_verbs"), c),
+        saying_complementizers=_words(roles, "saying_complementizers"),
+        closing_openers=_words(roles, "closing_openers"),
         at_the_time=_phrases(_list(roles, "at_the_time"), c),
         sequence_adverbs=_phrases(_list(roles, "sequence_adverbs"), c),
         contrast=_phrases(_list(neg, "contrast"), c),
@@ -584,6 +624,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         present_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_suffixes")),
         present_not_suffixes=tuple(fold_phrase(x) for x in _list(roles, "present_not_suffixes")),
         past_light_verbs=perfect_forms(_list(roles, "light_verbs"), roles.get("tense_paradigm")),
+        past_frame_verbs=_words(roles, "past_frame_verbs"),
         compound_not_triggers=_compounds(_not_triggers(lang)),
         event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
@@ -595,6 +636,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         speech_modals=_words(planned.get("reported_future"), "modals"),
         speech_complementizers=_words(planned.get("reported_future"), "complementizers"),
         conditions_after=_phrases(_list(hyp, "after"), c),
+        condition_openers=_phrases(_list(hyp, "condition_openers"), c),
         noun_before=_words(roles, "noun_before"),
         possessive_determiners=_words(roles, "possessive_determiners"),
         times_of_day=_words(roles, "times_of_day"),
@@ -631,6 +673,11 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         guest_heads=_words(roles, "guest_heads"),
         count_words=_words(roles, "count_words"),
         oblique_plural_suffixes=tuple(fold_phrase(x) for x in _list(roles, "oblique_plural_suffixes")),
+        origin_preps=_words(roles, "origin_prepositions"),
+        genitive_clitics=_words(roles, "genitive_clitics"),
+        destination_preps=_words(roles, "destination_prepositions"),
+        stateless_objects=_words(roles, "stateless_objects"),
+        adjective_suffixes=tuple(fold_phrase(x) for x in _list(roles, "adjective_suffixes")),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
@@ -655,6 +702,18 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_after_clause=_phrases(_list(planned, "after_clause"), c),
         question_marks=tuple(_list(hyp, "question_marks")),
         announcement=_phrases(_list(planned, "announcement"), c),
+        attribution=_phrases(_list(status.get("reported"), "attribution"), c),
+        denial_objects=_phrases(_list(neg, "denial_objects"), c),
+        no_act=_phrases(_list(status.get("no_act"), "anywhere"), c),
+        no_act_opening=_phrases(_list(status.get("no_act"), "opening"), c),
+        conditions_before=_phrases(_list(hyp, "fronted"), c),
+        fronted_after=_words(hyp, "fronted_after"),
+        state_verbs=_phrases(_list(status.get("state_of_affairs"), "verbs"), c),
+        state_speech=_phrases(_list(status.get("state_of_affairs"), "speech"), c),
+        trade_target=_phrases(_list(status.get("trade_target"), "before"), c),
+        comment_openers=_phrases(_list(status.get("opinion"), "comment_openers"), c),
+        planned_after_not=_phrases(_list(planned, "after_not"), c),
+        conditions_trailing=_phrases(_list(hyp, "trailing"), c),
         planned_through=_phrases(_list(planned, "through"), c),
         hypothetical_not_across=_phrases(_list(hyp, "not_across"), c),
         reported_not_across=_phrases(_list(status.get("reported"), "not_across"), c),

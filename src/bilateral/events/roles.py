@@ -61,7 +61,7 @@ def _closed_relative_before(doc: Doc, lex: Lexicon, c: int, first: int) -> bool:
     if "," not in folded[doc.tokens[c - 1].end:doc.tokens[c].start]:
         return False
     return "," in folded[doc.tokens[first - 1].end:doc.tokens[first].start] and \
-        first - c <= 14
+        first - c <= 24
 
 
 def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -152,10 +152,27 @@ def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
         if prev[:1] in lex.conjunctions and prev[1:] in lex.target_preps:
             return True
         # a nationality adjective on a noun with a recipient clitic: "للجيش السوري" (to the Syrian army)
-        if getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and not doc.in_mention(p.first - 1) \
-                and any(c and c in lex.target_preps and len(f) >= 3 for f, c in lex.clitics.prefix_forms(prev)):
-            return True
+        if getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and not doc.in_mention(p.first - 1):
+            # (past other adjectives of the noun: "بالجيش الوطني السوري"; "وفد برلماني إيراني" has none: the
+            # ب of برلماني is no clitic)
+            k = p.first - 1
+            while k - 1 > lo and _bare_adjective(doc, lex, k) and not doc.in_mention(k - 1):
+                k -= 1
+            head = doc.tokens[k].text
+            if any(c and c in lex.target_preps and len(f) >= 3 for f, c in lex.clitics.prefix_forms(head)):
+                return True
     return False
+
+
+def _bare_adjective(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Does token ``k`` read as a relational adjective after its noun ("برلماني", "الوطني"), not as a noun after a
+    preposition clitic ("للجماهيرية", "بالجيش": a clitic before the article is one)?"""
+    tok = doc.tokens[k].text
+    if not lex.adjective_suffixes or not tok.endswith(lex.adjective_suffixes):
+        return False
+    elided = tuple(a[1:] for a in lex.definite_articles)  # "لل", "بال": a preposition glued to the article
+    return not any(c in lex.target_preps and (f.startswith(lex.definite_articles) or (len(c) > 1 and c.endswith(elided)))
+                   for f, c in lex.clitics.prefix_forms(tok) if c)
 
 
 def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
@@ -294,6 +311,8 @@ def _prepositional_phrase(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
         tok = doc.tokens[k].text
         if doc.in_mention(k):
             continue
+        if k > lo and _bare_adjective(doc, lex, k) and not doc.in_mention(k - 1):
+            continue  # "وفد برلماني": an adjective after its noun ("ب" of برلماني is no clitic)
         if any(c and c in lex.preposition_clitics and len(f) >= 4 for f, c in lex.clitics.prefix_forms(tok)):
             return True
     return False
@@ -434,6 +453,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         return [], []
     before = [a for a in actors if a.last < first]
     after = [a for a in actors if a.first > last]
+    trip_host = _trip_host(doc, lex, before, first) if frame == "visit" and pos == "noun" else None
+    if trip_host is not None:
+        # "Modi's American tour", "his Russian visit": the place where the trip goes, not the traveller
+        actors = [a for a in actors if a is not trip_host]
+        before = [a for a in before if a is not trip_host]
     if object_genitive and pos == "noun":
         found = _object_genitive(doc, lex, actors, before, after, last, lo, hi)
         if found is not None:
@@ -483,6 +507,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             subject = prior[-1]
             actors = [subject, *actors]
             before = [subject]
+    if subject is None and pos == "noun" and frame == "visit":
+        subject = _genitive_traveller(doc, lex, after, last, lo)
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
@@ -494,7 +520,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if frame == "visit" and _visited_place(doc, lex, a, after, before, last, lo):
                 continue  # "Khrushchev begins a tour of Indonesia": the place after "of" is where he goes
             if _word_before(doc, lex, a) in lex.agent_preps and a.first - last <= 6 \
-                    and (_word_before(doc, lex, a) in lex.passive_agent or _prep_follows(doc, lex, a, last)):
+                    and (_prep_follows(doc, lex, a, last)
+                         or (_word_before(doc, lex, a) in lex.passive_agent and _participle_between(doc, lex, first, last, a))):
                 subject = a
                 break
     passive_patient: Placed | None = None
@@ -511,8 +538,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                     # acted upon, whatever else the clause names after the verb
                     passive_patient = next((b for b in reversed(before) if not marked(doc, lex, b, lo)), None)
                 break
-    if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1:
-        # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent
+    if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1 \
+            and _double_object(doc, lex, before, lo, first) is None:
+        # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent (not the
+        # verb's object: "Quito declared the Mexican envoy persona non grata")
         subject = before[-1]
     if subject is None and pos == "verb" and not lex.subject_after_verb and first > lo \
             and doc.tokens[first - 1].text in lex.conjunctions:
@@ -562,6 +591,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         if all(w in lex.preverbal for w in gap) and not marked(doc, lex, near, lo) and not new_clause:
             subject = near
     if subject is None and pos == "verb" and before and lex.subject_after_verb:
+        # "أفادت مصادر بأن الإدارة السورية الجديدة طالبت موسكو", "أن وفدا عسكريا روسيا رفيع المستوى زار دمشق": after
+        # "that" the subject stands before its verb
+        subject = _reported_subject(doc, lex, before, first, lo)
+    if subject is None and pos == "verb" and before and lex.subject_after_verb:
         # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
         s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
         colon = doc.text.folded.rfind(":", doc.tokens[s_lo].start, doc.tokens[first].start)
@@ -586,8 +619,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # object, even before the subject (verb-object-subject order)
                 fronted_object += a.last - a.first + 1
                 continue
-            if pos == "verb" and _prepositional_phrase(doc, lex, last + 1, a.first):
-                break  # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject
+            if _prepositional_phrase(doc, lex, last + 1, a.first):
+                # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject; nor is one
+                # inside a noun's ("دعمه الكامل لسيادة الصومال")
+                break
             if pos == "noun" and frame == "visit" and _visited_place(doc, lex, a, after, before, last, lo):
                 break  # "يعتزم ولي العهد زيارة إسلام آباد": the place after a trip noun is where he goes
             if pos == "noun" and frame == "visit" and _kind(a) in _PLACE_KINDS:
@@ -604,7 +639,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 if supplies:
                     subject = a
                 break
-            if not marked(doc, lex, a, lo):
+            if not marked(doc, lex, a, lo) or (pos == "verb" and _origin_of_subject(doc, lex, a, after, last)):
                 subject = a
                 break
         if subject is not None and frame == "visit" and pos == "verb" and _kind(subject) in _PLACE_KINDS:
@@ -647,7 +682,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             before = [a for a in actors if a.last < first]
     recipient = None
     if subject is None and pos == "noun":
-        recipient = _double_object(doc, lex, before, lo) if not lex.subject_after_verb \
+        recipient = _double_object(doc, lex, before, lo, first) if not lex.subject_after_verb \
             else (None if possessed else _double_object_after_verb(doc, lex, before, first, lo))
     if recipient is not None:
         # "the four states had handed Doha a list of 13 demands": the agent stands before the verb
@@ -799,7 +834,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         purpose = _purpose_start(doc, lex, last, hi)
         if purpose is not None and any(not doc.in_mention(k) and doc.tokens[k].text not in lex.determiners
                                        for k in range(last + 1, purpose)):
-            rest = [a for a in rest if a.first < purpose]
+            # ... but "signed a deal to buy 24 jets from France": the seller in a deal's purpose is the other party
+            seller = [a for a in rest if frame == "symmetric" and a.first > purpose
+                      and (_word_before(doc, lex, a) in lex.giver_preps or _prefix_before(doc, a) in lex.giver_preps)]
+            rest = [a for a in rest if a.first < purpose] or seller[:1]
             preferred = [a for a in preferred if a.first < purpose]
     if preferred:
         target = preferred[0]
@@ -822,6 +860,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         target = _relative_object(doc, lex, last, hi, subj_countries)
     if target is None and frame == "directed" and pos == "verb" and lex.subject_after_verb:
         target = _relative_agent(doc, lex, last, hi, subj_countries, inserted)
+    if trip_host is not None and _country(trip_host) not in subj_countries \
+            and not any(marked(doc, lex, a, lo) or located(doc, lex, a, lo) for a in rest):
+        target = trip_host
     tgt_group = _group(doc, lex, actors, target) if target is not None and target in actors else \
         ([target] if target is not None else [])
     tgt_group = [a for a in tgt_group if a not in subj_group]
@@ -958,6 +999,80 @@ def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo:
     return max(hi, rel_hi)
 
 
+def _genitive_traveller(doc: Doc, lex: Lexicon, after: list[Placed], last: int, lo: int) -> Placed | None:
+    """"الزيارة الثانية لحسن شيخ محمود إلى مصر", "أول زيارة لرئيس صيني إلى القاهرة": a party after a genitive
+    clitic (roles.yaml ``genitive_clitics``) right after a trip noun (past an ordinal), followed by a destination
+    after a separate preposition (``destination_prepositions``), is the traveller."""
+    if not lex.genitive_clitics or not lex.destination_preps:
+        return None
+    for a in after:
+        if a.first - last > 3:
+            return None
+        if _prefix_before(doc, a) not in lex.genitive_clitics or any(doc.in_mention(k) for k in range(last + 1, a.first)):
+            continue
+        group = [b for b in _group(doc, lex, list(doc.actors), a) if b.first >= a.first]
+        dest = next((b for b in after if b.first > group[-1].last), None)
+        if dest is not None and _country(dest) not in {_country(b) for b in group} and dest.first - group[-1].last <= 2 \
+                and doc.tokens[dest.first - 1].text in lex.destination_preps:
+            return a
+        return None
+    return None
+
+
+def _reported_subject(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: int) -> Placed | None:
+    """In a verb-first language, a clause after "that" (roles.yaml ``reported_clause_openers``: أن، إن، بأن) names its
+    subject before the verb ("أن لولا لن يزور الكويت"): the party in a noun phrase that fills the words between
+    the opener and the verb -- nouns, adjectives, particles ("لن"), no preposition, no trigger
+    and no comma. None unless the opener is the last one before the verb."""
+    if not lex.reported_openers:
+        return None
+    opener = max((k for k in range(lo, first) if doc.tokens[k].text in lex.reported_openers), default=None)
+    if opener is None or first - opener > 8:
+        return None
+    inside = [a for a in before if a.first > opener]
+    gap = doc.text.folded[doc.tokens[opener].end:doc.tokens[first].start]
+    if not inside or any(c in gap for c in ',"«»') \
+            or sum(not doc.in_mention(k) for k in range(opener + 1, first)) > 4:
+        return None
+    for k in range(opener + 1, first):
+        tok = doc.tokens[k].text
+        if tok in lex.target_preps or tok in lex.location_preps or tok in lex.reported_openers \
+                or (not doc.in_mention(k) and lex.triggers.find_at(doc.tokens, k)):
+            return None
+    if _prepositional_phrase(doc, lex, opener + 1, first) or any(marked(doc, lex, a, lo) for a in inside):
+        return None
+    strong = [a for a in inside if _kind(a) != ActorKind.DEMONYM]
+    return (strong or inside)[0]
+
+
+def _trip_host(doc: Doc, lex: Lexicon, before: list[Placed], first: int) -> Placed | None:
+    """"Modi's American tour", "the president's US visit", "his Russian visit": in a language whose modifiers
+    precede the noun, a nationality or state right before a trip noun, itself after a possessor (a possessive
+    determiner or a name with "'s"), is where the trip goes; the possessor travels."""
+    if lex.subject_after_verb or not before or before[-1].last != first - 1 or before[-1].first == 0:
+        return None
+    host = before[-1]
+    if _kind(host) not in (ActorKind.DEMONYM, ActorKind.COUNTRY):
+        return None
+    prev = doc.tokens[host.first - 1].text
+    if prev in lex.possessive_determiners or (bool(lex.possessive_suffixes) and prev.endswith(lex.possessive_suffixes)):
+        return host
+    return None
+
+
+def _origin_of_subject(doc: Doc, lex: Lexicon, a: Placed, after: list[Placed], last: int) -> bool:
+    """"يزور وفد من وزارة التجارة الصينية القاهرة": in a verb-first clause, a party after an origin preposition
+    (roles.yaml ``origin_prepositions``) that follows an unnamed noun right after the verb says whose that noun
+    (the subject) is, when another state follows as the verb's object."""
+    k = a.first - 1
+    if not lex.origin_preps or k - 1 <= last or doc.tokens[k].text not in lex.origin_preps or k - last > 4:
+        return False
+    if any(doc.in_mention(j) or doc.tokens[j].text in lex.target_preps for j in range(last + 1, k)) \
+            or _prepositional_phrase(doc, lex, last + 1, k):
+        return False
+    return any(b.first > a.last and _country(b) != _country(a) and _country(b) is not None for b in after)
+
+
 def _helped(doc: Doc, lex: Lexicon, p: Placed) -> bool:
     """Does a word of helping stand right before ``p`` (its clitics removed: "لمساعدة مصر")?"""
     if p.first == 0:
@@ -1012,7 +1127,7 @@ def _pronoun_antecedent(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
     return None
 
 
-def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Placed | None:
+def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int, first: int = -1) -> Placed | None:
     """"the four states had handed Doha a list of demands", "offered Cairo a $1 billion loan", "provided Kenya
     with aid": in a subject-first language, the state right before an indefinite article (or a preposition of
     what is supplied), after a word that is no name (the
@@ -1023,9 +1138,22 @@ def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Pla
     b = before[-1]
     k = b.last + 1
     amount = k < len(doc.tokens) and (doc.tokens[k].text[:1].isdigit() or doc.tokens[k].text in lex.currency_signs)
-    if k >= len(doc.tokens) or (doc.tokens[k].text not in lex.indefinites | lex.supply_preps and not amount) \
-            or marked(doc, lex, b, lo) or b.first == 0 or doc.in_mention(b.first - 1) \
-            or doc.tokens[b.first - 1].text in lex.determiners | lex.conjunctions:
+    # "Quito declared Mexico's ambassador, Raquel Serur, persona non grata": past a name set off by commas, the
+    # noun follows the object at once
+    folded = doc.text.folded
+    apposed = 0 < first - k <= 5 and "," in folded[doc.tokens[b.last].end:doc.tokens[k].start] \
+        and "," in folded[doc.tokens[first - 1].end:doc.tokens[first].start] \
+        and all(doc.in_mention(j) or _capitalised(doc, j) for j in range(k, first - 1))
+    # ("declared the Somali envoy persona non grata": an official right before the noun, no possessor)
+    apposed = apposed or (k == first and _kind(b) in _PEOPLE_KINDS
+                          and not doc.tokens[b.last].text.endswith(lex.possessive_suffixes or ("'s",)))
+    j = b.first - 1
+    while apposed and j > lo and doc.tokens[j].text in lex.determiners:
+        j -= 1  # "declared the Mexican ambassador, ...,"
+    if k >= len(doc.tokens) or (doc.tokens[k].text not in lex.indefinites | lex.supply_preps and not amount
+                                and not apposed) \
+            or marked(doc, lex, b, lo) or j <= 0 or doc.in_mention(j) \
+            or doc.tokens[j].text in lex.determiners | lex.conjunctions:
         return None
     a = before[-2]
     folded = doc.text.folded
@@ -1033,6 +1161,36 @@ def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int) -> Pla
             or marked(doc, lex, a, lo):
         return None
     return b
+
+
+def _participle_between(doc: Doc, lex: Lexicon, first: int, last: int, a: Placed) -> bool:
+    """"a pact signed by Iran", "strikes carried out by Israel": only a participle (and its particle) stands between
+    the noun and the agent preposition before ``a`` -- not another noun ("persona non grata over remarks by X")."""
+    if any(doc.tokens[j].text.endswith(lex.past_suffixes) or doc.tokens[j].text in lex.past_forms
+           for j in range(first, last + 1)):
+        return True  # "Pakistan was accused of harbouring militants by India": the trigger is the participle
+    k = a.first - 1
+    while k > last and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    # ("a visit to Belgrade by Macron": a destination phrase may stand between)
+    words = [doc.tokens[j].text for j in range(last + 1, k) if not doc.in_mention(j)
+             and not (doc.tokens[j].text in lex.target_preps | lex.determiners and _before_mention(doc, lex, j))]
+    return not words or (any(w.endswith(lex.past_suffixes) or w in lex.past_forms for w in words) and len(words) <= 3
+                         and not any(w in lex.location_preps or w in lex.target_preps for w in words))
+
+
+def _before_mention(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """Does an actor or place mention follow token ``j``, past determiners?"""
+    k = j + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    return k < len(doc.tokens) and doc.in_mention(k)
+
+
+def _capitalised(doc: Doc, k: int) -> bool:
+    """Is token ``k`` written with a capital in the original text (a name)?"""
+    span = doc.text.original(doc.tokens[k].start, doc.tokens[k].end)
+    return doc.text.article.text[span.start:span.end][:1].isupper()
 
 
 def _double_object_after_verb(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: int) -> Placed | None:
@@ -1095,14 +1253,17 @@ def _subject_insertion(doc: Doc, lex: Lexicon, lo: int, first: int) -> set[int]:
 
     if first <= lo + 2 or not comma_before(first):
         return set()
-    for k in range(first - 1, max(lo, first - 14), -1):
+    end = first  # the comma after the current stretch
+    for k in range(first - 1, max(lo, first - 24), -1):
         if not comma_before(k):
             continue
         opener = doc.tokens[k].text
         if (opener in lex.relative_pronouns or opener in lex.determiners) \
                 and any(p.last == k - 1 for p in doc.actors):
             return set(range(k, first))
-        return set()
+        if not any(doc.tokens[j].text in lex.conjunctions for j in range(k, end)):
+            return set()
+        end = k  # "which supplied Turkey with tanks, howitzers and spare parts, condemned": a list item
     return set()
 
 

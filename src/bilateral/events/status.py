@@ -53,7 +53,51 @@ def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix:
         s_hi = doc.sentence_tokens[doc.sentence_of_token[first]][1]
         if _cues(doc, lex.conditions_after, last + 1, min(s_hi, last + 1 + _CONDITION_REACH)):
             return Status.HYPOTHETICAL
+    if status == Status.PLANNED and _fronted_condition(doc, lex, first):
+        return Status.HYPOTHETICAL
     return status
+
+
+def _fronted_condition(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"If Iran attacks Israel, Washington will impose sanctions", "في حال هاجمت إيران إسرائيل، ستفرض ...": a condition
+    opening the sentence (or a clause after "that", "إنه": lang status.yaml hypothetical.fronted_after), closed by a
+    comma before the act -- the plan of the main clause waits on it; so does an act named in the condition itself
+    ("Should talks fail, ...", "In case of an invasion, ...": no plan of its own)."""
+    if lex.conditions_before is None:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    for a, b, _ in _cues(doc, lex.conditions_before, s_lo, first):
+        opened = a == s_lo or any(f in lex.fronted_after for f, _ in lex.clitics.prefix_forms(doc.tokens[a - 1].text))
+        if opened and b < first:
+            return True
+    return False
+
+
+def tells_no_act(doc: Doc, lex: Lexicon, first: int, last: int, rejects: bool) -> bool:
+    """A trigger word that tells no act: a word of an unnamed source's attribution ("a diplomat who asked not to be
+    named", "مصدر طلب عدم الكشف عن هويته"), of a reporter's question or the writer's look back ("Asked about the
+    reports, ...", "ردا على سؤال", "تكفي العودة إلى"; lang status.yaml no_act), or a verb of rejecting (``rejects``)
+    whose object is a report ("dismissed reports that it had sold ...": the denial of that act, which is then coded
+    negated -- docs/CODING_GUIDE.md)."""
+    s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    for matcher, start in ((lex.attribution, s_lo), (lex.no_act, s_lo), (lex.no_act_opening, None)):
+        if matcher is not None and any(a <= first <= b and (start is not None or a <= s_lo + _OPENING)
+                                       for a, b, _ in doc.cues(matcher, s_lo, first + 1)):
+            return True
+    return rejects and lex.denial_objects is not None \
+        and bool(doc.cues(lex.denial_objects, last + 1, min(s_hi, last + 4)))
+
+
+def state_of_affairs(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """"Russia backs Syria in the war", "تساند روسيا سوريا": a stance verb (lang status.yaml state_of_affairs) in the
+    present, in a sentence with no date and no word of saying, tells a state of affairs, no act
+    (docs/CODING_GUIDE.md, "Not events"); "Lavrov said Russia backs Syria" is an expression of support."""
+    if lex.state_verbs is None or not any(a == first for a, _b, _ in doc.cues(lex.state_verbs, first, first + 1)):
+        return False
+    s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
+    if any(s_lo <= d.first < s_hi for d in doc.dates):
+        return False
+    return not (lex.state_speech is not None and doc.cues(lex.state_speech, s_lo, s_hi))
 
 
 _CONDITION_REACH = 15  # tokens after the act where a condition on it may open
@@ -61,6 +105,7 @@ _PLAN_WORD_REACH = 6  # words after a noun where its own plan word stands ("زي
 _THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold a press conference on")
 _EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
 _EXCEPTION_SUBJECT = 4  # words between "until" / "إلا بعد" and the act it names ("until Syria withdraws")
+_OPENING = 2  # words before a phrase that still opens its sentence ("But asked about ...", "ولفهم ذلك، بالعودة إلى")
 
 
 def is_stance(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
@@ -209,8 +254,9 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
         return Status.PLANNED  # the trigger is the announcement itself ("is expected in Washington")
     # ("the visit scheduled for May", "talks will be held"; but "pledged that it will": the verb's content is ahead)
     if not (pos == "verb" and _past_verb(doc, lex, first, prefix)) \
-            and _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)):
-        return Status.PLANNED
+            and _cues(doc, lex.planned_after, last + 1, min(hi, last + 4)) \
+            and not (lex.planned_after_not is not None and _cues(doc, lex.planned_after_not, last + 1, min(hi, last + 4))):
+        return Status.PLANNED  # (but "the results of the talks will be announced": the announcing is ahead)
     # "postponed the visit hours before its scheduled time": the act was still ahead when it was called off
     if pos == "noun" and lex.planned_after_clause is not None \
             and _cues(doc, lex.planned_after_clause, last + 1, min(s_hi, last + 1 + _EXCEPTION_REACH)):
@@ -283,3 +329,40 @@ def _in_closed_relative(doc: Doc, lex: Lexicon, s_lo: int, a: int, b: int, first
     folded = doc.text.folded
     opened = any(doc.tokens[r].text in lex.relative_pronouns for r in range(max(s_lo, a - 3), a))
     return opened and b + 1 <= first and "," in folded[doc.tokens[b].end:doc.tokens[first].start]
+
+
+_TARGET_REACH = 4  # words between a raising word and the trade noun it raises ("raise the volume of bilateral trade")
+
+
+def trade_target(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
+    """"agreed to raise bilateral trade to $15 billion by 2028", "رفع حجم التبادل التجاري إلى 15 مليار دولار": a trade
+    noun after a raising word (lang status.yaml trade_target) is a target -- the content of a pledge, not trade for a
+    period (docs/CODING_GUIDE.md)."""
+    return lex.trade_target is not None and bool(_cues(doc, lex.trade_target, max(lo, first - _TARGET_REACH), first))
+
+
+def comment_start(doc: Doc, lex: Lexicon, lo: int, opinion: int) -> int | None:
+    """"Egypt signed the deal on Monday, a move analysts say shows ...", "وقعت مصر الاتفاق، وهي خطوة يرى مراقبون ...": where
+    the sentence's opinion cue (at ``opinion``) stands in a comment opened after a comma (lang status.yaml
+    opinion.comment_openers), the token that opens the comment -- the act told before it is the writer's report.
+    None: the whole sentence is the commentators' view."""
+    if lex.comment_openers is None:
+        return None
+    folded = doc.text.folded
+    starts = [a for a, b, _ in _cues(doc, lex.comment_openers, lo + 1, opinion + 1)
+              if b <= opinion and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start]]
+    return starts[0] if starts else None
+
+
+_CONDITION_SUBJECT = 6  # words between a trailing "if" / "شرط" and the act it names ("if the Honiara government asked")
+
+
+def in_trailing_condition(doc: Doc, lex: Lexicon, first: int, before: list[int]) -> bool:
+    """"Australia would send more police if Honiara asked for them", "قد يقدم الاتحاد قرضا، شرط توصل تونس إلى اتفاق": an
+    act in a condition (lang status.yaml hypothetical.trailing) opened after another act of the sentence (whose first
+    tokens are ``before``) is only the condition of that act, no event of its own."""
+    if lex.conditions_trailing is None or not before:
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
+    return any(any(k < a for k in before)
+               for a, b, _ in _cues(doc, lex.conditions_trailing, max(s_lo, first - _CONDITION_SUBJECT), first))

@@ -357,6 +357,8 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
     parties = {a.country for p in pairs for a in p if a is not None and a.country}
     group = content_hash(article.doc, c.trigger.start, c.type, length=12) if len(parties) > 2 else None
     out: list[Event] = []
+    if ":no-state-target" in c.rule:
+        return []  # "Iran backs armed groups that attack US forces": done to a party of no state (events)
     for pair in pairs:
         side = frozenset(x.country for x in (sources if pair[0] is not None else targets))
         src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type, side, ":verb" in c.rule)
