@@ -166,3 +166,13 @@ def test_clitics_act_in_a_later_clause_after_talks_is_coded(ctx: Context) -> Non
     body = ("استقبل وزير الخارجية الأردني نظيره العراقي في عمان يوم الأحد. وبحث الجانبان الوضع في المنطقة، "
             "وأعلن الأردن تقديم مساعدات إنسانية إلى العراق.")
     assert ("AID", "JOR", "IRQ") in {(ty, s, t) for ty, s, t, _d in _coded(ctx, body)}, _coded(ctx, body)
+
+
+@pytest.mark.parametrize("body", [
+    "وانتهت أمس الجولة الثالثة من المحادثات بين السودان وجنوب السودان دون التوصل إلى اتفاق.",
+    "واختتمت أمس الجولة الأخيرة من المفاوضات بين المغرب والجزائر بدون التوصل إلى اتفاق.",
+])
+def test_clitics_talks_ending_without_agreement_keep_the_talks(ctx: Context, body: str) -> None:
+    """"دون التوصل إلى اتفاق" after talks is the outcome they lacked: the talks are coded, no agreement."""
+    coded = _coded(ctx, body)
+    assert any(ty == "CONSULT" for ty, _s, _t, _d in coded) and not any(ty == "AGREE" for ty, _s, _t, _d in coded), coded

@@ -2111,6 +2111,9 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         return True  # "وقعا عقدا تتولى بموجبه شركة روسية انشاء خط", "اتفاقية تنص على ...": what the document says
     if participle_clause(doc, lex, trig) or reduced_relative(doc, trig):
         return False
+    if trig.form.pos == "noun" and trig.first > lo and doc.tokens[trig.first - 1].text in lex.outcome_markers \
+            and any(t.first >= lo and t.form.entry.type == EventType.CONSULT for t in earlier):
+        return True  # "انتهت الجولة الأخيرة من المفاوضات دون التوصل إلى اتفاق": the outcome the talks lacked
     if trig.form.pos == "noun" and trig.form.entry.type != EventType.CONSULT and _definite_noun(doc, lex, trig) \
             and any(t.form.pos == "verb" and t.form.entry.type == EventType.CONSULT
                                        and t.form.entry.mode == "meet" and lo <= t.first and 0 < trig.first - t.last <= 6

@@ -234,6 +234,7 @@ class Lexicon:
     additive_after: frozenset[str] = frozenset()  # "وتعهدت الإمارات كذلك": "also" after the verb
     joined_adverbs: PhraseMatcher[str] | None = None  # "and later expelled": the verb goes on from the one before
     reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
+    outcome_markers: frozenset[str] = frozenset()  # "انتهت الجولة دون التوصل إلى اتفاق": the outcome of the act before
     verb_conjunctions: frozenset[str] = frozenset()  # "فردت": a conjunction read off a word only before a known verb
     passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
     topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
@@ -687,6 +688,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         offset_units={fold_phrase(str(k)): str(v) for k, v in (roles.get("offset_units") or {}).items()},
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
         verb_conjunctions=_words(roles, "verb_conjunctions"),
+        outcome_markers=_words(roles, "outcome_markers"),
         additive_after=_words(roles, "additive_after"),
         joined_adverbs=_phrases(_list(roles, "joined_adverbs"), c),
         stance=_phrases(_list(status.get("stance"), "before"), c),
