@@ -7,11 +7,13 @@ any pair).
 Constructions: closing another state's consulates or missions (plural and dual) is SANCTION discontinue; talks or
 ties frozen with a possessive (جمدت مفاوضاتها مع) are a SANCTION and no talks; a credit line or loan signed is
 SUPPORT sign besides the AID, the participle after the loan ("a loan signed in 2015") is not; an agreement renewed is
-signed again; a retaliation in kind is a SANCTION; planning, intending or wanting to buy is no request, and being
+signed again; a retaliation in kind is the measure answered (none when no measure was told);
+planning, intending or wanting to buy is no request, and being
 keen or eager to buy is a plan; goods received make no host; sanctions as a topic ("including on sanctions", "its
 position on sanctions") are no sanction; an invitation as background ("despite an invitation") is no request; a
 habit (دأبت على رفض، "routinely rejects") is no dated act; an indefinite "زيارة مرتقبة" and a trip "postponed" are
-planned; Somaliland is no state."""
+planned; Somaliland is no state; raising a trade volume (رفع حجم التجارة) is no lifting (RETREAT); a crowd or support
+rallied (حشد) is no mobilisation, a military build-up (حشد عسكري، حشدت قواتها) is."""
 
 from __future__ import annotations
 
@@ -39,7 +41,11 @@ PROBES = {
     SUPPORT sign FRA MAR | France and Morocco signed the accord in 2005 and renewed it in 2015.
     NOT SUPPORT | Egypt renewed its call on Ethiopia to halt the dam filling on Monday.
     NOT SUPPORT | Egypt renewed its commitment to the accord with Sudan on Monday.
-    SANCTION - DZA FRA | Algeria retaliated in kind against France on Monday.
+    SANCTION expel DZA FRA | France expelled twelve Algerian diplomats on Sunday. Algeria retaliated in kind on Monday.
+    SANCTION discontinue CHN AUS | Australia banned Chinese flights on Sunday. Beijing responded in kind on Monday.
+    SANCTION expel DZA FRA | Algeria responded in kind on Monday, expelling twelve French diplomats.
+    NOT SANCTION - | Algeria responded in kind on Monday, expelling twelve French diplomats.
+    NOT SANCTION | Algeria retaliated in kind on Monday.
     NOT REQUEST | Egypt intends to buy Russian wheat.
     NOT REQUEST | Egypt plans to buy fighter jets from France.
     NOT REQUEST | Algeria wants to buy Russian submarines.
@@ -78,6 +84,11 @@ PROBES = {
     NOT SUPPORT | جددت مصر دعوتها إثيوبيا إلى وقف ملء السد يوم الاثنين.
     NOT SUPPORT | وجددت الخارجية الجزائرية أمس تمسكها بالاتفاق مع مالي.
     SUPPORT sign MAR ESP | وجدد المغرب وإسبانيا اتفاقية الصيد البحري يوم الاثنين.
+    SANCTION expel DZA FRA | طردت فرنسا دبلوماسيين جزائريين يوم الأحد. وردت الجزائر بالمثل يوم الاثنين.
+    SANCTION expel DZA FRA | ردت الجزائر بالمثل وطردت دبلوماسيين فرنسيين يوم الاثنين.
+    NOT RETREAT | قررت مصر رفع حجم التجارة مع روسيا إلى 10 مليارات دولار.
+    NOT RETREAT | واتفق الرئيسان على رفع مستوى التبادل التجاري بين مصر وتركيا.
+    RETREAT ease USA SYR | وقررت واشنطن رفع العقوبات عن سوريا يوم الاثنين.
     NOT REJECT | دأبت إثيوبيا على رفض الاتهامات المصرية.
     NOT REJECT | ودأبت أبوظبي على رفض الاتهامات السودانية.
     REJECT - ETH EGY | رفضت إثيوبيا الاتهامات المصرية يوم الاثنين.
@@ -115,7 +126,7 @@ def test_x6_vocab_probe(pipeline: Pipeline, lang: str, expected: str, text: str)
         assert not [e for e in got if code in e[2:4]], got
         return
     if expected.startswith("NOT "):
-        banned = expected.split()[1:]  # a type, and a mode when given
+        banned = [None if x == "-" else x for x in expected.split()[1:]]  # a type, and a mode when given
         assert not [e for e in got if e[0] == banned[0] and (len(banned) == 1 or e[1] == banned[1])], got
         return
     etype, raw_mode, source, target, *status = expected.split()
