@@ -12,7 +12,8 @@ planning, intending or wanting to buy is no request, and being
 keen or eager to buy is a plan; goods received make no host; sanctions as a topic ("including on sanctions", "its
 position on sanctions") are no sanction; an invitation as background ("despite an invitation") is no request; a
 habit (دأبت على رفض، "routinely rejects") is no dated act; an indefinite "زيارة مرتقبة" and a trip "postponed" are
-planned; Somaliland is no state; raising a trade volume (رفع حجم التجارة) is no lifting (RETREAT); a crowd or support
+planned; a denial after the act in its sentence ("but Cairo called the reports 'unfounded'", "وهو ما نفته أنقرة")
+negates the act; Somaliland is no state; raising a trade volume (رفع حجم التجارة) is no lifting (RETREAT); a crowd or support
 rallied (حشد) is no mobilisation, a military build-up (حشد عسكري، حشدت قواتها) is."""
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ PROBES = {
     NOT REJECT | Ethiopia habitually rejects Egyptian accusations over the dam.
     REJECT - ETH EGY | Ethiopia rejected the Egyptian accusations on Monday.
     CONSULT visit EGY USA planned | Sisi's US trip was postponed.
+    MOBILIZE troops EGY SOM negated | Reports said Egypt had sent troops to Somalia, but Cairo called the reports unfounded.
+    MOBILIZE troops EGY SOM negated | Egypt deployed troops to Somalia in May, but Cairo called the reports "unfounded".
+    COOPERATE military TUR ETH negated | Turkey sold drones to Ethiopia last year, though Ankara dismissed the reports.
+    MOBILIZE troops EGY SOM occurred | Egypt deployed troops to Somalia in May, officials said.
     CONSULT visit EGY USA planned | The Egyptian president's visit to Washington has been postponed.
     NO SOM | Ethiopia signed a memorandum with the Republic of Somaliland on Monday.
     NO SOM | Ethiopia signed a memorandum with the breakaway region of "Somaliland" on Monday.
@@ -93,6 +98,9 @@ PROBES = {
     NOT REJECT | ودأبت أبوظبي على رفض الاتهامات السودانية.
     REJECT - ETH EGY | رفضت إثيوبيا الاتهامات المصرية يوم الاثنين.
     CONSULT visit EGY RUS planned | وأكد الرئيس المصري زيارة مرتقبة إلى موسكو.
+    MOBILIZE troops EGY SOM negated | نشرت مصر قوات في الصومال في مايو، لكن القاهرة وصفت التقارير بأنها لا أساس لها.
+    COOPERATE military TUR ETH negated | باعت تركيا طائرات مسيرة لإثيوبيا العام الماضي، وهو ما نفته أنقرة.
+    COOPERATE military TUR ETH occurred | باعت تركيا طائرات مسيرة لإثيوبيا العام الماضي.
     CONSULT visit TUR EGY planned | وتحدث الوزير عن زيارة مرتقبة للرئيس التركي إلى القاهرة.
     NO SOM | وقعت إثيوبيا مذكرة تفاهم مع إقليم أرض الصومال يوم الاثنين.
     NO SOM | وقعت إثيوبيا مذكرة تفاهم مع إقليم "أرض الصومال" الانفصالي يوم الاثنين.
