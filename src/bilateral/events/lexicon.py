@@ -76,6 +76,7 @@ class Lexicon:
     negated_window: int
     negated_sentence: PhraseMatcher[str]
     negated_clause: PhraseMatcher[str] | None
+    negated_after: PhraseMatcher[str] | None
     polarity_determiners: frozenset[str]
     not_cues: PhraseMatcher[str]
     subject_after_verb: bool
@@ -535,6 +536,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         negated_window=int(neg.get("window", 2)),
         negated_sentence=_phrases(_list(neg, "sentence"), c),
         negated_clause=_phrases(_list(neg, "clause"), c),
+        negated_after=_phrases(_list(neg, "sentence_after"), c) if neg.get("sentence_after") else None,
         polarity_determiners=_words(neg, "polarity_determiners"),
         not_cues=_phrases(_list(neg, "not_cues"), c),
         subject_after_verb=bool(roles.get("subject_after_verb", False)),

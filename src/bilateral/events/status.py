@@ -200,6 +200,9 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     if any(not _in_closed_relative(doc, lex, s_lo, a, b, first)
            for a, b, _ in _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first)):
         return Status.NEGATED
+    # "X deployed troops, reports said, but Cairo called the reports 'unfounded'": a denial after the act
+    if lex.negated_after is not None and _cues(doc, lex.negated_after, last + 1, s_hi):
+        return Status.NEGATED
     if _question(doc, lex, first):
         return Status.HYPOTHETICAL
     told_future = False
