@@ -110,3 +110,22 @@ def test_return_visit_two_days_later_is_another_trip(ctx: Context) -> None:
     visits = _of(ctx, body, "en", "CONSULT")
     assert sorted((e.source.country if e.source else "", e.date.start) for e in visits) \
         == [("KEN", "2024-03-14"), ("UGA", "2024-03-12")]
+
+
+# a state's lender or fund named by its kind acts for its state (CODING_GUIDE): the state of the possessive, or
+# after "its" the state named before -- never an organisation named beside it
+STATE_LENDERS = [
+    ("LUSAKA, March 14 - Zambia is seeking a bailout from the International Monetary Fund. China has not yet "
+     "given the assurances sought by the IMF. Its Export-Import Bank offered this week to defer repayments for "
+     "two years.", "CHN"),
+    ("LUSAKA, March 14 - Zambia is seeking a bailout from the International Monetary Fund. India sent assurances "
+     "to the Fund on Monday. Its Exim Bank agreed on Tuesday to extend a credit line to Zambia.", "IND"),
+    ("ANKARA, March 14 - Qatar's sovereign wealth fund agreed on Tuesday to invest in Turkish ports, Turkey said.",
+     "QAT"),
+]
+
+
+@pytest.mark.parametrize(("body", "state"), STATE_LENDERS)
+def test_state_lender_acts_for_its_state(ctx: Context, body: str, state: str) -> None:
+    agreed = _of(ctx, "Loans\n" + body + "\n", "en", "AGREE")
+    assert agreed and all(e.source is not None and e.source.country == state for e in agreed)
