@@ -129,3 +129,28 @@ STATE_LENDERS = [
 def test_state_lender_acts_for_its_state(ctx: Context, body: str, state: str) -> None:
     agreed = _of(ctx, "Loans\n" + body + "\n", "en", "AGREE")
     assert agreed and all(e.source is not None and e.source.country == state for e in agreed)
+
+
+# a one-way verbal act told each way, each in a sentence of its own, is two acts; the same way twice is one
+EACH_WAY = [
+    ("en", "ACCUSE", "Row\nNAIROBI, March 14 - Kenya accused Uganda on Tuesday of arming rebels in the north. Later "
+                     "on Tuesday, Uganda accused Kenya of harbouring smugglers.\n"),
+    ("en", "THREATEN", "Row\nNAIROBI, March 14 - Kenya threatened Uganda with sanctions on Tuesday. Uganda, for its "
+                       "part, threatened Kenya with closing the border on Tuesday.\n"),
+    ("ar", "ACCUSE", "خلاف\nنيروبي - اتهمت كينيا أمس أوغندا بتسليح المتمردين. في المقابل، اتهمت أوغندا أمس كينيا "
+                     "بإيواء المهربين.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "etype", "body"), EACH_WAY)
+def test_one_way_act_told_each_way_in_own_sentences_is_two_acts(ctx: Context, lang: str, etype: str,
+                                                                body: str) -> None:
+    ways = sorted((e.source.country if e.source else "", e.target.country if e.target else "")
+                  for e in _of(ctx, body, lang, etype))
+    assert ways == [("KEN", "UGA"), ("UGA", "KEN")]
+
+
+def test_one_way_act_told_twice_the_same_way_is_one(ctx: Context) -> None:
+    body = ("خلاف\nنيروبي - اتهمت كينيا أمس أوغندا بتسليح المتمردين. وجددت كينيا أمس اتهامها لأوغندا بدعم "
+            "المهربين.\n")
+    assert len(_of(ctx, body, "ar", "ACCUSE")) == 1

@@ -62,6 +62,12 @@ _TRIP_AND_TALKS = {"visit", "meet"}
 # shelled rebel-held towns"), a condemnation of a terrorist attack or an inanimate threat ("rising prices threaten
 # stability") names none
 _NEEDS_TARGET = {EventType.ACCUSE, EventType.THREATEN, EventType.ASSAULT, EventType.COERCE, EventType.PROTEST}
+# verbal acts that go one way (an accusation, a threat, a demand, a refusal): told each way in sentences of their
+# own, they are two acts; talks, agreements and signings are shared by both parties. (SANCTION would belong here
+# too -- "France expelled twelve Algerian officials ... On Monday, Algiers gave twelve French employees 48 hours to
+# leave" -- but waits for the date of "had called its ambassador home", read as the day before, to be fixed)
+_ONE_WAY = {EventType.ACCUSE, EventType.THREATEN, EventType.REQUEST, EventType.REJECT, EventType.PROTEST,
+            EventType.COERCE}
 # trigger entries of a joint statement issued (lang/<code>/triggers.yaml): a document apart from those signed
 _STATEMENTS = {"joint-statement"}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
@@ -461,6 +467,11 @@ def _distinct(old: Event, e: Event) -> bool:
             # "Chinh flew home on Wednesday ... Before leaving, he called on the Speaker": talks told in a
             # sentence of their own by a verb of their own during a visit are coded beside it (CODING_GUIDE)
             return True
+        if old.type in _ONE_WAY and _verb(old) and _verb(e) and _reversed(old, e) \
+                and not (_filled(old) and _filled(e)):
+            # "Honduras accused its neighbour of aggression ... In a speech, El Salvador's president accused
+            # Honduras of expelling farmers": each side acting on the other in a sentence of its own is two acts
+            return True
         # a summit of three or more and a bilateral visit or talks of the same day
         return (old.group is None) != (e.group is None)
     if old.trigger is None or e.trigger is None:
@@ -519,6 +530,17 @@ def _trigger_key(e: Event) -> str:
     """The trigger entry that told the event ("events.triggers.v1:joint-statement:verb:past" -> "joint-statement")."""
     parts = e.rules[0].split(":") if e.rules else []
     return parts[1] if len(parts) > 1 else ""
+
+
+def _filled(e: Event) -> bool:
+    """Was a party of the event supplied by the article's main pair (rule ``+dyad``), not named with it?"""
+    return any(r.endswith(":+dyad") for r in e.rules)
+
+
+def _reversed(old: Event, e: Event) -> bool:
+    """Does ``e`` go the other way between the same two parties as ``old``?"""
+    return old.source is not None and old.target is not None and e.source is not None and e.target is not None \
+        and (old.source.country, old.target.country) == (e.target.country, e.source.country)
 
 
 def _sums(e: Event) -> bool:
