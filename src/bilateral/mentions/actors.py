@@ -266,6 +266,11 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         for f in _as_list(m.get("forms")):
             add(f, Entry(MINISTRY, name=_MINISTRY_NAMES.get(key, f"Ministry of {key.replace('_', ' ').title()}"),
                          sector="MIL" if key == "defence" else "GOV", via="ministry", needs_country=True))
+    # a state's fund, central bank or lender named by its kind ("its Export-Import Bank", "China's central
+    # bank"): the state of the possessive or owner determiner before it (CODING_GUIDE: it acts for its state)
+    for b in data.get("state_bodies") or []:
+        for f in _as_list(b.get("forms")):
+            add(f, Entry(MINISTRY, name=str(b["name"]), sector="GOV", via="ministry"))
     for f in _as_list(data.get("counterparts")):
         add(f, Entry(COUNTERPART, via="counterpart"))
     for f in _as_list(data.get("groups")):
@@ -929,7 +934,11 @@ class _Finder:
                       and getattr(self.kb.country(a.value.country), "kind", "state") != "organisation"]
             if not states:
                 continue
-            country = states[-1].value.country  # type: ignore[union-attr]
+            # in its own sentence, the state named last before it; opening a sentence with none before it, the
+            # previous sentence's first state, its subject ("China, Sri Lanka's big lender, ... Its Export-Import
+            # Bank": China's)
+            own = [a for a in states if a.sentence == m.sentence]
+            country = (own[-1] if own else states[0]).value.country  # type: ignore[union-attr]
             role = self.kb.role_for(country, v.role) if v.kind == ActorKind.TITLE and v.role else v.role
             out[x] = replace(m, value=replace(v, country=country, role=role), rule=f"{self.rule}:owner")
         return out

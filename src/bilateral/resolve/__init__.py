@@ -62,6 +62,14 @@ _TRIP_AND_TALKS = {"visit", "meet"}
 # shelled rebel-held towns"), a condemnation of a terrorist attack or an inanimate threat ("rising prices threaten
 # stability") names none
 _NEEDS_TARGET = {EventType.ACCUSE, EventType.THREATEN, EventType.ASSAULT, EventType.COERCE, EventType.PROTEST}
+# verbal acts that go one way (an accusation, a threat, a demand, a refusal): told each way in sentences of their
+# own, they are two acts; talks, agreements and signings are shared by both parties. (SANCTION would belong here
+# too -- "France expelled twelve Algerian officials ... On Monday, Algiers gave twelve French employees 48 hours to
+# leave" -- but waits for the date of "had called its ambassador home", read as the day before, to be fixed)
+_ONE_WAY = {EventType.ACCUSE, EventType.THREATEN, EventType.REQUEST, EventType.REJECT, EventType.PROTEST,
+            EventType.COERCE}
+# trigger entries of a joint statement issued (lang/<code>/triggers.yaml): a document apart from those signed
+_STATEMENTS = {"joint-statement"}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 
@@ -454,6 +462,16 @@ def _distinct(old: Event, e: Event) -> bool:
         # presidents also agreed ...": the language's ``additive`` words)
         if _inherited(e) or _marked(e, "also") or _marked(e, "shortly-after"):
             return True
+        if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS \
+                and _verb(old if old.mode == "meet" else e) and not _marked(old if old.mode == "meet" else e, "light"):
+            # "Chinh flew home on Wednesday ... Before leaving, he called on the Speaker": talks told in a
+            # sentence of their own by a verb of their own during a visit are coded beside it (CODING_GUIDE)
+            return True
+        if old.type in _ONE_WAY and _verb(old) and _verb(e) and _reversed(old, e) \
+                and not (_filled(old) and _filled(e)):
+            # "Honduras accused its neighbour of aggression ... In a speech, El Salvador's president accused
+            # Honduras of expelling farmers": each side acting on the other in a sentence of its own is two acts
+            return True
         # a summit of three or more and a bilateral visit or talks of the same day
         return (old.group is None) != (e.group is None)
     if old.trigger is None or e.trigger is None:
@@ -475,6 +493,18 @@ def _distinct(old: Event, e: Event) -> bool:
         # light verb beside the trip's own verb ("وصل ... وعقد في اليوم نفسه محادثات", "يصل ... ويجري محادثات")
         # are too; "أجرى مباحثات في الرباط ... في زيارة" tells the visit by its talks
         return True
+    if old.type == EventType.CONSULT and {old.mode, e.mode} == _TRIP_AND_TALKS and _marked(talks, "light") \
+            and talks.trigger.start > trip.trigger.start:
+        # "حط في موسكو ... في أول زيارة ...، وعقد مباحثات مع نظيره", "during his visit he held talks with": talks held
+        # by a light verb after the trip is told are one more act; before it ("أجرى مباحثات في الرباط في زيارة")
+        # they tell the visit
+        return True
+    if old.type == EventType.SUPPORT and old.mode == e.mode == "sign" and _verb(old) and _verb(e) \
+            and (_trigger_key(old) in _STATEMENTS) != (_trigger_key(e) in _STATEMENTS):
+        # "signed five memoranda and issued a joint statement", "وقعا اتفاقيات وأصدرا بيانا مشتركا": a statement
+        # issued and documents signed, each told by a verb of its own, are two signings (one verb with two
+        # objects stays one, and so do two entries matching one signing)
+        return True
     if old.type in _DISTINCT_MODES and old.mode and e.mode and old.mode != e.mode \
             and frozenset((old.mode, e.mode)) not in _ONE_ACT:
         # "established relations ... was the first to recognise", "will build the plant ... through a loan":
@@ -494,6 +524,23 @@ def _distinct(old: Event, e: Event) -> bool:
         and e.source is not None and e.target is not None \
         and (old.source.country, old.target.country) == (e.target.country, e.source.country) \
         and {old.source.text, old.target.text} != {e.source.text, e.target.text}
+
+
+def _trigger_key(e: Event) -> str:
+    """The trigger entry that told the event ("events.triggers.v1:joint-statement:verb:past" -> "joint-statement")."""
+    parts = e.rules[0].split(":") if e.rules else []
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _filled(e: Event) -> bool:
+    """Was a party of the event supplied by the article's main pair (rule ``+dyad``), not named with it?"""
+    return any(r.endswith(":+dyad") for r in e.rules)
+
+
+def _reversed(old: Event, e: Event) -> bool:
+    """Does ``e`` go the other way between the same two parties as ``old``?"""
+    return old.source is not None and old.target is not None and e.source is not None and e.target is not None \
+        and (old.source.country, old.target.country) == (e.target.country, e.source.country)
 
 
 def _sums(e: Event) -> bool:
@@ -549,6 +596,10 @@ def _drop_continued_visits(events: list[Event]) -> list[Event]:
             if e.date.basis != Basis.EXPLICIT and _days_after(o.date.start, e.date.start) in (1, 2):
                 drop.add(i)
                 break
+            if o.date.basis != Basis.EXPLICIT and _days_after(e.date.start, o.date.start) in (1, 2):
+                # "flew home on Wednesday at the end of a three-day visit ... He landed in Seoul on Monday": the
+                # trip told first by its last day is the visit told later by its first day (dated to the arrival)
+                drop.add(j)
             if _inherited(e) and not _marked(e, "shortly-after") and o.evidence.start < e.evidence.start \
                     and o.date.start == e.date.start:
                 # "بدأ هولاند أمس زيارة دولة إلى الجزائر. واستقبله بوتفليقة في المطار", "... كما زار المسجد الكبير":
