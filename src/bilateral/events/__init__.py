@@ -1538,10 +1538,13 @@ def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: 
     own = {getattr(m.value, "country", None) for m in source}
     words = [k for k in range(trig.last + 1, min(hi, len(doc.tokens))) if not doc.in_mention(k)][:3]
     for k in words:  # the object, past a subject placed after the verb
-        for m in lex.triggers.find_at(doc.tokens, k):
-            if m.payload.pos != "noun":
-                continue
-            told = [h for h in history if h.type == m.payload.entry.type and h.source
+        kinds = [frozenset({m.payload.entry.type}) for m in lex.triggers.find_at(doc.tokens, k) if m.payload.pos == "noun"]
+        # "condemned the raid" after "police forced their way into the embassy": a noun of force (roles.yaml
+        # ``reacted_acts``) names an act of any of its types told before
+        acts = next((lex.reacted_acts[f] for f, _c in lex.clitics.prefix_forms(doc.tokens[k].text)
+                     if f in lex.reacted_acts), None)
+        for types in [*kinds, *([acts] if acts else [])]:
+            told = [h for h in history if h.type in types and h.source
                     and 0 <= trig.sentence - h.trigger.sentence <= window
                     and not own & {getattr(x.value, "country", None) for x in h.source}]
             if told:
@@ -2165,8 +2168,8 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     """"قام X بزيارة القاهرة": a verbal noun after bi- completes a light verb whose subject came
     before; the noun's genitive is then its object (the place visited), not its agent."""
     if trig.form.pos != "noun":
-        return False
-    if trig.match.prefix[-1:] in lex.light_verb_clitics:
+        return trig.form.pos == "verb" and _after_control_verb(doc, lex, trig)
+    if trig.match.prefix[-1:] in lex.light_verb_clitics or _after_control_verb(doc, lex, trig):
         return True
     # "أجرى بوتين اتصالين هاتفيين ب...", "عقد الوزير اجتماعا مع ...": a light verb before the noun
     lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
@@ -2186,6 +2189,26 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
             # (a meeting named as the setting, "خلال لقائهما", does not count)
             return not any(lex.triggers.find_at(doc.tokens, j) and not any(
                 b == j - 1 for _a, b, _p in doc.cues(lex.setting, max(0, j - 3), j)) for j in range(k + 1, trig.first))
+    return False
+
+
+def _after_control_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """"قرر مجلس الوزراء المغربي يوم الاثنين طرد السفير الإيراني": a trigger (a verbal noun, or a form read as a
+    verb) right after a verb of deciding, past only its subject (a name, its head noun) and dates (verb-first), is
+    that verb's object: its agent is the verb's subject, before it, and the state after it is acted upon."""
+    if not lex.subject_after_verb or not lex.control_verbs:
+        return False
+    lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
+    named, free = False, 0  # the subject's head noun ("الحكومة", "مجلس الوزراء") is no name
+    for k in range(trig.first - 1, max(lo, trig.first - 10) - 1, -1):
+        if any(f in lex.control_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            return named
+        if _name_or_time(doc, k):
+            named = named or any(p.first <= k <= p.last for p in doc.actors)
+        elif free >= 2 or lex.triggers.find_at(doc.tokens, k):
+            return False
+        else:
+            free += 1
     return False
 
 

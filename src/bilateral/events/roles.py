@@ -426,7 +426,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
               and not _names_document(doc, lex, p)
               and not _aside(doc, lex, p, lo, first, last)
               # "مقتل 8500 فلسطيني": a nationality counted right after a number names people, not a state
-              and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit())]
+              and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit()
+                       and not _counted_head(doc, lex, p))]
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
@@ -687,6 +688,14 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if recipient is not None:
         # "the four states had handed Doha a list of 13 demands": the agent stands before the verb
         before = [a for a in before if a.last < recipient.first]
+    elif subject is None and pos == "noun" and len(before) == 1:
+        # "The United States, which provides Egypt with military aid, ...": the giver is the relative's
+        # antecedent, right before the pronoun, and the state after its verb the recipient
+        antecedent = _relative_giver(doc, lex, before[0], lo)
+        if antecedent is not None:
+            recipient = before[0]
+            actors = [antecedent, *actors]
+            before = [antecedent]
     if recipient is None and passive_patient is not None:
         recipient = passive_patient
     if subject is None and before:
@@ -1096,6 +1105,17 @@ def _counted_nationality(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
         and doc.tokens[p.last].text.endswith(lex.oblique_plural_suffixes) and not doc.in_mention(k - 1)
 
 
+def _counted_head(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """"ordered 23 British diplomats to leave": in a language whose adjectives precede the noun, a nationality
+    after a number with a noun after it qualifies that noun (whose people they are), not a counted people
+    ("8500 Palestinians")."""
+    k = p.last + 1
+    return not lex.subject_after_verb and k < len(doc.tokens) and not doc.in_mention(k) \
+        and doc.tokens[k].text.isalpha() and doc.tokens[k].text not in lex.conjunctions | lex.relative_pronouns \
+        and not doc.cues(lex.boundaries, k, k + 1) \
+        and doc.text.folded[doc.tokens[p.last].end:doc.tokens[k].start] == " "
+
+
 def _coordinated_verb(doc: Doc, lex: Lexicon, first: int) -> bool:
     """The verb opens a coordinated clause: a conjunction as its own token or as a prefix ("وطردت")."""
     if doc.tokens[first - 1].text in lex.conjunctions:
@@ -1161,6 +1181,23 @@ def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int, first:
             or marked(doc, lex, a, lo):
         return None
     return b
+
+
+def _relative_giver(doc: Doc, lex: Lexicon, b: Placed, lo: int) -> Placed | None:
+    """"The United States, which provides Egypt with aid": in a subject-first language, a state right after the
+    verb of a relative clause and before an indefinite article, an amount or a preposition of what is supplied
+    is the verb's first object; the relative's antecedent (right before the pronoun) is its agent."""
+    if not lex.indefinites or lex.subject_after_verb or lo <= 0 or doc.tokens[lo].text not in lex.relative_pronouns:
+        return None
+    k = b.last + 1
+    if k >= len(doc.tokens) or not (doc.tokens[k].text in lex.indefinites | lex.supply_preps
+                                    or doc.tokens[k].text[:1].isdigit() or doc.tokens[k].text in lex.currency_signs):
+        return None
+    verb = range(lo + 1, b.first)
+    if not 1 <= len(verb) <= 3 or any(doc.in_mention(j) or doc.tokens[j].text in lex.determiners for j in verb):
+        return None
+    return next((p for p in doc.actors if p.last == lo - 1 and _eligible(p, doc.dateline)
+                 and getattr(p.mention.value, "country", None) != getattr(b.mention.value, "country", None)), None)
 
 
 def _participle_between(doc: Doc, lex: Lexicon, first: int, last: int, a: Placed) -> bool:

@@ -1,0 +1,85 @@
+"""Who did it to whom (round x6): a condemned noun of force, "the two governments" after a coordinated subject,
+a counted nationality before its noun, a relative clause's giver, a verbal noun after a verb of deciding past
+a date (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _pairs(ctx: Context, body: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, lang, "2023-05-10")) if ty == etype}
+
+
+@pytest.mark.parametrize("body, reactors, author, other", [
+    ("Peruvian police forced their way into the Bolivian embassy in Lima on Friday. Chile said it was recalling "
+     "its ambassador from Peru. Argentina and Uruguay condemned the raid on Saturday.",
+     ("ARG", "URY"), "PER", "CHL"),
+    ("Ecuadorian troops raided the Colombian consulate on Monday. Venezuela recalled its envoy from Ecuador on "
+     "Tuesday. Panama condemned the storming the same day.", ("PAN",), "ECU", "VEN"),
+    ("Israel raided Gaza on Monday. Egypt withdrew its envoy from Tel Aviv on Tuesday. Jordan and Qatar "
+     "condemned the raid the same day.", ("JOR", "QAT"), "ISR", "EGY"),
+])
+def test_condemned_noun_of_force_targets_who_used_force(ctx: Context, body: str, reactors: tuple[str, ...],
+                                                        author: str, other: str) -> None:
+    got = _pairs(ctx, body, "en", "ACCUSE")
+    for r in reactors:
+        assert (r, author) in got, got
+        assert (r, other) not in got, got
+
+
+def test_two_governments_after_a_coordinated_subject_are_the_pair_in_dispute(ctx: Context) -> None:
+    body = ("Mexico recalled its ambassador from Ecuador on Friday after Ecuador arrested a Mexican diplomat. "
+            "Ecuador accused Mexico of interference on Saturday. Brazil and Colombia condemned the arrest, and "
+            "Washington called on the two governments to settle their differences.")
+    got = _pairs(ctx, body, "en", "REQUEST")
+    assert ("USA", "BRA") not in got and ("USA", "COL") not in got, got
+    assert ("USA", "MEX") in got and ("USA", "ECU") in got, got
+
+
+@pytest.mark.parametrize("body, etype, pair", [
+    ("Britain accused Moscow of the attack. Russia ordered 23 British diplomats to leave on Friday.",
+     "SANCTION", ("RUS", "GBR")),
+    ("Iran ordered 12 German diplomats to leave the country on Sunday.", "SANCTION", ("IRN", "DEU")),
+    ("Algeria expelled 12 French officials on Tuesday.", "SANCTION", ("DZA", "FRA")),
+    ("Turkey detained 15 Iranian nationals on Monday.", "COERCE", ("TUR", "IRN")),
+    ("June 5, 1998 - Ethiopian warplanes bomb the airport in Asmara.", "ASSAULT", ("ETH", "ERI")),
+])
+def test_nationality_after_a_number_before_its_noun(ctx: Context, body: str, etype: str,
+                                                   pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "en", etype)
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize("body, etype, pair", [
+    ("The United States, which provides Egypt with about 1.3 billion dollars in military assistance each year, "
+     "withheld part of that sum in 2023.", "AID", ("USA", "EGY")),
+    ("Japan, which gives Kenya millions of dollars in aid every year, summoned the Kenyan ambassador on Monday.",
+     "AID", ("JPN", "KEN")),
+    ("Saudi Arabia, which has lent Pakistan 3 billion dollars, urged Islamabad to act on Monday.",
+     "AID", ("SAU", "PAK")),
+])
+def test_giver_of_a_relative_clause_is_its_antecedent(ctx: Context, body: str, etype: str,
+                                                      pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "en", etype)
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize("body, etype, pair", [
+    ("قررت الحكومة المغربية يوم الاثنين طرد السفير الإيراني من الرباط.", "SANCTION", ("MAR", "IRN")),
+    ("قرر مجلس الوزراء المغربي يوم الاثنين طرد السفير الإيراني.", "SANCTION", ("MAR", "IRN")),
+    ("قررت السلطات السودانية أمس طرد السفير الإماراتي.", "SANCTION", ("SDN", "ARE")),
+    ("تعتزم الحكومة الجزائرية الأسبوع المقبل استدعاء السفير الفرنسي.", "ACCUSE", ("DZA", "FRA")),
+    ("قرر المغرب طرد السفير الإيراني من الرباط.", "SANCTION", ("MAR", "IRN")),
+])
+def test_arabic_verbal_noun_after_a_verb_of_deciding_past_a_date(ctx: Context, body: str, etype: str,
+                                                                 pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "ar", etype)
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
