@@ -83,3 +83,67 @@ def test_arabic_verbal_noun_after_a_verb_of_deciding_past_a_date(ctx: Context, b
     got = _pairs(ctx, body, "ar", etype)
     assert pair in got, got
     assert (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("Brazil recognises Palestine, and Argentina follows suit.", ("ARG", "PSE")),
+    ("Norway recognises Kosovo, and Sweden follows suit.", ("SWE", "KOS")),
+    ("Spain recognised Palestine, and Ireland followed suit.", ("IRL", "PSE")),
+])
+def test_object_before_a_comma_and_conjunction_is_no_member_of_the_next_subject(ctx: Context, body: str,
+                                                                               pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "en", "SUPPORT")
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got and all(s != pair[1] for s, _t in got), got
+
+
+def test_list_of_three_with_a_final_comma_is_still_one_subject(ctx: Context) -> None:
+    got = _pairs(ctx, "Egypt, Jordan, and Qatar condemned the Israeli strike.", "en", "ACCUSE")
+    assert {("EGY", "ISR"), ("JOR", "ISR"), ("QAT", "ISR")} <= got, got
+
+
+@pytest.mark.parametrize("body, lang, pair", [
+    ("On Sunday Li held separate talks with Yoon and with Kishida.", "en", ("KOR", "JPN")),
+    ("On Monday talks were held with Ruto and with Museveni.", "en", ("KEN", "UGA")),
+])
+def test_partners_each_with_their_own_preposition_are_no_pair(ctx: Context, body: str, lang: str,
+                                                              pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, lang, "CONSULT")
+    assert pair not in got and (pair[1], pair[0]) not in got, got
+
+
+def test_partners_joined_under_one_preposition_stay_a_group(ctx: Context) -> None:
+    got = _pairs(ctx, "Egypt held talks with Sudan and with Ethiopia on Monday.", "en", "CONSULT")
+    assert {("EGY", "SDN"), ("EGY", "ETH")} <= got, got
+
+
+@pytest.mark.parametrize("body, etype, pair", [
+    ("استُقبل وزير الخارجية السعودي في القاهرة من قبل الرئيس المصري.", "CONSULT", ("SAU", "EGY")),
+    ("استقبل وزير الخارجية السعودي يوم الأحد من قبل الرئيس المصري عبد الفتاح السيسي.", "CONSULT", ("SAU", "EGY")),
+    ("استُقبل الرئيس التونسي في الجزائر من طرف الرئيس الجزائري.", "CONSULT", ("TUN", "DZA")),
+    ("اتُهمت إيران من قبل الولايات المتحدة بتزويد روسيا بطائرات مسيرة.", "ACCUSE", ("USA", "IRN")),
+])
+def test_arabic_passive_with_an_agent_phrase(ctx: Context, body: str, etype: str, pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "ar", etype)
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+
+
+@pytest.mark.parametrize("body, lang, etype, pair", [
+    ("Morocco received the Algerian envoy's request to reopen the border.", "en", "REQUEST", ("DZA", "MAR")),
+    ("Egypt received Sudan's request for assistance.", "en", "REQUEST", ("SDN", "EGY")),
+    ("Jordan received the Syrian minister's request to reopen the crossing on Monday.", "en", "REQUEST",
+     ("SYR", "JOR")),
+    ("تلقى المغرب طلب الجزائر إعادة فتح الحدود.", "ar", "REQUEST", ("DZA", "MAR")),
+])
+def test_received_request_was_made_by_its_possessor(ctx: Context, body: str, lang: str, etype: str,
+                                                    pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, lang, etype)
+    assert pair in got, got
+    assert (pair[1], pair[0]) not in got, got
+    assert not _pairs(ctx, body, lang, "CONSULT"), "a thing received is no guest"
+
+
+def test_hosting_a_possessed_official_is_still_a_visit(ctx: Context) -> None:
+    got = _pairs(ctx, "Sisi received Saudi Arabia's foreign minister in Cairo on Monday.", "en", "CONSULT")
+    assert ("SAU", "EGY") in got, got

@@ -846,6 +846,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   source_after=entry.source_after,
                                   between_is_content=entry.type == EventType.SUPPORT and entry.mode is None,
                                   supplies=entry.type == EventType.AID)
+    if entry.frame == "host" and _possessed_object(doc, lex, trig):
+        return []  # "Morocco received the Algerian envoy's request": a thing received, no guest
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
@@ -860,6 +862,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
+    if not source and entry.frame == "symmetric" and _separate_partners(doc, lex, target):
+        return []  # "held separate talks with Yoon and with Kishida": partners of an unnamed actor, not a pair
     if entry.type == EventType.ACCUSE and source and not target:
         target = _object_event_agent(doc, lex, trig, hi, source, history)
     target = _continued_target(doc, lex, trig, lo, hi, followed, earlier_in_sentence, later_in_sentence or [],
@@ -1346,6 +1350,32 @@ def _relative_subject(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
         return [], target
     country = getattr(head.mention.value, "country", None)
     return [head.mention], [m for m in target if getattr(m.value, "country", None) != country]
+
+
+def _possessed_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """"received the Algerian envoy's request", "received Sudan's offer": a verb of hosting whose object is the
+    possessor of a noun after it (a subject-first language) receives a thing, not a guest."""
+    if trig.form.pos != "verb" or lex.subject_after_verb or not lex.possessive_suffixes:
+        return False
+    k = trig.last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    owner = next((p for p in doc.actors if p.first == k), None)
+    if owner is None:
+        return False
+    # the possessive on the actor or on its noun ("the Algerian envoy's"), then a noun of an act (a request, an offer)
+    j = next((j for j in range(owner.last, min(owner.last + 2, len(doc.tokens) - 1))
+              if doc.tokens[j].text.endswith(lex.possessive_suffixes)), None)
+    return j is not None and not doc.in_mention(j + 1) \
+        and any(m.payload.pos == "noun" for m in lex.triggers.find_at(doc.tokens, j + 1))
+
+
+def _separate_partners(doc: Doc, lex: Lexicon, target: list[Mention]) -> bool:
+    """Are two or more partners each introduced by a preposition of its own ("with Yoon and with Kishida",
+    "مع يون ومع كيشيدا")? With no subject named they are partners of someone else, not parties to each other."""
+    placed = [p for m in target for p in doc.actors if p.mention.span == m.span]
+    return len(placed) >= 2 and len({getattr(p.mention.value, "country", None) for p in placed}) >= 2 \
+        and all(marked(doc, lex, p, doc.sentence_tokens[p.mention.sentence][0]) for p in placed)
 
 
 def _followed(trig: Trigger, history: list[Draft]) -> Draft | None:

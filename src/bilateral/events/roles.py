@@ -182,7 +182,10 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
         return False
     words = [doc.tokens[k].text for k in gap]
     if any(w in lex.conjunctions for w in words):
-        return True
+        # "Brazil recognises Palestine, and Argentina follows suit": a comma before the conjunction ends a clause,
+        # unless it closes a list of three or more ("Egypt, Jordan, and Qatar")
+        return "," not in doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start] or lex.subject_after_verb \
+            or _listed_before(doc, a)
     va, vb = a.mention.value, b.mention.value
     if not words and isinstance(va, ActorRef) and isinstance(vb, ActorRef) and va.kind == ActorKind.TITLE \
             and vb.kind == ActorKind.PERSON and va.country == vb.country:
@@ -201,6 +204,12 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
         return False  # "Japan, New Delhi's largest donor, ...": an apposition naming another state, not a list
     # "The kingdom, the United Arab Emirates, Bahrain and Egypt": a list item may open with an article
     return not [w for w in words if w not in lex.determiners] and "," in between
+
+
+def _listed_before(doc: Doc, p: Placed) -> bool:
+    """Is the mention the item of a list after another one and a comma ("Egypt, Jordan")?"""
+    return any(q.last < p.first and doc.text.folded[doc.tokens[q.last].end:doc.tokens[p.first].start].strip() == ","
+               for q in doc.actors)
 
 
 def _apposition(doc: Doc, lex: Lexicon, p: Placed) -> bool:
@@ -539,6 +548,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                     # acted upon, whatever else the clause names after the verb
                     passive_patient = next((b for b in reversed(before) if not marked(doc, lex, b, lo)), None)
                 break
+    if subject is None and pos == "verb" and lex.subject_after_verb and lex.agent_preps:
+        # "استُقبل وزير الخارجية السعودي في القاهرة من قبل الرئيس المصري": a verb whose agent follows a phrase of
+        # agency is passive; the state right after the verb is acted upon (the guest received)
+        agent = next((a for a in after if a.first - last <= 10 and a.first - 2 > last
+                      and " ".join(t.text for t in doc.tokens[a.first - 2:a.first]) in lex.agent_preps), None)
+        patient = next((a for a in after if agent is not None and a.last < agent.first and not marked(doc, lex, a, lo)
+                        and getattr(a.mention.value, "country", None) != getattr(agent.mention.value, "country", None)),
+                       None)
+        if agent is not None and patient is not None:
+            subject, passive_patient = agent, patient
     if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1 \
             and _double_object(doc, lex, before, lo, first) is None:
         # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent (not the
@@ -927,6 +946,12 @@ def _received_from(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Pl
     if verb is None:
         return None
     givers = [a for a in after if a.first - last <= 8 and _word_before(doc, lex, a) in lex.giver_preps]
+    if not givers and not lex.subject_after_verb:
+        # "Morocco received the Algerian envoy's request": the possessor of the object gave it
+        givers = [a for a in actors if verb < a.first and a.last < first and not marked(doc, lex, a, lo)]
+    elif not givers:
+        # "تلقى المغرب طلب السفير الجزائري": the genitive right after the object noun gave it
+        givers = [a for a in after if a.first == last + 1 and not marked(doc, lex, a, lo)]
     if not givers:
         return None
     giver = givers[0]
