@@ -147,3 +147,21 @@ def test_received_request_was_made_by_its_possessor(ctx: Context, body: str, lan
 def test_hosting_a_possessed_official_is_still_a_visit(ctx: Context) -> None:
     got = _pairs(ctx, "Sisi received Saudi Arabia's foreign minister in Cairo on Monday.", "en", "CONSULT")
     assert ("SAU", "EGY") in got, got
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("3 ديسمبر 2010: البرازيل تعترف بدولة فلسطين على حدود عام 1967، وبعد ثلاثة أيام تحذو الأرجنتين حذوها.",
+     ("ARG", "PSE")),
+    ("مايو 2018: النرويج تعترف بكوسوفو، وبعد يومين تحذو السويد حذوها.", ("SWE", "KOS")),
+])
+def test_arabic_list_item_clause_after_a_comma_names_its_own_subject(ctx: Context, body: str,
+                                                                    pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "ar", "SUPPORT")
+    assert pair in got, got
+    first = {s for s, _t in got} - {pair[0]}
+    assert not any((f, pair[0]) in got for f in first), got
+
+
+def test_arabic_list_item_subject_before_its_verb(ctx: Context) -> None:
+    got = _pairs(ctx, "- 2015: مقاتلة تركية تسقط قاذفة روسية قرب الحدود السورية.", "ar", "ASSAULT")
+    assert ("TUR", "RUS") in got, got

@@ -618,8 +618,15 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
         s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
         colon = doc.text.folded.rfind(":", doc.tokens[s_lo].start, doc.tokens[first].start)
-        fronted = [a for a in before if doc.tokens[a.first].start > colon and not marked(doc, lex, a, lo)] \
-            if colon >= 0 else []
+        # ("2010: البرازيل تعترف بفلسطين، وبعد ثلاثة أيام تحذو الأرجنتين حذوها": a comma after the list item's
+        # subject, then a phrase before the verb, opens a clause of its own when its verb names a subject right
+        # after it; a verb right after the comma, "، ويمهل", goes on with the item's subject)
+        comma = max(doc.text.folded.rfind(c, doc.tokens[s_lo].start, doc.tokens[first].start) for c in ",\u060c")
+        if comma >= doc.tokens[first - 1].end or not any(a.first - last <= 3 and not marked(doc, lex, a, lo)
+                                                         for a in after):
+            comma = -1
+        fronted = [a for a in before if doc.tokens[a.first].start > max(colon, comma)
+                   and not marked(doc, lex, a, lo)] if colon >= 0 else []
         if lex.subject_openers is not None and doc.cues(lex.subject_openers, last + 1, last + 2):
             fronted = []  # "..., وفي اليوم ذاته تستدعي كل من تشيلي وكولومبيا سفيريهما": the verb names its own subject
         if fronted:
