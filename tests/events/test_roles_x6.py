@@ -165,3 +165,21 @@ def test_arabic_list_item_clause_after_a_comma_names_its_own_subject(ctx: Contex
 def test_arabic_list_item_subject_before_its_verb(ctx: Context) -> None:
     got = _pairs(ctx, "- 2015: مقاتلة تركية تسقط قاذفة روسية قرب الحدود السورية.", "ar", "ASSAULT")
     assert ("TUR", "RUS") in got, got
+
+
+@pytest.mark.parametrize("body, etype, pair, wrong", [
+    ("Chile criticised Peru on Monday, while Bolivia went further and expelled the Peruvian ambassador.",
+     "SANCTION", ("BOL", "PER"), ("CHL", "PER")),
+    ("Japan condemned the test, while South Korea went further and recalled its ambassador from Pyongyang.",
+     "SANCTION", ("KOR", "PRK"), ("JPN", "PRK")),
+])
+def test_joined_verb_in_a_while_clause_keeps_that_clause_subject(ctx: Context, body: str, etype: str,
+                                                                 pair: tuple[str, str], wrong: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "en", etype)
+    assert pair in got, got
+    assert wrong not in got, got
+
+
+def test_joined_verb_without_a_subject_of_its_own_shares_the_first(ctx: Context) -> None:
+    got = _pairs(ctx, "Egypt visited Moscow and signed a deal with Russia.", "en", "SUPPORT")
+    assert ("EGY", "RUS") in got, got

@@ -1834,6 +1834,13 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
                                 and doc.tokens[trig.last + 1].text in lex.resumptive)
     if not (joined or participle):
         return source, target
+    lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
+    if lo > 0 and earlier[-1].first < lo and "," in doc.text.folded[doc.tokens[lo - 1].end:doc.tokens[lo].start] \
+            and any(doc.tokens[lo + 1].start <= m.span.start < doc.tokens[min(lo + 3, trig.first)].start
+                    for m in source):
+        # "Brazil condemned the raid, while Nicaragua went further and severed ties": the joined verb's own clause,
+        # set off by a comma, names its subject right after the word that opens it
+        return source, target
     # a participle shares the subject of the main act -- the last verb ("وأكد المجلس دعمه ...، مطالبا"), not a
     # noun nor a past act named on the way ("الموقع في 2015")
     main = ([t for t in earlier if not t.form.entry.independent] if participle and not joined else []) or earlier

@@ -569,6 +569,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         heads = [p for p in doc.actors if s_lo <= p.first < first and _eligible(p, doc.dateline)
                  and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
+        if lo > s_lo and "," in doc.text.folded[doc.tokens[lo - 1].end:doc.tokens[lo].start]:
+            # "..., while Nicaragua went further and severed ties": a clause set off by a comma names its own
+            # subject right after the word that opens it
+            heads = [p for p in heads if lo < p.first <= lo + 2] or heads
         if heads:
             subject = heads[0]
             if subject not in actors:
