@@ -860,6 +860,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   source_after=entry.source_after,
                                   between_is_content=entry.type == EventType.SUPPORT and entry.mode is None,
                                   supplies=entry.type == EventType.AID)
+    if entry.frame == "host" and _possessed_object(doc, lex, trig):
+        return []  # "Morocco received the Algerian envoy's request": a thing received, no guest
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
@@ -874,6 +876,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
     source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
+    if not source and entry.frame == "symmetric" and _separate_partners(doc, lex, target):
+        return []  # "held separate talks with Yoon and with Kishida": partners of an unnamed actor, not a pair
     if entry.type == EventType.ACCUSE and source and not target:
         target = _object_event_agent(doc, lex, trig, hi, source, history)
     target = _continued_target(doc, lex, trig, lo, hi, followed, earlier_in_sentence, later_in_sentence or [],
@@ -1367,6 +1371,32 @@ def _relative_subject(doc: Doc, lex: Lexicon, trig: Trigger, lo: int,
     return [head.mention], [m for m in target if getattr(m.value, "country", None) != country]
 
 
+def _possessed_object(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """"received the Algerian envoy's request", "received Sudan's offer": a verb of hosting whose object is the
+    possessor of a noun after it (a subject-first language) receives a thing, not a guest."""
+    if trig.form.pos != "verb" or lex.subject_after_verb or not lex.possessive_suffixes:
+        return False
+    k = trig.last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in lex.determiners:
+        k += 1
+    owner = next((p for p in doc.actors if p.first == k), None)
+    if owner is None:
+        return False
+    # the possessive on the actor or on its noun ("the Algerian envoy's"), then a noun of an act (a request, an offer)
+    j = next((j for j in range(owner.last, min(owner.last + 2, len(doc.tokens) - 1))
+              if doc.tokens[j].text.endswith(lex.possessive_suffixes)), None)
+    return j is not None and not doc.in_mention(j + 1) \
+        and any(m.payload.pos == "noun" for m in lex.triggers.find_at(doc.tokens, j + 1))
+
+
+def _separate_partners(doc: Doc, lex: Lexicon, target: list[Mention]) -> bool:
+    """Are two or more partners each introduced by a preposition of its own ("with Yoon and with Kishida",
+    "مع يون ومع كيشيدا")? With no subject named they are partners of someone else, not parties to each other."""
+    placed = [p for m in target for p in doc.actors if p.mention.span == m.span]
+    return len(placed) >= 2 and len({getattr(p.mention.value, "country", None) for p in placed}) >= 2 \
+        and all(marked(doc, lex, p, doc.sentence_tokens[p.mention.sentence][0]) for p in placed)
+
+
 def _followed(trig: Trigger, history: list[Draft]) -> Draft | None:
     """The act that "X followed suit" / "X did the same" repeats: the last one told, in this sentence or
     the two before, with a target."""
@@ -1557,10 +1587,13 @@ def _object_event_agent(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, source: 
     own = {getattr(m.value, "country", None) for m in source}
     words = [k for k in range(trig.last + 1, min(hi, len(doc.tokens))) if not doc.in_mention(k)][:3]
     for k in words:  # the object, past a subject placed after the verb
-        for m in lex.triggers.find_at(doc.tokens, k):
-            if m.payload.pos != "noun":
-                continue
-            told = [h for h in history if h.type == m.payload.entry.type and h.source
+        kinds = [frozenset({m.payload.entry.type}) for m in lex.triggers.find_at(doc.tokens, k) if m.payload.pos == "noun"]
+        # "condemned the raid" after "police forced their way into the embassy": a noun of force (roles.yaml
+        # ``reacted_acts``) names an act of any of its types told before
+        acts = next((lex.reacted_acts[f] for f, _c in lex.clitics.prefix_forms(doc.tokens[k].text)
+                     if f in lex.reacted_acts), None)
+        for types in [*kinds, *([acts] if acts else [])]:
+            told = [h for h in history if h.type in types and h.source
                     and 0 <= trig.sentence - h.trigger.sentence <= window
                     and not own & {getattr(x.value, "country", None) for x in h.source}]
             if told:
@@ -1820,6 +1853,13 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
     participle = participle or (comma and trig.last + 1 < len(doc.tokens)
                                 and doc.tokens[trig.last + 1].text in lex.resumptive)
     if not (joined or participle):
+        return source, target
+    lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
+    if lo > 0 and earlier[-1].first < lo and "," in doc.text.folded[doc.tokens[lo - 1].end:doc.tokens[lo].start] \
+            and any(doc.tokens[lo + 1].start <= m.span.start < doc.tokens[min(lo + 3, trig.first)].start
+                    for m in source):
+        # "Brazil condemned the raid, while Nicaragua went further and severed ties": the joined verb's own clause,
+        # set off by a comma, names its subject right after the word that opens it
         return source, target
     # a participle shares the subject of the main act -- the last verb ("وأكد المجلس دعمه ...، مطالبا"), not a
     # noun nor a past act named on the way ("الموقع في 2015")
@@ -2208,8 +2248,9 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
     """"قام X بزيارة القاهرة": a verbal noun after bi- completes a light verb whose subject came
     before; the noun's genitive is then its object (the place visited), not its agent."""
     if trig.form.pos != "noun":
-        return False
-    if trig.match.prefix[-1:] in lex.light_verb_clitics:  # "بزيارة"; not "بالزيارة" (ب + article)
+        return trig.form.pos == "verb" and _after_control_verb(doc, lex, trig)
+    # "بزيارة"; not "بالزيارة" (ب + article)
+    if trig.match.prefix[-1:] in lex.light_verb_clitics or _after_control_verb(doc, lex, trig):
         return True
     # "أجرى بوتين اتصالين هاتفيين ب...", "عقد الوزير اجتماعا مع ...": a light verb before the noun
     lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
@@ -2229,6 +2270,26 @@ def _light_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
             # (a meeting named as the setting, "خلال لقائهما", does not count)
             return not any(lex.triggers.find_at(doc.tokens, j) and not any(
                 b == j - 1 for _a, b, _p in doc.cues(lex.setting, max(0, j - 3), j)) for j in range(k + 1, trig.first))
+    return False
+
+
+def _after_control_verb(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """"قرر مجلس الوزراء المغربي يوم الاثنين طرد السفير الإيراني": a trigger (a verbal noun, or a form read as a
+    verb) right after a verb of deciding, past only its subject (a name, its head noun) and dates (verb-first), is
+    that verb's object: its agent is the verb's subject, before it, and the state after it is acted upon."""
+    if not lex.subject_after_verb or not lex.control_verbs:
+        return False
+    lo, _hi = clause_bounds(doc, lex, trig.first, trig.last)
+    named, free = False, 0  # the subject's head noun ("الحكومة", "مجلس الوزراء") is no name
+    for k in range(trig.first - 1, max(lo, trig.first - 10) - 1, -1):
+        if any(f in lex.control_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            return named
+        if _name_or_time(doc, k):
+            named = named or any(p.first <= k <= p.last for p in doc.actors)
+        elif free >= 2 or lex.triggers.find_at(doc.tokens, k):
+            return False
+        else:
+            free += 1
     return False
 
 

@@ -196,6 +196,8 @@ class Lexicon:
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
+    # "condemned the raid": nouns of force and the types of act one of them may name when told before
+    reacted_acts: dict[str, frozenset[EventType]] = field(default_factory=dict)
     addressee_after: frozenset[str] = frozenset()  # "ودعت عمّان إلى": an actor before these is the one asked
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
@@ -661,6 +663,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         weak_boundaries=_words(roles, "weak_clause_boundaries"),
         fronted_subordinators=_words(roles, "fronted_subordinators"),
         reply_objects=_words(roles, "reply_objects"),
+        reacted_acts={fold_phrase(str(w)): frozenset(EventType(t) for t in _list(acts, "types"))
+                      for acts in roles.get("reacted_acts") or () for w in _list(acts, "nouns")},
         place_nouns=_words(roles, "place_nouns"),
         hypothetical_after_noun=_phrases(_list(hyp, "after_noun"), c),
         planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),

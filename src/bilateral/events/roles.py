@@ -182,7 +182,10 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
         return False
     words = [doc.tokens[k].text for k in gap]
     if any(w in lex.conjunctions for w in words):
-        return True
+        # "Brazil recognises Palestine, and Argentina follows suit": a comma before the conjunction ends a clause,
+        # unless it closes a list of three or more ("Egypt, Jordan, and Qatar")
+        return "," not in doc.text.folded[doc.tokens[a.last].end:doc.tokens[b.first].start] or lex.subject_after_verb \
+            or _listed_before(doc, a)
     va, vb = a.mention.value, b.mention.value
     if not words and isinstance(va, ActorRef) and isinstance(vb, ActorRef) and va.kind == ActorKind.TITLE \
             and vb.kind == ActorKind.PERSON and va.country == vb.country:
@@ -201,6 +204,12 @@ def _joined(doc: Doc, lex: Lexicon, a: Placed, b: Placed) -> bool:
         return False  # "Japan, New Delhi's largest donor, ...": an apposition naming another state, not a list
     # "The kingdom, the United Arab Emirates, Bahrain and Egypt": a list item may open with an article
     return not [w for w in words if w not in lex.determiners] and "," in between
+
+
+def _listed_before(doc: Doc, p: Placed) -> bool:
+    """Is the mention the item of a list after another one and a comma ("Egypt, Jordan")?"""
+    return any(q.last < p.first and doc.text.folded[doc.tokens[q.last].end:doc.tokens[p.first].start].strip() == ","
+               for q in doc.actors)
 
 
 def _apposition(doc: Doc, lex: Lexicon, p: Placed) -> bool:
@@ -426,7 +435,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
               and not _names_document(doc, lex, p)
               and not _aside(doc, lex, p, lo, first, last)
               # "مقتل 8500 فلسطيني": a nationality counted right after a number names people, not a state
-              and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit())]
+              and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit()
+                       and not _counted_head(doc, lex, p))]
     if frame not in ("visit", "host"):
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
@@ -538,6 +548,16 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                     # acted upon, whatever else the clause names after the verb
                     passive_patient = next((b for b in reversed(before) if not marked(doc, lex, b, lo)), None)
                 break
+    if subject is None and pos == "verb" and lex.subject_after_verb and lex.agent_preps:
+        # "استُقبل وزير الخارجية السعودي في القاهرة من قبل الرئيس المصري": a verb whose agent follows a phrase of
+        # agency is passive; the state right after the verb is acted upon (the guest received)
+        agent = next((a for a in after if a.first - last <= 10 and a.first - 2 > last
+                      and " ".join(t.text for t in doc.tokens[a.first - 2:a.first]) in lex.agent_preps), None)
+        patient = next((a for a in after if agent is not None and a.last < agent.first and not marked(doc, lex, a, lo)
+                        and getattr(a.mention.value, "country", None) != getattr(agent.mention.value, "country", None)),
+                       None)
+        if agent is not None and patient is not None:
+            subject, passive_patient = agent, patient
     if subject is None and pos == "noun" and not lex.subject_after_verb and before and before[-1].last == first - 1 \
             and _double_object(doc, lex, before, lo, first) is None:
         # "French backing for Morocco", "Egypt's request": a modifier right before the noun is its agent (not the
@@ -549,6 +569,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         heads = [p for p in doc.actors if s_lo <= p.first < first and _eligible(p, doc.dateline)
                  and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
+        if lo > s_lo and "," in doc.text.folded[doc.tokens[lo - 1].end:doc.tokens[lo].start]:
+            # "..., while Nicaragua went further and severed ties": a clause set off by a comma names its own
+            # subject right after the word that opens it
+            heads = [p for p in heads if lo < p.first <= lo + 2] or heads
         if heads:
             subject = heads[0]
             if subject not in actors:
@@ -598,8 +622,15 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # a list item or quotation after a colon is written subject first ("- 2015: مقاتلة تركية ... تسقط قاذفة")
         s_lo = doc.sentence_tokens[doc.sentence_of_token[first]][0]
         colon = doc.text.folded.rfind(":", doc.tokens[s_lo].start, doc.tokens[first].start)
-        fronted = [a for a in before if doc.tokens[a.first].start > colon and not marked(doc, lex, a, lo)] \
-            if colon >= 0 else []
+        # ("2010: البرازيل تعترف بفلسطين، وبعد ثلاثة أيام تحذو الأرجنتين حذوها": a comma after the list item's
+        # subject, then a phrase before the verb, opens a clause of its own when its verb names a subject right
+        # after it; a verb right after the comma, "، ويمهل", goes on with the item's subject)
+        comma = max(doc.text.folded.rfind(c, doc.tokens[s_lo].start, doc.tokens[first].start) for c in ",\u060c")
+        if comma >= doc.tokens[first - 1].end or not any(a.first - last <= 3 and not marked(doc, lex, a, lo)
+                                                         for a in after):
+            comma = -1
+        fronted = [a for a in before if doc.tokens[a.first].start > max(colon, comma)
+                   and not marked(doc, lex, a, lo)] if colon >= 0 else []
         if lex.subject_openers is not None and doc.cues(lex.subject_openers, last + 1, last + 2):
             fronted = []  # "..., وفي اليوم ذاته تستدعي كل من تشيلي وكولومبيا سفيريهما": the verb names its own subject
         if fronted:
@@ -687,6 +718,14 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if recipient is not None:
         # "the four states had handed Doha a list of 13 demands": the agent stands before the verb
         before = [a for a in before if a.last < recipient.first]
+    elif subject is None and pos == "noun" and len(before) == 1:
+        # "The United States, which provides Egypt with military aid, ...": the giver is the relative's
+        # antecedent, right before the pronoun, and the state after its verb the recipient
+        antecedent = _relative_giver(doc, lex, before[0], lo)
+        if antecedent is not None:
+            recipient = before[0]
+            actors = [antecedent, *actors]
+            before = [antecedent]
     if recipient is None and passive_patient is not None:
         recipient = passive_patient
     if subject is None and before:
@@ -918,6 +957,12 @@ def _received_from(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[Pl
     if verb is None:
         return None
     givers = [a for a in after if a.first - last <= 8 and _word_before(doc, lex, a) in lex.giver_preps]
+    if not givers and not lex.subject_after_verb:
+        # "Morocco received the Algerian envoy's request": the possessor of the object gave it
+        givers = [a for a in actors if verb < a.first and a.last < first and not marked(doc, lex, a, lo)]
+    elif not givers:
+        # "تلقى المغرب طلب السفير الجزائري": the genitive right after the object noun gave it
+        givers = [a for a in after if a.first == last + 1 and not marked(doc, lex, a, lo)]
     if not givers:
         return None
     giver = givers[0]
@@ -1096,6 +1141,17 @@ def _counted_nationality(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
         and doc.tokens[p.last].text.endswith(lex.oblique_plural_suffixes) and not doc.in_mention(k - 1)
 
 
+def _counted_head(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """"ordered 23 British diplomats to leave": in a language whose adjectives precede the noun, a nationality
+    after a number with a noun after it qualifies that noun (whose people they are), not a counted people
+    ("8500 Palestinians")."""
+    k = p.last + 1
+    return not lex.subject_after_verb and k < len(doc.tokens) and not doc.in_mention(k) \
+        and doc.tokens[k].text.isalpha() and doc.tokens[k].text not in lex.conjunctions | lex.relative_pronouns \
+        and not doc.cues(lex.boundaries, k, k + 1) \
+        and doc.text.folded[doc.tokens[p.last].end:doc.tokens[k].start] == " "
+
+
 def _coordinated_verb(doc: Doc, lex: Lexicon, first: int) -> bool:
     """The verb opens a coordinated clause: a conjunction as its own token or as a prefix ("وطردت")."""
     if doc.tokens[first - 1].text in lex.conjunctions:
@@ -1161,6 +1217,23 @@ def _double_object(doc: Doc, lex: Lexicon, before: list[Placed], lo: int, first:
             or marked(doc, lex, a, lo):
         return None
     return b
+
+
+def _relative_giver(doc: Doc, lex: Lexicon, b: Placed, lo: int) -> Placed | None:
+    """"The United States, which provides Egypt with aid": in a subject-first language, a state right after the
+    verb of a relative clause and before an indefinite article, an amount or a preposition of what is supplied
+    is the verb's first object; the relative's antecedent (right before the pronoun) is its agent."""
+    if not lex.indefinites or lex.subject_after_verb or lo <= 0 or doc.tokens[lo].text not in lex.relative_pronouns:
+        return None
+    k = b.last + 1
+    if k >= len(doc.tokens) or not (doc.tokens[k].text in lex.indefinites | lex.supply_preps
+                                    or doc.tokens[k].text[:1].isdigit() or doc.tokens[k].text in lex.currency_signs):
+        return None
+    verb = range(lo + 1, b.first)
+    if not 1 <= len(verb) <= 3 or any(doc.in_mention(j) or doc.tokens[j].text in lex.determiners for j in verb):
+        return None
+    return next((p for p in doc.actors if p.last == lo - 1 and _eligible(p, doc.dateline)
+                 and getattr(p.mention.value, "country", None) != getattr(b.mention.value, "country", None)), None)
 
 
 def _participle_between(doc: Doc, lex: Lexicon, first: int, last: int, a: Placed) -> bool:

@@ -227,7 +227,10 @@ def _side(ms: Sequence[Mention], ctx: Context, date: str | None, focus: tuple[st
                       and a.span.start < m.span.start and not (dateline is not None and dateline.contains(a.span))]
             own = tuple(dict.fromkeys(a.value.country for a in own_ms if isinstance(a.value, ActorRef)))
             # two states joined as one subject ("استضاف العراق وعمان محادثات بين البلدين") are not the pair
-            joined = len(own_ms) == 2 and own_ms[1].span.start - own_ms[0].span.end <= 3
+            # (or "Brazil and Colombia condemned the raid, and Washington called on the two governments")
+            gap = body[own_ms[0].span.end:own_ms[1].span.start].split() if len(own_ms) == 2 else []
+            joined = len(own_ms) == 2 and (own_ms[1].span.start - own_ms[0].span.end <= 3
+                                           or (len(gap) == 1 and gap[0].lower() in conjunctions))
             listed = coordinated_run(pool, body, conjunctions, m.sentence, n, m.span.start) if n > 2 else ()
             if listed:
                 named: tuple[str, ...] = listed  # "السعودية والإمارات والبحرين ومصر ... الدول الأربع"
