@@ -25,6 +25,8 @@ _ANNIVERSARY_REACH = 6  # tokens from an anniversary to the act it commemorates 
 _DASH_AFTER = re.compile(r"[^\S\n]*\S{0,3}\.?[^\S\n]*[-\u2013\u2014]\s")
 _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its length
 _BEFORE_NOUN = ":year-before-noun"  # rule suffix of a year modifying the noun after it ("the 2005 agreement")
+_SAID = ":said-past"  # rule suffix of a relative date said right after a past verb of saying ("Lavrov said on Monday")
+_SAID_REACH = 7  # tokens from a past verb of saying to the date said with it (its subject may stand between)
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 _UNTIL_REACH = 12  # tokens back from "until <date>" to a negation it lifts ("did not sign the treaty ... until 1994")
 
@@ -61,6 +63,21 @@ def said_date(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
     if not any(doc.tokens[k].text in lex.saying_complementizers for k in range(p.last + 1, trig.first)):
         return False
     return bool(doc.cues(lex.saying_verbs, max(s_lo, p.first - 12), p.first))
+
+
+def _said_in_past(doc: Doc, lex: Lexicon, p: Placed, chosen: Trigger) -> bool:
+    """Is a relative date of the day ("on Monday", "يوم الاثنين") said right after a past verb of saying, with no
+    clause boundary between ("Russia backs Syria's position, Lavrov said on Monday", "وقال لافروف يوم الاثنين إن
+    ...")? It is the day of the saying, gone by, whatever the tense of the act told."""
+    ref = p.mention.value
+    if lex.past_saying_verbs is None or not isinstance(ref, DateRef) or ref.relative is None \
+            or not _of_a_day(ref.relative):
+        return False
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
+    lo = max(s_lo, p.first - _SAID_REACH, chosen.last + 1 if chosen.last < p.first else s_lo)
+    return any(not hard_boundary(doc, lex, b, p.first)
+               and not any(doc.tokens[k].text in lex.saying_complementizers for k in range(b, p.first))
+               for _a, b, _c in doc.cues(lex.past_saying_verbs, lo, p.first))
 
 
 def _negation_lifted_by(doc: Doc, lex: Lexicon, p: Mention) -> bool:
@@ -138,6 +155,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                     # start of an event in progress, which dates nothing told around it
                     m = p.mention
                     p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_BEGUN}", m.text), p.first, p.last)
+                elif kind == "dates" and _performed_in_relative(doc, lex, prev, p):
+                    pass  # "الزيارة التي قام بها أردوغان إلى الجزائر في يناير 2020": the noun's own date
                 elif kind == "dates" and _voiced_by(doc, lex, prev, p):
                     # "رفضت أديس أبابا هذه المطالب، إذ أكد المتحدث ... في مؤتمر صحفي أمس": the act voiced in the
                     # statement that explains it takes the statement's day, as does the clause's own event
@@ -173,6 +192,9 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             if kind == "dates" and chosen.last < p.first:
                 p = _counted_across(doc, lex, p, chosen, triggers)
+            if kind == "dates" and _said_in_past(doc, lex, p, chosen):
+                m = p.mention
+                p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_SAID}", m.text), p.first, p.last)
             getattr(chosen, kind).append(p)
     for t in triggers:
         if any(_anniversary(p) for p in t.dates) and any(getattr(p.mention.value, "start", None) for p in t.dates):
@@ -327,6 +349,17 @@ def _own_relative_clause(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> bo
             return any(verb.endswith(x) and len(verb) >= len(x) + 2 for x in lex.clitics.suffixes) \
                 and not hard_boundary(doc, lex, k + 1, p.first)
     return False
+
+
+def _performed_in_relative(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> bool:
+    """"the visit that Erdogan paid to Algeria in January 2020", "الزيارة التي قام بها أردوغان إلى الجزائر في
+    يناير 2020": a relative clause right after an event noun whose verb only performs it (no event of its own)
+    -- a date in it is the noun's own."""
+    k = noun.last + 1
+    if noun.form.pos != "noun" or not lex.performing_verbs or p.first - noun.last > 14 or k + 1 >= p.first \
+            or doc.tokens[k].text not in lex.relative_pronouns:
+        return False
+    return any(f in lex.performing_verbs for f, _ in lex.clitics.prefix_forms(doc.tokens[k + 1].text))
 
 
 def _visit_length(doc: Doc, lex: Lexicon, t: Trigger) -> int | None:

@@ -145,6 +145,7 @@ class Lexicon:
     dated_nouns: frozenset[str] = frozenset()  # "على حدود عام 1967", "the borders of 1967": the noun's own date
     saying_verbs: PhraseMatcher[str] | None = None  # "قال ... أمس إن": a date of the saying (events/dates.py said_date)
     saying_complementizers: frozenset[str] = frozenset()  # "أن", "that" after it
+    past_saying_verbs: PhraseMatcher[str] | None = None  # "X, Lavrov said on Monday": a weekday gone by
     closing_openers: frozenset[str] = frozenset()  # "agreed to": a trigger ending with its content's opener
     at_the_time: PhraseMatcher[str] | None = None  # "at the time", "في حينه": the time of the event told before
     sequence_adverbs: PhraseMatcher[str] | None = None  # "Seoul then began ...": after the event told before
@@ -227,6 +228,7 @@ class Lexicon:
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
     visit_start_verbs: PhraseMatcher[str] | None = None  # "began a two-day visit on Sunday": its first day
+    performing_verbs: frozenset[str] = frozenset()  # "the visit that X paid ... in May": a clause doing the noun
     visit_length: tuple[re.Pattern[str], ...] = ()  # "two-day", "استمرت يومين": group 1 is the number of days
     end_of_event: PhraseMatcher[str] | None = None  # "at the end of the visit": the last day of the visit
     offset_after: tuple[re.Pattern[str], ...] = ()  # "came three months after": groups n (count) and u (unit)
@@ -614,6 +616,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         dated_nouns=_words(roles, "dated_nouns"),
         saying_verbs=_phrases(_list(roles, "saying_verbs"), c),
         saying_complementizers=_words(roles, "saying_complementizers"),
+        past_saying_verbs=_phrases(_list(roles, "past_saying_verbs"), c),
         closing_openers=_words(roles, "closing_openers"),
         at_the_time=_phrases(_list(roles, "at_the_time"), c),
         sequence_adverbs=_phrases(_list(roles, "sequence_adverbs"), c),
@@ -687,6 +690,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         adjective_suffixes=tuple(fold_phrase(x) for x in _list(roles, "adjective_suffixes")),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),
+        performing_verbs=_words(roles, "relative_performing_verbs"),
         visit_length=tuple(re.compile(p) for p in _list(roles, "visit_length")),
         end_of_event=_phrases(_list(roles, "end_of_event"), c),
         offset_after=tuple(re.compile(p) for p in _list(roles, "offset_after")),

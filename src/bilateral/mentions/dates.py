@@ -92,6 +92,7 @@ class DateGrammar:
         self.hijri_months = {k: int(v) for k, v in table(data.get("hijri_months"), where).items()}
         self.weekdays = {k: int(v) for k, v in table(data.get("weekdays"), where).items()}
         self.ambiguous_weekdays = set(folded_list(data.get("ambiguous_weekdays")))
+        self.weekday_cues = frozenset(folded_list(data.get("weekday_cues")))
         self.modifiers = {k: int(v) for k, v in words_table(data.get("modifiers"), where).items()}
         self.units = words_table(data.get("units"), where)
         self.parts = words_table(data.get("parts"), where)
@@ -168,6 +169,7 @@ class DateGrammar:
         between_w = W(folded_list(ranges.get("between")))
         byears = W(folded_list(ranges.get("between_years")))
         self.during = tuple(folded_list(ranges.get("during")))
+        self.range_and = frozenset(folded_list(ranges.get("and")))
 
         ordinal = A(list(self.ordinals)) if self.ordinals else A([])
         joiner_req = A(folded_list(data.get("day_month_joiners")), bounded=False)
@@ -599,10 +601,14 @@ class DateGrammar:
             return []
         if self._quantity_follows(folded, m.end()):
             return []
-        if m.group("by") and not (m.group("between") or m.group("from")) \
-                and not (y2 == y1 + 1 and self._after_during(folded, m.start("by"))):
-            # "عامي 2005 و2008": two years, not a range (but "خلال عامي 2021 و2022": the span of both)
-            return [_Cand(m.start("by"), m.end("y1"), DateRef(iso(y1), iso(y1), Precision.YEAR), "year"),
+        joined = folded[m.end("y1"):m.start("y2")].split()
+        listed = bool(m.group("by")) or (bool(joined) and joined[0] in self.range_and)
+        first = m.start("by") if m.group("by") else m.start("y1")
+        if listed and not (m.group("between") or m.group("from")) \
+                and not (y2 == y1 + 1 and self._after_during(folded, first)):
+            # "عامي 2005 و2008", "in 1974 and 1986": two years, not a range (a range only after between/from;
+            # "خلال عامي 2021 و2022", "during 2021 and 2022": the span of both)
+            return [_Cand(first, m.end("y1"), DateRef(iso(y1), iso(y1), Precision.YEAR), "year"),
                     _Cand(m.start("y2"), m.end("y2"), DateRef(iso(y2), iso(y2), Precision.YEAR), "year")]
         start = self._body_start(m, ("between", "from", "by", "y1"))
         return [_Cand(start, m.end(), DateRef(iso(y1), iso(y2), Precision.YEAR), "year_range")]
@@ -722,12 +728,22 @@ class DateGrammar:
         offset = self.modifiers.get(key(mod_s)) if mod_s else 0
         if offset is None:
             return []
-        if k in self.ambiguous_weekdays and not (m.group("today") or m.group("dayw") or mod_s):
+        if k in self.ambiguous_weekdays and not (m.group("today") or m.group("dayw") or mod_s) \
+                and not self._weekday_cued(folded, m.start()):
             return []
         start = m.start("dayw") if m.group("dayw") and self._is_word(m.group("dayw"), folded) else \
             self._body_start(m, ("today", "mod1", "wd"))
         rel = Relative(unit="weekday", offset=offset or 0, weekday=wd)
         return [_Cand(start, m.end(), DateRef(None, None, Precision.DAY, relative=rel), "weekday")]
+
+    def _weekday_cued(self, folded: str, start: int) -> bool:
+        """Does a preposition that takes a day ("منذ الأحد", "حتى الاثنين"), perhaps with a conjunction clitic,
+        stand right before ``start``?"""
+        before = folded[max(0, start - 12):start].split()
+        if not before or not folded[start - 1:start].isspace():
+            return False
+        w = before[-1]
+        return w in self.weekday_cues or (len(w) > 2 and w[1:] in self.weekday_cues and w[0] in "وف")
 
     def _is_word(self, s: str, folded: str) -> bool:
         # "يوم" belongs to the mention; the English "on" does not (it is a preposition)

@@ -138,6 +138,9 @@ def _host_of(h: Candidate, actors: Sequence[Mention], body: str) -> str | None:
     return None
 
 
+_SAID = ":said-past"  # a relative date said with a past verb of saying (events/dates.py _said_in_past)
+
+
 def _direction(c: Candidate, ref: DateRef) -> int:
     """What the tense implies for an ambiguous date ("Wednesday", "14 November"): -1 past, +1 future."""
     if c.status == Status.PLANNED:
@@ -162,7 +165,7 @@ def _told_directions(candidates: Sequence[Candidate]) -> dict[tuple[int, int], i
             continue
         for m in c.dates:
             if isinstance(m.value, DateRef) and m.value.relative is not None:
-                out.setdefault((m.span.start, m.span.end), _direction(c, m.value))
+                out.setdefault((m.span.start, m.span.end), -1 if m.rule.endswith(_SAID) else _direction(c, m.value))
     return out
 
 
@@ -174,7 +177,7 @@ def _date(c: Candidate, published: str | None, told: dict[tuple[int, int], int] 
         if ref.start:
             basis = Basis.INFERRED if ("years-later" in m.rule or "narrative-year" in m.rule) else Basis.EXPLICIT
             return DateValue(ref.start, ref.end if ref.end != ref.start else None, ref.precision, basis, m.text)
-        direction = _direction(c, ref)
+        direction = -1 if m.rule.endswith(_SAID) else _direction(c, ref)  # "X, Lavrov said on Monday": gone by
         if ":date-inherited" in c.rule and c.status != Status.PLANNED and told \
                 and (m.span.start, m.span.end) in told:
             direction = told[(m.span.start, m.span.end)]

@@ -1,0 +1,91 @@
+"""Dates of events, x6: two years joined by "and"/"و" with no "between"/"from" are two years (one event each), a
+range only after between/from; a date in a relative clause that only performs an event noun ("the visit that X
+paid ... in January 2020", "الزيارة التي قام بها ... في يناير 2020") is the noun's own; an ambiguous Arabic weekday
+after منذ/حتى is a weekday. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import pipeline_events
+
+
+def _dates(ctx: Context, body: str, lang: str, published: str, etype: str) -> list[tuple[str | None, str | None]]:
+    return sorted((e.date.start, e.date.end) for e in pipeline_events(ctx, body, lang, published)
+                  if str(e.type) == etype)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "The Tunisian president visited Egypt in 1974 and 1986."),
+    ("en", "Egypt's president made state visits to Tunisia in 1974 and 1986."),
+    ("en", "The 1974 and 1986 visits by the Tunisian president to Egypt were recalled."),
+    ("ar", "وزار الرئيس التونسي مصر في 1974 و1986."),
+    ("ar", "وزار الرئيس التونسي مصر عامي 1974 و1986."),
+], ids=["en-visited-in", "en-noun-in", "en-before-noun", "ar-fi", "ar-aamay"])
+def test_dates_two_years_joined_by_and_are_two(ctx: Context, lang: str, body: str) -> None:
+    assert _dates(ctx, body, lang, "2024-03-10", "CONSULT") == [("1974", None), ("1986", None)]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Tunisian presidents visited Egypt between 1974 and 1986."),
+    ("en", "Tunisian presidents visited Egypt from 1974 to 1986."),
+    ("ar", "وزار رؤساء تونسيون مصر بين عامي 1974 و1986."),
+    ("ar", "وزار رؤساء تونسيون مصر في الفترة من 1974 إلى 1986."),
+], ids=["en-between", "en-from-to", "ar-bayna", "ar-min-ila"])
+def test_dates_year_range_only_after_between_or_from(ctx: Context, lang: str, body: str) -> None:
+    assert _dates(ctx, body, lang, "2024-03-10", "CONSULT") == [("1974", "1986")]
+
+
+def test_dates_during_two_consecutive_years_is_a_span(ctx: Context) -> None:
+    assert _dates(ctx, "Egypt sent aid to Sudan during 2021 and 2022.", "en", "2024-03-10", "AID") \
+        == [("2021", "2022")]
+
+
+@pytest.mark.parametrize("body", [
+    "وبحث الرئيسان العلاقات بعد الزيارة التي قام بها الرئيس التركي إلى الجزائر في يناير 2020.",
+    "وبحث الرئيسان العلاقات بعد الزيارة التي أجراها الرئيس التركي إلى الجزائر في يناير 2020.",
+    "وناقش الرئيسان التعاون عقب الزيارة التي قام بها رئيس الوزراء التركي إلى الجزائر في يناير 2020.",
+], ids=["qama-biha", "ajraha", "uqba"])
+def test_dates_relative_clause_performing_the_noun_dates_it(ctx: Context, body: str) -> None:
+    visits = [e for e in pipeline_events(ctx, body, "ar", "2024-03-10") if e.mode == "visit"]
+    assert [e.date.start for e in visits] == ["2020-01"]
+
+
+def test_dates_relative_clause_performing_the_noun_en(ctx: Context) -> None:
+    body = "Talks followed the visit that Turkish President Erdogan paid to Algeria in January 2020."
+    visits = [e for e in pipeline_events(ctx, body, "en", "2024-03-10") if e.mode == "visit"]
+    assert [e.date.start for e in visits] == ["2020-01"]
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("وشنت إسرائيل غارات على لبنان منذ الاثنين.", "2024-03-11"),
+    ("وقصفت إسرائيل جنوب لبنان ومنذ الأحد.", "2024-03-10"),
+    ("وقصفت إسرائيل لبنان حتى الأحد.", "2024-03-10"),
+], ids=["mundhu-ithnayn", "wa-mundhu-ahad", "hatta-ahad"])
+def test_dates_ambiguous_weekday_after_since_until(ctx: Context, body: str, day: str) -> None:
+    assert [s for s, _e in _dates(ctx, body, "ar", "2024-03-14", "ASSAULT")] == [day]
+
+
+def test_dates_bare_ambiguous_weekday_stays_undated(ctx: Context) -> None:
+    # "الاثنين" alone is "the two": no weekday
+    body = "واتفق الاثنان على ذلك، وقصفت إسرائيل لبنان وأكد الاثنين ذلك."
+    assert all(s == "2024-03-14" for s, _e in _dates(ctx, body, "ar", "2024-03-14", "ASSAULT"))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Russia backs Syria's position, Lavrov said on Monday."),
+    ("en", "Russia supports Syria's position, the Russian foreign minister told reporters on Monday."),
+    ("en", "Lavrov said on Monday that Russia backs Syria's position."),
+    ("ar", "روسيا تدعم موقف سوريا، قال وزير الخارجية الروسي يوم الاثنين."),
+], ids=["en-said-after", "en-told-after", "en-said-that", "ar-qala-after"])
+def test_dates_weekday_said_with_past_saying_verb_is_gone_by(ctx: Context, lang: str, body: str) -> None:
+    # published on a Thursday: the Monday of the saying is the one before, and the stance is no plan
+    events = [e for e in pipeline_events(ctx, body, lang, "2024-03-14") if str(e.type) == "SUPPORT"]
+    assert [(e.date.start, str(e.status)) for e in events] == [("2024-03-11", "occurred")]
+
+
+def test_dates_weekday_of_an_act_to_come_after_saying_stays_ahead(ctx: Context) -> None:
+    body = "Lavrov said Russian President Putin will visit Syria on Monday."
+    assert [s for s, _e in _dates(ctx, body, "en", "2024-03-14", "CONSULT")] == ["2024-03-18"]
