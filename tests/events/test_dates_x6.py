@@ -89,3 +89,34 @@ def test_dates_weekday_said_with_past_saying_verb_is_gone_by(ctx: Context, lang:
 def test_dates_weekday_of_an_act_to_come_after_saying_stays_ahead(ctx: Context) -> None:
     body = "Lavrov said Russian President Putin will visit Syria on Monday."
     assert [s for s, _e in _dates(ctx, body, "en", "2024-03-14", "CONSULT")] == ["2024-03-18"]
+
+
+@pytest.mark.parametrize("body", [
+    "Seoul cut ties with Pyongyang in March 2016. Days later China tightened its border controls, and Xi Jinping "
+    "paid a visit to Seoul on 3 May 2020.",
+    "Seoul cut ties with Pyongyang in March 2016. Within days China tightened its border controls, and Xi Jinping "
+    "visited Seoul on 3 May 2020.",
+], ids=["days-later", "within-days"])
+def test_dates_later_clause_keeps_its_own_date_after_sentence_offset(ctx: Context, body: str) -> None:
+    visits = [e for e in pipeline_events(ctx, body, "en", "2024-10-14") if e.mode == "visit"]
+    assert [e.date.start for e in visits] == ["2020-05-03"]
+
+
+@pytest.mark.parametrize("body", [
+    "Erdogan flew to Cairo in February 2024 for talks with Sisi. Weeks later Sisi paid a return visit to Ankara "
+    "in April.",
+    "Erdogan flew to Cairo in February 2024 for talks with Sisi. Then Sisi paid a return visit to Ankara in April.",
+], ids=["weeks-later", "then"])
+def test_dates_month_stepping_forward_keeps_the_story_year(ctx: Context, body: str) -> None:
+    # published in May 2026: April just before publication, but the story told goes on in 2024
+    visits = [e for e in pipeline_events(ctx, body, "en", "2026-05-20") if str(e.source.country) == "EGY"
+              and e.mode == "visit"]
+    assert [e.date.start for e in visits] == ["2024-04"]
+
+
+def test_dates_month_just_before_publication_after_old_background(ctx: Context) -> None:
+    # the background is two sentences back and many months before: the news returns to the present
+    body = ("Egypt and Turkey cut ties in November 2013. Relations stayed frozen for years. Trade fell sharply. "
+            "Sisi visited Ankara in April.")
+    visits = [e for e in pipeline_events(ctx, body, "en", "2026-05-20") if e.mode == "visit"]
+    assert [e.date.start for e in visits] == ["2026-04"]

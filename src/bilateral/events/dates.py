@@ -27,6 +27,7 @@ _VISIT_SPAN = ":visit-span"  # rule suffix of the days of a visit from its lengt
 _BEFORE_NOUN = ":year-before-noun"  # rule suffix of a year modifying the noun after it ("the 2005 agreement")
 _SAID = ":said-past"  # rule suffix of a relative date said right after a past verb of saying ("Lavrov said on Monday")
 _SAID_REACH = 7  # tokens from a past verb of saying to the date said with it (its subject may stand between)
+_STORY_STEP = 3  # months a story told in an earlier year may step forward in the next sentence (_story_goes_on)
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
 _UNTIL_REACH = 12  # tokens back from "until <date>" to a negation it lifts ("did not sign the treaty ... until 1994")
 
@@ -574,7 +575,8 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         ahead = any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, s_lo, p.first)) \
             or _possible(doc, lex, s_lo, p.first)
         if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead
-                              or _just_before(pub, rel, last_month)):
+                              or (_just_before(pub, rel, last_month)
+                                  and not _story_goes_on(doc, lex, rel, last_month, p, last_sentence))):
             out.append(p)
             continue
         if forward and not same_year and story_month is not None and rel.month < story_month and story_year == year \
@@ -684,6 +686,19 @@ def _relative_day(doc: Doc, lex: Lexicon, p: Placed) -> str | None:
     if resolved is None or resolved[2] != Precision.DAY or resolved[1] != resolved[0]:
         return None
     return resolved[0][:10]
+
+
+def _story_goes_on(doc: Doc, lex: Lexicon, rel: Relative, story_month: int | None, p: Placed,
+                   last_sentence: int | None) -> bool:
+    """Is a month without a year told as a step forward of a few months from the month told in the same or the
+    sentence before, with a word of sequence before it ("flew to Tokyo in March 2023 ... Days later Japan
+    scrapped the curbs, and Kishida paid a return visit to Seoul in May")? The story goes on in its year, even
+    to the month just before publication."""
+    if story_month is None or last_sentence is None or p.mention.sentence - last_sentence > 1 \
+            or rel.month is None or not 0 < rel.month - story_month <= _STORY_STEP:
+        return False
+    s_lo = doc.sentence_tokens[p.mention.sentence][0]
+    return any(m is not None and bool(doc.cues(m, s_lo, p.first)) for m in (lex.shortly_after, lex.sequence_adverbs))
 
 
 def _just_before(published: str | None, rel: Relative, story_month: int | None) -> bool:
@@ -1496,6 +1511,10 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
     if not cues:
         return None
     a, b, scale = cues[0]
+    if any(p.first > b for p in trig.dates):
+        # "Days later Japan lifted the curbs, and Kishida visited Seoul in May", "Weeks later he paid a return
+        # visit in April": the act's own date said after the cue
+        return None
     if not told_past or doc.cues(lex.planned_before, lo, trig.first) or _possible(doc, lex, lo, trig.first):
         return None
     if any(b < p.first <= b + 3 for p in doc.dates):
