@@ -120,3 +120,30 @@ def test_dates_month_just_before_publication_after_old_background(ctx: Context) 
             "Sisi visited Ankara in April.")
     visits = [e for e in pipeline_events(ctx, body, "en", "2026-05-20") if e.mode == "visit"]
     assert [e.date.start for e in visits] == ["2026-04"]
+
+
+@pytest.mark.parametrize(("lang", "body", "want"), [
+    ("en", "The Arab League suspended Libya in October 2014. Cairo had recalled its ambassador from Tripoli earlier "
+           "that year, and closed its embassy there in 2015.", "2014"),
+    ("en", "The Arab League suspended Libya in October 2014. Cairo had expelled the Libyan ambassador later that "
+           "month, and closed its embassy there in 2015.", "2014-10"),
+    ("ar", "علقت الجامعة العربية عضوية ليبيا في أكتوبر 2014. وكانت مصر قد استدعت سفيرها من طرابلس في العام نفسه، "
+           "وأغلقت سفارتها هناك في 2015.", "2014"),
+], ids=["en-earlier-that-year", "en-later-that-month", "ar-same-year"])
+def test_dates_time_counted_from_story_beats_next_clause_date(ctx: Context, lang: str, body: str, want: str) -> None:
+    acts = [e for e in pipeline_events(ctx, body, lang, "2024-03-10")
+            if str(e.type) == "SANCTION" and str(e.source.country) == "EGY" and e.mode in ("withdraw", "expel")]
+    assert [e.date.start for e in acts] == [want]
+
+
+@pytest.mark.parametrize("body", [
+    "Egypt sent a protest note to Israel but got no reply until Wednesday morning.",
+    "Egypt protested to Israel over the raid, but had received no answer until Wednesday.",
+], ids=["no-reply", "no-answer"])
+def test_dates_deadline_of_a_negated_reply_dates_no_act(ctx: Context, body: str) -> None:
+    assert [s for s, _e in _dates(ctx, body, "en", "2024-03-14", "ACCUSE")] == ["2024-03-14"]
+
+
+def test_dates_until_lifting_the_negated_act_dates_it(ctx: Context) -> None:
+    body = "Egypt did not sign the peace treaty with Israel until 1979."
+    assert [s for s, _e in _dates(ctx, body, "en", "2024-03-14", "SUPPORT")] == ["1979"]

@@ -81,10 +81,13 @@ def _said_in_past(doc: Doc, lex: Lexicon, p: Placed, chosen: Trigger) -> bool:
                for _a, b, _c in doc.cues(lex.past_saying_verbs, lo, p.first))
 
 
-def _negation_lifted_by(doc: Doc, lex: Lexicon, p: Mention) -> bool:
-    """"did not sign the treaty until 1994": a date after "until" that lifts a negation before it dates the act."""
+def _negation_lifted_by(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger]) -> bool:
+    """"did not sign the treaty until 1994": a date after "until" that lifts a negation before it dates the act
+    negated -- an act told between the negation and the date ("sent a note but got no reply until Wednesday":
+    the reply's deadline, no date of the note)."""
     lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
-    return bool(doc.cues(lex.negated, max(lo, p.first - _UNTIL_REACH), p.first - 1))
+    return any(any(b <= t.first < p.first for t in triggers)
+               for _a, b, _c in doc.cues(lex.negated, max(lo, p.first - _UNTIL_REACH), p.first - 1))
 
 
 def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: list[Trigger]) -> None:
@@ -99,7 +102,7 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
                 continue
             if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end \
-                    and not _negation_lifted_by(doc, lex, p):
+                    and not _negation_lifted_by(doc, lex, p, triggers):
                 continue  # "to be spent until 2027": the end of a span, not the date of an act
             if kind == "dates" and p.mention.rule.endswith(_BEFORE_NOUN):
                 # "Iraq's 1990 invasion of Kuwait", "the 2005 agreement": the noun right after it, if a trigger
@@ -156,6 +159,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                     # start of an event in progress, which dates nothing told around it
                     m = p.mention
                     p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_BEGUN}", m.text), p.first, p.last)
+                elif kind == "dates" and _timed_before_coordination(doc, lex, prev.last + 1, p.first):
+                    continue  # "had recalled its ambassador earlier that year, and shut its embassy in 2012"
                 elif kind == "dates" and _performed_in_relative(doc, lex, prev, p):
                     pass  # "الزيارة التي قام بها أردوغان إلى الجزائر في يناير 2020": the noun's own date
                 elif kind == "dates" and _voiced_by(doc, lex, prev, p):
@@ -349,6 +354,18 @@ def _own_relative_clause(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> bo
             verb = doc.tokens[k + 1].text
             return any(verb.endswith(x) and len(verb) >= len(x) + 2 for x in lex.clitics.suffixes) \
                 and not hard_boundary(doc, lex, k + 1, p.first)
+    return False
+
+
+def _timed_before_coordination(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Is a time counted from the story ("earlier that year", "later that month", "في العام نفسه") said in tokens
+    [lo, hi), before a comma and a conjunction that open the next clause? The act before it is dated by it, not
+    by a date of that next clause ("had recalled its ambassador earlier that year, and shut its embassy in 2012")."""
+    for m in (lex.same_year, lex.same_month):
+        if m is None:
+            continue
+        if any(_comma_and(doc, lex, b, hi) for _a, b, _c in doc.cues(m, lo, hi)):
+            return True
     return False
 
 
