@@ -169,6 +169,15 @@ def test_clitics_act_in_a_later_clause_after_talks_is_coded(ctx: Context) -> Non
 
 
 @pytest.mark.parametrize("body", [
+    "زار رئيس الوزراء الهندي طوكيو في مارس 2016 التقى خلالها بنظيره الياباني وتم التوقيع على اتفاقية للتعاون النووي.",
+    "وصل الرئيس الكيني إلى بكين أمس والتقى الرئيس الصيني وجرى التوقيع على اتفاقية لإنشاء خط سكة حديد.",
+])
+def test_clitics_signing_in_a_clause_of_its_own_after_talks_is_coded(ctx: Context, body: str) -> None:
+    """"التقى ... وتم التوقيع على اتفاقية": a clause opened by its own verb tells an act, not the talks' topic."""
+    assert any(ty == "SUPPORT" for ty, _s, _t, _d in _coded(ctx, body)), _coded(ctx, body)
+
+
+@pytest.mark.parametrize("body", [
     "وانتهت أمس الجولة الثالثة من المحادثات بين السودان وجنوب السودان دون التوصل إلى اتفاق.",
     "واختتمت أمس الجولة الأخيرة من المفاوضات بين المغرب والجزائر بدون التوصل إلى اتفاق.",
 ])

@@ -2157,7 +2157,9 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
     if trig.form.pos == "noun" and trig.form.entry.type != EventType.CONSULT and _definite_noun(doc, lex, trig) \
             and any(t.form.pos == "verb" and t.form.entry.type == EventType.CONSULT
                                        and t.form.entry.mode == "meet" and lo <= t.first and 0 < trig.first - t.last <= 6
-                                       and not hard_boundary(doc, lex, t.last + 1, trig.first) for t in earlier):
+                                       and not hard_boundary(doc, lex, t.last + 1, trig.first)
+                                       and not any(doc.tokens[k].text in lex.topic_stops
+                                                   for k in range(t.last + 1, trig.first)) for t in earlier):
         return True  # "وبحث الجانبان سبل إيصال المساعدات": the definite act a verb of talks names is its topic
     if trig.form.pos == "verb" and trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last + 1].text in lex.resumptive:
         return False  # "شكوى ... طالبت فيها المجلس": a relative clause telling what the document itself does

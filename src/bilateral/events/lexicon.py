@@ -240,6 +240,7 @@ class Lexicon:
     joined_adverbs: PhraseMatcher[str] | None = None  # "and later expelled": the verb goes on from the one before
     reply_verbs: PhraseMatcher[str] | None = None  # "ردّت ... باستدعاء": a reply follows the act told before
     outcome_markers: frozenset[str] = frozenset()  # "انتهت الجولة دون التوصل إلى اتفاق": the outcome of the act before
+    topic_stops: frozenset[str] = frozenset()  # "التقى ... وتم التوقيع": a clause of its own, no topic of the talks
     verb_conjunctions: frozenset[str] = frozenset()  # "فردت": a conjunction read off a word only before a known verb
     passive_auxiliaries: frozenset[str] = frozenset()  # "sanctions were lifted": the noun is the verb's subject
     topic_documents: frozenset[str] = frozenset()  # "an agreement on joint patrols": a document named with its topic
@@ -699,6 +700,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         reply_verbs=_phrases(_list(roles, "reply_verbs"), c),
         verb_conjunctions=_words(roles, "verb_conjunctions"),
         outcome_markers=_words(roles, "outcome_markers"),
+        topic_stops=_words(roles, "topic_stops"),
         additive_after=_words(roles, "additive_after"),
         joined_adverbs=_phrases(_list(roles, "joined_adverbs"), c),
         stance=_phrases(_list(status.get("stance"), "before"), c),
