@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.context import Context
-from bilateral.ingest import make_article
 from bilateral.pipeline import Pipeline
+
+from .probes import probe_lines, run
 
 MATERIAL = {"AID", "COOPERATE", "SANCTION", "RETREAT", "REJECT"}
 
@@ -580,25 +580,12 @@ PROBES = {
 }
 
 
-def _probes() -> list[tuple[str, str, str]]:
-    """(language, expectation, sentence) for every line of PROBES."""
-    return [(lang, *(x.strip() for x in line.split("|", 1))) for lang, lines in PROBES.items()
-            for line in lines.strip().splitlines()]
-
-
-@pytest.fixture(scope="module")
-def pipeline(ctx: Context) -> Pipeline:
-    return Pipeline(ctx)
-
-
-@pytest.mark.parametrize(("lang", "expected", "text"), _probes())
+@pytest.mark.parametrize(("lang", "expected", "text"), probe_lines(PROBES))
 def test_r4_econ_probe(pipeline: Pipeline, lang: str, expected: str, text: str) -> None:
-    analysis = pipeline.run(make_article(text, "t", lang=lang, published="2020-06-15"))
-    got = [(str(e.type), e.mode, e.source.country if e.source else None, e.target.country if e.target else None)
-           for e in analysis.events]
+    _analysis, got = run(pipeline, lang, text)
     if expected == "NONE":
         assert not [e for e in got if e[0] in MATERIAL], got
         return
     etype, mode, source, target = expected.split()
     pairs = {(source, target), (target, source)} if etype == "COOPERATE" else {(source, target)}
-    assert any(t == etype and m == (None if mode == "-" else mode) and (s, g) in pairs for t, m, s, g in got), got
+    assert any(t == etype and m == (None if mode == "-" else mode) and (s, g) in pairs for t, m, s, g, _st in got), got

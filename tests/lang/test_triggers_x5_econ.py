@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.context import Context
-from bilateral.ingest import make_article
 from bilateral.pipeline import Pipeline
+
+from .probes import probe_lines, run
 
 COOPERATION = {"AID", "COOPERATE", "SUPPORT", "AGREE", "REQUEST"}
 SYMMETRIC = {"AGREE", "COOPERATE", "CONSULT"}
@@ -133,22 +133,9 @@ PROBES = {
 }
 
 
-def _probes() -> list[tuple[str, str, str]]:
-    """(language, expectation, sentence) for every line of PROBES."""
-    return [(lang, *(x.strip() for x in line.split("|", 1))) for lang, lines in PROBES.items()
-            for line in lines.strip().splitlines()]
-
-
-@pytest.fixture(scope="module")
-def pipeline(ctx: Context) -> Pipeline:
-    return Pipeline(ctx)
-
-
-@pytest.mark.parametrize(("lang", "expected", "text"), _probes())
+@pytest.mark.parametrize(("lang", "expected", "text"), probe_lines(PROBES))
 def test_x5_econ_probe(pipeline: Pipeline, lang: str, expected: str, text: str) -> None:
-    analysis = pipeline.run(make_article(text, "t", lang=lang, published="2020-06-15"))
-    got = [(str(e.type), e.mode, e.source.country if e.source else None, e.target.country if e.target else None)
-           for e in analysis.events]
+    analysis, got = run(pipeline, lang, text)
     if expected == "NONE":
         assert not [e for e in got if e[0] in COOPERATION], got
         return
@@ -162,4 +149,4 @@ def test_x5_econ_probe(pipeline: Pipeline, lang: str, expected: str, text: str) 
         return
     etype, mode, source, target = words
     pairs = {(source, target), (target, source)} if etype in SYMMETRIC else {(source, target)}
-    assert any(t == etype and m == (None if mode == "-" else mode) and (s, g) in pairs for t, m, s, g in got), got
+    assert any(t == etype and m == (None if mode == "-" else mode) and (s, g) in pairs for t, m, s, g, _st in got), got
