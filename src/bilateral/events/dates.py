@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..calendar import parse_published, resolve_relative, valid_day
+from ..matcher import PhraseMatcher
 from ..model import DateRef, EventType, Mention, MentionKind, Precision, Relative, Status
 from .document import Doc, Placed
 from .lexicon import Lexicon
@@ -1397,13 +1398,20 @@ def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history:
                    f"{RULE}:same-year", doc.text.article.text[span.start:span.end])
 
 
+def _clause_or_opening_cues(doc: Doc, matcher: PhraseMatcher[str], trig: Trigger, lo: int, hi: int,
+                            reach: int) -> list[tuple[int, int, str]]:
+    """Cues of ``matcher`` in the clause [lo, hi), else those opening the sentence (starting within ``reach``
+    tokens of its first) before the clause ("Later that decade, ...", "In the days after the clash, ...")."""
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    return doc.cues(matcher, lo, hi) or [c for c in doc.cues(matcher, s_lo, lo) if c[0] <= s_lo + reach]
+
+
 def _same_decade(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
     """"Egypt and Iraq restored ties in 1984. Later that decade, Mubarak visited Baghdad", "وفي أواخر ذلك العقد":
     the decade of the latest year said before the cue (not the dateline's)."""
     if lex.same_decade is None:
         return None
-    s_lo = doc.sentence_tokens[trig.sentence][0]
-    cues = doc.cues(lex.same_decade, lo, hi) or [c for c in doc.cues(lex.same_decade, s_lo, lo) if c[0] <= s_lo + 3]
+    cues = _clause_or_opening_cues(doc, lex.same_decade, trig, lo, hi, 3)
     if not cues:
         return None
     a, b, _p = cues[0]
@@ -1522,9 +1530,8 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
         return counted
     if lex.shortly_after is None:
         return None
-    s_lo = doc.sentence_tokens[trig.sentence][0]
     # "In the days after the clash, India rushed troops": the cue opening the sentence, before the clause
-    cues = doc.cues(lex.shortly_after, lo, hi) or [c for c in doc.cues(lex.shortly_after, s_lo, lo) if c[0] <= s_lo + 1]
+    cues = _clause_or_opening_cues(doc, lex.shortly_after, trig, lo, hi, 1)
     if not cues:
         return None
     a, b, scale = cues[0]
