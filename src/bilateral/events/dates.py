@@ -946,9 +946,7 @@ def _next_in_sequence(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, history: l
             or pub is None or ref.start[:4] >= pub[:4]:
         return ()
     a, b, _c = cues[0]
-    span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-    return (Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:4], None, Precision.YEAR),
-                    f"{RULE}:in-sequence", doc.text.article.text[span.start:span.end]),)
+    return (_cue_date(doc, trig, a, b, DateRef(ref.start[:4], None, Precision.YEAR), "in-sequence"),)
 
 
 def _end_of_event(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
@@ -964,9 +962,7 @@ def _end_of_event(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, histo
         if isinstance(ref, DateRef) and ref.start and ref.end and ref.end != ref.start \
                 and ref.precision == Precision.DAY:
             a, b, _c = cues[0]
-            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.end[:10], None, Precision.DAY),
-                           f"{RULE}:end-of-event", doc.text.article.text[span.start:span.end])
+            return _cue_date(doc, trig, a, b, DateRef(ref.end[:10], None, Precision.DAY), "end-of-event")
     return None
 
 
@@ -1360,9 +1356,7 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
             break
     if month is None:
         return None
-    span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-    return Mention(MentionKind.DATE, span, trig.sentence, DateRef(month[1], None, Precision.MONTH),
-                   f"{RULE}:same-month", doc.text.article.text[span.start:span.end])
+    return _cue_date(doc, trig, a, b, DateRef(month[1], None, Precision.MONTH), "same-month")
 
 
 def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
@@ -1393,9 +1387,14 @@ def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history:
             break
     if year is None:
         return None
+    return _cue_date(doc, trig, a, b, DateRef(year[1], None, Precision.YEAR), "same-year")
+
+
+def _cue_date(doc: Doc, trig: Trigger, a: int, b: int, ref: DateRef, name: str) -> Mention:
+    """The date a cue of tokens [a, b] gives the trigger's sentence ("that year", "days later", ...)."""
     span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-    return Mention(MentionKind.DATE, span, trig.sentence, DateRef(year[1], None, Precision.YEAR),
-                   f"{RULE}:same-year", doc.text.article.text[span.start:span.end])
+    return Mention(MentionKind.DATE, span, trig.sentence, ref, f"{RULE}:{name}",
+                   doc.text.article.text[span.start:span.end])
 
 
 def _clause_or_opening_cues(doc: Doc, matcher: PhraseMatcher[str], trig: Trigger, lo: int, hi: int,
@@ -1421,10 +1420,7 @@ def _same_decade(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
                 or ref.relative is not None:
             continue
         decade = int(ref.start[:4]) // 10 * 10
-        span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-        return Mention(MentionKind.DATE, span, trig.sentence,
-                       DateRef(f"{decade:04d}", f"{decade + 9:04d}", Precision.DECADE), f"{RULE}:same-decade",
-                       doc.text.article.text[span.start:span.end])
+        return _cue_date(doc, trig, a, b, DateRef(f"{decade:04d}", f"{decade + 9:04d}", Precision.DECADE), "same-decade")
     return None
 
 
@@ -1548,9 +1544,7 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
         if p.last >= a or not isinstance(ref, DateRef) or is_dateline(doc, p):
             continue
         if ref.start and ref.precision in (Precision.DAY, Precision.MONTH):
-            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(ref.start[:7], None, Precision.MONTH),
-                           f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
+            return _cue_date(doc, trig, a, b, DateRef(ref.start[:7], None, Precision.MONTH), "shortly-after")
         if ref.relative is not None and not ref.relative.span_days:
             if scale == "hours":
                 return p.mention  # "on Friday ... hours later", "sworn in on June 23 ... within hours": that day
@@ -1558,9 +1552,7 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
             resolved = resolve_relative(ref, doc.text.article.published, direction=-1)
             if resolved is None or resolved[2] not in (Precision.DAY, Precision.MONTH):
                 return None
-            span = doc.text.original(doc.tokens[a].start, doc.tokens[b].end)
-            return Mention(MentionKind.DATE, span, trig.sentence, DateRef(resolved[0][:7], None, Precision.MONTH),
-                           f"{RULE}:shortly-after", doc.text.article.text[span.start:span.end])
+            return _cue_date(doc, trig, a, b, DateRef(resolved[0][:7], None, Precision.MONTH), "shortly-after")
     return None
 
 
