@@ -147,3 +147,20 @@ def test_dates_deadline_of_a_negated_reply_dates_no_act(ctx: Context, body: str)
 def test_dates_until_lifting_the_negated_act_dates_it(ctx: Context) -> None:
     body = "Egypt did not sign the peace treaty with Israel until 1979."
     assert [s for s, _e in _dates(ctx, body, "en", "2024-03-14", "SUPPORT")] == ["1979"]
+
+
+@pytest.mark.parametrize(("lang", "body", "etype", "day"), [
+    ("en", "Egypt deployed troops to the border on Monday, but Cairo called the reports unfounded.", "MOBILIZE",
+     "2024-03-04"),
+    ("en", "Turkish jets reportedly struck Kurdish positions in Iraq on Monday, according to local sources.",
+     "ASSAULT", "2024-03-04"),
+    ("ar", "وأفادت مصادر محلية بأن طائرات تركية قصفت مواقع كردية في العراق يوم الاثنين.", "ASSAULT", "2024-03-04"),
+    ("ar", "ونشرت مصر قوات على الحدود يوم الاثنين، لكن القاهرة نفت التقارير.", "MOBILIZE", "2024-03-04"),
+    # a past form of a condition is no past act: the Monday ahead
+    ("en", "If Iran attacked Israel on Monday, Washington would respond.", "ASSAULT", "2024-03-11"),
+], ids=["en-negated", "en-reported", "ar-reported", "ar-negated", "en-hypothetical"])
+def test_dates_weekday_of_a_past_verb_is_past_whatever_its_status(ctx: Context, lang: str, body: str, etype: str,
+                                                                   day: str) -> None:
+    """A bare weekday said with a past verb is the one gone by, also when the act is denied or only reported
+    (published on a Sunday: "Monday" is the 4th, not the 11th)."""
+    assert _dates(ctx, body, lang, "2024-03-10", etype) == [(day, None)]

@@ -145,10 +145,13 @@ def _direction(c: Candidate, ref: DateRef) -> int:
     """What the tense implies for an ambiguous date ("Wednesday", "14 November"): -1 past, +1 future."""
     if c.status == Status.PLANNED:
         return 1
+    if ":past" in c.rule and c.status != Status.HYPOTHETICAL:
+        # a past verb is past however its act stands: "deployed troops on Monday, but Cairo called the reports
+        # unfounded" (negated), "reportedly shelled the town on Monday" (reported); not "if Iran attacked on
+        # Monday", a past form of a condition
+        return -1
     if c.status != Status.OCCURRED:
         return 0
-    if ":past" in c.rule:
-        return -1
     # the present tense with a bare weekday reports what is about to happen ("heads to Tehran on Saturday");
     # with a day and month it is as often a timeline's historical present ("24 April: X closes its airspace")
     weekday = ref.relative is not None and ref.relative.unit == "weekday"
