@@ -1397,10 +1397,13 @@ def _cue_date(doc: Doc, trig: Trigger, a: int, b: int, ref: DateRef, name: str) 
                    doc.text.article.text[span.start:span.end])
 
 
-def _clause_or_opening_cues(doc: Doc, matcher: PhraseMatcher[str], trig: Trigger, lo: int, hi: int,
+def _clause_or_opening_cues(doc: Doc, matcher: PhraseMatcher[str] | None, trig: Trigger, lo: int, hi: int,
                             reach: int) -> list[tuple[int, int, str]]:
     """Cues of ``matcher`` in the clause [lo, hi), else those opening the sentence (starting within ``reach``
-    tokens of its first) before the clause ("Later that decade, ...", "In the days after the clash, ...")."""
+    tokens of its first) before the clause ("Later that decade, ...", "In the days after the clash, ..."); none
+    when the language lists no such cues."""
+    if matcher is None:
+        return []
     s_lo = doc.sentence_tokens[trig.sentence][0]
     return doc.cues(matcher, lo, hi) or [c for c in doc.cues(matcher, s_lo, lo) if c[0] <= s_lo + reach]
 
@@ -1408,8 +1411,6 @@ def _clause_or_opening_cues(doc: Doc, matcher: PhraseMatcher[str], trig: Trigger
 def _same_decade(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
     """"Egypt and Iraq restored ties in 1984. Later that decade, Mubarak visited Baghdad", "وفي أواخر ذلك العقد":
     the decade of the latest year said before the cue (not the dateline's)."""
-    if lex.same_decade is None:
-        return None
     cues = _clause_or_opening_cues(doc, lex.same_decade, trig, lo, hi, 3)
     if not cues:
         return None
@@ -1524,8 +1525,6 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
                                    for p in trig.dates):
         # "expelled the envoy the next month": the phrase read as a date ("next month") counts from the story
         return counted
-    if lex.shortly_after is None:
-        return None
     # "In the days after the clash, India rushed troops": the cue opening the sentence, before the clause
     cues = _clause_or_opening_cues(doc, lex.shortly_after, trig, lo, hi, 1)
     if not cues:
