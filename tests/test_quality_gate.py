@@ -20,13 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent / "evaluation"
 
 # measured floors (docs/quality.md has the history)
 FLOORS = {
-    # 2026-12-02 (fifth round): dev grew to 192 articles by 20 more written blind (ar/en_dev_87-96; the fourth
-    # round's rules scored F1 0.743, date 0.942 on them, and the whole set fell from 0.858 to 0.844 with unchanged
-    # rules). Measured after the round: overall F1 0.874 (ar 0.869, en 0.879), date 0.963 (ar 0.960, en 0.966),
-    # status 0.984. Floors a little below, for legitimate trade-offs.
-    "overall": {"f1": 0.865, "date_accuracy": 0.955, "status_accuracy": 0.975},
-    "ar": {"f1": 0.86, "date_accuracy": 0.95},
-    "en": {"f1": 0.87, "date_accuracy": 0.955},
+    # 2026-12-02 (sixth round, start): dev grew to 216 articles by 24 more written blind (ar/en_dev_97-108; the
+    # fifth round's rules scored F1 0.732, date 0.916 on them, and the whole set fell from 0.874 to 0.857 with
+    # unchanged rules: F1 0.857 (ar 0.854, en 0.860), date 0.958 (ar 0.959, en 0.958), status 0.978). Floors a
+    # little below, raised again at the end of the round.
+    "overall": {"f1": 0.85, "date_accuracy": 0.952, "status_accuracy": 0.972},
+    "ar": {"f1": 0.845, "date_accuracy": 0.95},
+    "en": {"f1": 0.85, "date_accuracy": 0.95},
 }
 
 
