@@ -1,0 +1,89 @@
+"""Status and non-events, both languages (round 7): the future of reported speech across a long subject, an
+accusation answered by a denial, an invitation accepted (subject after the verb, a pronoun for the invitation), an
+outlet of the state as a named source. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _coded(ctx: Context, body: str, lang: str, published: str = "2024-03-14") -> set[tuple[str, str | None, str | None, str]]:
+    return coded(pipeline_events(ctx, body, lang, published))
+
+
+def _statuses(ctx: Context, body: str, lang: str, etype: str) -> set[str]:
+    return {st for t, _s, _t, st in _coded(ctx, body, lang) if t == etype}
+
+
+# "said X would ...": the future of reported speech is a plan however long the subject's title and name
+@pytest.mark.parametrize(("body", "etype"), [
+    ("The ministry said Egyptian Foreign Minister Sameh Shoukry would visit Ankara next week.", "CONSULT"),
+    ("The Kremlin said Russian President Vladimir Putin would meet Turkish President Recep Tayyip Erdogan in Sochi.",
+     "CONSULT"),
+    ("Officials said Saudi Crown Prince Mohammed bin Salman would travel to Jakarta later this year.", "CONSULT"),
+    ("The palace announced King Abdullah II of Jordan would visit Paris in May.", "CONSULT"),
+])
+def test_status_x7_speech_future_across_a_long_subject_is_planned(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "en", etype) == {"planned"}, (body, _coded(ctx, body, "en"))
+
+
+def test_status_x7_speech_future_with_a_condition_stays_hypothetical(ctx: Context) -> None:
+    body = "The ministry said Egyptian Foreign Minister Sameh Shoukry would visit Ankara if the talks went well."
+    assert _statuses(ctx, body, "en", "CONSULT") == {"hypothetical"}
+
+
+# a denial told after an accusation is the accused's answer: the accusation occurred (the act charged is denied)
+@pytest.mark.parametrize(("body", "lang"), [
+    ("واتهمت الرباط الجمعة وحدات جزائرية بالتوغل داخل أراضيها، وهو ما نفته الجزائر.", "ar"),
+    ("اتهمت مصر إثيوبيا بالتعنت في المفاوضات، وهو ما نفته أديس أبابا.", "ar"),
+    ("واتهمت بغداد أنقرة بقصف قرى حدودية، الأمر الذي نفته تركيا.", "ar"),
+    ("Egypt accused Ethiopia of stalling the talks, which it denied.", "en"),
+    ("Iraq accused Turkey of shelling border villages on Monday, a claim it denied.", "en"),
+])
+def test_status_x7_accusation_answered_by_a_denial_occurred(ctx: Context, body: str, lang: str) -> None:
+    assert _statuses(ctx, body, lang, "ACCUSE") == {"occurred"}, (body, _coded(ctx, body, lang))
+
+
+def test_status_x7_an_act_denied_after_it_stays_negated(ctx: Context) -> None:
+    body = "Egypt deployed troops to the border with Sudan, reports said, but Cairo called the reports unfounded."
+    assert _statuses(ctx, body, "en", "MOBILIZE") <= {"negated"}
+
+
+# an invitation accepted is the planned visit, also with a long subject between verb and invitation, or with the
+# invitation as a pronoun on the verb ("وقبلها"); no AGREE and no REQUEST beside it
+@pytest.mark.parametrize(("body", "pair"), [
+    ("وقبل ولي العهد السعودي دعوة لزيارة إندونيسيا في وقت لاحق من العام الجاري.", ("SAU", "IDN")),
+    ("ولبى الرئيس الجزائري عبد المجيد تبون دعوة لزيارة روما الشهر المقبل.", ("DZA", "ITA")),
+    ("ووجه الرئيس الفرنسي دعوة لنظيره السنغالي لزيارة باريس، وقبلها الرئيس السنغالي.", ("SEN", "FRA")),
+    ("ووجه أمير قطر دعوة لأردوغان لزيارة الدوحة، فقبلها الرئيس التركي.", ("TUR", "QAT")),
+])
+def test_status_x7_invitation_accepted_is_the_planned_visit(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    got = _coded(ctx, body, "ar")
+    assert {t for t, *_ in got} == {"CONSULT"}, (body, got)
+    assert ("CONSULT", *pair, "planned") in got, (body, got)
+
+
+# an outlet of the state named as the source is no unconfirmed report: the act occurred
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Tehran summoned Pakistan's envoy on Thursday to protest the strike, Iranian state media reported.", "en", "ACCUSE"),
+    ("Algeria recalled its ambassador from Madrid on Saturday, according to the official news agency.", "en",
+     "SANCTION"),
+    ("Syrian state media said on Monday that Assad had met the Iraqi prime minister in Damascus.", "en", "CONSULT"),
+    ("استدعت إيران السفير الباكستاني يوم الخميس، بحسب وسائل الإعلام الرسمية.", "ar", "ACCUSE"),
+    ("وذكرت وسائل إعلام رسمية أن الجزائر استدعت سفيرها لدى إسبانيا.", "ar", "SANCTION"),
+])
+def test_status_x7_state_media_is_a_named_source(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"occurred"}, (body, _coded(ctx, body, lang))
+
+
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Iranian state media reported, citing unnamed officials, that Tehran had summoned Pakistan's envoy.", "en",
+     "ACCUSE"),
+    ("وذكرت وسائل إعلام محلية أن الجزائر استدعت سفيرها لدى إسبانيا.", "ar", "SANCTION"),
+])
+def test_status_x7_other_media_and_unnamed_sources_stay_reported(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"reported"}, (body, _coded(ctx, body, lang))
