@@ -87,3 +87,30 @@ def test_status_x7_state_media_is_a_named_source(ctx: Context, body: str, lang: 
 ])
 def test_status_x7_other_media_and_unnamed_sources_stay_reported(ctx: Context, body: str, lang: str, etype: str) -> None:
     assert _statuses(ctx, body, lang, etype) == {"reported"}, (body, _coded(ctx, body, lang))
+
+
+# insiders unnamed are a report also when a nationality makes them an actor mention ("two Sudanese officials familiar
+# with the negotiations said")
+@pytest.mark.parametrize(("body", "etype"), [
+    ("Sudan and Russia have reached an understanding on a naval base, two Sudanese officials familiar with the "
+     "negotiations said.", "AGREE"),
+    ("Egypt recalled its ambassador from Israel, two Egyptian officials familiar with the matter said.", "SANCTION"),
+    ("Jordanian officials familiar with the plan said Amman had expelled the Israeli envoy.", "SANCTION"),
+])
+def test_status_x7_insiders_after_a_nationality_are_reported(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "en", etype) == {"reported"}, (body, _coded(ctx, body, "en"))
+
+
+# a noun whose first letter reads as the future clitic ("ساعات", "سنوات", "سياسة") makes no plan of the act after it
+@pytest.mark.parametrize(("body", "etype"), [
+    ("وجاء القرار بعد ساعات من استدعاء الجزائر سفيرها لدى مالي للتشاور.", "SANCTION"),
+    ("وجاء القرار بعد ساعة من استدعاء الجزائر سفيرها لدى النيجر.", "SANCTION"),
+    ("وجاء ذلك بعد سنوات من توقيع مصر والأردن اتفاقية للغاز.", "SUPPORT"),
+])
+def test_status_x7_noun_with_clitic_letters_makes_no_plan(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "ar", etype) == {"occurred"}, (body, _coded(ctx, body, "ar"))
+
+
+def test_status_x7_future_clitic_on_a_verb_still_plans(ctx: Context) -> None:
+    body = "وقالت مصر إنها ستمدد قرضين لتونس."
+    assert _statuses(ctx, body, "ar", "AID") == {"planned"}

@@ -128,6 +128,7 @@ class Lexicon:
     participation: PhraseMatcher[str] | None = None  # "بمشاركة X": X takes part in the meeting
     document_content: PhraseMatcher[str] | None = None  # "تنص على", "بموجبه": what follows is a document's content
     imperfect_prefixes: tuple[str, ...] = ()  # a future clitic before one of these marks a future verb (ستمدد)
+    noun_endings: tuple[str, ...] = ()  # ... but a stem ending in one of these is a noun ("ساعات", "سنوات")
     reported_openers: frozenset[str] = frozenset()  # words opening a reported clause with its own subject ("أن")
     pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
     object_anaphors: frozenset[str] = frozenset()  # "condemned the launch": an act told before
@@ -602,6 +603,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         reported_openers=_words(roles, "reported_clause_openers"),
         document_content=_phrases(_list(roles, "document_content_markers"), c),
         imperfect_prefixes=tuple(fold_phrase(x) for x in _list(planned, "imperfect_prefixes")),
+        noun_endings=tuple(fold_phrase(x) for x in _list(planned, "noun_endings")),
         participation=_phrases(_list(roles, "participation_markers"), c),
         pair_pronouns=_words(roles.get("anaphora"), "pair_pronouns"),
         object_pronouns=_words(roles.get("anaphora"), "object_pronouns"),

@@ -45,10 +45,12 @@ def _unnamed_back(doc: Doc, first: int, n: int) -> int:
 
 
 def _future_verb_before(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
-    """Does a verb with a future clitic (سـ + imperfect: "ستمدد", "وسيقدم") stand in [lo, hi)?"""
+    """Does a verb with a future clitic (سـ + imperfect: "ستمدد", "وسيقدم") stand in [lo, hi)? Not a noun whose first
+    letter reads as the clitic ("بعد ساعات من استدعاء", "سنوات": lang status.yaml planned.noun_endings)."""
     if not lex.imperfect_prefixes:
         return False
     return any(c in lex.future_clitics and f.startswith(lex.imperfect_prefixes) and len(f) >= 3
+               and not (lex.noun_endings and f.endswith(lex.noun_endings))
                for k in range(lo, hi) if not doc.in_mention(k)
                for f, c in lex.clitics.prefix_forms(doc.tokens[k].text))
 
