@@ -114,3 +114,16 @@ def test_status_x7_noun_with_clitic_letters_makes_no_plan(ctx: Context, body: st
 def test_status_x7_future_clitic_on_a_verb_still_plans(ctx: Context) -> None:
     body = "وقالت مصر إنها ستمدد قرضين لتونس."
     assert _statuses(ctx, body, "ar", "AID") == {"planned"}
+
+
+# commentators named by "some" or "a number of", or a view "pushed further", are analysis: no event
+@pytest.mark.parametrize(("body", "lang"), [
+    ("ويذهب بعض الباحثين أبعد من ذلك، معتبرين أن زيارة أردوغان إلى القاهرة فتحت صفحة جديدة.", "ar"),
+    ("ويذهب عدد من الخبراء أبعد من ذلك، معتبرين أن الاتحاد الأوروبي قد يلتقي المغرب لبحث الهجرة.", "ar"),
+    ("وذهب بعض المعلقين إلى أن قمة السيسي وأردوغان في أنقرة كانت رسالة إلى واشنطن.", "ar"),
+    ("Some researchers go further, arguing that Egypt will sign a deal with Russia.", "en"),
+    ("Some analysts went further, saying the visit of Erdogan to Cairo showed a new alignment.", "en"),
+    ("Other experts go so far as to say that Turkey could sell drones to Egypt.", "en"),
+])
+def test_status_x7_commentators_going_further_tell_no_act(ctx: Context, body: str, lang: str) -> None:
+    assert _coded(ctx, body, lang) == set(), body
