@@ -127,3 +127,22 @@ def test_status_x7_future_clitic_on_a_verb_still_plans(ctx: Context) -> None:
 ])
 def test_status_x7_commentators_going_further_tell_no_act(ctx: Context, body: str, lang: str) -> None:
     assert _coded(ctx, body, lang) == set(), body
+
+
+# an attribution that opens a clause begun after the act (", where, according to ...") reports that clause's act only
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Pakistani Prime Minister Imran Khan returned on Tuesday from Doha, where, according to two officials who asked "
+     "not to be named, Qatari ministers offered to supply gas.", "en"),
+    ("Egypt's foreign minister visited Moscow on Monday, where, sources said, Russia offered to sell wheat to Egypt.",
+     "en"),
+    ("وعاد وزير الخارجية المصري من موسكو يوم الاثنين، حيث، بحسب مصادر مطلعة، عرضت روسيا بيع القمح لمصر.", "ar"),
+])
+def test_status_x7_attribution_opening_a_later_clause(ctx: Context, body: str, lang: str) -> None:
+    got = _coded(ctx, body, lang)
+    assert {st for t, *_, st in got if t == "CONSULT"} == {"occurred"}, (body, got)
+    assert {st for t, *_, st in got if t == "AGREE"} == {"reported"}, (body, got)
+
+
+def test_status_x7_attribution_closing_the_sentence_reports_it_all(ctx: Context) -> None:
+    body = "Egypt's foreign minister visited Moscow on Monday, where he met Lavrov, sources said."
+    assert _statuses(ctx, body, "en", "CONSULT") == {"reported"}

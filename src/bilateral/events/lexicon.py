@@ -263,6 +263,7 @@ class Lexicon:
     planned_through: PhraseMatcher[str] | None = None  # "the results of": a plan about them reaches the act
     reported_not_across: PhraseMatcher[str] | None = None  # "will sign ... during Macron's visit": the public occasion
     reported_official: PhraseMatcher[str] | None = None  # "state media reported": a named outlet, no report cue
+    reported_clause_openers: frozenset[str] = frozenset()  # "..., where, according to sources, ...": a later clause
     hypothetical_not_across: PhraseMatcher[str] | None = None  # "could be signed during a visit": another act's modal
     purpose_of: PhraseMatcher[str] | None = None  # "met to arrange the return of ...": the purpose's object is content
     document_says: PhraseMatcher[str] | None = None  # "the treaty provides for", "وتنص المعاهدة على": its content follows
@@ -735,6 +736,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         hypothetical_not_across=_phrases(_list(hyp, "not_across"), c),
         reported_not_across=_phrases(_list(status.get("reported"), "not_across"), c),
         reported_official=_phrases(_list(status.get("reported"), "official"), c),
+        reported_clause_openers=_words(status.get("reported"), "clause_openers"),
         purpose_of=_phrases(_list(status.get("purpose_content"), "before"), c),
         document_says=_phrases(_list(status.get("document_content"), "before"), c),
         later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),

@@ -250,7 +250,7 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             and _cues(doc, lex.hypothetical_after_noun, last + 1, min(hi, last + 8)):
         return Status.HYPOTHETICAL
     # a count may open the attribution ("two diplomats told Reuters"): only names and dates block a cue here
-    if _report_cues(doc, lex, s_lo, s_hi) \
+    if _report_cues(doc, lex, s_lo, s_hi, last) \
             and not (pos == "noun" and lex.reported_not_across is not None
                      and _cues(doc, lex.reported_not_across, max(lo, first - 2), first)):
         # (not the public occasion of a leaked act: "sources said the UAE will sign the deal during Macron's visit")
@@ -335,13 +335,35 @@ def _reported_before(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
     return _report_cues(doc, lex, s_lo, modal)
 
 
-def _report_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+def _report_cues(doc: Doc, lex: Lexicon, lo: int, hi: int, last: int | None = None) -> bool:
     """Does a cue of an unconfirmed report stand in [lo, hi) -- not a name or date, and not the words of an outlet of
     the state named as the source ("Iranian state media reported", "بحسب وسائل الإعلام الرسمية": lang status.yaml
-    reported.official), which is no unnamed source (docs/CODING_GUIDE.md: a plan announced officially is planned)?"""
+    reported.official), which is no unnamed source (docs/CODING_GUIDE.md: a plan announced officially is planned)?
+    With the act's ``last`` token: not a cue that opens a clause begun after the act ("returned from Doha, where,
+    according to two officials, Qatar offered ...": the report is of what was done there)."""
     official = [(a, b) for a, b, _ in doc.cues(lex.reported_official, lo, hi)] if lex.reported_official else []
-    return any(not doc.in_name_or_time(a) and not any(oa <= b and a <= ob for oa, ob in official)
-               for a, b, _ in doc.cues(lex.reported, lo, hi))
+    cues = [a for a, b, _ in doc.cues(lex.reported, lo, hi)
+            if not doc.in_name_or_time(a) and not any(oa <= b and a <= ob for oa, ob in official)]
+    cut = _later_clause(doc, lex, last, cues) if last is not None else None
+    return any(cut is None or a < cut for a in cues)
+
+
+_CLAUSE_CUE = 2  # words between the opener of a clause and the attribution that opens it ("where, according to")
+
+
+def _later_clause(doc: Doc, lex: Lexicon, last: int, cues: list[int]) -> int | None:
+    """The first token of a clause begun after the act ending at ``last`` by a comma and an opener (lang status.yaml
+    reported.clause_openers) with an attribution cue (of ``cues``) right after it; the cues from there on are that
+    clause's. None: no such clause."""
+    if not lex.reported_clause_openers:
+        return None
+    folded = doc.text.folded
+    for a in sorted(cues):
+        for k in range(max(last + 1, a - _CLAUSE_CUE), a):
+            if doc.tokens[k].text in lex.reported_clause_openers \
+                    and "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
+                return k
+    return None
 
 
 def _speech_that(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
