@@ -146,3 +146,19 @@ def test_status_x7_attribution_opening_a_later_clause(ctx: Context, body: str, l
 def test_status_x7_attribution_closing_the_sentence_reports_it_all(ctx: Context) -> None:
     body = "Egypt's foreign minister visited Moscow on Monday, where he met Lavrov, sources said."
     assert _statuses(ctx, body, "en", "CONSULT") == {"reported"}
+
+
+# "others" taking up the commentators' view ("يعتقد آخرون أن", "others argue that") is analysis: no event; "others" as
+# states acting stays an act
+@pytest.mark.parametrize(("body", "lang"), [
+    ("في المقابل، يعتقد آخرون أن بغداد قد تطلب من واشنطن الإبقاء على عدد محدود من المستشارين.", "ar"),
+    ("ويرى آخرون أن زيارة أردوغان إلى القاهرة فتحت صفحة جديدة بين البلدين.", "ar"),
+    ("Others argue that Egypt could ask Russia to supply more wheat.", "en"),
+    ("Some see a thaw, while others think Ankara will recall its ambassador from Cairo again.", "en"),
+])
+def test_status_x7_others_taking_up_a_view_tell_no_act(ctx: Context, body: str, lang: str) -> None:
+    assert _coded(ctx, body, lang) == set(), body
+
+
+def test_status_x7_others_acting_is_an_act(ctx: Context) -> None:
+    assert _statuses(ctx, "Egypt, Jordan and others condemned Israel on Monday.", "en", "ACCUSE") == {"occurred"}
