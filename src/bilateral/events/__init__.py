@@ -149,10 +149,9 @@ def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, 
     own = drafts[n0:]
     invitations = [r for r in own if r.type == EventType.REQUEST
                    and _word_of(doc, lex, r.trigger.first, lex.invitations | lex.inviting)]
-    accepted = [a for a in own if a.type == EventType.AGREE and _word_of(doc, lex, a.trigger.first, lex.acceptance)
+    accepted = [a for a in own if a.type == EventType.AGREE and _word_or_stem_of(doc, lex, a.trigger.first, lex.acceptance)
                 and (any(r.trigger.first < a.trigger.first for r in invitations)
-                     or any(_word_of(doc, lex, k, lex.invitations)
-                            for k in range(a.trigger.last + 1, min(len(doc.tokens), a.trigger.last + 4))))]
+                     or any(_word_of(doc, lex, k, lex.invitations) for k in _unnamed_after(doc, a.trigger.last, 3)))]
     if not invitations and not accepted:
         return
     start = min(d.trigger.first for d in invitations + accepted)
@@ -175,6 +174,18 @@ def _accepted_invitations(doc: Doc, lex: Lexicon, drafts: list[Draft], n0: int, 
                                           rule=a.rule + ":accepted-invitation")
         if invitation is not None and invitation in drafts:
             drafts.remove(invitation)
+
+
+def _unnamed_after(doc: Doc, last: int, n: int) -> list[int]:
+    """The tokens after ``last`` up to its ``n``-th word that is no name or date: a subject after the verb is one word
+    however long its title ("قبل ولي العهد السعودي دعوة لزيارة إندونيسيا")."""
+    out: list[int] = []
+    k, free = last + 1, 0
+    while k < len(doc.tokens) and free < n:
+        out.append(k)
+        free += not doc.in_name_or_time(k, places=False)
+        k += 1
+    return out
 
 
 def _repeated_dates(doc: Doc, lex: Lexicon, dates: list[Placed]) -> bool:
@@ -241,6 +252,12 @@ def _stateless_object(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> int | N
 def _word_of(doc: Doc, lex: Lexicon, k: int, words: frozenset[str]) -> bool:
     """Is token ``k``, or its stem past proclitics, one of ``words``?"""
     return any(f in words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
+
+
+def _word_or_stem_of(doc: Doc, lex: Lexicon, k: int, words: frozenset[str]) -> bool:
+    """Is token ``k`` one of ``words`` past its proclitics and a pronoun suffix ("وقبلها": accepted it)?"""
+    return any(stem in words for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)
+               for stem, _s in lex.clitics.suffix_forms(f))
 
 
 # ---------------------------------------------------------------------------------------- triggers
@@ -900,7 +917,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
     if in_trailing_condition(doc, lex, trig.first, [t.first for t in earlier_in_sentence]):
         return []  # "would send more police if Honiara asked for them": the asking is the condition, no act
-    status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi)
+    status = find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi,
+                         charge=entry.type == EventType.ACCUSE)
     if entry.type in _SPOKEN and status == Status.PLANNED and announced(doc, lex, trig.first):
         # "announced that it will accept the agreement", "said Moscow would respond in kind": the announcement is
         # the promise or the threat (CODING_GUIDE)

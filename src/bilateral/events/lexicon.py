@@ -128,6 +128,7 @@ class Lexicon:
     participation: PhraseMatcher[str] | None = None  # "بمشاركة X": X takes part in the meeting
     document_content: PhraseMatcher[str] | None = None  # "تنص على", "بموجبه": what follows is a document's content
     imperfect_prefixes: tuple[str, ...] = ()  # a future clitic before one of these marks a future verb (ستمدد)
+    noun_endings: tuple[str, ...] = ()  # ... but a stem ending in one of these is a noun ("ساعات", "سنوات")
     reported_openers: frozenset[str] = frozenset()  # words opening a reported clause with its own subject ("أن")
     pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
     object_anaphors: frozenset[str] = frozenset()  # "condemned the launch": an act told before
@@ -261,6 +262,8 @@ class Lexicon:
     question_marks: tuple[str, ...] = ()  # a question is no report of an act
     planned_through: PhraseMatcher[str] | None = None  # "the results of": a plan about them reaches the act
     reported_not_across: PhraseMatcher[str] | None = None  # "will sign ... during Macron's visit": the public occasion
+    reported_official: PhraseMatcher[str] | None = None  # "state media reported": a named outlet, no report cue
+    reported_clause_openers: frozenset[str] = frozenset()  # "..., where, according to sources, ...": a later clause
     hypothetical_not_across: PhraseMatcher[str] | None = None  # "could be signed during a visit": another act's modal
     purpose_of: PhraseMatcher[str] | None = None  # "met to arrange the return of ...": the purpose's object is content
     document_says: PhraseMatcher[str] | None = None  # "the treaty provides for", "وتنص المعاهدة على": its content follows
@@ -601,6 +604,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         reported_openers=_words(roles, "reported_clause_openers"),
         document_content=_phrases(_list(roles, "document_content_markers"), c),
         imperfect_prefixes=tuple(fold_phrase(x) for x in _list(planned, "imperfect_prefixes")),
+        noun_endings=tuple(fold_phrase(x) for x in _list(planned, "noun_endings")),
         participation=_phrases(_list(roles, "participation_markers"), c),
         pair_pronouns=_words(roles.get("anaphora"), "pair_pronouns"),
         object_pronouns=_words(roles.get("anaphora"), "object_pronouns"),
@@ -731,6 +735,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         planned_through=_phrases(_list(planned, "through"), c),
         hypothetical_not_across=_phrases(_list(hyp, "not_across"), c),
         reported_not_across=_phrases(_list(status.get("reported"), "not_across"), c),
+        reported_official=_phrases(_list(status.get("reported"), "official"), c),
+        reported_clause_openers=_words(status.get("reported"), "clause_openers"),
         purpose_of=_phrases(_list(status.get("purpose_content"), "before"), c),
         document_says=_phrases(_list(status.get("document_content"), "before"), c),
         later_offsets=tuple(re.compile(p) for p in _list(roles, "later_offsets")),

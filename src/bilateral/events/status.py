@@ -33,17 +33,33 @@ def _back(doc: Doc, lex: Lexicon, first: int, n: int) -> int:
     return k
 
 
+def _unnamed_back(doc: Doc, first: int, n: int) -> int:
+    """The token ``n`` words before ``first``, names and dates not counted: the subject between a verb of saying and
+    its modal is one word however long its title and name ("said Uzbek President Shavkat Mirziyoyev would join")."""
+    k, free = first, 0
+    while k > 0 and free < n:
+        k -= 1
+        if not doc.in_name_or_time(k, places=False):
+            free += 1
+    return k
+
+
 def _future_verb_before(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
-    """Does a verb with a future clitic (سـ + imperfect: "ستمدد", "وسيقدم") stand in [lo, hi)?"""
+    """Does a verb with a future clitic (سـ + imperfect: "ستمدد", "وسيقدم") stand in [lo, hi)? Not a noun whose first
+    letter reads as the clitic ("بعد ساعات من استدعاء", "سنوات": lang status.yaml planned.noun_endings)."""
     if not lex.imperfect_prefixes:
         return False
     return any(c in lex.future_clitics and f.startswith(lex.imperfect_prefixes) and len(f) >= 3
+               and not (lex.noun_endings and f.endswith(lex.noun_endings))
                for k in range(lo, hi) if not doc.in_mention(k)
                for f, c in lex.clitics.prefix_forms(doc.tokens[k].text))
 
 
-def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
-    status = _find_status(doc, lex, first, last, pos, prefix, lo, hi)
+def find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int,
+                charge: bool = False) -> Status:
+    """``charge``: the act is an accusation, which a denial told after it ("accused Algeria of ..., which Algiers
+    denied", "وهو ما نفته الجزائر") answers: the denial is of the act charged, not of the charge."""
+    status = _find_status(doc, lex, first, last, pos, prefix, lo, hi, charge)
     if status == Status.PLANNED and pos == "noun" and any(
             _modal_elsewhere(doc, lex, b, first, last, hi)
             for _a, b, _ in _cues(doc, lex.hypothetical, max(lo, first - lex.hypothetical_window), first)):
@@ -100,6 +116,7 @@ def state_of_affairs(doc: Doc, lex: Lexicon, first: int) -> bool:
     return not (lex.state_speech is not None and doc.cues(lex.state_speech, s_lo, s_hi))
 
 
+_SPEECH_SUBJECT = 4  # words (names and dates not counted) between a verb of saying and the modal of its clause
 _CONDITION_REACH = 15  # tokens after the act where a condition on it may open
 _PLAN_WORD_REACH = 6  # words after a noun where its own plan word stands ("زيارة وزير الدفاع الصيني المرتقبة")
 _THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold a press conference on")
@@ -170,7 +187,8 @@ def _polarity(doc: Doc, lex: Lexicon, k: int) -> bool:
     return any(f in lex.polarity_determiners for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text))
 
 
-def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int) -> Status:
+def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix: str, lo: int, hi: int,
+                 charge: bool = False) -> Status:
     s_lo, s_hi = doc.sentence_tokens[doc.sentence_of_token[first]]
     if lex.subject_after_verb and pos == "verb" and first > lo \
             and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
@@ -201,7 +219,8 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
            for a, b, _ in _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first)):
         return Status.NEGATED
     # "X deployed troops, reports said, but Cairo called the reports 'unfounded'": a denial after the act
-    if lex.negated_after is not None and _cues(doc, lex.negated_after, last + 1, s_hi):
+    # (an accusation stands: the denial after it is the accused's answer)
+    if not charge and lex.negated_after is not None and _cues(doc, lex.negated_after, last + 1, s_hi):
         return Status.NEGATED
     if _question(doc, lex, first):
         return Status.HYPOTHETICAL
@@ -219,7 +238,8 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             told_future = True  # the possible act is done during (or to) this one: this one lies ahead
             continue
         if cue in lex.speech_modals and lex.speech_verbs is not None \
-                and (_cues(doc, lex.speech_verbs, max(s_lo, a - 4), a) or _speech_that(doc, lex, s_lo, a)
+                and (_cues(doc, lex.speech_verbs, max(s_lo, _unnamed_back(doc, a, _SPEECH_SUBJECT)), a)
+                     or _speech_that(doc, lex, s_lo, a)
                      or _reported_before(doc, lex, s_lo, a)) \
                 and not (lex.conditions_after is not None and _cues(doc, lex.conditions_after, last + 1, s_hi)):
             told_future = True  # "said he would meet X soon": the future of reported speech, a plan
@@ -230,7 +250,7 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             and _cues(doc, lex.hypothetical_after_noun, last + 1, min(hi, last + 8)):
         return Status.HYPOTHETICAL
     # a count may open the attribution ("two diplomats told Reuters"): only names and dates block a cue here
-    if any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, s_hi)) \
+    if _report_cues(doc, lex, s_lo, s_hi, last) \
             and not (pos == "noun" and lex.reported_not_across is not None
                      and _cues(doc, lex.reported_not_across, max(lo, first - 2), first)):
         # (not the public occasion of a leaked act: "sources said the UAE will sign the deal during Macron's visit")
@@ -312,7 +332,38 @@ def _modal_elsewhere(doc: Doc, lex: Lexicon, cue_end: int, first: int, last: int
 
 def _reported_before(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
     """"Rumours that Erdogan would visit Damascus": the future of a rumour or a leak, reported (not a hypothesis)."""
-    return any(not doc.in_name_or_time(a) for a, _b, _ in doc.cues(lex.reported, s_lo, modal))
+    return _report_cues(doc, lex, s_lo, modal)
+
+
+def _report_cues(doc: Doc, lex: Lexicon, lo: int, hi: int, last: int | None = None) -> bool:
+    """Does a cue of an unconfirmed report stand in [lo, hi) -- not a name or date, and not the words of an outlet of
+    the state named as the source ("Iranian state media reported", "بحسب وسائل الإعلام الرسمية": lang status.yaml
+    reported.official), which is no unnamed source (docs/CODING_GUIDE.md: a plan announced officially is planned)?
+    With the act's ``last`` token: not a cue that opens a clause begun after the act ("returned from Doha, where,
+    according to two officials, Qatar offered ...": the report is of what was done there)."""
+    official = [(a, b) for a, b, _ in doc.cues(lex.reported_official, lo, hi)] if lex.reported_official else []
+    cues = [a for a, b, _ in doc.cues(lex.reported, lo, hi)
+            if not doc.in_name_or_time(a) and not any(oa <= b and a <= ob for oa, ob in official)]
+    cut = _later_clause(doc, lex, last, cues) if last is not None else None
+    return any(cut is None or a < cut for a in cues)
+
+
+_CLAUSE_CUE = 2  # words between the opener of a clause and the attribution that opens it ("where, according to")
+
+
+def _later_clause(doc: Doc, lex: Lexicon, last: int, cues: list[int]) -> int | None:
+    """The first token of a clause begun after the act ending at ``last`` by a comma and an opener (lang status.yaml
+    reported.clause_openers) with an attribution cue (of ``cues``) right after it; the cues from there on are that
+    clause's. None: no such clause."""
+    if not lex.reported_clause_openers:
+        return None
+    folded = doc.text.folded
+    for a in sorted(cues):
+        for k in range(max(last + 1, a - _CLAUSE_CUE), a):
+            if doc.tokens[k].text in lex.reported_clause_openers \
+                    and "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
+                return k
+    return None
 
 
 def _speech_that(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
