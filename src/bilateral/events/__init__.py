@@ -52,7 +52,16 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
+from .roles import (
+    assign_roles,
+    boundary_cues,
+    clause_bounds,
+    coordinated,
+    has_destination,
+    located,
+    marked,
+    relative_end,
+)
 from .status import (
     announced,
     comment_start,
@@ -906,7 +915,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # the promise or the threat (CODING_GUIDE)
         status = Status.OCCURRED
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
-    location = _location(doc, lex, lo, hi, trig)
+    # ("الزيارة التي قام بها السادات إلى القدس": the place of a noun's relative clause is where its act went)
+    location = _location(doc, lex, lo, relative_end(doc, lex, trig.first, trig.last, lo, hi)
+                         if trig.form.pos == "noun" else hi, trig)
 
     dates = list(trig.dates)
     if status == Status.PLANNED and dates and all(said_date(doc, lex, trig, d) for d in dates):

@@ -428,7 +428,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     ("welcomed the agreement between Egypt and Sudan": support with no target, CODING_GUIDE). ``supplies``: the
     act gives people or goods (aid), whose nationality names the giver, not the one acted upon."""
     if pos == "noun" and frame != "host":
-        hi = _relative_with_resumptive(doc, lex, first, last, lo, hi)
+        hi = relative_end(doc, lex, first, last, lo, hi)
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
               and not (pos == "noun" and p.last == first - 1 and not lex.subject_after_verb and _names_place(doc, p))
@@ -519,6 +519,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             before = [subject]
     if subject is None and pos == "noun" and frame == "visit":
         subject = _genitive_traveller(doc, lex, after, last, lo)
+    if subject is None and pos == "noun":
+        subject = _relative_maker(doc, lex, after, last)
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
@@ -1022,7 +1024,7 @@ def _received_guest(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[P
     return [a.mention for a in _group(doc, lex, actors, guest)], [a.mention for a in _group(doc, lex, actors, host)]
 
 
-def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> int:
+def relative_end(doc: Doc, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> int:
     """The end of a noun's clause, taking in a relative clause right after it whose verb carries a pronoun
     pointing back to the noun ("العدوان الثلاثي الذي شنته بريطانيا وفرنسا على مصر": the aggression that
     Britain and France launched on Egypt), when the noun names no party of its own: the relative's subject
@@ -1031,17 +1033,38 @@ def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo:
     if not lex.subject_after_verb or hi + 1 >= s_hi or hi - last > 3 \
             or doc.tokens[hi].text not in lex.relative_pronouns:
         return hi
-    if any(lo <= p.first < hi and not (p.first <= first <= p.last) for p in doc.actors):
+    # (a party named before the noun in its clause is no party of the noun's own: "... بين البلدين، ولرد الزيارة
+    # التي أجراها الوزير": the relative's subject is the agent all the same)
+    if any(last < p.first < hi for p in doc.actors):
         return hi
+    # "الزيارة التي قام بها الوزير": the pronoun pointing back is on a preposition after the verb
+    made = hi + 2 < s_hi and doc.tokens[hi + 2].text in lex.resumptive_objects
     verb = doc.tokens[hi + 1].text
-    if not any(suffix for _, suffix in lex.clitics.suffix_forms(verb)):
+    if not made and not any(suffix for _, suffix in lex.clitics.suffix_forms(verb)):
         return hi
     # the relative's own subject follows its verb at once ("شنته بريطانيا"; not "شهدته قرية ... في كوسوفو")
-    if not any(p.first == hi + 2 and _kind(p) != ActorKind.DEMONYM and not marked(doc, lex, p, hi + 1)
+    at = hi + 3 if made else hi + 2
+    if not any(p.first == at and _kind(p) != ActorKind.DEMONYM and not marked(doc, lex, p, hi + 1)
                for p in doc.actors):
         return hi
     _, rel_hi = clause_bounds(doc, lex, hi + 1, hi + 1)
     return max(hi, rel_hi)
+
+
+def _relative_maker(doc: Doc, lex: Lexicon, after: list[Placed], last: int) -> Placed | None:
+    """"الزيارة التي قام بها وزير الدفاع الروسي للقاهرة", "الجولة التي يقوم بها رئيس الوزراء": the subject of a
+    relative clause right after a noun, whose verb is followed by a preposition with a pronoun pointing back to
+    the noun (roles.yaml ``resumptive_objects``), is the one who does what the noun names."""
+    if not lex.resumptive_objects:
+        return None
+    k = last + 1
+    if k < len(doc.tokens) and doc.tokens[k].text not in lex.relative_pronouns and not doc.in_mention(k):
+        k += 1  # past an adjective: "الزيارة التاريخية التي قام بها"
+    if k + 3 >= len(doc.tokens) or doc.tokens[k].text not in lex.relative_pronouns \
+            or doc.tokens[k + 2].text not in lex.resumptive_objects:
+        return None
+    return next((a for a in after if a.first == k + 3 and _kind(a) != ActorKind.DEMONYM
+                 and not marked(doc, lex, a, k + 1)), None)
 
 
 def _genitive_traveller(doc: Doc, lex: Lexicon, after: list[Placed], last: int, lo: int) -> Placed | None:

@@ -1,0 +1,59 @@
+"""Who did it to whom (round x7): a visit noun whose visitor is named after it -- as its bare genitive or as the
+subject of a relative clause ("الزيارة التي قام بها ...") -- and whose destination follows, in a sentence whose
+earlier clause ends with "the two countries" (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _pairs(ctx: Context, body: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, lang, "2024-05-10")) if ty == etype}
+
+
+_OPENING = "وصل وزير الخارجية المصري إلى موسكو أمس في زيارة رسمية. "
+_OPENING_CN = "وصل الرئيس الجزائري إلى بكين أمس الأول. "
+
+
+@pytest.mark.parametrize("body, visitor, host", [
+    (_OPENING + "وتأتي الزيارة لتعزيز التعاون بين البلدين، ولرد الزيارة التي قام بها وزير الدفاع الروسي "
+     "للقاهرة الشهر الماضي.", "RUS", "EGY"),
+    (_OPENING + "وتهدف المباحثات إلى دفع الشراكة بين البلدين، وتأتي ردا على الزيارة التي قام بها وزيرا الخارجية "
+     "والدفاع الروسيان إلى القاهرة في مارس.", "RUS", "EGY"),
+    (_OPENING + "وبحث الوزير سبل تطوير العلاقات بين الجانبين، ولرد زيارة وزير الدفاع الروسي للقاهرة في أبريل.",
+     "RUS", "EGY"),
+    (_OPENING_CN + "وتناولت المحادثات التعاون العسكري بين البلدين، وتأتي لرد زيارة الرئيس الصيني للجزائر في "
+     "العام الماضي.", "CHN", "DZA"),
+    (_OPENING_CN + "وبحث الرئيسان تعزيز العلاقات بين البلدين، وذلك بعد الزيارة التي قام بها رئيس الوزراء الصيني "
+     "إلى الجزائر في يناير.", "CHN", "DZA"),
+    (_OPENING_CN + "وبحث الرئيسان تعزيز العلاقات بين البلدين، وذلك بعد الزيارة التي أجراها رئيس الوزراء الصيني "
+     "إلى الجزائر في يناير.", "CHN", "DZA"),
+    (_OPENING_CN + "وتناول اللقاء توسيع التبادل التجاري بين البلدين، ولرد زيارة الرئيس الصيني للجزائر.",
+     "CHN", "DZA"),
+])
+def test_visitor_named_after_the_visit_noun_past_a_pair_before_it(ctx: Context, body: str, visitor: str,
+                                                                    host: str) -> None:
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert (visitor, host) in got, got
+
+
+@pytest.mark.parametrize("body, visitor, host", [
+    ("وتأتي الزيارة لتعزيز التعاون بين البلدين، ولرد الزيارة التي قام بها وزير الدفاع الروسي للقاهرة الشهر الماضي.",
+     "RUS", "EGY"),
+    ("رحبت مصر بالزيارة التي قام بها الرئيس الروسي للقاهرة الأسبوع الماضي.", "RUS", "EGY"),
+])
+def test_visitor_named_after_the_visit_noun_in_a_sentence_alone(ctx: Context, body: str, visitor: str,
+                                                                 host: str) -> None:
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert (visitor, host) in got, got
+
+
+def test_trip_to_a_place_of_no_state_takes_no_other_party_from_the_article(ctx: Context) -> None:
+    body = ("قطعت سوريا علاقاتها مع مصر أمس. وجاء القرار بعد أسبوعين من الزيارة التاريخية التي قام بها الرئيس "
+            "المصري إلى القدس.")
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert ("EGY", "SYR") not in got, got
