@@ -57,3 +57,19 @@ def test_trip_to_a_place_of_no_state_takes_no_other_party_from_the_article(ctx: 
             "المصري إلى القدس.")
     got = _pairs(ctx, body, "ar", "CONSULT")
     assert ("EGY", "SYR") not in got, got
+
+
+@pytest.mark.parametrize("body, lang, sender, host", [
+    ("وصل مبعوث خاص من الرئيس المصري إلى الخرطوم أمس.", "ar", "EGY", "SDN"),
+    ("وصل إلى الرباط أمس مبعوث خاص من الرئيس الجزائري حاملا رسالة إلى الملك.", "ar", "DZA", "MAR"),
+    ("دعا وزير الخارجية الأردني أمس الطرفين إلى التهدئة، في حين وصل إلى دمشق في اليوم ذاته مبعوث من أمير قطر.",
+     "ar", "QAT", "SYR"),
+    ("ووصل إلى تونس مساء أمس موفد من الإمبراطور الإثيوبي.", "ar", "ETH", "TUN"),
+    ("A special envoy from the Emir of Qatar arrived in Damascus on Monday.", "en", "QAT", "SYR"),
+    ("An emissary from the Turkish president flew to Baghdad on Sunday.", "en", "TUR", "IRQ"),
+])
+def test_envoy_from_a_sender_travels_for_the_sender(ctx: Context, body: str, lang: str, sender: str,
+                                                    host: str) -> None:
+    got = _pairs(ctx, body, lang, "CONSULT")
+    assert (sender, host) in got, got
+    assert (host, sender) not in got, got

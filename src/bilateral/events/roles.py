@@ -139,6 +139,8 @@ def _prep_follows(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
 
 def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     """Is the mention introduced by a recipient/destination preposition?"""
+    if _sent_by(doc, lex, p, lo):
+        return False
     prefix = _prefix_before(doc, p)
     if prefix:
         stripped = prefix[1:] if prefix[:1] in lex.conjunctions else prefix
@@ -162,6 +164,27 @@ def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
             if any(c and c in lex.target_preps and len(f) >= 3 for f, c in lex.clitics.prefix_forms(head)):
                 return True
     return False
+
+
+def _sent_by(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Is the mention the sender after "from" right after a noun of people sent (roles.yaml ``sender_nouns``),
+    past one adjective ("مبعوث خاص من الرئيس الجزائري", "a special envoy from the Emir of Qatar")?"""
+    if not lex.sender_nouns or _prefix_before(doc, p):
+        return False
+    k = p.first - 1
+    if _kind(p) == ActorKind.DEMONYM and k > lo and not doc.in_mention(k) and doc.tokens[k].text not in lex.sender_preps:
+        k -= 1  # "من الإمبراطور الإثيوبي": the adjective of a noun after "from"
+    while k > lo and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    if k <= lo or doc.tokens[k].text not in lex.sender_preps:
+        return False
+    # (the noun may be a mention of its own, an envoy of no state named: "مبعوث خاص")
+    return any(lo <= j < k and doc.tokens[j].text in lex.sender_nouns for j in (k - 1, k - 2))
+
+
+def _sent(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Is the mention an envoy of no state named, whose sender follows after "from" ("مبعوث خاص من الرئيس")?"""
+    return _country(p) is None and any(0 < q.first - p.last <= 4 and _sent_by(doc, lex, q, lo) for q in doc.actors)
 
 
 def _bare_adjective(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -434,6 +457,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
               and not (pos == "noun" and p.last == first - 1 and not lex.subject_after_verb and _names_place(doc, p))
               and not _names_document(doc, lex, p)
               and not _aside(doc, lex, p, lo, first, last)
+              and not _sent(doc, lex, p, lo)
               # "مقتل 8500 فلسطيني": a nationality counted right after a number names people, not a state
               and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit()
                        and not _counted_head(doc, lex, p))]
@@ -675,6 +699,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if not marked(doc, lex, a, lo) or (pos == "verb" and _origin_of_subject(doc, lex, a, after, last)):
                 subject = a
                 break
+            if pos == "verb" and frame == "visit" and a.first - last <= 2:
+                # "وصل إلى الرباط في اليوم ذاته مبعوث خاص من ...": a destination fronted right after the verb, and a
+                # date after it, before the subject
+                fronted_object += a.last - a.first + 2
+                fronted_object += sum(d.last - a.last for d in doc.dates if a.last < d.first <= a.last + 2 and d.last < hi)
         if subject is not None and frame == "visit" and pos == "verb" and _kind(subject) in _PLACE_KINDS:
             # "زار القاهرة كل من الوزير ... و...": a place right after a visit verb is what was visited
             # when a person follows as the subject (verb-object-subject order)
