@@ -73,3 +73,25 @@ def test_envoy_from_a_sender_travels_for_the_sender(ctx: Context, body: str, lan
     got = _pairs(ctx, body, lang, "CONSULT")
     assert (sender, host) in got, got
     assert (host, sender) not in got, got
+
+
+@pytest.mark.parametrize("body, visitor, host", [
+    ("أعلنت الرئاسة أن أردوغان سيبدأ الأحد جولة يستهلها بالكويت، على أن يزور الدوحة في اليوم ذاته.", "TUR", "QAT"),
+    ("قال مسؤول إن الرئيس البرازيلي سيصل إلى القاهرة الأربعاء، على أن يزور عمان بعد ذلك.", "BRA", "OMN"),
+    ("وصل رئيس الوزراء الهندي إلى الرياض أمس، ثم زار الدوحة.", "IND", "QAT"),
+])
+def test_place_right_after_a_visit_verb_with_a_dropped_subject_is_visited(ctx: Context, body: str, visitor: str,
+                                                                          host: str) -> None:
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert (visitor, host) in got, got
+    assert (host, visitor) not in got, got
+
+
+@pytest.mark.parametrize("body, visitor, host", [
+    ("زار الرئيس التركي الدوحة أمس، ثم توجه إلى جدة.", "TUR", "SAU"),
+    ("وصل وزير الخارجية الفرنسي إلى أبوظبي صباح اليوم، ثم توجه إلى جدة مساء.", "FRA", "SAU"),
+])
+def test_trip_on_to_a_city_of_another_state_visits_that_state(ctx: Context, body: str, visitor: str,
+                                                               host: str) -> None:
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert (visitor, host) in got, got

@@ -871,6 +871,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   supplies=entry.type == EventType.AID)
     if entry.frame == "host" and _possessed_object(doc, lex, trig):
         return []  # "Morocco received the Algerian envoy's request": a thing received, no guest
+    # ("ثم يتوجه السبت إلى جدة": a trip's destination may be a place of a state, no party named)
+    trip_place = _location(doc, lex, lo, hi, trig) if entry.frame == "visit" and trig.form.pos == "verb" \
+        and not target else None
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
@@ -884,7 +887,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # "علقت الجامعة عضوية سورية، ثم فرضت عليها عقوبات": no party named (pronouns only), the parties of
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
-    source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
+    if trip_place is not None and getattr(trip_place.value, "country", None) and trip_place.sentence == trig.sentence:
+        target = []  # "يزور الدوحة، ثم يتوجه السبت إلى جدة": a trip to a place of its own goes on with the traveller only
+    source = source or _dropped_subject(lex, trig, earlier_in_sentence, history,
+                                        target or ([trip_place] if trip_place is not None else []))
     if not source and entry.frame == "symmetric" and _separate_partners(doc, lex, target):
         return []  # "held separate talks with Yoon and with Kishida": partners of an unnamed actor, not a pair
     if entry.type == EventType.ACCUSE and source and not target:

@@ -714,6 +714,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                       and not any(subject.last < d.first < a.first for d in doc.dates)]
             if people:
                 subject = people[0]
+            elif not needs_destination and subject.first == last + 1 \
+                    and not any(a.first > subject.last and not marked(doc, lex, a, lo) for a in after):
+                # "... جولة خليجية يستهلها بالإمارات، على أن يزور الدوحة في اليوم ذاته": a place right after a verb
+                # of visiting, with no subject after it, is what is visited; the verb's subject is named before
+                # it or dropped
+                subject = None
     if counted is not None and first > lo and _coordinated_verb(doc, lex, first):
         # "واتهمت بريطانيا روسيا ...، وطردت 23 دبلوماسيا روسيا": a coordinated verb with no subject of its own
         # shares the subject of the sentence's first clause
