@@ -95,3 +95,17 @@ def test_trip_on_to_a_city_of_another_state_visits_that_state(ctx: Context, body
                                                                host: str) -> None:
     got = _pairs(ctx, body, "ar", "CONSULT")
     assert (visitor, host) in got, got
+
+
+@pytest.mark.parametrize("body, pair, country", [
+    ("The Serbian and Kosovo leaders met in Ohrid, North Macedonia, on Saturday.", ("SRB", "KOS"), "MKD"),
+    ("Armenia and Azerbaijan signed the deal on Monday. Meeting in Almaty, Kazakhstan, the two foreign ministers "
+     "agreed on a text.", ("ARM", "AZE"), "KAZ"),
+    ("Iranian and Saudi officials held talks in Baghdad, Iraq, in April.", ("IRN", "SAU"), "IRQ"),
+    ("Ethiopia and Eritrea held talks in San Sebastian, Spain, on Tuesday.", ("ETH", "ERI"), "ESP"),
+])
+def test_state_set_after_the_town_of_a_meeting_is_where_not_a_party(ctx: Context, body: str,
+                                                                    pair: tuple[str, str], country: str) -> None:
+    got = _pairs(ctx, body, "en", "CONSULT")
+    assert pair in got or pair[::-1] in got, got
+    assert not any(country in p for p in got), got

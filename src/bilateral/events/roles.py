@@ -430,6 +430,22 @@ def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     return False
 
 
+def _place_apposition(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Is the state named after a comma right after a place introduced by a location preposition ("in Ohrid,
+    North Macedonia", "in Sochi, Russia"): the state the place is in, not a party?"""
+    if _kind(p) not in _PLACE_KINDS or p.first - 1 <= lo \
+            or "," not in doc.text.folded[doc.tokens[p.first - 1].end:doc.tokens[p.first].start]:
+        return False
+    q = next((q for q in [*doc.places, *doc.actors] if q.last == p.first - 1), None)
+    if q is not None:
+        return q.first > lo and located(doc, lex, q, lo)
+    # a town of no mention of its own, capitalised ("in Ohrid, North Macedonia")
+    k = p.first - 1
+    while k > lo and _capitalised(doc, k) and not doc.in_mention(k) and p.first - k <= 2:
+        k -= 1
+    return k < p.first - 1 and doc.tokens[k].text in lex.location_preps
+
+
 def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool:
     """Is there an actor or place after the trigger introduced by a destination (or, for a trip,
     location) preposition ("arrived in Moscow", "وصل إلى القاهرة")?"""
@@ -465,6 +481,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
                                             and located(doc, lex, p, lo))
+                  # "met in Ohrid, North Macedonia": a state set after a place named where is where, too
+                  and not _place_apposition(doc, lex, p, lo)
                   # "في العاصمة العمانية": the adjective of a place noun names where, too
                   and not (getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and p.first > lo
                            and doc.tokens[p.first - 1].text in lex.place_nouns and located(doc, lex, p, lo))]
