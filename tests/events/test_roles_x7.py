@@ -109,3 +109,23 @@ def test_state_set_after_the_town_of_a_meeting_is_where_not_a_party(ctx: Context
     got = _pairs(ctx, body, "en", "CONSULT")
     assert pair in got or pair[::-1] in got, got
     assert not any(country in p for p in got), got
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("والتقى الرئيس التركي الأمين العام لجامعة الدول العربية في القاهرة أمس. وصدر في ختام الزيارة بيان مشترك شدد "
+     "فيه البلدان على أهمية التعاون.", ("TUR", "EGY")),
+    ("وصل الرئيس الصيني إلى الجزائر أمس، والتقى الأمين العام لجامعة الدول العربية. وصدر في ختام المحادثات بيان "
+     "مشترك أكد فيه الجانبان دعمهما للحل السياسي.", ("CHN", "DZA")),
+])
+def test_joint_statement_parties_named_in_its_own_clause_after_a_setting(ctx: Context, body: str,
+                                                                          pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body, "ar", "SUPPORT")
+    assert pair in got or pair[::-1] in got, got
+    assert not any("ARL" in p for p in got), got
+
+
+def test_talks_where_a_traveller_goes_are_his_not_the_place_he_leaves(ctx: Context) -> None:
+    body = ("وصل الرئيس البرازيلي إلى القاهرة أمس. ومن المقرر أن يغادر الرئيس البرازيلي القاهرة اليوم متوجها إلى "
+            "أنقرة، حيث يجري مباحثات مع الرئيس التركي.")
+    got = _pairs(ctx, body, "ar", "CONSULT")
+    assert ("EGY", "TUR") not in got and ("TUR", "EGY") not in got, got

@@ -307,6 +307,8 @@ def _aside(doc: Doc, lex: Lexicon, p: Placed, lo: int, first: int, last: int) ->
         nxt = next((q for q in doc.actors if q.first > b), None)
         if nxt is None or "," in doc.text.folded[doc.tokens[b].end:doc.tokens[nxt.first].start]:
             continue
+        if any(doc.tokens[k].text in lex.resumptive for k in range(b + 1, nxt.first)):
+            continue  # "في ختام الزيارة بيان مشترك شدد فيه البلدان": a clause of its own after the phrase names them
         if p is nxt or (p in _group(doc, lex, list(doc.actors), nxt)
                         and "," not in doc.text.folded[doc.tokens[nxt.last].end:doc.tokens[p.first].start]):
             return True
@@ -555,6 +557,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         prior = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
                  and not marked(doc, lex, p, s_lo) and getattr(p.mention.value, "kind", None) != ActorKind.DEMONYM]
+        # ("يغادر لولا القاهرة اليوم متوجها إلى أديس أبابا، حيث يجري مباحثات": a person named is the one the
+        # pronoun points to, not the place he leaves)
+        people = [p for p in prior if _kind(p) in _PEOPLE_KINDS]
+        if people and frame != "directed":
+            prior = people
         if prior:
             subject = prior[-1]
             actors = [subject, *actors]
