@@ -129,3 +129,19 @@ def test_talks_where_a_traveller_goes_are_his_not_the_place_he_leaves(ctx: Conte
             "أنقرة، حيث يجري مباحثات مع الرئيس التركي.")
     got = _pairs(ctx, body, "ar", "CONSULT")
     assert ("EGY", "TUR") not in got and ("TUR", "EGY") not in got, got
+
+
+@pytest.mark.parametrize("body, pair, wrong", [
+    ("PARIS, May 3 — When the French president flew to Rabat alongside Spain's prime minister, Morocco signed a "
+     "gas deal with Nigeria.", ("MAR", "NGA"), "ESP"),
+    ("CAIRO, June 2 (Reuters) - While Egypt's foreign minister was in Moscow, Sudan signed an accord with "
+     "Ethiopia.", ("SDN", "ETH"), "RUS"),
+    ("ANKARA, March 9 — After Iraq's president met the Turkish leader, Syria signed a water pact with Jordan.",
+     ("SYR", "JOR"), "TUR"),
+])
+def test_subordinate_clause_opening_after_a_dateline_holds_no_party_of_the_main_clause(
+        ctx: Context, body: str, pair: tuple[str, str], wrong: str) -> None:
+    got = {(s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, "en", "2024-05-10"))
+           if ty in ("SUPPORT", "AGREE")}
+    assert pair in got or pair[::-1] in got, got
+    assert not any(wrong in p for p in got), got

@@ -32,10 +32,15 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
     cues = boundary_cues(doc, lex, lo, hi)
     cuts: list[int] = [c[0] for c in cues]
     folded = doc.text.folded
-    if doc.tokens[lo].text in lex.fronted_subordinators:
+    opening = lo
+    while doc.dateline is not None and opening + 1 < hi \
+            and doc.text.original(doc.tokens[opening].start, doc.tokens[opening].end).start < doc.dateline.end:
+        opening += 1  # "BRUSSELS, Oct 20 — When ...": the sentence opens after its dateline
+    if doc.tokens[opening].text in lex.fronted_subordinators:
         # "While Egypt engages Russia ..., it remains careful not to endorse ...": a sentence opened by a
         # subordinate clause goes on with the main clause after its comma
-        comma = next((k for k in range(lo + 1, hi) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]), None)
+        comma = next((k for k in range(opening + 1, hi) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]),
+                     None)
         if comma is not None:
             cuts.append(comma)
     for k in range(lo + 1, hi):
