@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bilateral.context import Context
+from bilateral.ingest import make_article
+from bilateral.pipeline import Pipeline
 
 from .helpers import coded, pipeline_events
 
@@ -145,3 +147,19 @@ def test_subordinate_clause_opening_after_a_dateline_holds_no_party_of_the_main_
            if ty in ("SUPPORT", "AGREE")}
     assert pair in got or pair[::-1] in got, got
     assert not any(wrong in p for p in got), got
+
+
+@pytest.mark.parametrize("body, broker", [
+    ("Serbia and Kosovo remain at odds. The first round of European Union-facilitated talks between the two sides "
+     "opened in Brussels on Monday.", "European Union"),
+    ("Ethiopia and Egypt disagree over the dam. US-brokered talks between the two countries resumed on Monday.",
+     "US"),
+    ("Armenia and Azerbaijan are still at odds. Russian-mediated talks between the two sides ended in Moscow.",
+     "Russian"),
+])
+def test_broker_named_before_talks_between_a_pair_is_no_party(ctx: Context, body: str, broker: str) -> None:
+    result = Pipeline(ctx).run(make_article(body, "t", lang="en", published="2024-05-10"))
+    talks = [c for c in result.candidates if str(c.type) == "CONSULT"]
+    assert talks, result.candidates
+    for c in talks:
+        assert all(m.text != broker for m in (*c.source, *c.target)), (c.source, c.target)

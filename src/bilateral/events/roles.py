@@ -885,7 +885,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             and all(a.first > last for a in between):
         return [subject.mention], []
     if len(between) == 1:
-        if frame == "host" or subject is None or subject.first > last:
+        # ("European Union-facilitated talks between the two sides", "محادثات برعاية قطرية بين الجانبين": the
+        # pair named after "between" holds the talks, the one who brokers them before the noun is no party)
+        if frame == "host" or subject is None or subject.first > last \
+                or (pos == "noun" and frame == "symmetric" and _kind(between[0]) == ActorKind.GROUP
+                    and 0 < first - subject.last <= 2 and between[0].first - last <= 3):
             # "hosted talks between the two countries": the parties are the pair, the host is a place
             return [between[0].mention], [between[0].mention]
     elif between and (frame == "host" or subject is None or subject in between or subject.first > last
