@@ -52,7 +52,16 @@ from .dates import (
 )
 from .document import Doc, Placed
 from .lexicon import Lexicon, TriggerForm, lexicon
-from .roles import assign_roles, boundary_cues, clause_bounds, coordinated, has_destination, located, marked
+from .roles import (
+    assign_roles,
+    boundary_cues,
+    clause_bounds,
+    coordinated,
+    has_destination,
+    located,
+    marked,
+    relative_end,
+)
 from .status import (
     announced,
     comment_start,
@@ -879,6 +888,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   supplies=entry.type == EventType.AID)
     if entry.frame == "host" and _possessed_object(doc, lex, trig):
         return []  # "Morocco received the Algerian envoy's request": a thing received, no guest
+    # ("ثم يتوجه السبت إلى جدة": a trip's destination may be a place of a state, no party named)
+    trip_place = _location(doc, lex, lo, hi, trig) if entry.frame == "visit" and trig.form.pos == "verb" \
+        and not target else None
     source, target = _coordinated_subject(doc, lex, trig, earlier_in_sentence, history, source, target)
     source, target = _elaborating_verb(doc, lex, trig, earlier_in_sentence, history, source, target)
     if not source and trig.form.pos == "verb":
@@ -892,7 +904,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # "علقت الجامعة عضوية سورية، ثم فرضت عليها عقوبات": no party named (pronouns only), the parties of
         # the previous event of the sentence continue
         source, target = _continued_parties(lex, trig, earlier_in_sentence, history)
-    source = source or _dropped_subject(lex, trig, earlier_in_sentence, history, target)
+    if trip_place is not None and getattr(trip_place.value, "country", None) and trip_place.sentence == trig.sentence:
+        target = []  # "يزور الدوحة، ثم يتوجه السبت إلى جدة": a trip to a place of its own goes on with the traveller only
+    source = source or _dropped_subject(lex, trig, earlier_in_sentence, history,
+                                        target or ([trip_place] if trip_place is not None else []))
     if not source and entry.frame == "symmetric" and _separate_partners(doc, lex, target):
         return []  # "held separate talks with Yoon and with Kishida": partners of an unnamed actor, not a pair
     if entry.type == EventType.ACCUSE and source and not target:
@@ -924,7 +939,9 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         # the promise or the threat (CODING_GUIDE)
         status = Status.OCCURRED
     contexts = _contexts(doc, lex, trig.sentence, entry.context)
-    location = _location(doc, lex, lo, hi, trig)
+    # ("الزيارة التي قام بها السادات إلى القدس": the place of a noun's relative clause is where its act went)
+    location = _location(doc, lex, lo, relative_end(doc, lex, trig.first, trig.last, lo, hi)
+                         if trig.form.pos == "noun" else hi, trig)
 
     dates = list(trig.dates)
     if status == Status.PLANNED and dates and all(said_date(doc, lex, trig, d) for d in dates):

@@ -167,6 +167,9 @@ class Lexicon:
     compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
+    resumptive_objects: frozenset[str] = frozenset()  # "الزيارة التي قام بها الوزير": the party after is the agent
+    sender_nouns: frozenset[str] = frozenset()  # "مبعوث خاص من الرئيس", "an envoy from the emir": ...
+    sender_preps: frozenset[str] = frozenset()  # ... the party after one of these is the sender, not acted upon
     helping_words: frozenset[str] = frozenset()  # "لمساعدة مصر على بناء", "to help Egypt build": the state after one is helped
     quantifiers: frozenset[str] = frozenset()  # "أي دولة", "no country": a subject that names no actor
     subject_openers: PhraseMatcher[str] | None = None  # "تستدعي كل من تشيلي وكولومبيا": the subject follows
@@ -641,6 +644,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         compound_not_triggers=_compounds(_not_triggers(lang)),
         event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
+        resumptive_objects=_words(roles, "resumptive_objects"),
+        sender_nouns=_words(roles, "sender_nouns"),
+        sender_preps=_words(roles, "sender_prepositions"),
         helping_words=_words(roles, "helping_words"),
         quantifiers=_words(roles, "quantifiers"),
         subject_openers=_phrases(_list(roles, "subject_openers"), c),

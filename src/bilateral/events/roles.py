@@ -32,10 +32,15 @@ def clause_bounds(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[int, i
     cues = boundary_cues(doc, lex, lo, hi)
     cuts: list[int] = [c[0] for c in cues]
     folded = doc.text.folded
-    if doc.tokens[lo].text in lex.fronted_subordinators:
+    opening = lo
+    while doc.dateline is not None and opening + 1 < hi \
+            and doc.text.original(doc.tokens[opening].start, doc.tokens[opening].end).start < doc.dateline.end:
+        opening += 1  # "BRUSSELS, Oct 20 — When ...": the sentence opens after its dateline
+    if doc.tokens[opening].text in lex.fronted_subordinators:
         # "While Egypt engages Russia ..., it remains careful not to endorse ...": a sentence opened by a
         # subordinate clause goes on with the main clause after its comma
-        comma = next((k for k in range(lo + 1, hi) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]), None)
+        comma = next((k for k in range(opening + 1, hi) if "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start]),
+                     None)
         if comma is not None:
             cuts.append(comma)
     for k in range(lo + 1, hi):
@@ -139,6 +144,8 @@ def _prep_follows(doc: Doc, lex: Lexicon, p: Placed, last: int) -> bool:
 
 def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     """Is the mention introduced by a recipient/destination preposition?"""
+    if _sent_by(doc, lex, p, lo):
+        return False
     prefix = _prefix_before(doc, p)
     if prefix:
         stripped = prefix[1:] if prefix[:1] in lex.conjunctions else prefix
@@ -162,6 +169,27 @@ def marked(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
             if any(c and c in lex.target_preps and len(f) >= 3 for f, c in lex.clitics.prefix_forms(head)):
                 return True
     return False
+
+
+def _sent_by(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Is the mention the sender after "from" right after a noun of people sent (roles.yaml ``sender_nouns``),
+    past one adjective ("مبعوث خاص من الرئيس الجزائري", "a special envoy from the Emir of Qatar")?"""
+    if not lex.sender_nouns or _prefix_before(doc, p):
+        return False
+    k = p.first - 1
+    if _kind(p) == ActorKind.DEMONYM and k > lo and not doc.in_mention(k) and doc.tokens[k].text not in lex.sender_preps:
+        k -= 1  # "من الإمبراطور الإثيوبي": the adjective of a noun after "from"
+    while k > lo and doc.tokens[k].text in lex.determiners:
+        k -= 1
+    if k <= lo or doc.tokens[k].text not in lex.sender_preps:
+        return False
+    # (the noun may be a mention of its own, an envoy of no state named: "مبعوث خاص")
+    return any(lo <= j < k and doc.tokens[j].text in lex.sender_nouns for j in (k - 1, k - 2))
+
+
+def _sent(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Is the mention an envoy of no state named, whose sender follows after "from" ("مبعوث خاص من الرئيس")?"""
+    return _country(p) is None and any(0 < q.first - p.last <= 4 and _sent_by(doc, lex, q, lo) for q in doc.actors)
 
 
 def _bare_adjective(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -284,6 +312,8 @@ def _aside(doc: Doc, lex: Lexicon, p: Placed, lo: int, first: int, last: int) ->
         nxt = next((q for q in doc.actors if q.first > b), None)
         if nxt is None or "," in doc.text.folded[doc.tokens[b].end:doc.tokens[nxt.first].start]:
             continue
+        if any(doc.tokens[k].text in lex.resumptive for k in range(b + 1, nxt.first)):
+            continue  # "في ختام الزيارة بيان مشترك شدد فيه البلدان": a clause of its own after the phrase names them
         if p is nxt or (p in _group(doc, lex, list(doc.actors), nxt)
                         and "," not in doc.text.folded[doc.tokens[nxt.last].end:doc.tokens[p.first].start]):
             return True
@@ -407,6 +437,22 @@ def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     return False
 
 
+def _place_apposition(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
+    """Is the state named after a comma right after a place introduced by a location preposition ("in Ohrid,
+    North Macedonia", "in Sochi, Russia"): the state the place is in, not a party?"""
+    if _kind(p) not in _PLACE_KINDS or p.first - 1 <= lo \
+            or "," not in doc.text.folded[doc.tokens[p.first - 1].end:doc.tokens[p.first].start]:
+        return False
+    q = next((q for q in [*doc.places, *doc.actors] if q.last == p.first - 1), None)
+    if q is not None:
+        return q.first > lo and located(doc, lex, q, lo)
+    # a town of no mention of its own, capitalised ("in Ohrid, North Macedonia")
+    k = p.first - 1
+    while k > lo and _capitalised(doc, k) and not doc.in_mention(k) and p.first - k <= 2:
+        k -= 1
+    return k < p.first - 1 and doc.tokens[k].text in lex.location_preps
+
+
 def has_destination(doc: Doc, lex: Lexicon, last: int, lo: int, hi: int) -> bool:
     """Is there an actor or place after the trigger introduced by a destination (or, for a trip,
     location) preposition ("arrived in Moscow", "وصل إلى القاهرة")?"""
@@ -428,12 +474,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     ("welcomed the agreement between Egypt and Sudan": support with no target, CODING_GUIDE). ``supplies``: the
     act gives people or goods (aid), whose nationality names the giver, not the one acted upon."""
     if pos == "noun" and frame != "host":
-        hi = _relative_with_resumptive(doc, lex, first, last, lo, hi)
+        hi = relative_end(doc, lex, first, last, lo, hi)
     actors = [p for p in doc.actors if lo <= p.first < hi and _eligible(p, doc.dateline)
               and not (p.first <= first <= p.last) and not _authored(doc, lex, p)
               and not (pos == "noun" and p.last == first - 1 and not lex.subject_after_verb and _names_place(doc, p))
               and not _names_document(doc, lex, p)
               and not _aside(doc, lex, p, lo, first, last)
+              and not _sent(doc, lex, p, lo)
               # "مقتل 8500 فلسطيني": a nationality counted right after a number names people, not a state
               and not (_kind(p) == ActorKind.DEMONYM and p.first > lo and doc.tokens[p.first - 1].text.isdigit()
                        and not _counted_head(doc, lex, p))]
@@ -441,6 +488,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "talks in Beijing": a capital after a location preposition is where, not who
         actors = [p for p in actors if not (getattr(p.mention.value, "kind", None) == ActorKind.CAPITAL
                                             and located(doc, lex, p, lo))
+                  # "met in Ohrid, North Macedonia": a state set after a place named where is where, too
+                  and not _place_apposition(doc, lex, p, lo)
                   # "في العاصمة العمانية": the adjective of a place noun names where, too
                   and not (getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM and p.first > lo
                            and doc.tokens[p.first - 1].text in lex.place_nouns and located(doc, lex, p, lo))]
@@ -513,12 +562,19 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
         prior = [p for p in doc.actors if s_lo <= p.first < lo and _eligible(p, doc.dateline)
                  and not marked(doc, lex, p, s_lo) and getattr(p.mention.value, "kind", None) != ActorKind.DEMONYM]
+        # ("يغادر لولا القاهرة اليوم متوجها إلى أديس أبابا، حيث يجري مباحثات": a person named is the one the
+        # pronoun points to, not the place he leaves)
+        people = [p for p in prior if _kind(p) in _PEOPLE_KINDS]
+        if people and frame != "directed":
+            prior = people
         if prior:
             subject = prior[-1]
             actors = [subject, *actors]
             before = [subject]
     if subject is None and pos == "noun" and frame == "visit":
         subject = _genitive_traveller(doc, lex, after, last, lo)
+    if subject is None and pos == "noun":
+        subject = _relative_maker(doc, lex, after, last)
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
@@ -673,6 +729,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if not marked(doc, lex, a, lo) or (pos == "verb" and _origin_of_subject(doc, lex, a, after, last)):
                 subject = a
                 break
+            if pos == "verb" and frame == "visit" and a.first - last <= 2:
+                # "وصل إلى الرباط في اليوم ذاته مبعوث خاص من ...": a destination fronted right after the verb, and a
+                # date after it, before the subject
+                fronted_object += a.last - a.first + 2
+                fronted_object += sum(d.last - a.last for d in doc.dates if a.last < d.first <= a.last + 2 and d.last < hi)
         if subject is not None and frame == "visit" and pos == "verb" and _kind(subject) in _PLACE_KINDS:
             # "زار القاهرة كل من الوزير ... و...": a place right after a visit verb is what was visited
             # when a person follows as the subject (verb-object-subject order)
@@ -683,6 +744,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                       and not any(subject.last < d.first < a.first for d in doc.dates)]
             if people:
                 subject = people[0]
+            elif not needs_destination and subject.first == last + 1 \
+                    and not any(a.first > subject.last and not marked(doc, lex, a, lo) for a in after):
+                # "... جولة خليجية يستهلها بالإمارات، على أن يزور الدوحة في اليوم ذاته": a place right after a verb
+                # of visiting, with no subject after it, is what is visited; the verb's subject is named before
+                # it or dropped
+                subject = None
     if counted is not None and first > lo and _coordinated_verb(doc, lex, first):
         # "واتهمت بريطانيا روسيا ...، وطردت 23 دبلوماسيا روسيا": a coordinated verb with no subject of its own
         # shares the subject of the sentence's first clause
@@ -818,7 +885,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             and all(a.first > last for a in between):
         return [subject.mention], []
     if len(between) == 1:
-        if frame == "host" or subject is None or subject.first > last:
+        # ("European Union-facilitated talks between the two sides", "محادثات برعاية قطرية بين الجانبين": the
+        # pair named after "between" holds the talks, the one who brokers them before the noun is no party)
+        if frame == "host" or subject is None or subject.first > last \
+                or (pos == "noun" and frame == "symmetric" and _kind(between[0]) == ActorKind.GROUP
+                    and 0 < first - subject.last <= 2 and between[0].first - last <= 3):
             # "hosted talks between the two countries": the parties are the pair, the host is a place
             return [between[0].mention], [between[0].mention]
     elif between and (frame == "host" or subject is None or subject in between or subject.first > last
@@ -1022,7 +1093,7 @@ def _received_guest(doc: Doc, lex: Lexicon, actors: list[Placed], before: list[P
     return [a.mention for a in _group(doc, lex, actors, guest)], [a.mention for a in _group(doc, lex, actors, host)]
 
 
-def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> int:
+def relative_end(doc: Doc, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> int:
     """The end of a noun's clause, taking in a relative clause right after it whose verb carries a pronoun
     pointing back to the noun ("العدوان الثلاثي الذي شنته بريطانيا وفرنسا على مصر": the aggression that
     Britain and France launched on Egypt), when the noun names no party of its own: the relative's subject
@@ -1031,17 +1102,38 @@ def _relative_with_resumptive(doc: Doc, lex: Lexicon, first: int, last: int, lo:
     if not lex.subject_after_verb or hi + 1 >= s_hi or hi - last > 3 \
             or doc.tokens[hi].text not in lex.relative_pronouns:
         return hi
-    if any(lo <= p.first < hi and not (p.first <= first <= p.last) for p in doc.actors):
+    # (a party named before the noun in its clause is no party of the noun's own: "... بين البلدين، ولرد الزيارة
+    # التي أجراها الوزير": the relative's subject is the agent all the same)
+    if any(last < p.first < hi for p in doc.actors):
         return hi
+    # "الزيارة التي قام بها الوزير": the pronoun pointing back is on a preposition after the verb
+    made = hi + 2 < s_hi and doc.tokens[hi + 2].text in lex.resumptive_objects
     verb = doc.tokens[hi + 1].text
-    if not any(suffix for _, suffix in lex.clitics.suffix_forms(verb)):
+    if not made and not any(suffix for _, suffix in lex.clitics.suffix_forms(verb)):
         return hi
     # the relative's own subject follows its verb at once ("شنته بريطانيا"; not "شهدته قرية ... في كوسوفو")
-    if not any(p.first == hi + 2 and _kind(p) != ActorKind.DEMONYM and not marked(doc, lex, p, hi + 1)
+    at = hi + 3 if made else hi + 2
+    if not any(p.first == at and _kind(p) != ActorKind.DEMONYM and not marked(doc, lex, p, hi + 1)
                for p in doc.actors):
         return hi
     _, rel_hi = clause_bounds(doc, lex, hi + 1, hi + 1)
     return max(hi, rel_hi)
+
+
+def _relative_maker(doc: Doc, lex: Lexicon, after: list[Placed], last: int) -> Placed | None:
+    """"الزيارة التي قام بها وزير الدفاع الروسي للقاهرة", "الجولة التي يقوم بها رئيس الوزراء": the subject of a
+    relative clause right after a noun, whose verb is followed by a preposition with a pronoun pointing back to
+    the noun (roles.yaml ``resumptive_objects``), is the one who does what the noun names."""
+    if not lex.resumptive_objects:
+        return None
+    k = last + 1
+    if k < len(doc.tokens) and doc.tokens[k].text not in lex.relative_pronouns and not doc.in_mention(k):
+        k += 1  # past an adjective: "الزيارة التاريخية التي قام بها"
+    if k + 3 >= len(doc.tokens) or doc.tokens[k].text not in lex.relative_pronouns \
+            or doc.tokens[k + 2].text not in lex.resumptive_objects:
+        return None
+    return next((a for a in after if a.first == k + 3 and _kind(a) != ActorKind.DEMONYM
+                 and not marked(doc, lex, a, k + 1)), None)
 
 
 def _genitive_traveller(doc: Doc, lex: Lexicon, after: list[Placed], last: int, lo: int) -> Placed | None:

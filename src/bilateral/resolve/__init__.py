@@ -378,7 +378,14 @@ def _events(c: Candidate, text: Text, ctx: Context, date: DateValue, focus: tupl
         return []  # "Iran backs armed groups that attack US forces": done to a party of no state (events)
     for pair in pairs:
         side = frozenset(x.country for x in (sources if pair[0] is not None else targets))
-        src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type, side, ":verb" in c.rule)
+        if c.type == EventType.CONSULT and c.mode == "visit" and location is not None and pair[1] is None \
+                and pair[0] is not None and location.country != pair[0].country:
+            # "الزيارة التي قام بها السادات إلى القدس": a trip to a place of no state names no visited state; "ثم
+            # توجه إلى جدة": one to a place of a state visits that state -- the article's other main party is
+            # neither (the place is the visited state below)
+            src, tgt, filled = pair[0], pair[1], False
+        else:
+            src, tgt, filled = _fill_from_dyad(pair, ctx, date.start, focus, c.type, side, ":verb" in c.rule)
         known = src if src is not None else tgt
         if (src is None) != (tgt is None) and not filled and known is not None and _is_state(ctx, known.country) \
                 and c.type != EventType.CONSULT:
