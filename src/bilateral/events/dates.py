@@ -517,6 +517,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     last_sentence: int | None = None
     last_day: str | None = None
     said_year: int | None = None
+    said_sentence = -1
     item_year: int | None = None  # the year of the last timeline item or year heading
     story_year: int | None = None  # the year and month of the last month placed in the story
     story_month: int | None = None
@@ -539,6 +540,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 last_sentence = p.mention.sentence
             if ref.precision != Precision.DECADE:
                 said_year = int(ref.start[:4])  # any year said, for "of the same year"
+                said_sentence = p.mention.sentence
             last_day = ref.start if ref.precision == Precision.DAY else None
             out.append(p)
             continue
@@ -573,8 +575,17 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             if rel.unit == "year" and rel.offset:
                 # "Sixty years ago today ... in December of that year", "العام الماضي ... في ديسمبر من العام نفسه"
                 said_year = (pub_year + rel.offset) if pub_year is not None else said_year
+                said_sentence = p.mention.sentence
         same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
         year = said_year if same_year and said_year is not None else last_year
+        story = _story_month_year(doc, lex, p, said_year, said_sentence, story_year, story_month)
+        if story is not None and rel is not None and rel.month:
+            # "that November" after "in 2013", "the following January" after February 1960, "في يناير من العام
+            # التالي": the month counts from the story, not from publication
+            forward = story_year == story and story_month is not None and rel.month > story_month
+            story_year, story_month = story, rel.month
+            out.append(_in_year(p, rel, story, "narrative-year-story"))
+            continue
         if item and rel is not None and rel.unit == "named_month" and rel.offset == 0 and rel.month:
             # "- 17 January: ...", "3 مارس: ...": a timeline item takes the year of the timeline (its year
             # heading or the last year told), else the past: a timeline tells what happened
@@ -613,6 +624,50 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _story_month_year(doc: Doc, lex: Lexicon, p: Placed, said_year: int | None, said_sentence: int,
+                      story_year: int | None, story_month: int | None) -> int | None:
+    """The year of a month without a year named from the story told just before ("Cairo expelled the
+    ambassador that November" after "in 2013"; "the following January" after February 1960 is January 1961;
+    "في يناير من العام التالي"), or None when no cue of ``lex.story_months`` names it so."""
+    ref = p.mention.value
+    rel = ref.relative if isinstance(ref, DateRef) else None
+    if lex.story_months is None or rel is None or rel.unit != "named_month" or not rel.month \
+            or rel.offset not in (0, 1) or said_year is None or not 0 <= p.mention.sentence - said_sentence <= 3:
+        return None
+    s_lo, s_hi = doc.sentence_tokens[p.mention.sentence]
+    for a, b, payload in doc.cues(lex.story_months, max(s_lo, p.first - 3), min(s_hi, p.last + 2)):
+        side, _, kind = payload.partition(":")
+        if side == "before":
+            # "that November", "the following March" (the cue may open the mention: "following march"); not
+            # the complementizer of "said that in November"
+            starts = doc.tokens[p.first].text
+            if not ((b == p.first - 1 and starts not in lex.location_preps and starts not in lex.times_of_day)
+                    or a < p.first <= b < p.last):
+                continue
+        elif a != p.last + 1:
+            continue
+        if rel.offset and kind != "next":
+            continue  # "that next January": the modifier counts from publication
+        if kind == "same":
+            return said_year
+        if kind == "year":
+            return said_year + 1
+        told_month = story_month if story_year == said_year else None
+        return said_year + (1 if told_month is None or rel.month <= told_month else 0)
+    return None
+
+
+def _in_year(p: Placed, rel: Relative, year: int, name: str) -> Placed:
+    """The month (and day) of ``rel`` in ``year``, as a date mention in place of ``p``."""
+    day = getattr(rel, "day", None)
+    day_end = getattr(rel, "day_end", None)
+    start = f"{year:04d}-{rel.month:02d}" + (f"-{day:02d}" if day else "")
+    end = f"{year:04d}-{rel.month:02d}-{day_end:02d}" if day and day_end else None
+    m = p.mention
+    return Placed(Mention(m.kind, m.span, m.sentence, DateRef(start, end, Precision.DAY if day else Precision.MONTH),
+                          f"{m.rule}:{name}", m.text), p.first, p.last)
 
 
 def _told_earlier(doc: Doc, lex: Lexicon, p: Placed) -> bool:
