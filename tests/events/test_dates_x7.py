@@ -50,3 +50,47 @@ def test_dates_following_month_counts_from_the_story(ctx: Context, lang: str, bo
 ], ids=["en-complementizer-that", "en-next-month-from-publication"])
 def test_dates_month_from_publication_stays(ctx: Context, lang: str, body: str, expected: str) -> None:
     assert _dates(ctx, body, lang, "2024-08-30", "SANCTION") == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body", "etype"), [
+    ("en", "Niger expelled the French ambassador in August 2023. France pulled out its last troops in December. "
+     "The African Union suspended Niger the same month the ambassador was expelled.", "SANCTION"),
+    ("en", "Niger expelled the French ambassador in August 2023. France pulled out its last troops in December. "
+     "The African Union suspended Niger in the same month the envoy was expelled.", "SANCTION"),
+    ("ar", "وطردت النيجر السفير الفرنسي في أغسطس 2023. وسحبت فرنسا آخر جنودها في ديسمبر. "
+     "وعلق الاتحاد الأفريقي عضوية النيجر في الشهر نفسه الذي طردت فيه السفير.", "SANCTION"),
+], ids=["en-same-month-clause", "en-in-the-same-month-clause", "ar-fi-al-shahr-nafsih-alladhi"])
+def test_dates_same_month_as_the_act_its_clause_names(ctx: Context, lang: str, body: str, etype: str) -> None:
+    # the month of the act the clause after the cue names again, not of the last date told (December)
+    assert sorted(set(_dates(ctx, body, lang, "2024-04-22", etype))) == ["2023-08"]
+
+
+def test_dates_same_month_followed_by_a_comma_is_the_last_month_told(ctx: Context) -> None:
+    # the appositive after the comma names an earlier visit: it is no clause of the cue
+    body = ("Egypt's foreign minister visited Damascus in January 2023. The earthquake struck Syria in February. "
+            "Saudi relief planes landed in Aleppo that month, the first since the minister visited Damascus.")
+    assert _dates(ctx, body, "en", "2023-03-24", "AID") == ["2023-02"]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "In August 2023, Niger ordered the French ambassador to leave and demanded the departure of French troops; "
+     "the last soldiers flew out in December."),
+    ("en", "Niger demanded the departure of French troops in August 2023; the last soldiers flew out in December."),
+    ("ar", "وفي أغسطس 2023 طالب المجلس العسكري في النيجر فرنسا بسحب قواتها؛ وغادر آخر الجنود في ديسمبر."),
+], ids=["en-fronted-date", "en-date-after-verb", "ar-semicolon"])
+def test_dates_semicolon_closes_the_clause(ctx: Context, lang: str, body: str) -> None:
+    assert _dates(ctx, body, lang, "2024-04-22", "REQUEST") == ["2023-08"]
+
+
+@pytest.mark.parametrize("body", [
+    "تلقى رئيس الوزراء العراقي الأحد اتصالا هاتفيا من الرئيس الفرنسي.",
+    "وأجرى الرئيس المصري الأحد اتصالا هاتفيا مع نظيره الفرنسي.",
+    "وبحث وزير الخارجية المصري الأحد في اتصال هاتفي مع نظيره الفرنسي العلاقات الثنائية.",
+], ids=["talaqqa", "ajra", "bahatha"])
+def test_dates_arabic_sunday_alone_is_a_weekday(ctx: Context, body: str) -> None:
+    assert _dates(ctx, body, "ar", "2024-01-30", "CONSULT") == ["2024-01-28"]
+
+
+def test_dates_arabic_eleven_is_no_sunday(ctx: Context) -> None:
+    body = "وقدمت السعودية لمصر مساعدات بقيمة مليار دولار خلال الأشهر الأحد عشر الماضية."
+    assert "2024-01-28" not in _dates(ctx, body, "ar", "2024-01-30", "AID")

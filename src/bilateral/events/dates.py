@@ -816,6 +816,8 @@ def hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
     if hi <= lo:
         return False
     folded = doc.text.folded
+    if any(c in folded[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(max(lo, 1), hi) for c in ";؛"):
+        return True  # "ordered the ambassador out and demanded ...; the last soldiers flew out in December"
     for a, _b, _p in boundary_cues(doc, lex, lo, hi):
         if doc.tokens[a].text in lex.relative_pronouns and a > 0 \
                 and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start] \
@@ -1391,6 +1393,10 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
     if not cues:
         return None
     a, b, _p = cues[0]
+    named = _named_after_cue(doc, lex, trig, b, history)
+    if named is not None and named[1] in (Precision.MONTH, Precision.DAY):
+        # "suspended Niger the same month the ambassador was ordered out": the month of the act the cue names
+        return _cue_date(doc, trig, a, b, DateRef(named[0][:7], None, Precision.MONTH), "same-month")
     month: tuple[int, str] | None = None  # (where it is said, the month)
     for h in reversed(history):
         ref = h.dates[0].value if h.dates else None
@@ -1414,6 +1420,23 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
     return _cue_date(doc, trig, a, b, DateRef(month[1], None, Precision.MONTH), "same-month")
 
 
+def _named_after_cue(doc: Doc, lex: Lexicon, trig: Trigger, b: int,
+                     history: list[Draft]) -> tuple[str, Precision] | None:
+    """The date (start, precision) of the earlier event a clause right after a cue ending at token ``b`` names
+    again ("the same month the ambassador was ordered out", "في الشهر نفسه الذي شهد طرد السفير"), when the cue
+    stands after the trigger."""
+    s_hi = doc.sentence_tokens[trig.sentence][1]
+    if b < trig.last or b + 1 >= s_hi or doc.text.folded[doc.tokens[b].end:doc.tokens[b + 1].start].strip():
+        return None  # "landed in Aleppo that month, the first Saudi aircraft to ...": no clause of the cue
+    named = _told_before(doc, lex, b + 1, min(s_hi, b + 7), trig, history)
+    ref = named.dates[0].value if named is not None else None
+    if not isinstance(ref, DateRef) or named is None:
+        return None
+    resolved = resolve_relative(ref, doc.text.article.published,
+                                direction=1 if named.status == Status.PLANNED else -1)
+    return (resolved[0], resolved[2]) if resolved is not None else None
+
+
 def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
     """"Riyadh had recalled its ambassador earlier that year", "في العام نفسه" with no month: the year of the
     latest event told before with a date of its own."""
@@ -1423,6 +1446,10 @@ def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history:
     if not cues:
         return None
     a, b, _p = cues[0]
+    named = _named_after_cue(doc, lex, trig, b, history)
+    if named is not None and named[1] != Precision.DECADE:
+        # "closed its embassy the same year the two countries broke off relations": the year of the act named
+        return _cue_date(doc, trig, a, b, DateRef(named[0][:4], None, Precision.YEAR), "same-year")
     own = [h for h in history if h.dates and not any(m.rule.endswith(_COUNTED) for m in h.dates)]
     year: tuple[int, str] | None = None  # (where it is said, the year)
     for h in reversed(own or history):
