@@ -94,3 +94,28 @@ def test_dates_arabic_sunday_alone_is_a_weekday(ctx: Context, body: str) -> None
 def test_dates_arabic_eleven_is_no_sunday(ctx: Context) -> None:
     body = "وقدمت السعودية لمصر مساعدات بقيمة مليار دولار خلال الأشهر الأحد عشر الماضية."
     assert "2024-01-28" not in _dates(ctx, body, "ar", "2024-01-30", "AID")
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("ar", "وقعت مصر وتركيا اتفاقية في الخامس من رمضان 1445 هـ.", "2024-03-15"),
+    ("ar", "وقعت مصر وتركيا اتفاقية في الخامس من شهر رمضان 1445 هـ.", "2024-03-15"),
+    ("ar", "وقعت مصر وتركيا اتفاقية في العاشر من رمضان 1445 هـ.", "2024-03-20"),
+    ("en", "Egypt and Turkey signed an agreement on the fifth of Ramadan 1445.", "2024-03-15"),
+], ids=["ar-ordinal", "ar-ordinal-shahr", "ar-tenth", "en-the-fifth-of"])
+def test_dates_hijri_day_said_by_its_ordinal(ctx: Context, lang: str, body: str, expected: str) -> None:
+    assert _dates(ctx, body, lang, "2024-03-25", "SUPPORT") == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Tunisia and the European Union signed a memorandum of understanding on 16 July. Brussels pledged under "
+     "the memorandum to provide 105 million euros to fight irregular migration."),
+    ("ar", "ووقعت تونس والاتحاد الأوروبي في 16 يوليو الماضي مذكرة تفاهم. وتعهدت بروكسل بموجب المذكرة بتقديم "
+     "105 ملايين يورو لتونس."),
+    ("ar", "ووقعت تونس والاتحاد الأوروبي في 16 يوليو الماضي مذكرة تفاهم. وتعهد الاتحاد الأوروبي بموجب الاتفاق "
+     "بتقديم 105 ملايين يورو لتونس."),
+    ("ar", "ووقعت تونس والاتحاد الأوروبي في 16 يوليو الماضي مذكرة تفاهم. والتزمت بروكسل بموجبها بتقديم "
+     "105 ملايين يورو لتونس."),
+], ids=["en-under-the-memorandum", "ar-bimujib-al-mudhakkira", "ar-bimujib-al-ittifaq", "ar-bimujibiha"])
+def test_dates_act_under_the_agreement_named_after_its_verb(ctx: Context, lang: str, body: str) -> None:
+    # the pledge made under the memorandum signed before takes the signing's day, not publication's
+    assert _dates(ctx, body, lang, "2023-10-20", "AGREE") == ["2023-07-16"]

@@ -1307,8 +1307,15 @@ def _about_the_event_before(doc: Doc, lex: Lexicon, trig: Trigger, history: list
     event continues the dated event of the sentence before -- or, when the noun names a kind of act ("Under
     the deal, Moscow undertook ..." after a visit told in between), the latest act of that kind of the three
     sentences before."""
-    s_lo = doc.sentence_tokens[trig.sentence][0]
-    cues = doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)) if lex.event_anaphors is not None else []
+    s_lo, s_hi = doc.sentence_tokens[trig.sentence]
+    if lex.event_anaphors is None:
+        return ()
+    # "وتعهدت بروكسل بموجب المذكرة بتقديم ...", "Brussels pledged under the memorandum to ...": the noun may also
+    # follow the verb closely (its subject between) -- but not name the trigger's own act ("أصدر البلدان بيانا
+    # مشتركا أكدا فيه": the statement issued)
+    cues = doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)) \
+        or [c for c in doc.cues(lex.event_anaphors, trig.last + 1, min(s_hi, trig.last + 7))
+            if c[2] != trig.form.entry.type and not hard_boundary(doc, lex, trig.last + 1, c[0] + 1)]
     if not cues:
         return ()
     kind = cues[0][2]
