@@ -119,3 +119,18 @@ def test_dates_hijri_day_said_by_its_ordinal(ctx: Context, lang: str, body: str,
 def test_dates_act_under_the_agreement_named_after_its_verb(ctx: Context, lang: str, body: str) -> None:
     # the pledge made under the memorandum signed before takes the signing's day, not publication's
     assert _dates(ctx, body, lang, "2023-10-20", "AGREE") == ["2023-07-16"]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("ar", "ويصل الرئيس المصري مساء الغد إلى باريس في زيارة رسمية.", "2024-02-01"),
+    ("ar", "ويصل الرئيس المصري صباح غد إلى باريس في زيارة رسمية.", "2024-02-01"),
+    ("ar", "ويصل الرئيس المصري هذا المساء إلى باريس في زيارة رسمية.", "2024-01-31"),
+    ("ar", "وصل الرئيس المصري الليلة الماضية إلى باريس في زيارة رسمية.", "2024-01-30"),
+    ("en", "Egypt's president arrived in Paris last night on an official visit.", "2024-01-30"),
+    ("en", "Egypt's president will arrive in Paris this afternoon.", "2024-01-31"),
+    ("en", "Egypt's foreign minister is expected in Ankara this evening.", "2024-01-31"),
+], ids=["ar-masa-al-ghad", "ar-sabah-ghad", "ar-hadha-al-masa", "ar-al-layla-al-madiya", "en-last-night",
+        "en-this-afternoon", "en-this-evening"])
+def test_dates_time_of_day_is_relative_not_publication(ctx: Context, lang: str, body: str, expected: str) -> None:
+    events = [e for e in pipeline_events(ctx, body, lang, "2024-01-31") if str(e.type) == "CONSULT"]
+    assert [(e.date.start, str(e.date.basis)) for e in events] == [(expected, "relative")]
