@@ -134,3 +134,25 @@ def test_dates_act_under_the_agreement_named_after_its_verb(ctx: Context, lang: 
 def test_dates_time_of_day_is_relative_not_publication(ctx: Context, lang: str, body: str, expected: str) -> None:
     events = [e for e in pipeline_events(ctx, body, lang, "2024-01-31") if str(e.type) == "CONSULT"]
     assert [(e.date.start, str(e.date.basis)) for e in events] == [(expected, "relative")]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("ar", "محطات:\n14 فبراير 2024: أردوغان في القاهرة في أول زيارة له منذ 2012، ويوقع مع السيسي إعلانا مشتركا.",
+     "2024-02-14"),
+    ("ar", "وفي 14 فبراير 2024 قام أردوغان بأول زيارة إلى القاهرة منذ 2012، ووقع مع السيسي إعلانا مشتركا.",
+     "2024-02-14"),
+    ("en", "On 14 February 2024 Erdogan paid his first visit to Cairo since 2012, and signed a joint declaration "
+     "with Sisi.", "2024-02-14"),
+    ("en", "In February 2024, in his first visit to Egypt since 2012, Erdogan signed a joint declaration with Sisi.",
+     "2024-02"),
+], ids=["ar-timeline-item", "ar-qama-bi-awwal-ziyara", "en-paid-his-first-visit", "en-in-his-first-visit"])
+def test_dates_first_since_year_dates_nothing_told_with_the_visit(ctx: Context, lang: str, body: str,
+                                                                  expected: str) -> None:
+    # the year after "first visit since" is the earlier visit's: neither the visit nor the signing told with it
+    assert _dates(ctx, body, lang, "2024-09-04", "CONSULT") == [expected]
+    assert _dates(ctx, body, lang, "2024-09-04", "SUPPORT") == [expected]
+
+
+def test_dates_first_since_alone_dates_the_earlier_visit_told_after_it(ctx: Context) -> None:
+    body = "وتعد هذه أول زيارة للرئيس التركي إلى مصر منذ مايو 2012، حين زارها والتقى الرئيس المصري."
+    assert "2012-05" in _dates(ctx, body, "ar", "2024-09-04", "CONSULT")

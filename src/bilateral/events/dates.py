@@ -903,8 +903,13 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         earlier = [t for t in earlier if t.form.pos == "verb"] \
             or [t for t in earlier if not t.form.entry.independent] or earlier
     for t in reversed(earlier):
-        if t.dates:
-            return (t.dates[-1].mention,)
+        # "14 فبراير 2024: ... في أول زيارة له منذ 2012، ويوقع مع السيسي ...": beside the visit's own date, the
+        # earlier visit's year dates nothing told with it (alone, it is the date of the clause that tells that
+        # earlier visit: "أول زيارة منذ مايو 2009، حين زارها ...")
+        own = ([d for d in t.dates if d not in first_since(doc, lex, t, t.dates)] if t.form.pos == "noun" else []) \
+            or t.dates
+        if own:
+            return (own[-1].mention,)
         drafted = [h for h in history if h.trigger is t and h.dates]
         if drafted:
             return drafted[-1].dates
@@ -1709,7 +1714,8 @@ def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> l
 
     if not lex.first_words:
         return []
-    before = any(first(k) for k in range(max(0, trig.first - 2), trig.first))
+    # "first" right before the noun or in the trigger itself ("his first visit" as one trigger)
+    before = any(first(k) for k in range(max(0, trig.first - 2), trig.last + 1))
     return [d for d in dates if since(d) and (before or (d.first > trig.last and d.first - trig.last <= 10
                                                          and any(first(k) for k in range(trig.last + 1, d.first))))]
 
