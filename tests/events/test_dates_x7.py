@@ -156,3 +156,17 @@ def test_dates_first_since_year_dates_nothing_told_with_the_visit(ctx: Context, 
 def test_dates_first_since_alone_dates_the_earlier_visit_told_after_it(ctx: Context) -> None:
     body = "وتعد هذه أول زيارة للرئيس التركي إلى مصر منذ مايو 2012، حين زارها والتقى الرئيس المصري."
     assert "2012-05" in _dates(ctx, body, "ar", "2024-09-04", "CONSULT")
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "South Korea will lend Tanzania up to $2.5 billion over five years under a framework arrangement signed "
+     "on Saturday.", "2024-06-01"),
+    ("en", "Japan will provide Kenya with a grant of 1.8 billion yen under an agreement signed in Nairobi on Monday.",
+     "2024-05-27"),
+    ("en", "South Korea lent Tanzania $2.5 billion under a loan agreement signed in December.", "2023-12"),
+    ("ar", "وقدمت السعودية لمصر قرضا بقيمة مليار دولار بموجب اتفاقية موقعة في ديسمبر الماضي.", "2023-12"),
+], ids=["en-will-lend-under-signed-saturday", "en-grant-under-signed-monday", "en-lent-under-signed-december",
+        "ar-bimujib-ittifaqiya-muwaqqa"])
+def test_dates_aid_under_an_agreement_signed_takes_the_signing_date(ctx: Context, lang: str, body: str,
+                                                                    expected: str) -> None:
+    assert _dates(ctx, body, lang, "2024-06-02", "AID") == [expected]

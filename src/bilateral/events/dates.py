@@ -917,6 +917,18 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     for t in later:
         if t.first >= hi:
             break
+        if t.dates and trig.form.entry.type == EventType.AID and reduced_relative(doc, t) \
+                and t.form.entry.type == EventType.SUPPORT and lex.under_markers \
+                and any(doc.tokens[k].text in lex.under_markers for k in range(trig.last + 1, t.first)):
+            # "will lend Tanzania $2.5 billion under a framework arrangement signed on Saturday": the aid is the
+            # arrangement's, dated by its signing (a past participle: a weekday gone by)
+            m = t.dates[0].mention
+            ref = m.value
+            done = resolve_relative(ref, doc.text.article.published, direction=-1) \
+                if isinstance(ref, DateRef) and ref.start is None else None
+            if done is not None:
+                m = Mention(m.kind, m.span, m.sentence, DateRef(done[0], None, done[2]), f"{m.rule}:under", m.text)
+            return (m,)
         if t.dates and not reduced_relative(doc, t) and not t.form.entry.independent \
                 and not t.dates[0].mention.rule.endswith(_BEGUN) \
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):

@@ -145,6 +145,7 @@ class Lexicon:
     # payload "same" ("that November"), "next" ("the following January", "يناير التالي": the first such month
     # after the story's date) or "year" ("in January of the following year": the year after the story's)
     story_months: PhraseMatcher[str] | None = None
+    under_markers: frozenset[str] = frozenset()  # "lend ... under an arrangement signed on Saturday", "بموجب"
     background_markers: PhraseMatcher[str] | None = None  # "after", "بعد أن": a dated cause told after the act
     dated_nouns: frozenset[str] = frozenset()  # "على حدود عام 1967", "the borders of 1967": the noun's own date
     saying_verbs: PhraseMatcher[str] | None = None  # "قال ... أمس إن": a date of the saying (events/dates.py said_date)
@@ -629,6 +630,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         same_month=_phrases(_list(roles, "same_month"), c),
         same_decade=_phrases(_list(roles, "same_decade"), c),
         story_months=_story_months(roles, c),
+        under_markers=_words(roles, "under_markers"),
         background_markers=_phrases(_list(roles, "background_markers"), c),
         dated_nouns=_words(roles, "dated_nouns"),
         saying_verbs=_phrases(_list(roles, "saying_verbs"), c),
