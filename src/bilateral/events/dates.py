@@ -517,6 +517,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     last_sentence: int | None = None
     last_day: str | None = None
     said_year: int | None = None
+    said_sentence = -1
     item_year: int | None = None  # the year of the last timeline item or year heading
     story_year: int | None = None  # the year and month of the last month placed in the story
     story_month: int | None = None
@@ -539,6 +540,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 last_sentence = p.mention.sentence
             if ref.precision != Precision.DECADE:
                 said_year = int(ref.start[:4])  # any year said, for "of the same year"
+                said_sentence = p.mention.sentence
             last_day = ref.start if ref.precision == Precision.DAY else None
             out.append(p)
             continue
@@ -573,8 +575,17 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             if rel.unit == "year" and rel.offset:
                 # "Sixty years ago today ... in December of that year", "العام الماضي ... في ديسمبر من العام نفسه"
                 said_year = (pub_year + rel.offset) if pub_year is not None else said_year
+                said_sentence = p.mention.sentence
         same_year = bool(doc.cues(lex.same_year, p.last + 1, min(len(doc.tokens), p.last + 5)))
         year = said_year if same_year and said_year is not None else last_year
+        story = _story_month_year(doc, lex, p, said_year, said_sentence, story_year, story_month)
+        if story is not None and rel is not None and rel.month:
+            # "that November" after "in 2013", "the following January" after February 1960, "في يناير من العام
+            # التالي": the month counts from the story, not from publication
+            forward = story_year == story and story_month is not None and rel.month > story_month
+            story_year, story_month = story, rel.month
+            out.append(_in_year(p, rel, story, "narrative-year-story"))
+            continue
         if item and rel is not None and rel.unit == "named_month" and rel.offset == 0 and rel.month:
             # "- 17 January: ...", "3 مارس: ...": a timeline item takes the year of the timeline (its year
             # heading or the last year told), else the past: a timeline tells what happened
@@ -613,6 +624,50 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         out.append(Placed(Mention(m.kind, m.span, m.sentence, value, f"{m.rule}:narrative-year", m.text),
                           p.first, p.last))
     return out
+
+
+def _story_month_year(doc: Doc, lex: Lexicon, p: Placed, said_year: int | None, said_sentence: int,
+                      story_year: int | None, story_month: int | None) -> int | None:
+    """The year of a month without a year named from the story told just before ("Cairo expelled the
+    ambassador that November" after "in 2013"; "the following January" after February 1960 is January 1961;
+    "في يناير من العام التالي"), or None when no cue of ``lex.story_months`` names it so."""
+    ref = p.mention.value
+    rel = ref.relative if isinstance(ref, DateRef) else None
+    if lex.story_months is None or rel is None or rel.unit != "named_month" or not rel.month \
+            or rel.offset not in (0, 1) or said_year is None or not 0 <= p.mention.sentence - said_sentence <= 3:
+        return None
+    s_lo, s_hi = doc.sentence_tokens[p.mention.sentence]
+    for a, b, payload in doc.cues(lex.story_months, max(s_lo, p.first - 3), min(s_hi, p.last + 2)):
+        side, _, kind = payload.partition(":")
+        if side == "before":
+            # "that November", "the following March" (the cue may open the mention: "following march"); not
+            # the complementizer of "said that in November"
+            starts = doc.tokens[p.first].text
+            if not ((b == p.first - 1 and starts not in lex.location_preps and starts not in lex.times_of_day)
+                    or a < p.first <= b < p.last):
+                continue
+        elif a != p.last + 1:
+            continue
+        if rel.offset and kind != "next":
+            continue  # "that next January": the modifier counts from publication
+        if kind == "same":
+            return said_year
+        if kind == "year":
+            return said_year + 1
+        told_month = story_month if story_year == said_year else None
+        return said_year + (1 if told_month is None or rel.month <= told_month else 0)
+    return None
+
+
+def _in_year(p: Placed, rel: Relative, year: int, name: str) -> Placed:
+    """The month (and day) of ``rel`` in ``year``, as a date mention in place of ``p``."""
+    day = getattr(rel, "day", None)
+    day_end = getattr(rel, "day_end", None)
+    start = f"{year:04d}-{rel.month:02d}" + (f"-{day:02d}" if day else "")
+    end = f"{year:04d}-{rel.month:02d}-{day_end:02d}" if day and day_end else None
+    m = p.mention
+    return Placed(Mention(m.kind, m.span, m.sentence, DateRef(start, end, Precision.DAY if day else Precision.MONTH),
+                          f"{m.rule}:{name}", m.text), p.first, p.last)
 
 
 def _told_earlier(doc: Doc, lex: Lexicon, p: Placed) -> bool:
@@ -761,6 +816,8 @@ def hard_boundary(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
     if hi <= lo:
         return False
     folded = doc.text.folded
+    if any(c in folded[doc.tokens[k - 1].end:doc.tokens[k].start] for k in range(max(lo, 1), hi) for c in ";؛"):
+        return True  # "ordered the ambassador out and demanded ...; the last soldiers flew out in December"
     for a, _b, _p in boundary_cues(doc, lex, lo, hi):
         if doc.tokens[a].text in lex.relative_pronouns and a > 0 \
                 and "," in folded[doc.tokens[a - 1].end:doc.tokens[a].start] \
@@ -846,8 +903,13 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         earlier = [t for t in earlier if t.form.pos == "verb"] \
             or [t for t in earlier if not t.form.entry.independent] or earlier
     for t in reversed(earlier):
-        if t.dates:
-            return (t.dates[-1].mention,)
+        # "14 فبراير 2024: ... في أول زيارة له منذ 2012، ويوقع مع السيسي ...": beside the visit's own date, the
+        # earlier visit's year dates nothing told with it (alone, it is the date of the clause that tells that
+        # earlier visit: "أول زيارة منذ مايو 2009، حين زارها ...")
+        own = ([d for d in t.dates if d not in first_since(doc, lex, t, t.dates)] if t.form.pos == "noun" else []) \
+            or t.dates
+        if own:
+            return (own[-1].mention,)
         drafted = [h for h in history if h.trigger is t and h.dates]
         if drafted:
             return drafted[-1].dates
@@ -855,6 +917,18 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     for t in later:
         if t.first >= hi:
             break
+        if t.dates and trig.form.entry.type == EventType.AID and reduced_relative(doc, t) \
+                and t.form.entry.type == EventType.SUPPORT and lex.under_markers \
+                and any(doc.tokens[k].text in lex.under_markers for k in range(trig.last + 1, t.first)):
+            # "will lend Tanzania $2.5 billion under a framework arrangement signed on Saturday": the aid is the
+            # arrangement's, dated by its signing (a past participle: a weekday gone by)
+            m = t.dates[0].mention
+            ref = m.value
+            done = resolve_relative(ref, doc.text.article.published, direction=-1) \
+                if isinstance(ref, DateRef) and ref.start is None else None
+            if done is not None:
+                m = Mention(m.kind, m.span, m.sentence, DateRef(done[0], None, done[2]), f"{m.rule}:under", m.text)
+            return (m,)
         if t.dates and not reduced_relative(doc, t) and not t.form.entry.independent \
                 and not t.dates[0].mention.rule.endswith(_BEGUN) \
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
@@ -1250,8 +1324,15 @@ def _about_the_event_before(doc: Doc, lex: Lexicon, trig: Trigger, history: list
     event continues the dated event of the sentence before -- or, when the noun names a kind of act ("Under
     the deal, Moscow undertook ..." after a visit told in between), the latest act of that kind of the three
     sentences before."""
-    s_lo = doc.sentence_tokens[trig.sentence][0]
-    cues = doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)) if lex.event_anaphors is not None else []
+    s_lo, s_hi = doc.sentence_tokens[trig.sentence]
+    if lex.event_anaphors is None:
+        return ()
+    # "وتعهدت بروكسل بموجب المذكرة بتقديم ...", "Brussels pledged under the memorandum to ...": the noun may also
+    # follow the verb closely (its subject between) -- but not name the trigger's own act ("أصدر البلدان بيانا
+    # مشتركا أكدا فيه": the statement issued)
+    cues = doc.cues(lex.event_anaphors, s_lo, min(trig.first, s_lo + 3)) \
+        or [c for c in doc.cues(lex.event_anaphors, trig.last + 1, min(s_hi, trig.last + 7))
+            if c[2] != trig.form.entry.type and not hard_boundary(doc, lex, trig.last + 1, c[0] + 1)]
     if not cues:
         return ()
     kind = cues[0][2]
@@ -1336,6 +1417,10 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
     if not cues:
         return None
     a, b, _p = cues[0]
+    named = _named_after_cue(doc, lex, trig, b, history)
+    if named is not None and named[1] in (Precision.MONTH, Precision.DAY):
+        # "suspended Niger the same month the ambassador was ordered out": the month of the act the cue names
+        return _cue_date(doc, trig, a, b, DateRef(named[0][:7], None, Precision.MONTH), "same-month")
     month: tuple[int, str] | None = None  # (where it is said, the month)
     for h in reversed(history):
         ref = h.dates[0].value if h.dates else None
@@ -1359,6 +1444,23 @@ def _same_month(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history
     return _cue_date(doc, trig, a, b, DateRef(month[1], None, Precision.MONTH), "same-month")
 
 
+def _named_after_cue(doc: Doc, lex: Lexicon, trig: Trigger, b: int,
+                     history: list[Draft]) -> tuple[str, Precision] | None:
+    """The date (start, precision) of the earlier event a clause right after a cue ending at token ``b`` names
+    again ("the same month the ambassador was ordered out", "في الشهر نفسه الذي شهد طرد السفير"), when the cue
+    stands after the trigger."""
+    s_hi = doc.sentence_tokens[trig.sentence][1]
+    if b < trig.last or b + 1 >= s_hi or doc.text.folded[doc.tokens[b].end:doc.tokens[b + 1].start].strip():
+        return None  # "landed in Aleppo that month, the first Saudi aircraft to ...": no clause of the cue
+    named = _told_before(doc, lex, b + 1, min(s_hi, b + 7), trig, history)
+    ref = named.dates[0].value if named is not None else None
+    if not isinstance(ref, DateRef) or named is None:
+        return None
+    resolved = resolve_relative(ref, doc.text.article.published,
+                                direction=1 if named.status == Status.PLANNED else -1)
+    return (resolved[0], resolved[2]) if resolved is not None else None
+
+
 def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history: list[Draft]) -> Mention | None:
     """"Riyadh had recalled its ambassador earlier that year", "في العام نفسه" with no month: the year of the
     latest event told before with a date of its own."""
@@ -1368,6 +1470,10 @@ def _same_year(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int, history:
     if not cues:
         return None
     a, b, _p = cues[0]
+    named = _named_after_cue(doc, lex, trig, b, history)
+    if named is not None and named[1] != Precision.DECADE:
+        # "closed its embassy the same year the two countries broke off relations": the year of the act named
+        return _cue_date(doc, trig, a, b, DateRef(named[0][:4], None, Precision.YEAR), "same-year")
     own = [h for h in history if h.dates and not any(m.rule.endswith(_COUNTED) for m in h.dates)]
     year: tuple[int, str] | None = None  # (where it is said, the year)
     for h in reversed(own or history):
@@ -1620,7 +1726,8 @@ def first_since(doc: Doc, lex: Lexicon, trig: Trigger, dates: list[Placed]) -> l
 
     if not lex.first_words:
         return []
-    before = any(first(k) for k in range(max(0, trig.first - 2), trig.first))
+    # "first" right before the noun or in the trigger itself ("his first visit" as one trigger)
+    before = any(first(k) for k in range(max(0, trig.first - 2), trig.last + 1))
     return [d for d in dates if since(d) and (before or (d.first > trig.last and d.first - trig.last <= 10
                                                          and any(first(k) for k in range(trig.last + 1, d.first))))]
 

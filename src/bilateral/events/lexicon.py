@@ -142,6 +142,11 @@ class Lexicon:
     cause_markers: PhraseMatcher[str] | None = None
     same_month: PhraseMatcher[str] | None = None
     same_decade: PhraseMatcher[str] | None = None  # "later that decade", "في أواخر ذلك العقد"
+    # a month without a year named from the story, not from publication (events/dates.py narrative_years):
+    # payload "same" ("that November"), "next" ("the following January", "يناير التالي": the first such month
+    # after the story's date) or "year" ("in January of the following year": the year after the story's)
+    story_months: PhraseMatcher[str] | None = None
+    under_markers: frozenset[str] = frozenset()  # "lend ... under an arrangement signed on Saturday", "بموجب"
     background_markers: PhraseMatcher[str] | None = None  # "after", "بعد أن": a dated cause told after the act
     dated_nouns: frozenset[str] = frozenset()  # "على حدود عام 1967", "the borders of 1967": the noun's own date
     saying_verbs: PhraseMatcher[str] | None = None  # "قال ... أمس إن": a date of the saying (events/dates.py said_date)
@@ -317,6 +322,17 @@ def _words(data: dict[str, Any] | None, key: str) -> frozenset[str]:
 
 def _phrases(items: list[str], clitics: Clitics, payload: str | None = None) -> PhraseMatcher[str]:
     return PhraseMatcher([(p, payload or fold_phrase(p)) for p in items], clitics)
+
+
+def _story_months(roles: dict[str, Any], clitics: Clitics) -> PhraseMatcher[str] | None:
+    """roles.yaml ``story_months``: {before|after: {phrase: same|next|year}} -> payload "side:kind"."""
+    data = roles.get("story_months") or {}
+    entries = [(str(phrase), f"{side}:{kind}") for side in ("before", "after")
+               for phrase, kind in (data.get(side) or {}).items()]
+    bad = [k for _p, k in entries if k.split(":")[1] not in ("same", "next", "year")]
+    if bad:
+        raise DataError(f"story_months: unknown kinds {bad}", "roles.yaml")
+    return PhraseMatcher(entries, clitics) if entries else None
 
 
 def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
@@ -620,6 +636,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         cause_markers=_phrases(_list(roles, "cause_markers"), c),
         same_month=_phrases(_list(roles, "same_month"), c),
         same_decade=_phrases(_list(roles, "same_decade"), c),
+        story_months=_story_months(roles, c),
+        under_markers=_words(roles, "under_markers"),
         background_markers=_phrases(_list(roles, "background_markers"), c),
         dated_nouns=_words(roles, "dated_nouns"),
         saying_verbs=_phrases(_list(roles, "saying_verbs"), c),

@@ -242,7 +242,8 @@ class DateGrammar:
             rf"(?P<y1>{_YEAR}){to_re}(?:{strong}\s+)?(?P<y2>{_YEAR})"
         )
         self.rx_hijri = re.compile(
-            rf"(?:(?P<d>{_DAY})\s+)?(?:{month_word}\s+)?(?P<hm>{W(list(self.hijri_months))})\s+"
+            rf"(?:(?P<d>{_DAY})\s+|(?P<dw>{ordinal})\s+{joiner_req}\s+)?(?:{month_word}\s+)?"
+            rf"(?P<hm>{W(list(self.hijri_months))})\s+"
             rf"(?:{strong}\s+)?(?P<y>(?<![\d.,])\d{{3,4}}(?!\d))(?:\s*(?P<mark>{hmark}))?"
             rf"|(?:(?P<cue>{strong})\s+)?(?P<y2>(?<![\d.,])\d{{3,4}}(?!\d))\s*(?P<mark2>{hmark})"
         )
@@ -577,12 +578,13 @@ class DateGrammar:
         if m.group("hm"):
             month = self._lookup(self.hijri_months, m.group("hm"))
             y = int(m.group("y"))
-            d = int(m.group("d")) if m.group("d") else None
+            # "5 رمضان 1445 هـ", "الخامس من رمضان 1445 هـ" (a day said by its ordinal, "the fifth of Ramadan")
+            d = int(m.group("d")) if m.group("d") else self._lookup(self.ordinals, m.group("dw")) if m.group("dw") else None
             if month is None or (not m.group("mark") and y > 1500):
                 return []
             conv = hijri_to_gregorian(y, month, d)
             prec = Precision.DAY if d is not None else Precision.MONTH
-            start = m.start("d") if d is not None else m.start()
+            start = m.start("d") if m.group("d") else m.start("dw") if m.group("dw") else m.start()
         else:
             y = int(m.group("y2"))
             conv = hijri_to_gregorian(y, 0)
