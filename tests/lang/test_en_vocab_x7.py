@@ -7,7 +7,11 @@ Constructions: opening or inaugurating an embassy, consulate or representative o
 open is not); one state's exercises near another's border are MOBILIZE troops, joint exercises stay COOPERATE
 military; free or donated goods shipped are AID humanitarian, not trade; a relief operation is AID humanitarian;
 forces cut back or pulled back near a border are RETREAT withdraw; figures or statements released are no RETREAT
-release; a state evacuating its own diplomats gives no AID."""
+release; a state evacuating its own diplomats gives no AID; goods sold at nominal prices are AID humanitarian; goods
+supplied or financed on deferred payment are AID loan (the oil no COOPERATE energy besides); military instructors,
+advisers or trainers sent or arriving are AID military (not MOBILIZE, not COOPERATE); a treaty abrogated, repudiated,
+renounced, quit or walked away from, or notice given of its end, is SANCTION discontinue; pleading, begging or
+beseeching is REQUEST; combat readiness or a state of readiness is no AGREE."""
 
 from __future__ import annotations
 
@@ -50,6 +54,31 @@ PROBES = {
     NOT RETREAT | Egypt released figures on its trade with Sudan on Monday.
     NOT AID | Algeria evacuated its diplomats from Niamey on Tuesday.
     NOT AID | Sweden evacuated its embassy staff from Khartoum on Sunday.
+    AID humanitarian VNM CUB | In the early 1990s Vietnam shipped rice to Cuba at nominal prices.
+    NOT COOPERATE | In the early 1990s Vietnam shipped rice to Cuba at nominal prices.
+    NOT COOPERATE | Saudi Arabia will finance up to $1.2 billion a year of Pakistan's oil imports on deferred payment.
+    AID loan SAU PAK | Saudi Arabia supplied Pakistan with oil on deferred payment in 2019.
+    AID loan KWT JOR | Kuwait sold fuel to Jordan on deferred payment last year.
+    AID military TUR LBY | Turkey deployed military advisers to Libya on Monday.
+    NOT MOBILIZE | Turkey deployed military advisers to Libya on Monday.
+    AID military RUS CAF | Russia sent military instructors to the Central African Republic in 2018.
+    AID military RUS BFA | Russian military instructors arrived in Burkina Faso on Monday.
+    NOT COOPERATE | Russian military instructors arrived in Burkina Faso on Monday.
+    AID military GBR UKR | Britain dispatched a training team to Ukraine last month.
+    SANCTION discontinue EGY GBR | Egypt abrogated the 1936 treaty with Britain in October 1951.
+    SANCTION discontinue RUS NOR | Russia gave notice of its withdrawal from the treaty with Norway on Monday.
+    SANCTION discontinue USA IRN | The United States walked away from the nuclear deal with Iran in 2018.
+    SANCTION discontinue MLI FRA | Mali repudiated its defence agreements with France on Monday.
+    SANCTION discontinue IRN IRQ | Iran renounced the 1975 Algiers accord with Iraq in 1980.
+    SANCTION discontinue NER FRA | Niger quit the defence pact with France on Monday.
+    SANCTION discontinue ITA CHN | The abrogation of Italy's agreement with China was announced on Monday.
+    NOT SANCTION | Russia quit the talks with Ukraine on Monday.
+    NOT ACCUSE | Iran renounced the 1975 Algiers accord with Iraq in 1980.
+    REQUEST - EGY ETH | Egypt pleaded with Ethiopia on Monday to halt the filling.
+    REQUEST - EGY ETH | Egypt begged Ethiopia to halt the filling.
+    REQUEST - LBN SYR | Lebanon beseeched Syria to take back the refugees.
+    NOT AGREE | Vucic puts the army on its highest level of combat readiness after clashes with Kosovo.
+    NOT AGREE | Iran placed its forces in a state of readiness along the Iraqi border on Monday.
     """,
 }
 
