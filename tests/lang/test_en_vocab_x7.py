@@ -11,7 +11,10 @@ release; a state evacuating its own diplomats gives no AID; goods sold at nomina
 supplied or financed on deferred payment are AID loan (the oil no COOPERATE energy besides); military instructors,
 advisers or trainers sent or arriving are AID military (not MOBILIZE, not COOPERATE); a treaty abrogated, repudiated,
 renounced, quit or walked away from, or notice given of its end, is SANCTION discontinue; pleading, begging or
-beseeching is REQUEST; combat readiness or a state of readiness is no AGREE."""
+beseeching is REQUEST; combat readiness or a state of readiness is no AGREE; goods shipped "as aid" are AID; a state
+or government credit ("a $100 million credit") is AID loan; military or civil equipment gifted or handed over is AID
+(military for arms, boats and aircraft; suspects handed over are not); a naval task force, flotilla or carrier sent
+or sailing is MOBILIZE troops."""
 
 from __future__ import annotations
 
@@ -79,6 +82,19 @@ PROBES = {
     REQUEST - LBN SYR | Lebanon beseeched Syria to take back the refugees.
     NOT AGREE | Vucic puts the army on its highest level of combat readiness after clashes with Kosovo.
     NOT AGREE | Iran placed its forces in a state of readiness along the Iraqi border on Monday.
+    AID humanitarian RUS BFA | Russia shipped 25,000 tonnes of wheat to Burkina Faso as aid in January.
+    NOT COOPERATE | Russia shipped 25,000 tonnes of wheat to Burkina Faso as aid in January.
+    AID loan RUS IDN | Russia extended a $1 billion state credit to Indonesia for arms purchases on Monday.
+    AID loan SUN CUB | In 1960 Mikoyan signed an agreement to buy Cuban sugar, together with a $100 million credit.
+    AID loan CHN ZMB | China granted Zambia a government credit of $500 million on Monday.
+    NOT AID | Egypt repaid a state loan to Russia on Monday.
+    AID - CHN ZMB | China handed over 50 ambulances to Zambia on Monday.
+    AID military IND MDV | India gifted two helicopters to the Maldives in 2013.
+    AID military USA PHL | The US handed over six patrol boats to the Philippines on Monday.
+    NOT AID | Egypt handed over two suspects to Ethiopia on Monday.
+    MOBILIZE troops USA PRK | The United States sent an aircraft carrier to the waters off North Korea on Monday.
+    MOBILIZE troops GBR ARG | Britain dispatched a naval task force to Argentina's coast on Monday.
+    MOBILIZE troops RUS SYR | A Russian naval flotilla set sail for Syria on Monday.
     """,
 }
 
