@@ -14,7 +14,9 @@ renounced, quit or walked away from, or notice given of its end, is SANCTION dis
 beseeching is REQUEST; combat readiness or a state of readiness is no AGREE; goods shipped "as aid" are AID; a state
 or government credit ("a $100 million credit") is AID loan; military or civil equipment gifted or handed over is AID
 (military for arms, boats and aircraft; suspects handed over are not); a naval task force, flotilla or carrier sent
-or sailing is MOBILIZE troops."""
+or sailing is MOBILIZE troops; an arms purchase concluded or signed is SUPPORT sign and COOPERATE military (arms
+sales condemned are not); an accord penned or co-signed is signed; an instrument of ratification deposited is
+SUPPORT ratify."""
 
 from __future__ import annotations
 
@@ -95,6 +97,13 @@ PROBES = {
     MOBILIZE troops USA PRK | The United States sent an aircraft carrier to the waters off North Korea on Monday.
     MOBILIZE troops GBR ARG | Britain dispatched a naval task force to Argentina's coast on Monday.
     MOBILIZE troops RUS SYR | A Russian naval flotilla set sail for Syria on Monday.
+    SUPPORT sign EGY CZE | In 1993 Egypt concluded a landmark arms purchase from the Czech Republic.
+    COOPERATE military EGY CZE | In 1993 Egypt concluded a landmark arms purchase from the Czech Republic.
+    SUPPORT sign IND ISR | India signed an arms purchase with Israel on Monday.
+    SUPPORT sign EGY GRC | Egypt and Greece penned a maritime accord in August.
+    SUPPORT sign JPN PHL | Japan and the Philippines co-signed a defence pact on Monday.
+    SUPPORT ratify EGY GRC | Egypt deposited its instrument of ratification of the treaty with Greece on Monday.
+    NOT COOPERATE | China condemned US arms sales to Taiwan on Monday.
     """,
 }
 
