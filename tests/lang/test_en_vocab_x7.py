@@ -16,7 +16,8 @@ or government credit ("a $100 million credit") is AID loan; military or civil eq
 (military for arms, boats and aircraft; suspects handed over are not); a naval task force, flotilla or carrier sent
 or sailing is MOBILIZE troops; an arms purchase concluded or signed is SUPPORT sign and COOPERATE military (arms
 sales condemned are not); an accord penned or co-signed is signed; an instrument of ratification deposited is
-SUPPORT ratify."""
+SUPPORT ratify; the last soldiers flying out, a departure of troops, a base handed over or vacated are RETREAT
+withdraw; troops described as stationed somewhere are no MOBILIZE (a state stationing troops is)."""
 
 from __future__ import annotations
 
@@ -104,6 +105,15 @@ PROBES = {
     SUPPORT sign JPN PHL | Japan and the Philippines co-signed a defence pact on Monday.
     SUPPORT ratify EGY GRC | Egypt deposited its instrument of ratification of the treaty with Greece on Monday.
     NOT COOPERATE | China condemned US arms sales to Taiwan on Monday.
+    RETREAT withdraw FRA NER | The last French soldiers flew out of Niger in December.
+    RETREAT withdraw FRA NER | French troops completed their departure from Niger in December.
+    RETREAT withdraw FRA MLI | The French army handed over its last base in Mali in August.
+    RETREAT withdraw USA AFG | American forces vacated their last military base in Afghanistan in July.
+    RETREAT withdraw RUS CUB | Russia withdrew the last troops of the brigade stationed in Cuba in June 1993.
+    NOT MOBILIZE | Russia withdrew the last troops of the brigade stationed in Cuba in June 1993.
+    NOT MOBILIZE | Turkey ratified a pact with Qatar that allows Turkish troops to be stationed at a base there.
+    MOBILIZE troops RUS BLR | Russia stationed troops in Belarus on Monday.
+    NOT RETREAT | The departure of the Chinese foreign minister from Cairo was delayed on Monday.
     """,
 }
 
