@@ -102,8 +102,8 @@ PROBES = {
     COOPERATE military EGY SDN | Egyptian and Sudanese naval forces held a joint drill in the Red Sea on Sunday.
     COOPERATE trade EGY CYP | Egypt began exporting LNG to Cyprus on Monday.
     COOPERATE trade TUR IRQ | Turkey's exports to Iraq reached $10 billion in 2019.
-    COOPERATE military RUS MLI | Russian military instructors arrived in Mali in late December.
-    COOPERATE military TUR LBY | Turkish military advisers arrived in Libya on Monday.
+    AID military RUS MLI | Russian military instructors arrived in Mali in late December.
+    AID military TUR LBY | Turkish military advisers arrived in Libya on Monday.
     SANCTION - USA IRN | The United States slapped new sanctions on Iran's oil sector on Monday.
     SANCTION - EUR RUS | The EU imposed an embargo on Russian coal on Friday.
     SANCTION discontinue GBR RUS | Britain froze the assets of three Russian banks on Tuesday.
