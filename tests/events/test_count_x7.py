@@ -109,3 +109,13 @@ def test_count_planned_signing_in_its_own_clause_beside_talks_or_visit(ctx: Cont
 def test_count_purpose_of_a_visit_stays_its_content(ctx: Context) -> None:
     body = "The Philippine president travelled to Hanoi on Monday to sign a rice supply deal with Vietnam."
     assert ("SUPPORT", "sign") not in _counts(ctx, body, "en")
+
+
+@pytest.mark.parametrize("body", [
+    "7 فبراير 2023: السيسي يهاتف أردوغان معزيا في ضحايا الزلزال، ومصر ترسل طائرات محملة بمساعدات طبية.",
+    "وتهاتف الرئيسان المصري والتركي أمس.",
+    "ومن المقرر أن يهاتف الرئيس الفرنسي نظيره الجزائري غدا.",
+    "وهاتفا الرئيس الأمريكي أمس لبحث الأزمة، بحسب بيان مشترك للرئاستين المصرية والأردنية.",
+], ids=["timeline-yuhatif", "tahatafa", "planned-yuhatif", "dual-hatafa"])
+def test_count_call_in_present_or_dual_is_a_call(ctx: Context, body: str) -> None:
+    assert ("CONSULT", "phone") in _counts(ctx, body, "ar")
