@@ -119,3 +119,17 @@ def test_count_purpose_of_a_visit_stays_its_content(ctx: Context) -> None:
 ], ids=["timeline-yuhatif", "tahatafa", "planned-yuhatif", "dual-hatafa"])
 def test_count_call_in_present_or_dual_is_a_call(ctx: Context, body: str) -> None:
     assert ("CONSULT", "phone") in _counts(ctx, body, "ar")
+
+
+@pytest.mark.parametrize("body", [
+    "7 MARCH 2024 - Turkish and Somali energy ministers ink a deal on oil and gas exploration.",
+    "MAY 2019 - Kenya and Uganda ink a memorandum on border trade.",
+    "Egypt and Ghana are inking three agreements on investment in Accra this week.",
+], ids=["timeline-ink", "timeline-ink-mou", "inking"])
+def test_count_deal_inked_in_the_present_is_a_signing(ctx: Context, body: str) -> None:
+    assert ("SUPPORT", "sign") in _counts(ctx, body, "en")
+
+
+def test_count_ink_as_a_noun_is_no_signing(ctx: Context) -> None:
+    body = "The ink on the Turkish-Somali deal of 2024 was barely dry when Ethiopia protested."
+    assert ("SUPPORT", "sign") not in _counts(ctx, body, "en")
