@@ -2225,10 +2225,26 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
             continue  # "X will lift its ban ... and Y will remove restrictions": a clause with its own subject
         if _closes_relative(doc, lex, t, trig):
             continue  # "Kenya, which has long criticised Somalia, expelled ...": the main verb resumes
+        if trig.form.pos == "noun" and _ordered_apart(doc, lex, t, trig):
+            continue  # "expels the ambassador and orders the closure of two consulates": a second act ordered
         if _gap(doc, lex, t.last, trig.first) <= 10:
             return True
         if lex.content_openers is not None and any(trig.first - a <= 6 for a, _b, _p in
                                                    doc.cues(lex.content_openers, t.last + 1, trig.first)):
+            return True
+    return False
+
+
+def _ordered_apart(doc: Doc, lex: Lexicon, t: Trigger, trig: Trigger) -> bool:
+    """Is the noun ``trig`` the object of a verb of ordering or announcing (roles.yaml ``ordering_verbs``) joined to
+    ``t`` by a conjunction, a few words before the noun ("expels the ambassador and orders the closure of two
+    consulates", "تطرد السفير، وتأمر بإغلاق قنصليتين")? Then it is an act of its own, not the content of ``t``."""
+    if not lex.ordering_verbs:
+        return False
+    for k in range(max(t.last + 1, trig.first - 4), trig.first):
+        word = doc.tokens[k].text
+        joined = (k > t.last + 1 and doc.tokens[k - 1].text in lex.conjunctions) or word[:1] in lex.conjunctions
+        if joined and (word in lex.ordering_verbs or _word_of(doc, lex, k, lex.ordering_verbs)):
             return True
     return False
 

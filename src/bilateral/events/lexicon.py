@@ -122,6 +122,8 @@ class Lexicon:
     time_nouns: frozenset[str] = frozenset()  # "in the summer of 2019": a season's date is the act's, not a noun's
     past_auxiliaries: frozenset[str] = frozenset()  # "had" before a verb ("had begun moving back"): told in the past
     decision_verbs: frozenset[str] = frozenset()
+    # "and orders the closure of", "وتأمر بإغلاق": a verb joined to an earlier act whose object is an act of its own
+    ordering_verbs: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     state_pronouns: frozenset[str] = frozenset()  # "and in September it lodged a complaint": the sentence's subject
     own_country: frozenset[str] = frozenset()  # "بلاده" (his country): the state of the person named before
@@ -614,6 +616,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         previous_day=_phrases(_list(roles, "previous_day"), c),
         closing_of=_phrases(_list(roles, "closing_of"), c),
         decision_verbs=_words(roles, "decision_verbs"),
+        ordering_verbs=_words(roles, "ordering_verbs"),
         additive=_words(roles, "additive"),
         authorship=_words(roles, "authorship"),
         passive_agent=_words(roles, "passive_agent"),

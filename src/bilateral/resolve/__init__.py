@@ -488,8 +488,9 @@ def _distinct(old: Event, e: Event) -> bool:
             # "Honduras accused its neighbour of aggression ... In a speech, El Salvador's president accused
             # Honduras of expelling farmers": each side acting on the other in a sentence of its own is two acts
             return True
-        # a summit of three or more and a bilateral visit or talks of the same day
-        return (old.group is None) != (e.group is None)
+        # a summit of three or more and a bilateral visit or talks of the same day; not a tour told by its stops
+        # ("ماكرون سيبدأ جولة خليجية تقوده إلى الإمارات وقطر" after "زيارة ماكرون لأبوظبي"), one visit to each host
+        return (old.group is None) != (e.group is None) and not (old.mode == e.mode == "visit")
     if old.trigger is None or e.trigger is None:
         return False
     if old.trigger.start == e.trigger.start:
@@ -601,13 +602,21 @@ def _drop_continued_visits(events: list[Event]) -> list[Event]:
     Done before duplicates are merged, so that talks told with the continued visit remain talks."""
     drop: set[int] = set()
     for i, e in enumerate(events):
-        if e.mode != "visit" or e.group or not e.source or not e.target:
+        if e.mode != "visit" or not e.source or not e.target:
             continue
         for j in range(i):
             o = events[j]
-            if j in drop or o.type != e.type or o.mode != "visit" or o.group or not o.source or not o.target:
+            if j in drop or o.type != e.type or o.mode != "visit" or not o.source or not o.target:
                 continue
             if (e.source.country, e.target.country) != (o.source.country, o.target.country):
+                continue
+            if e.group or o.group:
+                # a stop of a tour ("a regional tour that takes him to Egypt, Jordan and Iraq") is the visit to that
+                # host told before, when dated by it in a later sentence; other readings need two bilateral trips
+                if _inherited(e) and not _marked(e, "shortly-after") and o.evidence.start < e.evidence.start \
+                        and o.date.start == e.date.start:
+                    drop.add(i)
+                    break
                 continue
             if e.date.basis != Basis.EXPLICIT and _days_after(o.date.start, e.date.start) in (1, 2):
                 drop.add(i)
