@@ -1,0 +1,63 @@
+"""Probes of Arabic trigger families and type choice (seventh round): sentences written for these tests, several per
+construction, each "TYPE MODE SOURCE TARGET [STATUS] | sentence" (mode "-" for none; symmetric types in either order)
+that must give that event (with that status when given), or "NOT TYPE [MODE] | sentence" that must give no event of
+that type (and mode).
+
+Constructions: troops contributed to a mission or peace force in another state (شارك/ساهم بقوات في بعثة ...) are AID
+military to that state, the organisation of the mission framing it; troops sent or deployed when or because the other
+state's government asks (إذا طلبت الحكومة ذلك، بطلب من حكومة) are AID military, in VSO and SVO, while aid, experts and
+troops sent to a border keep their own readings; fighting between two states' forces named with the article or an
+adjective (المعارك العنيفة بين القوات ...) is ASSAULT, fighting with security forces or militias is not; a state's
+solidarity named after the noun (تضامن الاتحاد مع اليونان) is SUPPORT."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.pipeline import Pipeline
+
+from .probes import probe_lines, run
+
+SYMMETRIC = {("ASSAULT", None), ("CONSULT", "meet"), ("AGREE", None), ("SUPPORT", "sign"), ("COOPERATE", "trade")}
+
+PROBES = {
+    "ar": """
+    AID military UGA SSD planned | أعلنت أوغندا أنها ستشارك بقوات في بعثة الأمم المتحدة في جنوب السودان.
+    AID military KEN SOM | وتساهم كينيا بكتيبة في قوة حفظ السلام في الصومال.
+    AID military EGY SOM planned | وأكد الرئيس أن القاهرة ستشارك بقوات في بعثة الاتحاد الإفريقي في الصومال العام المقبل.
+    NOT AID | وشاركت مصر في اجتماع الاتحاد الإفريقي في أديس أبابا.
+    NOT AID | وشاركت فرنسا بوفد في مؤتمر المانحين في بيروت.
+    AID military RUS SYR hypothetical | وقال الرئيس إن روسيا ستنشر قوات في سوريا إذا طلبت الحكومة السورية ذلك.
+    AID military TUR LBY hypothetical | وقال أردوغان إن أنقرة قد ترسل قوات إلى ليبيا إذا طلبت حكومة الوفاق ذلك.
+    AID military FRA MLI | وأرسلت فرنسا جنودا إلى مالي بطلب من حكومة باماكو.
+    AID military TUR QAT | وأرسلت تركيا قوات إلى قطر تلبية لطلب الحكومة القطرية.
+    AID military TUR AZE negated | ولن ترسل تركيا قوات إلى أذربيجان ما لم تطلب حكومة باكو ذلك.
+    AID humanitarian QAT SDN | وأرسلت قطر مساعدات غذائية إلى السودان بطلب من الحكومة السودانية.
+    NOT AID military | وأرسلت قطر مساعدات غذائية إلى السودان بطلب من الحكومة السودانية.
+    AID experts ARE LBY | وأرسلت الإمارات خبراء إلى ليبيا بطلب من حكومة طرابلس.
+    MOBILIZE troops RUS UKR | وأرسلت روسيا قوات إلى الحدود مع أوكرانيا.
+    NOT AID | وأرسلت روسيا قوات إلى الحدود مع أوكرانيا.
+    ASSAULT - IND PAK | اندلعت أمس الاشتباكات العنيفة بين القوات الهندية والباكستانية على خط المراقبة.
+    ASSAULT - ARM AZE | ودارت معارك ضارية بين القوات الأرمينية والأذربيجانية في الإقليم.
+    ASSAULT - MAR DZA | وتجددت أمس المعارك العنيفة بين القوات المغربية والجزائرية على الحدود.
+    NOT ASSAULT | واندلعت المواجهات بين قوات الأمن ومحتجين في العاصمة.
+    NOT ASSAULT | وتجددت الاشتباكات بين الجيش السوداني وقوات الدعم السريع.
+    SUPPORT - EUR GRC | وأكد متحدث باسم المفوضية أمس تضامن الاتحاد الأوروبي الكامل مع اليونان.
+    SUPPORT - FRA MAR | وأكد الرئيس الفرنسي تضامن فرنسا مع المغرب إثر الزلزال.
+    NOT SUPPORT | ونظمت النقابات وقفة تضامن مع العمال المضربين.
+    """,
+}
+
+
+@pytest.mark.parametrize(("lang", "expected", "text"), probe_lines(PROBES))
+def test_ar_vocab_x7_probe(pipeline: Pipeline, lang: str, expected: str, text: str) -> None:
+    _analysis, got = run(pipeline, lang, text)
+    if expected.startswith("NOT "):
+        banned = [None if x == "-" else x for x in expected.split()[1:]]  # a type, and a mode when given
+        assert not [e for e in got if e[0] == banned[0] and (len(banned) == 1 or e[1] == banned[1])], got
+        return
+    etype, raw_mode, source, target, *status = expected.split()
+    mode = None if raw_mode == "-" else raw_mode
+    pairs = {(source, target), (target, source)} if (etype, mode) in SYMMETRIC else {(source, target)}
+    assert any(t == etype and m == mode and (s, g) in pairs and (not status or st == status[0])
+               for t, m, s, g, st in got), got
