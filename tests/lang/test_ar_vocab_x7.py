@@ -8,7 +8,11 @@ military to that state, the organisation of the mission framing it; troops sent 
 state's government asks (إذا طلبت الحكومة ذلك، بطلب من حكومة) are AID military, in VSO and SVO, while aid, experts and
 troops sent to a border keep their own readings; fighting between two states' forces named with the article or an
 adjective (المعارك العنيفة بين القوات ...) is ASSAULT, fighting with security forces or militias is not; a state's
-solidarity named after the noun (تضامن الاتحاد مع اليونان) is SUPPORT."""
+solidarity named after the noun (تضامن الاتحاد مع اليونان) is SUPPORT; an arms shipment sent or carried (أرسلت شحنتي
+أسلحة، ستنقلان شحنة من المعدات) is AID military, one sold is COOPERATE and one sent to a border no aid; a commitment
+with its owner named (أكد التزام بغداد بالاتفاقيات) is AGREE, "the need for" one is not; rejecting interference (رفض
+أي تدخل في الشؤون الداخلية) is ACCUSE disapprove, rejecting a proposal stays REJECT; fuel carried or tankers loaded
+with it sailing to another state (ستنقل شحنات من الغاز، أبحرت ناقلات محملة بالبنزين) are COOPERATE energy."""
 
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ from bilateral.pipeline import Pipeline
 
 from .probes import probe_lines, run
 
-SYMMETRIC = {("ASSAULT", None), ("CONSULT", "meet"), ("AGREE", None), ("SUPPORT", "sign"), ("COOPERATE", "trade")}
+SYMMETRIC = {("ASSAULT", None), ("CONSULT", "meet"), ("AGREE", None), ("SUPPORT", "sign"), ("COOPERATE", "trade"),
+             ("COOPERATE", "energy"), ("COOPERATE", "military")}
 
 PROBES = {
     "ar": """
@@ -45,6 +50,21 @@ PROBES = {
     SUPPORT - EUR GRC | وأكد متحدث باسم المفوضية أمس تضامن الاتحاد الأوروبي الكامل مع اليونان.
     SUPPORT - FRA MAR | وأكد الرئيس الفرنسي تضامن فرنسا مع المغرب إثر الزلزال.
     NOT SUPPORT | ونظمت النقابات وقفة تضامن مع العمال المضربين.
+    AID military EGY SOM | وكانت مصر قد أرسلت في أغسطس الماضي شحنتي أسلحة إلى مقديشو.
+    AID military EGY SOM planned | وقال الوزير إن طائرتين عسكريتين مصريتين ستنقلان شحنة أولى من المعدات إلى مقديشو الشهر المقبل.
+    AID military TUR LBY | وسيرت تركيا شحنات عسكرية إلى طرابلس الشهر الماضي.
+    NOT AID | وأرسلت روسيا شحنة من الدبابات إلى الحدود مع أوكرانيا.
+    COOPERATE military FRA IND | وباعت فرنسا شحنة أسلحة إلى الهند.
+    AGREE - IRQ KWT | وأكد رئيس الوزراء العراقي خلال اتصال مع أمير الكويت التزام بغداد بالاتفاقيات الموقعة بين البلدين.
+    AGREE - EGY SDN | وجدد الوزير التزام مصر بالاتفاق مع السودان.
+    NOT AGREE | وأكد الوزير الأردني ضرورة التزام إسرائيل بالاتفاقيات الموقعة مع الأردن.
+    NOT AGREE | وأكد الاتحاد الأوروبي أهمية التزام إيران بالاتفاق النووي.
+    ACCUSE disapprove DZA MLI | وأعلنت الجزائر رفضها أي تدخل أجنبي في مالي.
+    NOT REJECT | ورفض القادة أي تدخل في الشؤون الداخلية للصومال، في إشارة إلى إثيوبيا.
+    REJECT - IRN USA | ورفضت إيران المقترح الأمريكي.
+    COOPERATE energy DZA ESP planned | وأكد الوزير أن الجزائر ستنقل شحنات إضافية من الغاز المسال إلى إسبانيا عبر ناقلات بحرية.
+    COOPERATE energy IRN VEN | وأبحرت خمس ناقلات إيرانية محملة بالبنزين إلى الموانئ الفنزويلية.
+    COOPERATE energy RUS IND | ووصلت ناقلات نفط روسية إلى الموانئ الهندية أمس.
     """,
 }
 
