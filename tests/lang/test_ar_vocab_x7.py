@@ -12,7 +12,10 @@ solidarity named after the noun (تضامن الاتحاد مع اليونان) 
 أسلحة، ستنقلان شحنة من المعدات) is AID military, one sold is COOPERATE and one sent to a border no aid; a commitment
 with its owner named (أكد التزام بغداد بالاتفاقيات) is AGREE, "the need for" one is not; rejecting interference (رفض
 أي تدخل في الشؤون الداخلية) is ACCUSE disapprove, rejecting a proposal stays REJECT; fuel carried or tankers loaded
-with it sailing to another state (ستنقل شحنات من الغاز، أبحرت ناقلات محملة بالبنزين) are COOPERATE energy."""
+with it sailing to another state (ستنقل شحنات من الغاز، أبحرت ناقلات محملة بالبنزين) are COOPERATE energy; a trade
+volume told in a relative clause (حجم التبادل الذي بلغ ...) is a trade figure of its own, and "الذي وصل إلى" stays a
+trip; a tanker or rolling stock handed over (سلمت فنزويلا ناقلة نفط) is COOPERATE economic, a seized tanker handed
+back with its crew a release."""
 
 from __future__ import annotations
 
@@ -65,6 +68,13 @@ PROBES = {
     COOPERATE energy DZA ESP planned | وأكد الوزير أن الجزائر ستنقل شحنات إضافية من الغاز المسال إلى إسبانيا عبر ناقلات بحرية.
     COOPERATE energy IRN VEN | وأبحرت خمس ناقلات إيرانية محملة بالبنزين إلى الموانئ الفنزويلية.
     COOPERATE energy RUS IND | ووصلت ناقلات نفط روسية إلى الموانئ الهندية أمس.
+    COOPERATE trade EGY TUR | وبحث الوزيران المصري والتركي زيادة حجم التبادل التجاري الذي تجاوز 7 مليارات دولار في 2022.
+    COOPERATE trade EGY BRA | وتعهدت مصر والبرازيل برفع حجم التجارة الثنائية، التي بلغت العام الماضي 3 مليارات دولار.
+    CONSULT visit EGY SAU | ويلتقي الملك السيسي، الذي وصل إلى الرياض مساء أمس، في قصر اليمامة.
+    COOPERATE economic IRN VEN | وكانت إيران قد سلمت فنزويلا في مايو الماضي ناقلة نفط عملاقة صنعتها أحواضها البحرية.
+    COOPERATE economic CHN EGY | وسلمت الصين مصر عربات قطار جديدة للخط الثالث الأسبوع الماضي.
+    RETREAT release IRN ARE | وسلمت إيران ناقلة نفط محتجزة وطاقمها إلى الإمارات.
+    NOT COOPERATE | وسلمت إيران ناقلة نفط محتجزة وطاقمها إلى الإمارات.
     """,
 }
 
