@@ -15,7 +15,9 @@ with its owner named (أكد التزام بغداد بالاتفاقيات) is 
 with it sailing to another state (ستنقل شحنات من الغاز، أبحرت ناقلات محملة بالبنزين) are COOPERATE energy; a trade
 volume told in a relative clause (حجم التبادل الذي بلغ ...) is a trade figure of its own, and "الذي وصل إلى" stays a
 trip; a tanker or rolling stock handed over (سلمت فنزويلا ناقلة نفط) is COOPERATE economic, a seized tanker handed
-back with its crew a release."""
+back with its crew a release; clashes with armed groups, rebels or militias are no ASSAULT between states; the
+future feminine ستوقع (not the bare توقع, "expects") signs; goods, aid, investment or a figure that "reaches" a state
+(وصلت المساعدات إلى، أن تصل الصادرات إلى) is no visit."""
 
 from __future__ import annotations
 
@@ -75,6 +77,17 @@ PROBES = {
     COOPERATE economic CHN EGY | وسلمت الصين مصر عربات قطار جديدة للخط الثالث الأسبوع الماضي.
     RETREAT release IRN ARE | وسلمت إيران ناقلة نفط محتجزة وطاقمها إلى الإمارات.
     NOT COOPERATE | وسلمت إيران ناقلة نفط محتجزة وطاقمها إلى الإمارات.
+    NOT ASSAULT | وأغلقت السلطات الليبية المعبر مع تونس إثر اشتباكات بين قوات وزارة الداخلية ومجموعات مسلحة محلية.
+    NOT ASSAULT | واندلعت المعارك العنيفة بين القوات المالية ومتمردين قرب الحدود مع الجزائر.
+    ASSAULT - ARM AZE | واشتبكت القوات الأرمينية مع القوات الأذربيجانية على الحدود أمس.
+    SUPPORT sign ARE FRA reported | ونقلت صحيفة عن مصادر أن الإمارات ستوقع خلال زيارة ماكرون يوم الجمعة المقبل عقدا لشراء طائرات.
+    SUPPORT sign EGY JPN planned | وقالت الوزارة إن مصر ستوقع مع اليابان اتفاقية قرض الأسبوع المقبل.
+    SUPPORT sign TUR QAT planned | وستوقع تركيا وقطر الاثنين المقبل مذكرة تفاهم في مجال الدفاع.
+    NOT SUPPORT | وتوقع الوزير أن توقع الأسواق ارتفاع الأسعار بعد الاتفاق.
+    NOT CONSULT | ومن المتوقع أن تصل الصادرات المصرية إلى السعودية إلى 3 مليارات دولار.
+    NOT CONSULT | ووصلت المساعدات السعودية إلى اليمن أمس.
+    NOT CONSULT | ووصلت الاستثمارات القطرية في مصر إلى 5 مليارات دولار.
+    CONSULT visit SAU IRN | ووصل وفد سعودي إلى طهران أمس.
     """,
 }
 
