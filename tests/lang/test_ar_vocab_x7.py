@@ -17,7 +17,9 @@ volume told in a relative clause (حجم التبادل الذي بلغ ...) is 
 trip; a tanker or rolling stock handed over (سلمت فنزويلا ناقلة نفط) is COOPERATE economic, a seized tanker handed
 back with its crew a release; clashes with armed groups, rebels or militias are no ASSAULT between states; the
 future feminine ستوقع (not the bare توقع, "expects") signs; goods, aid, investment or a figure that "reaches" a state
-(وصلت المساعدات إلى، أن تصل الصادرات إلى) is no visit."""
+(وصلت المساعدات إلى، أن تصل الصادرات إلى) is no visit; fuel shipments financed or given by another state (شحنات
+النفط الممولة سعوديا) are AID, not energy trade; hosting a community or workforce of another state's nationals (تحتضن
+جالية هندية) is no visit."""
 
 from __future__ import annotations
 
@@ -88,6 +90,13 @@ PROBES = {
     NOT CONSULT | ووصلت المساعدات السعودية إلى اليمن أمس.
     NOT CONSULT | ووصلت الاستثمارات القطرية في مصر إلى 5 مليارات دولار.
     CONSULT visit SAU IRN | ووصل وفد سعودي إلى طهران أمس.
+    AID - SAU PAK planned | ومن المنتظر أن تبدأ شحنات النفط الممولة سعودياً بالوصول إلى الموانئ الباكستانية مطلع العام المقبل.
+    NOT COOPERATE | ومن المنتظر أن تبدأ شحنات النفط الممولة سعودياً بالوصول إلى الموانئ الباكستانية مطلع العام المقبل.
+    COOPERATE energy RUS IND | وارتفعت شحنات النفط الروسي إلى الهند خلال العام الماضي.
+    NOT AID | وارتفعت شحنات النفط الروسي إلى الهند خلال العام الماضي.
+    NOT CONSULT | وتحتضن الإمارات جالية هندية يتجاوز عددها ثلاثة ملايين نسمة.
+    NOT CONSULT | وتستضيف السعودية ملايين العمال المصريين.
+    CONSULT visit IND ARE | واستقبلت الإمارات رئيس الوزراء الهندي أمس.
     """,
 }
 
