@@ -170,3 +170,20 @@ def test_dates_first_since_alone_dates_the_earlier_visit_told_after_it(ctx: Cont
 def test_dates_aid_under_an_agreement_signed_takes_the_signing_date(ctx: Context, lang: str, body: str,
                                                                     expected: str) -> None:
     assert _dates(ctx, body, lang, "2024-06-02", "AID") == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Mali demanded the withdrawal of French troops in February 2022."),
+    ("en", "Mali called for the pullout of French forces in February 2022."),
+    ("en", "Bamako asked for the departure of French soldiers in February 2022."),
+    ("ar", "وطالبت مالي بسحب القوات الفرنسية في فبراير 2022."),
+], ids=["en-demanded-withdrawal", "en-called-for-pullout", "en-asked-for-departure", "ar-talabat-bi-sahb"])
+def test_date_after_the_content_of_a_request_dates_the_request(ctx: Context, lang: str, body: str) -> None:
+    # the withdrawal asked for is no past event of its own; the date told after it is the demand's
+    events = pipeline_events(ctx, body, lang, "2023-06-10")
+    assert [(str(e.type), e.date.start) for e in events] == [("REQUEST", "2022-02")]
+
+
+def test_a_signing_with_its_own_date_inside_a_request_stays_an_event(ctx: Context) -> None:
+    body = "Cairo urged Addis Ababa to respect the accord signed in 2015."
+    assert "2015" in _dates(ctx, body, "en", "2023-06-10", "SUPPORT")

@@ -124,6 +124,7 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
         # agreement that it signed with Qatar in 2014"): that signing is an event of its own
         ahead = [c for c in content if _forward(sent_triggers, c) or _dated_relative(doc, lex, c)]
         attach(doc, lex, s, sorted(sent_triggers + ahead, key=lambda t: t.first), content)
+        _date_the_governor(sent_triggers, ahead, text.article.published)
         _content_sums(sent_triggers, ahead, text.article.published)
         n0 = len(drafts)
         for i, trig in enumerate(sent_triggers):
@@ -134,6 +135,21 @@ def extract_candidates(text: Text, mentions: Mentions, ctx: Context) -> list[Can
                 # "agreed to revive a pact signed in 2001": the content names an earlier event of its own
                 drafts.extend(_drafts_for(doc, lex, c, [], drafts))
     return [_candidate(d) for d in drafts]
+
+
+def _date_the_governor(kept: list[Trigger], ahead: list[Trigger], published: str | None) -> None:
+    """"Niger demanded the withdrawal of French troops in August 2023": an earlier date told after a noun
+    content of a request dates the request (the act asked for is no past event of its own) when the request has
+    no date; a participle with its own date ("a pact signed in 2001"), a date told before the noun ("the 2001
+    pact") and a content with sums ("raise trade to ..., after it reached $6bn in 2023") keep theirs."""
+    for c in ahead:
+        before = [t for t in kept if t.first < c.first]
+        if c.form.pos != "noun" or c.form.entry.independent or c.quantities or not before \
+                or before[-1].form.entry.type != EventType.REQUEST or before[-1].dates \
+                or not past_explicit(c, published) or any(d.first < c.first for d in c.dates):
+            continue
+        before[-1].dates.extend(c.dates)
+        c.dates.clear()
 
 
 def _content_sums(kept: list[Trigger], ahead: list[Trigger], published: str | None) -> None:
