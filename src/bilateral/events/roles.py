@@ -1139,7 +1139,8 @@ def _relative_maker(doc: Doc, lex: Lexicon, after: list[Placed], last: int) -> P
 def _genitive_traveller(doc: Doc, lex: Lexicon, after: list[Placed], last: int, lo: int) -> Placed | None:
     """"الزيارة الثانية لحسن شيخ محمود إلى مصر", "أول زيارة لرئيس صيني إلى القاهرة": a party after a genitive
     clitic (roles.yaml ``genitive_clitics``) right after a trip noun (past an ordinal), followed by a destination
-    after a separate preposition (``destination_prepositions``), is the traveller."""
+    after a separate preposition (``destination_prepositions``) or, right after the traveller, after a second
+    genitive clitic ("زيارة وزير الدفاع الروسي للقاهرة": the second لـ names the place), is the traveller."""
     if not lex.genitive_clitics or not lex.destination_preps:
         return None
     for a in after:
@@ -1150,7 +1151,8 @@ def _genitive_traveller(doc: Doc, lex: Lexicon, after: list[Placed], last: int, 
         group = [b for b in _group(doc, lex, list(doc.actors), a) if b.first >= a.first]
         dest = next((b for b in after if b.first > group[-1].last), None)
         if dest is not None and _country(dest) not in {_country(b) for b in group} and dest.first - group[-1].last <= 2 \
-                and doc.tokens[dest.first - 1].text in lex.destination_preps:
+                and (doc.tokens[dest.first - 1].text in lex.destination_preps
+                     or (dest.first == group[-1].last + 1 and _prefix_before(doc, dest) in lex.genitive_clitics)):
             return a
         return None
     return None
