@@ -30,6 +30,7 @@ _SAID = ":said-past"  # rule suffix of a relative date said right after a past v
 _SAID_REACH = 7  # tokens from a past verb of saying to the date said with it (its subject may stand between)
 _STORY_STEP = 3  # months a story told in an earlier year may step forward in the next sentence (_story_goes_on)
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
+_REPORT_REACH = 10  # tokens from the report's words to its own date ("figures released by the bureau on Wednesday")
 _UNTIL_REACH = 12  # tokens back from "until <date>" to a negation it lifts ("did not sign the treaty ... until 1994")
 
 
@@ -175,6 +176,12 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                         continue
                 elif kind == "dates" and _own_relative_clause(doc, lex, prev, p):
                     pass  # "العدوان الذي شنته بريطانيا على مصر في أكتوبر 1956": the noun's own date
+                elif kind == "dates" and said_in_participle(doc, lex, prev.last + 1, p.first):
+                    # "أكد دعم بلاده للصومال، معلنا أن القاهرة سترسل قوات في يناير": the time of the content said
+                    if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
+                        chosen = after[0]
+                    else:
+                        continue
                 elif hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
@@ -189,6 +196,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
                     chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
+            if kind == "dates" and _report_date(doc, lex, chosen, p):
+                continue  # "rose in 2024, figures released on Wednesday showed": the figures' day
             if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
                     and lex.content_openers is not None \
                     and (any(not any(chosen.last < c.first < a for c in contents)
@@ -445,6 +454,33 @@ def _in_setting_of(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
     if lex.setting_dates is None or not lex.setting_dates.size:
         return False
     return any(p.first - b <= 8 for _a, b, _c in doc.cues(lex.setting_dates, trig.last + 1, p.first))
+
+
+def _report_date(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
+    """Is the date, after an act already dated, said of the figures or report that tell it ("trade rose to $4.9
+    billion in 2024, figures released on Wednesday showed", "بلغ التبادل ... عام 2024، بحسب بيانات نشرت أمس")? It
+    is the day the figures came out, not a second period of the act."""
+    if lex.report_dates is None or not lex.report_dates.size or not trig.dates or p.first <= trig.last:
+        return False
+    return any(p.first - b <= _REPORT_REACH for _a, b, _c in doc.cues(lex.report_dates, trig.last + 1, p.first))
+
+
+def said_in_participle(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Is a participle of saying and its complementizer, set off by a comma, between tokens ("أكد دعم بلاده للصومال،
+    معلنا أن القاهرة سترسل قوات ...", "مشيرا إلى أن", "voiced support, announcing that Cairo would ...")? What
+    follows it is the content said, with a time of its own: it dates nothing before it."""
+    folded = doc.text.folded
+    for k in range(max(lo, 1), hi):
+        word = doc.tokens[k].text
+        if "," not in folded[doc.tokens[k - 1].end:doc.tokens[k].start] and "،" not in \
+                folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            continue
+        if not (word in lex.participles or any(word.endswith(x) and len(word) > len(x) + 2
+                                               for x in lex.participle_suffixes)):
+            continue
+        if any(doc.tokens[j].text in lex.saying_complementizers for j in range(k + 1, min(hi, k + 4))):
+            return True
+    return False
 
 
 def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], contents: list[Trigger]) -> bool:
@@ -931,6 +967,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
             return (m,)
         if t.dates and not reduced_relative(doc, t) and not t.form.entry.independent \
                 and not t.dates[0].mention.rule.endswith(_BEGUN) \
+                and not said_in_participle(doc, lex, trig.last + 1, t.first) \
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
