@@ -53,3 +53,20 @@ def test_dates_report_day_after_a_loan_dated_by_month(ctx: Context) -> None:
 def test_dates_main_verb_keeps_its_day_before_a_participle_of_saying(ctx: Context, lang: str, body: str) -> None:
     events = [e for e in pipeline_events(ctx, body, lang, "2024-08-20") if str(e.type) == "SUPPORT"]
     assert [(e.date.start, str(e.status)) for e in events] == [("2024-08-20", "occurred")]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("ar", "- 1 يوليو 2024: وزيرا خارجية مصر والسودان يعقدان في القاهرة جولة أولى من المحادثات، أعقبتها جولة ثانية في "
+     "12 أغسطس.", "2024-08-12"),
+    ("ar", "- 20 ديسمبر 2023: وزيرا خارجية مصر والسودان يعقدان في القاهرة جولة أولى من المحادثات، أعقبتها جولة ثانية "
+     "في 15 يناير.", "2024-01-15"),
+    ("en", "- July 1, 2024: The foreign ministers of Egypt and Sudan hold a first round of talks in Cairo, followed by "
+     "a second round on August 12.", "2024-08-12"),
+    ("en", "- December 20, 2023: The foreign ministers of Egypt and Sudan hold talks in Cairo, followed by a second "
+     "round on January 15.", "2024-01-15"),
+], ids=["ar-same-year", "ar-into-next-year", "en-same-year", "en-into-next-year"])
+def test_dates_day_inside_a_timeline_item_takes_the_items_year(ctx: Context, lang: str, body: str,
+                                                                expected: str) -> None:
+    events = [e for e in pipeline_events(ctx, body, lang, "2025-02-20") if str(e.type) == "CONSULT"]
+    assert expected in [e.date.start for e in events]
+    assert all(e.date.start < "2025" and str(e.status) == "occurred" for e in events)

@@ -555,6 +555,8 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     said_year: int | None = None
     said_sentence = -1
     item_year: int | None = None  # the year of the last timeline item or year heading
+    item_sentence = -1  # the sentence opened by the last dated timeline item, and its month
+    item_month: int | None = None
     story_year: int | None = None  # the year and month of the last month placed in the story
     story_month: int | None = None
     forward = False  # has the story gone forward from one month to a later one of the same year?
@@ -569,6 +571,8 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         if isinstance(ref, DateRef) and ref.start:
             if item and ref.precision != Precision.DECADE:
                 item_year = int(ref.start[:4])
+                item_sentence = p.mention.sentence
+                item_month = int(ref.start[5:7]) if ref.precision in (Precision.MONTH, Precision.DAY) else None
             # a story told by dated steps (month or day); a bare year in passing does not set it
             if ref.precision in (Precision.MONTH, Precision.DAY):
                 last_year = int(ref.start[:4])
@@ -631,6 +635,12 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             else:
                 past = resolve_relative(ref, pub, direction=-1) if isinstance(ref, DateRef) else None
                 year, same_year = (int(past[0][:4]), True) if past is not None else (year, same_year)
+        elif not item and p.mention.sentence == item_sentence and item_year is not None and rel is not None \
+                and rel.unit == "named_month" and rel.offset == 0 and rel.month:
+            # "- 1 July 2024: a first round of talks, followed by a second round on 12 August": a day inside a
+            # timeline item goes on from the item's date (into the next year when its month comes earlier)
+            year = item_year + (1 if item_month is not None and rel.month < item_month else 0)
+            same_year = True
         if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or year is None:
             out.append(p)
             continue
