@@ -70,3 +70,15 @@ def test_dates_day_inside_a_timeline_item_takes_the_items_year(ctx: Context, lan
     events = [e for e in pipeline_events(ctx, body, lang, "2025-02-20") if str(e.type) == "CONSULT"]
     assert expected in [e.date.start for e in events]
     assert all(e.date.start < "2025" and str(e.status) == "occurred" for e in events)
+
+
+@pytest.mark.parametrize("body", [
+    "وكان قصر الإليزيه قد أعلن أمس أن ماكرون سيبدأ الجمعة جولة خليجية يستهلها بالإمارات، على أن يزور الدوحة في اليوم "
+    "ذاته، ثم يتوجه السبت إلى جدة حيث يلتقي ولي العهد السعودي.",
+    "وأعلنت الرئاسة التركية أن أردوغان سيزور قطر الخميس ويلتقي أميرها في اليوم نفسه، ثم يتوجه السبت إلى الكويت حيث "
+    "يلتقي أمير الكويت.",
+], ids=["ar-fi-al-yawm-dhatihi", "ar-fi-al-yawm-nafsihi"])
+def test_dates_a_day_said_after_same_day_is_the_one_the_itinerary_goes_on_from(ctx: Context, body: str) -> None:
+    meets = [e for e in pipeline_events(ctx, body, "ar", "2021-11-30")
+             if str(e.type) == "CONSULT" and e.mode == "meet" and e.target and e.target.country in ("SAU", "KWT")]
+    assert [(e.date.start, str(e.status)) for e in meets] == [("2021-12-04", "planned")]

@@ -1632,6 +1632,12 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
     shift = _same_or_next_day(doc, lex, s_lo, s_hi)
     if shift is None:
         return None
+    said = [b for m in (lex.same_day, lex.next_day, lex.previous_day) if m is not None
+            for _a, b, _c in doc.cues(m, s_lo, s_hi)]
+    if said and any(p.mention.sentence == trig.sentence and max(said) < p.first < trig.first for p in doc.dates):
+        # "يزور الدوحة في اليوم ذاته، ثم يتوجه السبت إلى جدة حيث يلتقي ...": a day said after the cue, before the
+        # trigger, is the one it goes on from
+        return None
     anchor: tuple[int, str] | None = None  # (where the day is said, the day)
     # the act a day was said with: "On Saturday it scrapped a scheduled trip": the trip to come takes the day,
     # but the day is that of the scrapping, gone by
