@@ -82,3 +82,19 @@ def test_dates_a_day_said_after_same_day_is_the_one_the_itinerary_goes_on_from(c
     meets = [e for e in pipeline_events(ctx, body, "ar", "2021-11-30")
              if str(e.type) == "CONSULT" and e.mode == "meet" and e.target and e.target.country in ("SAU", "KWT")]
     assert [(e.date.start, str(e.status)) for e in meets] == [("2021-12-04", "planned")]
+
+
+@pytest.mark.parametrize(("body", "etype", "expected"), [
+    ("وكانت إيران قد سلمت فنزويلا ناقلة نفط في مايو 2022. وقبل ذلك بعامين، أرسلت إيران ناقلات وقود إلى فنزويلا.",
+     "COOPERATE", "2020"),
+    ("وكانت إيران قد سلمت فنزويلا ناقلة نفط في مايو 2022. وقبلها بثلاثة أعوام، أرسلت إيران ناقلات وقود إلى فنزويلا.",
+     "COOPERATE", "2019"),
+    ("وكانت إيران قد سلمت فنزويلا ناقلة نفط في مايو 2022. وقبل ذلك بعام، أرسلت إيران ناقلات وقود إلى فنزويلا.",
+     "COOPERATE", "2021"),
+    ("وزار الرئيس الإيراني كاراكاس في يونيو 2022. وقبل ذلك بسنتين، أرسلت طهران شحنات بنزين إلى فنزويلا.",
+     "AID", "2020"),
+    ("وكانت إيران قد سلمت فنزويلا ناقلة نفط في مايو 2022. وقبلها بشهرين، أرسلت إيران ناقلات وقود إلى فنزويلا.",
+     "COOPERATE", "2022-03"),
+], ids=["qabla-dhalika-biamayn", "qablaha-bithalathat-awam", "qabla-dhalika-biam", "bisanatayn", "qablaha-bishahrayn"])
+def test_dates_years_before_the_event_told_before(ctx: Context, body: str, etype: str, expected: str) -> None:
+    assert expected in _dates(ctx, body, "ar", "2023-06-10", etype)

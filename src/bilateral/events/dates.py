@@ -1580,13 +1580,14 @@ def _same_decade(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
 
 def years_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
                  history: list[Draft]) -> Mention | None:
-    """"four years later" / "بعدها بأربع سنوات" / "قبل ذلك بثلاثة أشهر": an offset from the previous dated event."""
-    if not (lex.years_later or lex.months_before) or not history:
+    """"four years later" / "بعدها بأربع سنوات" / "قبل ذلك بعامين" / "قبل ذلك بثلاثة أشهر": an offset from the
+    previous dated event."""
+    if not (lex.years_later or lex.years_before or lex.months_before) or not history:
         return None
     start = doc.tokens[lo].start
     end = doc.tokens[hi - 1].end
     clause = doc.text.folded[start:end]
-    for pattern in lex.years_later:
+    for pattern, sign in itertools.chain(((x, 1) for x in lex.years_later), ((x, -1) for x in lex.years_before)):
         m = pattern.search(clause)
         if not m:
             continue
@@ -1594,6 +1595,7 @@ def years_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
         n = int(word) if word.isdigit() else lex.number_words.get(word)
         if n is None:
             continue
+        n *= sign
         span = doc.text.original(start + m.start(), start + m.end())
         for h in reversed(history):
             if h.dates and h.dates[0].span == span:

@@ -214,6 +214,7 @@ class Lexicon:
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
     setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
+    years_before: tuple[re.Pattern[str], ...] = ()  # "قبل ذلك بعامين", "two years earlier": back from the event before
     report_dates: PhraseMatcher[str] | None = None  # "figures released on Wednesday": the date of the report, not of the act
     # "signed after talks at the palace": setting markers after which bare talks are told, not pointed back to
     sequence: PhraseMatcher[str] | None = None
@@ -578,6 +579,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         anaphoric=_words(roles, "anaphoric"),
         same_year=_phrases(_list(roles, "same_year"), c),
         years_later=tuple(re.compile(p) for p in _list(roles, "years_later")),
+        years_before=tuple(re.compile(p) for p in _list(roles, "years_before")),
         months_before=tuple(re.compile(p) for p in _list(roles, "months_before")),
         contexts=PhraseMatcher(ctx_entries, c),
         clitics=c,
