@@ -30,6 +30,7 @@ _SAID = ":said-past"  # rule suffix of a relative date said right after a past v
 _SAID_REACH = 7  # tokens from a past verb of saying to the date said with it (its subject may stand between)
 _STORY_STEP = 3  # months a story told in an earlier year may step forward in the next sentence (_story_goes_on)
 _BEGUN = ":begun"  # rule suffix of a date said of the start of an event in progress ("which began yesterday")
+_REPORT_REACH = 10  # tokens from the report's words to its own date ("figures released by the bureau on Wednesday")
 _UNTIL_REACH = 12  # tokens back from "until <date>" to a negation it lifts ("did not sign the treaty ... until 1994")
 
 
@@ -175,6 +176,12 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                         continue
                 elif kind == "dates" and _own_relative_clause(doc, lex, prev, p):
                     pass  # "العدوان الذي شنته بريطانيا على مصر في أكتوبر 1956": the noun's own date
+                elif kind == "dates" and said_in_participle(doc, lex, prev.last + 1, p.first):
+                    # "أكد دعم بلاده للصومال، معلنا أن القاهرة سترسل قوات في يناير": the time of the content said
+                    if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
+                        chosen = after[0]
+                    else:
+                        continue
                 elif hard_boundary(doc, lex, prev.last + 1, j if intro else p.first):
                     # the date stands in a later clause: it belongs to that clause's event, if any
                     if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
@@ -189,6 +196,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
                     chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
+            if kind == "dates" and _report_date(doc, lex, chosen, p):
+                continue  # "rose in 2024, figures released on Wednesday showed": the figures' day
             if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
                     and lex.content_openers is not None \
                     and (any(not any(chosen.last < c.first < a for c in contents)
@@ -447,6 +456,33 @@ def _in_setting_of(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
     return any(p.first - b <= 8 for _a, b, _c in doc.cues(lex.setting_dates, trig.last + 1, p.first))
 
 
+def _report_date(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
+    """Is the date, after an act already dated, said of the figures or report that tell it ("trade rose to $4.9
+    billion in 2024, figures released on Wednesday showed", "بلغ التبادل ... عام 2024، بحسب بيانات نشرت أمس")? It
+    is the day the figures came out, not a second period of the act."""
+    if lex.report_dates is None or not lex.report_dates.size or not trig.dates or p.first <= trig.last:
+        return False
+    return any(p.first - b <= _REPORT_REACH for _a, b, _c in doc.cues(lex.report_dates, trig.last + 1, p.first))
+
+
+def said_in_participle(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Is a participle of saying and its complementizer, set off by a comma, between tokens ("أكد دعم بلاده للصومال،
+    معلنا أن القاهرة سترسل قوات ...", "مشيرا إلى أن", "voiced support, announcing that Cairo would ...")? What
+    follows it is the content said, with a time of its own: it dates nothing before it."""
+    folded = doc.text.folded
+    for k in range(max(lo, 1), hi):
+        word = doc.tokens[k].text
+        if "," not in folded[doc.tokens[k - 1].end:doc.tokens[k].start] and "،" not in \
+                folded[doc.tokens[k - 1].end:doc.tokens[k].start]:
+            continue
+        if not (word in lex.participles or any(word.endswith(x) and len(word) > len(x) + 2
+                                               for x in lex.participle_suffixes)):
+            continue
+        if any(doc.tokens[j].text in lex.saying_complementizers for j in range(k + 1, min(hi, k + 4))):
+            return True
+    return False
+
+
 def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], contents: list[Trigger]) -> bool:
     before = [t for t in triggers if t.last < p.first]
     if not before or not before[-1].form.entry.complement:
@@ -519,6 +555,8 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     said_year: int | None = None
     said_sentence = -1
     item_year: int | None = None  # the year of the last timeline item or year heading
+    item_sentence = -1  # the sentence opened by the last dated timeline item, and its month
+    item_month: int | None = None
     story_year: int | None = None  # the year and month of the last month placed in the story
     story_month: int | None = None
     forward = False  # has the story gone forward from one month to a later one of the same year?
@@ -533,6 +571,8 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         if isinstance(ref, DateRef) and ref.start:
             if item and ref.precision != Precision.DECADE:
                 item_year = int(ref.start[:4])
+                item_sentence = p.mention.sentence
+                item_month = int(ref.start[5:7]) if ref.precision in (Precision.MONTH, Precision.DAY) else None
             # a story told by dated steps (month or day); a bare year in passing does not set it
             if ref.precision in (Precision.MONTH, Precision.DAY):
                 last_year = int(ref.start[:4])
@@ -595,6 +635,12 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             else:
                 past = resolve_relative(ref, pub, direction=-1) if isinstance(ref, DateRef) else None
                 year, same_year = (int(past[0][:4]), True) if past is not None else (year, same_year)
+        elif not item and p.mention.sentence == item_sentence and item_year is not None and rel is not None \
+                and rel.unit == "named_month" and rel.offset == 0 and rel.month:
+            # "- 1 July 2024: a first round of talks, followed by a second round on 12 August": a day inside a
+            # timeline item goes on from the item's date (into the next year when its month comes earlier)
+            year = item_year + (1 if item_month is not None and rel.month < item_month else 0)
+            same_year = True
         if rel is None or rel.unit != "named_month" or rel.offset != 0 or not rel.month or year is None:
             out.append(p)
             continue
@@ -931,6 +977,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
             return (m,)
         if t.dates and not reduced_relative(doc, t) and not t.form.entry.independent \
                 and not t.dates[0].mention.rule.endswith(_BEGUN) \
+                and not said_in_participle(doc, lex, trig.last + 1, t.first) \
                 and not any(doc.tokens[k].text in lex.relative_pronouns for k in range(trig.last + 1, t.first)):
             # "a pact signed in 2001", "a commission that last met in 2016" date only the pact, the commission
             return (t.dates[0].mention,)
@@ -1533,13 +1580,14 @@ def _same_decade(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
 
 def years_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
                  history: list[Draft]) -> Mention | None:
-    """"four years later" / "بعدها بأربع سنوات" / "قبل ذلك بثلاثة أشهر": an offset from the previous dated event."""
-    if not (lex.years_later or lex.months_before) or not history:
+    """"four years later" / "بعدها بأربع سنوات" / "قبل ذلك بعامين" / "قبل ذلك بثلاثة أشهر": an offset from the
+    previous dated event."""
+    if not (lex.years_later or lex.years_before or lex.months_before) or not history:
         return None
     start = doc.tokens[lo].start
     end = doc.tokens[hi - 1].end
     clause = doc.text.folded[start:end]
-    for pattern in lex.years_later:
+    for pattern, sign in itertools.chain(((x, 1) for x in lex.years_later), ((x, -1) for x in lex.years_before)):
         m = pattern.search(clause)
         if not m:
             continue
@@ -1547,6 +1595,7 @@ def years_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
         n = int(word) if word.isdigit() else lex.number_words.get(word)
         if n is None:
             continue
+        n *= sign
         span = doc.text.original(start + m.start(), start + m.end())
         for h in reversed(history):
             if h.dates and h.dates[0].span == span:
@@ -1584,6 +1633,12 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
     s_lo, s_hi = doc.sentence_tokens[trig.sentence]
     shift = _same_or_next_day(doc, lex, s_lo, s_hi)
     if shift is None:
+        return None
+    said = [b for m in (lex.same_day, lex.next_day, lex.previous_day) if m is not None
+            for _a, b, _c in doc.cues(m, s_lo, s_hi)]
+    if said and any(p.mention.sentence == trig.sentence and max(said) < p.first < trig.first for p in doc.dates):
+        # "يزور الدوحة في اليوم ذاته، ثم يتوجه السبت إلى جدة حيث يلتقي ...": a day said after the cue, before the
+        # trigger, is the one it goes on from
         return None
     anchor: tuple[int, str] | None = None  # (where the day is said, the day)
     # the act a day was said with: "On Saturday it scrapped a scheduled trip": the trip to come takes the day,

@@ -214,6 +214,8 @@ class Lexicon:
     first_words: frozenset[str] = frozenset()  # "أول زيارة ... منذ 2014": the since-date is not the event's
     participles: frozenset[str] = frozenset()  # circumstantial participles (متهما، مطالبا): a further act of the subject
     setting_dates: PhraseMatcher[str] | None = None  # "في ختام اجتماع عقده أمس": the setting's date dates the act
+    years_before: tuple[re.Pattern[str], ...] = ()  # "قبل ذلك بعامين", "two years earlier": back from the event before
+    report_dates: PhraseMatcher[str] | None = None  # "figures released on Wednesday": the date of the report, not of the act
     # "signed after talks at the palace": setting markers after which bare talks are told, not pointed back to
     sequence: PhraseMatcher[str] | None = None
     place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
@@ -577,6 +579,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         anaphoric=_words(roles, "anaphoric"),
         same_year=_phrases(_list(roles, "same_year"), c),
         years_later=tuple(re.compile(p) for p in _list(roles, "years_later")),
+        years_before=tuple(re.compile(p) for p in _list(roles, "years_before")),
         months_before=tuple(re.compile(p) for p in _list(roles, "months_before")),
         contexts=PhraseMatcher(ctx_entries, c),
         clitics=c,
@@ -608,6 +611,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         clause_openers=_words(roles, "clause_openers"),
         same_day=_phrases(_list(roles, "same_day"), c),
         setting_dates=_phrases(_list(roles, "setting_dates"), c),
+        report_dates=_phrases(_list(roles, "report_dates"), c),
         sequence=_phrases(_list(roles, "sequence_markers"), c),
         participles=_words(roles, "participles"),
         first_words=_words(roles, "first_words"),
