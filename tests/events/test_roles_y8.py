@@ -72,3 +72,16 @@ def test_roles_arabic_condition_resuming_the_act_names_its_maker(ctx: Context) -
     # subject made the request
     body = "وقال مسؤول في الخارجية الهندية إن بلاده ستدرس أي طلب عسكري إذا قدمته كولومبو رسميا."
     assert ("LKA", "IND") in _pairs(ctx, body, "ar", "REQUEST")
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    # a coordinated verb of talks with its partner after "with": a body named after that phrase (the topic) is
+    # no subject; the subject is the clause before's
+    ("ووصل وزير الخارجية المصري إلى عمان، وناقش مع نظيره الأردني دور الأمم المتحدة.", "EGY"),
+    ("وكان وزير الدفاع الإيطالي قد زار بغداد، وبحث مع نظيره العراقي مستقبل بعثة حلف شمال الأطلسي.", "ITA"),
+    ("وزار الرئيس التركي الدوحة، وبحث مع أميرها مستقبل مجلس التعاون الخليجي.", "TUR"),
+])
+def test_roles_arabic_party_after_with_phrase_is_no_subject_of_talks(ctx: Context, body: str, source: str) -> None:
+    got = {p for p in _pairs(ctx, body, "ar", "CONSULT")}
+    assert any(source in p for p in got), got
+    assert not any(p[0] in ("UNO", "NATO", "GCC") for p in got), got

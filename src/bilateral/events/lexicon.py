@@ -237,6 +237,7 @@ class Lexicon:
     genitive_clitics: frozenset[str] = frozenset()  # "زيارة لأردوغان إلى القاهرة": a traveller after one ...
     destination_preps: frozenset[str] = frozenset()  # ... when a destination follows after one of these
     stateless_objects: frozenset[str] = frozenset()  # "backs armed groups", "دعم المعارضة": an object of no state
+    comitative_preps: frozenset[str] = frozenset()  # "بحث الوزير مع نظيره": the subject of talks before "with"
     stateless_phrases: PhraseMatcher[str] | None = None  # "urged the international community": the same, in phrases
     adjective_suffixes: tuple[str, ...] = ()  # "برلماني", "العسكرية": endings of relational adjectives after a noun
     # dates of visits and offsets between events (events/dates.py)
@@ -725,6 +726,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         destination_preps=_words(roles, "destination_prepositions"),
         stateless_objects=_words(roles, "stateless_objects"),
         stateless_phrases=_phrases(_list(roles, "stateless_phrases"), c),
+        comitative_preps=_words(roles, "comitative_prepositions"),
         adjective_suffixes=tuple(fold_phrase(x) for x in _list(roles, "adjective_suffixes")),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),

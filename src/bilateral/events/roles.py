@@ -717,6 +717,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # object, even before the subject (verb-object-subject order)
                 fronted_object += a.last - a.first + 1
                 continue
+            if pos == "verb" and frame == "symmetric" and lex.comitative_preps \
+                    and any(doc.tokens[k].text in lex.comitative_preps for k in range(last + 1, a.first)):
+                # "، وبحث مع نظيره العراقي مستقبل بعثة الحلف": the subject of talks stands before the partner
+                # ("بحث الوزير مع نظيره"); a party after "with ..." is the partner's or the topic's, not the subject
+                break
             if _prepositional_phrase(doc, lex, last + 1, a.first):
                 # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject; nor is one
                 # inside a noun's ("دعمه الكامل لسيادة الصومال")
