@@ -254,10 +254,12 @@ def _non_state_guest(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
 
 def _stateless_object(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> int | None:
     """The start (a character offset) of the verb's object when its head is a party of no state (roles.yaml
-    ``stateless_objects``: "armed groups", "rebels", "المعارضة"), within a few words after the verb or its first
+    ``stateless_objects``: "armed groups", "rebels", "المعارضة"; ``stateless_phrases``: "the international
+    community"), within a few words after the verb or its first
     object ("sent weapons to armed groups") and before any state other than a nationality of that head ("the Syrian
     opposition", "المعارضة السورية"); None otherwise."""
-    if not lex.stateless_objects or (trig.form.pos != "verb" and trig.form.entry.frame != "directed"):
+    if (not lex.stateless_objects and lex.stateless_phrases is None) \
+            or (trig.form.pos != "verb" and trig.form.entry.frame != "directed"):
         return None
     start = None
     for k in range(trig.last + 1, min(hi, trig.last + 6)):
@@ -267,7 +269,8 @@ def _stateless_object(doc: Doc, lex: Lexicon, trig: Trigger, hi: int) -> int | N
                 return None  # "supported Egypt's opposition"? a state first: its own act
             start = start if start is not None else k
             continue
-        if _word_of(doc, lex, k, lex.stateless_objects):
+        if _word_of(doc, lex, k, lex.stateless_objects) \
+                or (lex.stateless_phrases is not None and doc.cues(lex.stateless_phrases, k, k + 1)):
             k0 = start if start is not None else k
             return doc.tokens[k0].start
         start = None
@@ -943,7 +946,12 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if stateless is not None:
         # "Iran backs armed groups that attack US forces", "دعمت تركيا المعارضة السورية": the act is done to a party
         # of no state; the states named after it are where it fights or whose it is, not the target
-        target = [m for m in target if m.span.start < stateless]
+        # ("condemned the Israeli raids and urged the international community to act": nor is a state named before
+        # the verb, in the clause before, its object -- unless the actor follows the verb: "Pakistan was accused of
+        # harbouring militants by India")
+        start = doc.tokens[trig.first].start
+        acted_before = any(m.span.start < start for m in source)
+        target = [m for m in target if (start <= m.span.start or not acted_before) and m.span.start < stateless]
     if is_stance(doc, lex, trig.first, lo):
         return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
     if in_trailing_condition(doc, lex, trig.first, [t.first for t in earlier_in_sentence]):

@@ -132,6 +132,8 @@ class Lexicon:
     imperfect_prefixes: tuple[str, ...] = ()  # a future clitic before one of these marks a future verb (ستمدد)
     noun_endings: tuple[str, ...] = ()  # ... but a stem ending in one of these is a noun ("ساعات", "سنوات")
     reported_openers: frozenset[str] = frozenset()  # words opening a reported clause with its own subject ("أن")
+    possessed_subject_suffixes: tuple[str, ...] = ()  # "أن قواتها قصفت": its forces, the state of the main clause
+    reported_copulas: frozenset[str] = frozenset()  # "أن تكون قواتها قد قصفت": a copula before that subject
     pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
     object_anaphors: frozenset[str] = frozenset()  # "condemned the launch": an act told before
     object_pronouns: frozenset[str] = frozenset()  # "spoke with Sharif and urged him": the other party named before
@@ -237,6 +239,8 @@ class Lexicon:
     genitive_clitics: frozenset[str] = frozenset()  # "زيارة لأردوغان إلى القاهرة": a traveller after one ...
     destination_preps: frozenset[str] = frozenset()  # ... when a destination follows after one of these
     stateless_objects: frozenset[str] = frozenset()  # "backs armed groups", "دعم المعارضة": an object of no state
+    comitative_preps: frozenset[str] = frozenset()  # "بحث الوزير مع نظيره": the subject of talks before "with"
+    stateless_phrases: PhraseMatcher[str] | None = None  # "urged the international community": the same, in phrases
     adjective_suffixes: tuple[str, ...] = ()  # "برلماني", "العسكرية": endings of relational adjectives after a noun
     # dates of visits and offsets between events (events/dates.py)
     visit_end_verbs: PhraseMatcher[str] | None = None  # "wrapped up a two-day visit on Wednesday": its last day
@@ -628,6 +632,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         state_pronouns=_words(roles.get("anaphora"), "state_pronouns"),
         own_country=_words(roles.get("anaphora"), "own_country"),
         reported_openers=_words(roles, "reported_clause_openers"),
+        possessed_subject_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessed_subject_suffixes")),
+        reported_copulas=_words(roles, "reported_copulas"),
         document_content=_phrases(_list(roles, "document_content_markers"), c),
         imperfect_prefixes=tuple(fold_phrase(x) for x in _list(planned, "imperfect_prefixes")),
         noun_endings=tuple(fold_phrase(x) for x in _list(planned, "noun_endings")),
@@ -723,6 +729,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         genitive_clitics=_words(roles, "genitive_clitics"),
         destination_preps=_words(roles, "destination_prepositions"),
         stateless_objects=_words(roles, "stateless_objects"),
+        stateless_phrases=_phrases(_list(roles, "stateless_phrases"), c),
+        comitative_preps=_words(roles, "comitative_prepositions"),
         adjective_suffixes=tuple(fold_phrase(x) for x in _list(roles, "adjective_suffixes")),
         visit_end_verbs=_phrases(_list(roles, "visit_end_verbs"), c),
         visit_start_verbs=_phrases(_list(roles, "visit_start_verbs"), c),

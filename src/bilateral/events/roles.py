@@ -691,10 +691,21 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             fronted = []  # "..., وفي اليوم ذاته تستدعي كل من تشيلي وكولومبيا سفيريهما": the verb names its own subject
         if fronted:
             subject = fronted[0]
+    if subject is None and pos == "verb" and lex.possessed_subject_suffixes:
+        # "ونفت تركيا أن تكون قواتها قد قصفت مواقع سورية": a reported clause whose subject is the main clause's
+        # own forces (a noun with a possessive pronoun) has the main clause's subject as its actor; a
+        # nationality after the verb modifies its object
+        subject = _possessed_subject(doc, lex, first)
+        if subject is not None and subject not in actors:
+            actors = [subject, *actors]
+        before = [a for a in actors if a.last < first]
     counted: Placed | None = None
     if subject is None and lex.subject_after_verb and not possessed:
         fronted_object = 0  # tokens of an object marked accusative, placed between the verb and its subject
-        for a in after:
+        # ("قروض تُصرف إذا توصلت تونس إلى اتفاق مع الصندوق": the subject of a condition after the verb is the
+        # condition's own, not the verb's -- unless the condition resumes the act, _trailing_condition)
+        condition = _trailing_condition(doc, lex, last, hi)
+        for a in (a for a in after if condition is None or a.first < condition):
             gap = a.first - last - fronted_object
             if gap > (6 if pos == "verb" else 3):
                 break
@@ -706,6 +717,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # object, even before the subject (verb-object-subject order)
                 fronted_object += a.last - a.first + 1
                 continue
+            if pos == "verb" and frame == "symmetric" and lex.comitative_preps \
+                    and any(doc.tokens[k].text in lex.comitative_preps for k in range(last + 1, a.first)):
+                # "، وبحث مع نظيره العراقي مستقبل بعثة الحلف": the subject of talks stands before the partner
+                # ("بحث الوزير مع نظيره"); a party after "with ..." is the partner's or the topic's, not the subject
+                break
             if _prepositional_phrase(doc, lex, last + 1, a.first):
                 # "أعرب عن دعمه لموقف موسكو": a state inside the verb's complement is not its subject; nor is one
                 # inside a noun's ("دعمه الكامل لسيادة الصومال")
@@ -983,6 +999,44 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _trailing_condition(doc: Doc, lex: Lexicon, last: int, hi: int) -> int | None:
+    """The first token of a condition opened after the trigger ("إذا", "في حال": status.yaml
+    hypothetical.trailing), before ``hi``; None when there is none."""
+    if lex.conditions_trailing is None:
+        return None
+    cue = next(((a, b) for a, b, _p in doc.cues(lex.conditions_trailing, last + 1, hi)), None)
+    if cue is None:
+        return None
+    k = cue[1] + 1
+    if k < hi and doc.tokens[k].text.endswith(lex.possessed_subject_suffixes) \
+            and doc.text.article.text[doc.text.offsets[doc.tokens[k].end - 1]] != "ة":
+        return None  # "أي طلب دفاعي إذا قدمته دكا": a verb resuming the act names its maker
+    return cue[0]
+
+
+def _possessed_subject(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
+    """"أكدت مصر أن طائراتها قصفت ...", "نفى العراق أن يكون جيشه قد قصف ...": right after "that" (and a copula),
+    a noun carrying a possessive pronoun, not itself a party named, is the subject of the verb after it (with at
+    most auxiliaries between); the pronoun stands for the main clause's subject, the first actor of the sentence
+    named before "that" and no preposition introduces."""
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    tok = doc.tokens[k]
+    if k < 1 or doc.in_mention(k) or not tok.text.endswith(lex.possessed_subject_suffixes) \
+            or tok.text.startswith("ال") or doc.text.article.text[doc.text.offsets[tok.end - 1]] == "ة":
+        return None  # (a definite noun carries no pronoun; "قوة" is no "قواته")
+    opener = k - 1
+    if doc.tokens[opener].text in lex.reported_copulas:
+        opener -= 1
+    if opener < 0 or doc.tokens[opener].text not in lex.reported_openers:
+        return None
+    s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+    heads = [p for p in doc.actors if s_lo <= p.first and p.last < opener and _eligible(p, doc.dateline)
+             and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo) and _kind(p) != ActorKind.DEMONYM]
+    return heads[0] if heads else None
 
 
 def _circumstantial_subject(doc: Doc, lex: Lexicon, first: int, lo: int) -> Placed | None:
