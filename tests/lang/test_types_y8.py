@@ -1,0 +1,51 @@
+"""Probes of type choice (eighth round): sentences written for these tests, each "TYPE MODE SOURCE TARGET [STATUS] |
+sentence" (mode "-" for none) that must give that event (with that status when given), or "NO EVENT | sentence"
+that must give no event at all.
+
+Constructions: an invitation to visit (invited X to visit, extended an invitation to X for a visit, دعا X إلى زيارة،
+وجه دعوة لـX لزيارة) is no event (CODING_GUIDE, "Invitations"), and the visit it names is not a visit made; an
+invitation accepted is the planned visit; a request with a visit told before the verb stays a request."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.pipeline import Pipeline
+
+from .probes import probe_lines, run
+
+PROBES = {
+    "en": """
+    NO EVENT | Egypt's president invited his French counterpart to visit Cairo on Monday.
+    NO EVENT | Erdogan invited Tebboune to visit Ankara on Tuesday.
+    NO EVENT | Saudi Arabia extended an invitation to the Iraqi president to visit Riyadh.
+    NO EVENT | The Turkish president extended an invitation to Algeria's president for a visit to Ankara.
+    NO EVENT | Kenya's president invites Ethiopia's prime minister to pay a state visit to Nairobi.
+    CONSULT visit TUR DZA planned | Erdogan accepted an invitation to visit Algeria.
+    CONSULT visit KAZ CHN planned | Xi invited Tokayev to pay a state visit to China next year, and the Kazakh leader accepted.
+    REQUEST - FRA EGY | During his visit to Cairo on Monday, Macron urged Egypt to halt the escalation.
+    """,
+    "ar": """
+    NO EVENT | دعا الرئيس المصري نظيره الفرنسي إلى زيارة القاهرة يوم الاثنين.
+    NO EVENT | وجه الرئيس التركي دعوة لنظيره الجزائري لزيارة أنقرة يوم الاثنين.
+    NO EVENT | دعت الحكومة السعودية الرئيس العراقي لزيارة الرياض.
+    NO EVENT | وجه الملك المغربي دعوة رسمية إلى الرئيس السنغالي لزيارة المغرب.
+    CONSULT visit TUR DZA planned | قبل الرئيس التركي دعوة نظيره الجزائري لزيارة الجزائر.
+    CONSULT visit TUR RUS planned | دعا بوتين أردوغان لزيارة موسكو، ولبى الرئيس التركي الدعوة.
+    REQUEST - EGY ISR | دعت مصر إسرائيل إلى وقف إطلاق النار يوم الاثنين.
+    """,
+}
+
+
+@pytest.mark.parametrize(("lang", "expect", "text"), probe_lines(PROBES))
+def test_type_probe(pipeline: Pipeline, lang: str, expect: str, text: str) -> None:
+    _analysis, events = run(pipeline, lang, text)
+    if expect == "NO EVENT":
+        assert events == [], events
+        return
+    etype, mode, source, target, *status = expect.split()
+    want_mode = None if mode == "-" else mode
+    hits = [e for e in events if e[0] == etype and e[1] == want_mode and e[2] == source and e[3] == target]
+    assert hits, events
+    if status:
+        assert any(e[4] == status[0] for e in hits), events
