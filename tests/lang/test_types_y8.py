@@ -1,10 +1,12 @@
 """Probes of type choice (eighth round): sentences written for these tests, each "TYPE MODE SOURCE TARGET [STATUS] |
 sentence" (mode "-" for none) that must give that event (with that status when given), or "NO EVENT | sentence"
-that must give no event at all.
+that must give no event at all, or "NOT TYPE | sentence" that must give no event of that type.
 
 Constructions: an invitation to visit (invited X to visit, extended an invitation to X for a visit, دعا X إلى زيارة،
 وجه دعوة لـX لزيارة) is no event (CODING_GUIDE, "Invitations"), and the visit it names is not a visit made; an
-invitation accepted is the planned visit; a request with a visit told before the verb stays a request."""
+invitation accepted is the planned visit; a request with a visit told before the verb stays a request. A commitment
+with its time between the verb and its "to" ("undertook on Monday to", "committed itself on Tuesday to") is AGREE;
+the bare verbs with an object are none ("committed troops")."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ PROBES = {
     CONSULT visit TUR DZA planned | Erdogan accepted an invitation to visit Algeria.
     CONSULT visit KAZ CHN planned | Xi invited Tokayev to pay a state visit to China next year, and the Kazakh leader accepted.
     REQUEST - FRA EGY | During his visit to Cairo on Monday, Macron urged Egypt to halt the escalation.
+    AGREE - RUS EGY | Russia undertook on Monday to supply Egypt with wheat.
+    AGREE - TUR RUS | Turkey committed on Tuesday to buy Russian gas until 2030.
+    AGREE - JPN EGY | Japan committed itself on Thursday to fund the Egyptian museum.
+    AGREE - EGY SDN | Egypt undertakes today to release the Sudanese detainees.
+    NOT AGREE | France committed troops to Mali on Monday.
+    NOT AGREE | Egypt undertook a visit to Sudan on Monday.
     """,
     "ar": """
     NO EVENT | دعا الرئيس المصري نظيره الفرنسي إلى زيارة القاهرة يوم الاثنين.
@@ -42,6 +50,9 @@ def test_type_probe(pipeline: Pipeline, lang: str, expect: str, text: str) -> No
     _analysis, events = run(pipeline, lang, text)
     if expect == "NO EVENT":
         assert events == [], events
+        return
+    if expect.startswith("NOT "):
+        assert all(e[0] != expect.split()[1] for e in events), events
         return
     etype, mode, source, target, *status = expect.split()
     want_mode = None if mode == "-" else mode
