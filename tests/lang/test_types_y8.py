@@ -7,7 +7,8 @@ Constructions: an invitation to visit (invited X to visit, extended an invitatio
 invitation accepted is the planned visit; a request with a visit told before the verb stays a request. A commitment
 with its time between the verb and its "to" ("undertook on Monday to", "committed itself on Tuesday to") is AGREE;
 the bare verbs with an object are none ("committed troops"). A round named by its ordinal with talks in its
-sentence ("بعد جولة ثانية عقدت هناك") is a round of those talks, no tour; a leader's second tour stays a tour."""
+sentence ("بعد جولة ثانية عقدت هناك") is a round of those talks, no tour; a leader's second tour stays a tour.
+فوائد (interest, benefits) is no ف + و + أيد (supported)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ PROBES = {
     NOT CONSULT visit | تستضيف أنقرة جولة ثالثة من المحادثات بين الصومال وإثيوبيا، بعد جولة ثانية عقدت هناك الثلاثاء.
     CONSULT meet SOM ETH | تستضيف أنقرة جولة ثالثة من المحادثات بين الصومال وإثيوبيا، بعد جولة ثانية عقدت هناك الثلاثاء.
     NOT CONSULT visit | عقدت مصر والسودان جولة أولى من المفاوضات في القاهرة، أعقبتها الجولة الثانية في الخرطوم يوم الاثنين.
+    NOT SUPPORT | منحت الصين مصر قرضا بقيمة مليار دولار دون فوائد يوم الاثنين.
+    NOT SUPPORT | قدمت السعودية للسودان قرضا بفوائد ميسرة يوم الاثنين.
+    NOT SUPPORT | أشار الوزير إلى فوائد التعاون بين مصر والسعودية يوم الاثنين.
+    SUPPORT - EGY SAU | فأيدت مصر الموقف السعودي يوم الاثنين.
     CONSULT visit EGY KWT | بدأ الرئيس المصري يوم الاثنين جولة ثانية في الخليج تشمل السعودية والكويت.
     """,
 }
