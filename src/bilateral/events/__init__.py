@@ -370,6 +370,12 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             lo, hi = clause_bounds(doc, lex, first, last)
             if not has_destination(doc, lex, last, lo, hi):
                 continue
+        if entry.no_event:
+            cue = _cue_search(doc, first, last, entry.requires, entry.window, lex, after_only=True)
+            if cue is None:
+                continue  # the cue stands before the form ("during the visit, X invited ..."): read it otherwise
+            taken.update(range(first, cue[1] + cue[2]))  # the form, its object and its content: no event
+            continue
         taken.add(first)
         out.append(Trigger(m, first, last, doc.sentence_of_token[first], doc.text.original(m.start, m.end)))
     out.sort(key=lambda t: t.first)

@@ -49,6 +49,10 @@ class TriggerEntry:
     unless_after: bool = False
     # ... or only before it ("if Kyiv agrees": a condition of another act, no agreement)
     unless_before: bool = False
+    # an act the guide does not code ("invited X to visit", "دعاه إلى زيارة": an invitation is no event): with a
+    # ``requires`` cue after the form, the form and the words up to the cue make no trigger (the visit it names
+    # is neither a request nor a visit made); without the cue the form is read by the other entries
+    no_event: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +383,8 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              unless=frozenset(filter(None, (cue_words(str(u)) for u in raw.get("unless") or ()))),
                              unless_window=int(raw.get("unless_window", 3)),
                              unless_after=bool(raw.get("unless_after", False)),
-                             unless_before=bool(raw.get("unless_before", False)))
+                             unless_before=bool(raw.get("unless_before", False)),
+                             no_event=bool(raw.get("no_event", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
                                  inflections, listed)
