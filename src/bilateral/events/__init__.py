@@ -384,21 +384,23 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
 
 def _with_shorter_forms(doc: Doc, lex: Lexicon, matches: list[Match[TriggerForm]]) -> list[Match[TriggerForm]]:
     """The leftmost-longest matches and, at each of their starts, the shorter forms of entries of another type
-    ("arrived" of a trip under "arrived in" of a delivery) or of another part of speech (the noun "meeting" under
-    the verb "meeting with", which is no verb after "the first"); a shorter form of the same type and part of
-    speech is a vaguer reading of the same act ("halt" of a suspension under "halt to"). These come after the
+    ("arrived" of a trip under "arrived in" of a delivery), of another mode (the tour "جولة" under "جولة ثانية" of
+    a round of talks) or of another part of speech (the noun "meeting" under the verb "meeting with", which is no
+    verb after "the first"); a shorter form of the same type, mode and part of speech is a vaguer reading of the
+    same act ("halt" of a suspension under "halt to"). These come after the
     longer ones at the start (the sort of ``_find_triggers``) and are taken only where every longer one fails its
     requirements (a cue, a destination, an actor after it, its part of speech): the longer phrase is the more
     specific reading, not a reason to lose the word's other readings."""
     ends: dict[int, int] = {}
-    readings: dict[int, set[tuple[EventType, str]]] = {}
+    readings: dict[int, set[tuple[EventType, str | None, str]]] = {}
     for m in matches:
         ends[m.start] = max(ends.get(m.start, 0), m.end)
-        readings.setdefault(m.start, set()).add((m.payload.entry.type, m.payload.pos))
+        readings.setdefault(m.start, set()).add((m.payload.entry.type, m.payload.entry.mode, m.payload.pos))
     extra: list[Match[TriggerForm]] = []
     for start in ends:
         for m in lex.triggers.find_at(doc.tokens, doc.token_at(start)):
-            if m.end < ends[start] and (m.payload.entry.type, m.payload.pos) not in readings[start]:
+            if m.end < ends[start] \
+                    and (m.payload.entry.type, m.payload.entry.mode, m.payload.pos) not in readings[start]:
                 extra.append(m)
     return matches + extra
 
