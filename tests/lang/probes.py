@@ -22,3 +22,22 @@ def run(pipeline: Pipeline, lang: str, text: str, published: str = "2020-06-15")
     analysis = pipeline.run(make_article(text, "t", lang=lang, published=published))
     return analysis, [(str(e.type), e.mode, e.source.country if e.source else None,
                        e.target.country if e.target else None, str(e.status)) for e in analysis.events]
+
+
+def check(got: list[Coded], expected: str, symmetric: set[tuple[str, str | None]]) -> None:
+    """Assert one probe's expectation against its events: "NO EGY" (no event names that state), "NOT TYPE [MODE]"
+    (no event of that type, and mode when given), or "TYPE MODE SOURCE TARGET [STATUS]" ("-" for no mode; source
+    "-" for any pair; either order for the (type, mode) pairs in ``symmetric``)."""
+    if expected.startswith("NO "):
+        code = expected.split()[1]
+        assert not [e for e in got if code in e[2:4]], got
+        return
+    if expected.startswith("NOT "):
+        banned = [None if x == "-" else x for x in expected.split()[1:]]  # a type, and a mode when given
+        assert not [e for e in got if e[0] == banned[0] and (len(banned) == 1 or e[1] == banned[1])], got
+        return
+    etype, raw_mode, source, target, *status = expected.split()
+    mode = None if raw_mode == "-" else raw_mode
+    pairs = {(source, target), (target, source)} if (etype, mode) in symmetric else {(source, target)}
+    assert any(t == etype and m == mode and ((s, g) in pairs or source == "-") and (not status or st == status[0])
+               for t, m, s, g, st in got), got

@@ -23,14 +23,7 @@ def _cues(doc: Doc, matcher: PhraseMatcher[str], start_tok: int, end_tok: int) -
 def _back(doc: Doc, lex: Lexicon, first: int, n: int) -> int:
     """The token ``n`` words before ``first``; where the subject follows the verb, names and dates (the subject
     of a light verb, "من المقرر أن يعقد وزيرا خارجية البلدين لقاء") do not count."""
-    if not lex.subject_after_verb:
-        return first - n
-    k, free = first, 0
-    while k > 0 and free < n:
-        k -= 1
-        if not doc.in_name_or_time(k, places=False):
-            free += 1
-    return k
+    return _unnamed_back(doc, first, n) if lex.subject_after_verb else first - n
 
 
 def _unnamed_back(doc: Doc, first: int, n: int) -> int:
