@@ -115,6 +115,7 @@ _PLAN_WORD_REACH = 6  # words after a noun where its own plan word stands ("زي
 _THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold a press conference on")
 _EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
 _EXCEPTION_SUBJECT = 4  # words between "until" / "إلا بعد" and the act it names ("until Syria withdraws")
+_ANY_REACH = 8  # words between a negation and a noun whose object "any" qualifies ("did not see the signing of any")
 _OPENING = 2  # words before a phrase that still opens its sentence ("But asked about ...", "ولفهم ذلك، بالعودة إلى")
 
 
@@ -205,6 +206,12 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     # (a noun, or a verb form read as one: "any meeting with")
     det = next((k for k in range(first - 1, max(lo, first - 3) - 1, -1) if _polarity(doc, lex, k)), None)
     if det is not None and _cues(doc, lex.negated, max(s_lo, det - 8), det):
+        return Status.NEGATED
+    # "لم تشهد العلاقات ... توقيع أي اتفاقيات", "has seen no signing of any deal": "any" on the noun's object, a
+    # negation before the noun in its clause (names not counted where the subject follows the verb)
+    if pos == "noun" and any(_polarity(doc, lex, k) for k in range(last + 1, min(hi, last + 3))) \
+            and any(not any(na <= a <= nb for na, nb, _ in not_cues)
+                    for a, _b, _ in _cues(doc, lex.negated, max(lo, _back(doc, lex, first, _ANY_REACH)), first)):
         return Status.NEGATED
     # a denial does not reach past a contrast ("نفى أن يكون قد اعتذر، لكنه أقر بأن ...")
     contrast = [b for _a, b, _ in _cues(doc, lex.contrast, s_lo, first)] if lex.contrast is not None else []

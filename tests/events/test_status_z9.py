@@ -1,0 +1,113 @@
+"""Status and non-events, both languages (round z9): a denial that does not reach a new verb of its speaker, "any"
+on a noun's object after a negation, a ratification named as the condition of another act, diplomats' views and
+forecasts, unnamed sources taken up by a pronoun or by their trade. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _coded(ctx: Context, body: str, lang: str, published: str = "2024-05-02") -> set[tuple[str, str | None, str | None, str]]:
+    return coded(pipeline_events(ctx, body, lang, published))
+
+
+def _statuses(ctx: Context, body: str, lang: str, etype: str) -> set[str]:
+    return {st for t, _s, _t, st in _coded(ctx, body, lang) if t == etype}
+
+
+# a denial does not reach past "but", "while" or a new verb of the same speaker ("..., and accused ...")
+@pytest.mark.parametrize(("body", "etype"), [
+    ("Iran on Monday denied that any talks with Paris had taken place, and accused France of holding an Iranian "
+     "citizen.", "ACCUSE"),
+    ("Egypt on Tuesday denied that its troops had entered Sudan and accused Ethiopia of spreading lies.", "ACCUSE"),
+    ("Pakistan denies it sent troops into Afghanistan, while it condemned the Afghan raid on Sunday.", "ACCUSE"),
+    ("Algeria denied that it had closed the border, but summoned the Moroccan ambassador on Friday.", "ACCUSE"),
+    ("Beijing denied that its coast guard had rammed the vessel and urged Manila to stop its provocations.",
+     "REQUEST"),
+])
+def test_status_z9_en_denial_stops_at_a_new_verb(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "en", etype) == {"occurred"}, body
+
+
+@pytest.mark.parametrize("body", [
+    "Iran on Monday denied that any talks with Paris had taken place, and accused France of holding a citizen.",
+    "Vietnam denied that it had signed a deal with China, and announced new talks with Japan.",
+])
+def test_status_z9_en_denial_still_negates_its_own_act(ctx: Context, body: str) -> None:
+    assert "negated" in {st for _t, _s, _tg, st in _coded(ctx, body, "en")}, body
+
+
+# "any" on the object of a noun after a negation negates the noun's act ("did not see the signing of any deal")
+@pytest.mark.parametrize(("body", "etype"), [
+    ("في المقابل، لم تشهد العلاقات الاقتصادية بين القاهرة وأديس أبابا توقيع أي اتفاقيات جديدة منذ سنوات.", "SUPPORT"),
+    ("ولم تشهد العلاقات السياسية والاقتصادية بين الرباط والجزائر توقيع أي اتفاق منذ عام 2021.", "SUPPORT"),
+    ("ولم يشهد العام الماضي بين الرباط ومدريد تبادل أي زيارات رسمية.", "CONSULT"),
+    ("ولم تعرف العلاقات الثنائية بين تونس وليبيا خلال الأشهر الماضية توقيع أية اتفاقية.", "SUPPORT"),
+])
+def test_status_z9_ar_any_on_the_object_negates(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "ar", etype) == {"negated"}, body
+
+
+@pytest.mark.parametrize(("body", "etype"), [
+    ("Relations between Cairo and Addis Ababa have not seen the signing of any new agreements for years.", "SUPPORT"),
+    ("Egypt did not witness a visit by any Ethiopian minister last year.", "CONSULT"),
+])
+def test_status_z9_en_any_on_the_object_negates(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "en", etype) == {"negated"}, body
+
+
+def test_status_z9_any_without_negation_stays_occurred(ctx: Context) -> None:
+    body = "وقعت مصر وإثيوبيا أمس اتفاقا جديدا، هو الأول بعد توقيع أي اتفاق بينهما منذ سنوات."
+    assert "negated" not in _statuses(ctx, body, "ar", "SUPPORT")
+
+
+# a ratification named only as the condition of another act is no event of its own
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Officials said joint patrols with Australia could begin in June if the Indonesian parliament ratifies the "
+     "treaty.", "en"),
+    ("Japan will release the first tranche of the loan to Indonesia if Jakarta ratifies the agreement.", "en"),
+    ("وأوضح الصندوق أن صرف الدفعة الأولى لإندونيسيا سيبدأ في حال صادق البرلمان الإندونيسي على الاتفاقية مع "
+     "السعودية.", "ar"),
+    ("وقال الوزير إن المساعدات المصرية للسودان ستصل إذا صادقت الخرطوم على الاتفاقية.", "ar"),
+])
+def test_status_z9_ratification_in_a_condition_is_no_event(ctx: Context, body: str, lang: str) -> None:
+    assert not any(t == "SUPPORT" for t, _s, _tg, _st in _coded(ctx, body, lang)), body
+
+
+def test_status_z9_ratification_itself_conditional_stays(ctx: Context) -> None:
+    body = "Kenya will ratify the defence pact with Somalia if parliament approves it next month."
+    assert _statuses(ctx, body, "en", "SUPPORT") == {"hypothetical"}
+
+
+# diplomats' views and forecasts are analysis, no event
+@pytest.mark.parametrize("body", [
+    "Many regional diplomats believe that Caracas will never attack Guyana, and few expect an invasion.",
+    "Western diplomats doubt that Russia will send troops to Mali this year.",
+    "Few expect Ankara to recall its ambassador from Stockholm.",
+    "Diplomats fear that China could impose sanctions on Lithuania.",
+    "Many believe that Egypt will soon sign a loan deal with China.",
+])
+def test_status_z9_en_diplomats_views_are_no_events(ctx: Context, body: str) -> None:
+    assert _coded(ctx, body, "en") == set(), body
+
+
+def test_status_z9_en_diplomats_said_stays_reported(ctx: Context) -> None:
+    body = "Russia sent troops to Mali last week, diplomats said."
+    assert _statuses(ctx, body, "en", "AID") | _statuses(ctx, body, "en", "MOBILIZE") == {"reported"}
+
+
+# unnamed sources taken up by a pronoun ("One of them said") or named by their trade ("according to bankers")
+@pytest.mark.parametrize(("body", "etype"), [
+    ("One of them said a senior Iranian diplomat had travelled to Paris in early April.", "CONSULT"),
+    ("Another said Egypt had sent a delegation to Beijing in March.", "CONSULT"),
+    ("Since then, according to bankers in Caracas, Beijing has turned down repeated Venezuelan requests for loans.",
+     "REJECT"),
+    ("India has stopped rice exports to Bangladesh, according to traders in Dubai.", "SANCTION"),
+    ("Reuters reported, citing an internal memo, that Hungary had vetoed the EU statement on China.", "REJECT"),
+])
+def test_status_z9_en_unnamed_sources_report(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "en", etype) == {"reported"}, body
