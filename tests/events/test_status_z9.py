@@ -111,3 +111,43 @@ def test_status_z9_en_diplomats_said_stays_reported(ctx: Context) -> None:
 ])
 def test_status_z9_en_unnamed_sources_report(ctx: Context, body: str, etype: str) -> None:
     assert _statuses(ctx, body, "en", etype) == {"reported"}, body
+
+
+# a standing role told by a superlative ("one of the largest recipients of Japanese aid") is a state of affairs
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Bangladesh remains one of the largest recipients of Japanese development assistance worldwide.", "en"),
+    ("Kenya is among the biggest recipients of Chinese loans in Africa.", "en"),
+    ("Japan is the largest donor of aid to Cambodia.", "en"),
+    ("وتعد مصر من أكبر متلقي المساعدات الأمريكية.", "ar"),
+    ("وتعد الولايات المتحدة أكبر مانح للمساعدات العسكرية لإسرائيل.", "ar"),
+])
+def test_status_z9_standing_role_is_no_event(ctx: Context, body: str, lang: str) -> None:
+    assert not any(t == "AID" for t, _s, _tg, _st in _coded(ctx, body, lang)), body
+
+
+def test_status_z9_standing_role_leaves_the_act_after_it(ctx: Context) -> None:
+    body = "Japan, the largest donor of aid to Cambodia, on Monday pledged a new loan of $500 million to Phnom Penh."
+    assert _coded(ctx, body, "en"), body
+
+
+# a proposal whose content the noun names is no act of its own
+@pytest.mark.parametrize(("body", "lang"), [
+    ("وقدمت الحكومة الإسبانية إلى البرلمان مشروع قانون الاعتراف بدولة فلسطين.", "ar"),
+    ("وأحالت الحكومة السلوفينية اليوم مشروع قرار الاعتراف بدولة فلسطين إلى البرلمان.", "ar"),
+    ("The Slovenian government on Thursday sent parliament a draft resolution on recognition of a Palestinian state.",
+     "en"),
+])
+def test_status_z9_proposal_content_is_no_event(ctx: Context, body: str, lang: str) -> None:
+    assert not any(t == "SUPPORT" for t, _s, _tg, _st in _coded(ctx, body, lang)), body
+
+
+# names and dates do not count in the reach of a plan word ("is expected in Jakarta later this month for a meeting")
+@pytest.mark.parametrize(("body", "etype"), [
+    ("Japan's foreign minister is expected in Jakarta later this month for a meeting of the two countries' foreign "
+     "and defence ministers.", "CONSULT"),
+    ("Egypt's president will on Monday in Cairo during a ceremony sign an agreement with Sudan.", "SUPPORT"),
+    ("Chinese Premier Li Qiang is due in Canberra early next month for talks with Australian Prime Minister Anthony "
+     "Albanese.", "CONSULT"),
+])
+def test_status_z9_en_plan_reaches_past_names_and_dates(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "en", etype) == {"planned"}, body

@@ -273,6 +273,8 @@ class Lexicon:
     stance_still_then: PhraseMatcher[str] | None = None  # ... when a refusal follows ("ترفض")
     negated_not_across: PhraseMatcher[str] | None = None  # "did not confirm the date of the round": not the round
     stance_keen: PhraseMatcher[str] | None = None  # "careful", "تحرص": a stance when a negation follows
+    # "largest recipient of", "أكبر مانح": a standing role; "draft resolution on", "مشروع قرار": a proposal -- no act
+    stance_standing: PhraseMatcher[str] | None = None
     # "not ... until", "لم ... إلا": the negation is lifted by an exception after the act
     negated_until: PhraseMatcher[str] | None = None
     negated_until_before: PhraseMatcher[str] | None = None  # "Until this autumn X did not ...": fronted
@@ -754,6 +756,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         stance=_phrases(_list(status.get("stance"), "before"), c),
         stance_window=int((status.get("stance") or {}).get("window", 4)),
         stance_keen=_phrases(_list(status.get("stance"), "keen"), c),
+        stance_standing=_phrases(_list(status.get("stance"), "standing") + _list(status.get("stance"), "proposal"), c),
         stance_still=_phrases(_list(status.get("stance"), "still"), c),
         stance_still_then=_phrases(_list(status.get("stance"), "still_then"), c),
         negated_not_across=_phrases(_list(neg, "not_across"), c),

@@ -116,6 +116,7 @@ _THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold
 _EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
 _EXCEPTION_SUBJECT = 4  # words between "until" / "إلا بعد" and the act it names ("until Syria withdraws")
 _ANY_REACH = 8  # words between a negation and a noun whose object "any" qualifies ("did not see the signing of any")
+_STANDING_REACH = 3  # words between a standing role and its noun ("largest recipients of Japanese development assistance")
 _OPENING = 2  # words before a phrase that still opens its sentence ("But asked about ...", "ولفهم ذلك، بالعودة إلى")
 
 
@@ -124,6 +125,9 @@ def is_stance(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
     (lang status.yaml stance), unlike a specific act that did not happen (negated)."""
     if lex.stance is not None and _cues(doc, lex.stance, max(lo, _back(doc, lex, first, lex.stance_window)), first):
         return True
+    if lex.stance_standing is not None and any(b >= first - _STANDING_REACH for _a, b, _ in _cues(
+            doc, lex.stance_standing, max(lo, first - _STANDING_REACH - 4), first)):
+        return True  # "one of the largest recipients of Japanese aid", "أكبر مانح للمساعدات": a standing role
     if lex.stance_still is not None and any(
             _cues(doc, lex.negated, b + 1, first)
             or (lex.stance_still_then is not None and _cues(doc, lex.stance_still_then, b + 1, first + 1))
@@ -268,7 +272,7 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
         anchor = min([a for a, b, _ in _cues(doc, lex.planned_through, max(lo, first - 4), first) if b >= first - 3]
                      + [first])
     reach = lex.planned_window + (_THROUGH_REACH if anchor < first else 0)  # (the planned act's own object first)
-    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, _back(doc, lex, anchor, reach)), first):
+    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, _unnamed_back(doc, anchor, reach)), first):
         # "will never forget that Britain expelled ...": the future belongs to the main clause, not to the
         # act told in its complement (lang status.yaml planned.not_across)
         if lex.planned_not_across is None or not _cues(doc, lex.planned_not_across, b + 1, first):
