@@ -151,3 +151,25 @@ def test_status_z9_proposal_content_is_no_event(ctx: Context, body: str, lang: s
 ])
 def test_status_z9_en_plan_reaches_past_names_and_dates(ctx: Context, body: str, etype: str) -> None:
     assert _statuses(ctx, body, "en", etype) == {"planned"}, body
+
+
+# a report neither confirmed nor denied stays reported; a hearsay of a state going on is reported
+@pytest.mark.parametrize(("body", "etype"), [
+    ("Tehran neither confirmed nor denied reports of a meeting between Iranian and US officials in Muscat.", "CONSULT"),
+    ("Cairo declined to confirm or deny reports that Egyptian troops had been sent to Somalia.", "MOBILIZE"),
+    ("Egypt is understood to be negotiating a new loan with China.", "AID"),
+    ("Japan is believed to be preparing a loan for Egypt.", "AID"),
+])
+def test_status_z9_en_report_left_open(ctx: Context, body: str, etype: str) -> None:
+    assert _statuses(ctx, body, "en", etype) == {"reported"}, body
+
+
+# an act expected by a speaker, or wished for, is planned
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Officials in Ankara expect Erdogan to visit Cairo in February.", "en", "CONSULT"),
+    ("Diplomats in Riyadh anticipate Iran's president to travel to Saudi Arabia next month.", "en", "CONSULT"),
+    ("وتطمح الجزائر إلى توقيع اتفاق مع إيطاليا قبل نهاية العام.", "ar", "SUPPORT"),
+    ("وترغب مصر في شراء طائرات رافال من فرنسا.", "ar", "COOPERATE"),
+])
+def test_status_z9_expected_or_wished_act_is_planned(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"planned"}, body

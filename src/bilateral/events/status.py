@@ -219,7 +219,9 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
         return Status.NEGATED
     # a denial does not reach past a contrast ("نفى أن يكون قد اعتذر، لكنه أقر بأن ...")
     contrast = [b for _a, b, _ in _cues(doc, lex.contrast, s_lo, first)] if lex.contrast is not None else []
-    if any(not _in_closed_relative(doc, lex, s_lo, a, b, first)
+    # (not a denial inside a report left open: "neither confirmed nor denied reports of a meeting")
+    open_cues = _cues(doc, lex.not_cues, s_lo, first)
+    if any(not _in_closed_relative(doc, lex, s_lo, a, b, first) and not any(na <= a <= nb for na, nb, _ in open_cues)
            for a, b, _ in _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first)):
         return Status.NEGATED
     # "X deployed troops, reports said, but Cairo called the reports 'unfounded'": a denial after the act
