@@ -173,3 +173,16 @@ def test_status_z9_en_report_left_open(ctx: Context, body: str, etype: str) -> N
 ])
 def test_status_z9_expected_or_wished_act_is_planned(ctx: Context, body: str, lang: str, etype: str) -> None:
     assert _statuses(ctx, body, lang, etype) == {"planned"}, body
+
+
+# an act left open or weighed by the writer is hypothetical
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("It is unclear whether Xi will visit Washington this year.", "en", "CONSULT"),
+    ("It remains to be seen whether Turkey will restore ties with Syria.", "en", "RETREAT"),
+    ("The talks between Egypt and Ethiopia are unlikely to resume in June.", "en", "CONSULT"),
+    ("Any Chinese loan to Sri Lanka would need IMF approval.", "en", "AID"),
+    ("ومن المستبعد أن تستأنف المفاوضات بين مصر وإثيوبيا في يونيو.", "ar", "CONSULT"),
+    ("ومن غير المرجح أن يزور الرئيس الصيني واشنطن هذا العام.", "ar", "CONSULT"),
+])
+def test_status_z9_act_left_open_is_hypothetical(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"hypothetical"}, body
