@@ -186,3 +186,23 @@ def test_status_z9_expected_or_wished_act_is_planned(ctx: Context, body: str, la
 ])
 def test_status_z9_act_left_open_is_hypothetical(ctx: Context, body: str, lang: str, etype: str) -> None:
     assert _statuses(ctx, body, lang, etype) == {"hypothetical"}, body
+
+
+# a report denied in the next sentence, the denial taking the report up again ("Cairo denied the reports")
+@pytest.mark.parametrize(("body", "lang", "etype"), [
+    ("Media reports said Egypt had sent troops to Somalia. Cairo denied the reports on Tuesday.", "en", "MOBILIZE"),
+    ("Egypt sent troops to Somalia last week, according to local media. Cairo has denied this.", "en", "MOBILIZE"),
+    ("Turkish officials met Syrian intelligence chiefs in Moscow, the newspaper said. Damascus denied any such "
+     "meeting took place.", "en", "CONSULT"),
+    ("وأفادت وسائل إعلام إثيوبية بأن مصر نشرت قوات في الصومال. لكن الخارجية المصرية وصفت هذه الأنباء بأنها عارية عن "
+     "الصحة.", "ar", "MOBILIZE"),
+    ("والتقى مسؤولون أتراك وسوريون في موسكو بحسب صحيفة محلية. ونفت دمشق ذلك.", "ar", "CONSULT"),
+])
+def test_status_z9_report_denied_next_sentence(ctx: Context, body: str, lang: str, etype: str) -> None:
+    assert _statuses(ctx, body, lang, etype) == {"negated"}, body
+
+
+def test_status_z9_denial_of_another_report_next_sentence(ctx: Context) -> None:
+    body = ("ونقلت صحيفة محلية عن مصادر أن ولي العهد السعودي يعتزم زيارة إسلام آباد مطلع العام المقبل. ونفت الخارجية "
+            "الباكستانية صحة تقارير تحدثت عن طلب باكستان قرضا سعوديا جديدا.")
+    assert _statuses(ctx, body, "ar", "CONSULT") == {"reported"}

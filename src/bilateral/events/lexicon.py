@@ -163,6 +163,9 @@ class Lexicon:
     closing_openers: frozenset[str] = frozenset()  # "agreed to": a trigger ending with its content's opener
     at_the_time: PhraseMatcher[str] | None = None  # "at the time", "في حينه": the time of the event told before
     sequence_adverbs: PhraseMatcher[str] | None = None  # "Seoul then began ...": after the event told before
+    # a denial of a report in the sentence after the act (status.yaml negated.sentence_next)
+    negated_next: PhraseMatcher[str] | None = None
+    negated_next_objects: PhraseMatcher[str] | None = None  # "ونفت دمشق ذلك": the report taken up after a denial verb
     contrast: PhraseMatcher[str] | None = None
     elaborates: frozenset[str] = frozenset()
     planned_today_verbs: frozenset[str] = frozenset()
@@ -579,6 +582,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         negated_sentence=_phrases(_list(neg, "sentence"), c),
         negated_clause=_phrases(_list(neg, "clause"), c),
         negated_after=_phrases(_list(neg, "sentence_after"), c) if neg.get("sentence_after") else None,
+        negated_next=_phrases(_list(neg, "sentence_next"), c) if neg.get("sentence_next") else None,
+        negated_next_objects=_phrases(_list(neg, "sentence_next_objects"), c) if neg.get("sentence_next_objects") else None,
         polarity_determiners=_words(neg, "polarity_determiners"),
         not_cues=_phrases(_list(neg, "not_cues"), c),
         subject_after_verb=bool(roles.get("subject_after_verb", False)),

@@ -117,6 +117,7 @@ _EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا 
 _EXCEPTION_SUBJECT = 4  # words between "until" / "إلا بعد" and the act it names ("until Syria withdraws")
 _ANY_REACH = 8  # words between a negation and a noun whose object "any" qualifies ("did not see the signing of any")
 _STANDING_REACH = 3  # words between a standing role and its noun ("largest recipients of Japanese development assistance")
+_DENIAL_SUBJECT = 4  # words between a denial verb and the report it takes up ("ونفت الخارجية المصرية ذلك")
 _OPENING = 2  # words before a phrase that still opens its sentence ("But asked about ...", "ولفهم ذلك، بالعودة إلى")
 
 
@@ -260,6 +261,8 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             and not (pos == "noun" and lex.reported_not_across is not None
                      and _cues(doc, lex.reported_not_across, max(lo, first - 2), first)):
         # (not the public occasion of a leaked act: "sources said the UAE will sign the deal during Macron's visit")
+        if not charge and _denied_next(doc, lex, first):
+            return Status.NEGATED  # "Media reports said X had sent troops. Cairo denied the reports."
         return Status.REPORTED
     if told_future:
         return Status.PLANNED
@@ -334,6 +337,23 @@ def _modal_elsewhere(doc: Doc, lex: Lexicon, cue_end: int, first: int, last: int
     if lex.hypothetical_not_across is not None and _cues(doc, lex.hypothetical_not_across, cue_end + 1, first):
         return True
     return bool(_cues(doc, lex.planned_after, last + 1, min(hi, last + _PLAN_WORD_REACH)))
+
+
+def _denied_next(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """Does the sentence right after the act's deny the report of it ("... according to local media. Cairo denied the
+    reports.", "ونفت القاهرة هذه التقارير"; lang status.yaml negated.sentence_next)?"""
+    if lex.negated_next is None:
+        return False
+    k = doc.sentence_of_token[first] + 1
+    if k >= len(doc.sentence_tokens):
+        return False
+    n_lo, n_hi = doc.sentence_tokens[k]
+    if _cues(doc, lex.negated_next, n_lo, n_hi):
+        return True
+    # the subject between the denial and the report taken up ("ونفت دمشق ذلك")
+    return lex.negated_next_objects is not None and any(
+        _cues(doc, lex.negated_next_objects, b + 1, min(n_hi, b + 1 + _DENIAL_SUBJECT))
+        for _a, b, _ in _cues(doc, lex.negated_sentence, n_lo, n_hi))
 
 
 def _reported_before(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
