@@ -356,7 +356,8 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue  # "معتبرا أن ذلك يهدد حرية الملاحة": "that" (a situation) is the subject, not a state
         if m.payload.pos == "verb" and entry.complement and _asyndetic_relative(doc, lex, m, first):
             continue  # "ردا على تصريحات وصفتها بالعدائية": a clause describing the noun before it
-        if entry.type in _CONDITIONAL_ACTS and _in_condition(doc, lex, first):
+        if (entry.type in _CONDITIONAL_ACTS or (entry.type, entry.mode) in _CONDITIONAL_MODES) \
+                and _in_condition(doc, lex, first):
             continue  # "if Colombo asked for it", "إذا التزمت موسكو": the condition of another act
         if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
             continue  # "Polish farmers have blocked the border": private people act, not a state
@@ -564,6 +565,9 @@ def _conjoined_word(doc: Doc, lex: Lexicon, k: int) -> bool:
 
 
 _CONDITIONAL_ACTS = frozenset({EventType.AGREE, EventType.REQUEST})
+# a ratification named as the condition of another act ("patrols could begin if parliament ratifies the treaty",
+# "سيبدأ الصرف في حال صادق البرلمان على الاتفاقية"): the condition, no act of its own
+_CONDITIONAL_MODES = frozenset({(EventType.SUPPORT, "ratify")})
 _CONDITION_SUBJECT = 4  # words between "if" / "إذا" and the act it makes a condition ("if the Somali government asks")
 
 

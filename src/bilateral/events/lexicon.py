@@ -163,6 +163,9 @@ class Lexicon:
     closing_openers: frozenset[str] = frozenset()  # "agreed to": a trigger ending with its content's opener
     at_the_time: PhraseMatcher[str] | None = None  # "at the time", "في حينه": the time of the event told before
     sequence_adverbs: PhraseMatcher[str] | None = None  # "Seoul then began ...": after the event told before
+    # a denial of a report in the sentence after the act (status.yaml negated.sentence_next)
+    negated_next: PhraseMatcher[str] | None = None
+    negated_next_objects: PhraseMatcher[str] | None = None  # "ونفت دمشق ذلك": the report taken up after a denial verb
     contrast: PhraseMatcher[str] | None = None
     elaborates: frozenset[str] = frozenset()
     planned_today_verbs: frozenset[str] = frozenset()
@@ -273,6 +276,8 @@ class Lexicon:
     stance_still_then: PhraseMatcher[str] | None = None  # ... when a refusal follows ("ترفض")
     negated_not_across: PhraseMatcher[str] | None = None  # "did not confirm the date of the round": not the round
     stance_keen: PhraseMatcher[str] | None = None  # "careful", "تحرص": a stance when a negation follows
+    # "largest recipient of", "أكبر مانح": a standing role; "draft resolution on", "مشروع قرار": a proposal -- no act
+    stance_standing: PhraseMatcher[str] | None = None
     # "not ... until", "لم ... إلا": the negation is lifted by an exception after the act
     negated_until: PhraseMatcher[str] | None = None
     negated_until_before: PhraseMatcher[str] | None = None  # "Until this autumn X did not ...": fronted
@@ -577,6 +582,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         negated_sentence=_phrases(_list(neg, "sentence"), c),
         negated_clause=_phrases(_list(neg, "clause"), c),
         negated_after=_phrases(_list(neg, "sentence_after"), c) if neg.get("sentence_after") else None,
+        negated_next=_phrases(_list(neg, "sentence_next"), c) if neg.get("sentence_next") else None,
+        negated_next_objects=_phrases(_list(neg, "sentence_next_objects"), c) if neg.get("sentence_next_objects") else None,
         polarity_determiners=_words(neg, "polarity_determiners"),
         not_cues=_phrases(_list(neg, "not_cues"), c),
         subject_after_verb=bool(roles.get("subject_after_verb", False)),
@@ -754,6 +761,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         stance=_phrases(_list(status.get("stance"), "before"), c),
         stance_window=int((status.get("stance") or {}).get("window", 4)),
         stance_keen=_phrases(_list(status.get("stance"), "keen"), c),
+        stance_standing=_phrases(_list(status.get("stance"), "standing") + _list(status.get("stance"), "proposal"), c),
         stance_still=_phrases(_list(status.get("stance"), "still"), c),
         stance_still_then=_phrases(_list(status.get("stance"), "still_then"), c),
         negated_not_across=_phrases(_list(neg, "not_across"), c),

@@ -115,6 +115,9 @@ _PLAN_WORD_REACH = 6  # words after a noun where its own plan word stands ("زي
 _THROUGH_REACH = 3  # further words back to a plan about an act's results ("hold a press conference on")
 _EXCEPTION_REACH = 12  # tokens after a negated act where "until ..." / "إلا في ..." may lift the negation
 _EXCEPTION_SUBJECT = 4  # words between "until" / "إلا بعد" and the act it names ("until Syria withdraws")
+_ANY_REACH = 8  # words between a negation and a noun whose object "any" qualifies ("did not see the signing of any")
+_STANDING_REACH = 3  # words between a standing role and its noun ("largest recipients of Japanese development assistance")
+_DENIAL_SUBJECT = 4  # words between a denial verb and the report it takes up ("ونفت الخارجية المصرية ذلك")
 _OPENING = 2  # words before a phrase that still opens its sentence ("But asked about ...", "ولفهم ذلك، بالعودة إلى")
 
 
@@ -123,6 +126,9 @@ def is_stance(doc: Doc, lex: Lexicon, first: int, lo: int) -> bool:
     (lang status.yaml stance), unlike a specific act that did not happen (negated)."""
     if lex.stance is not None and _cues(doc, lex.stance, max(lo, _back(doc, lex, first, lex.stance_window)), first):
         return True
+    if lex.stance_standing is not None and any(b >= first - _STANDING_REACH for _a, b, _ in _cues(
+            doc, lex.stance_standing, max(lo, first - _STANDING_REACH - 4), first)):
+        return True  # "one of the largest recipients of Japanese aid", "أكبر مانح للمساعدات": a standing role
     if lex.stance_still is not None and any(
             _cues(doc, lex.negated, b + 1, first)
             or (lex.stance_still_then is not None and _cues(doc, lex.stance_still_then, b + 1, first + 1))
@@ -206,9 +212,17 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
     det = next((k for k in range(first - 1, max(lo, first - 3) - 1, -1) if _polarity(doc, lex, k)), None)
     if det is not None and _cues(doc, lex.negated, max(s_lo, det - 8), det):
         return Status.NEGATED
+    # "لم تشهد العلاقات ... توقيع أي اتفاقيات", "has seen no signing of any deal": "any" on the noun's object, a
+    # negation before the noun in its clause (names not counted where the subject follows the verb)
+    if pos == "noun" and any(_polarity(doc, lex, k) for k in range(last + 1, min(hi, last + 3))) \
+            and any(not any(na <= a <= nb for na, nb, _ in not_cues)
+                    for a, _b, _ in _cues(doc, lex.negated, max(lo, _back(doc, lex, first, _ANY_REACH)), first)):
+        return Status.NEGATED
     # a denial does not reach past a contrast ("نفى أن يكون قد اعتذر، لكنه أقر بأن ...")
     contrast = [b for _a, b, _ in _cues(doc, lex.contrast, s_lo, first)] if lex.contrast is not None else []
-    if any(not _in_closed_relative(doc, lex, s_lo, a, b, first)
+    # (not a denial inside a report left open: "neither confirmed nor denied reports of a meeting")
+    open_cues = _cues(doc, lex.not_cues, s_lo, first)
+    if any(not _in_closed_relative(doc, lex, s_lo, a, b, first) and not any(na <= a <= nb for na, nb, _ in open_cues)
            for a, b, _ in _cues(doc, lex.negated_sentence, max([s_lo, *(b + 1 for b in contrast)]), first)):
         return Status.NEGATED
     # "X deployed troops, reports said, but Cairo called the reports 'unfounded'": a denial after the act
@@ -247,6 +261,8 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
             and not (pos == "noun" and lex.reported_not_across is not None
                      and _cues(doc, lex.reported_not_across, max(lo, first - 2), first)):
         # (not the public occasion of a leaked act: "sources said the UAE will sign the deal during Macron's visit")
+        if not charge and _denied_next(doc, lex, first):
+            return Status.NEGATED  # "Media reports said X had sent troops. Cairo denied the reports."
         return Status.REPORTED
     if told_future:
         return Status.PLANNED
@@ -261,7 +277,7 @@ def _find_status(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, prefix
         anchor = min([a for a, b, _ in _cues(doc, lex.planned_through, max(lo, first - 4), first) if b >= first - 3]
                      + [first])
     reach = lex.planned_window + (_THROUGH_REACH if anchor < first else 0)  # (the planned act's own object first)
-    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, _back(doc, lex, anchor, reach)), first):
+    for _a, b, _ in _cues(doc, lex.planned_before, max(lo, _unnamed_back(doc, anchor, reach)), first):
         # "will never forget that Britain expelled ...": the future belongs to the main clause, not to the
         # act told in its complement (lang status.yaml planned.not_across)
         if lex.planned_not_across is None or not _cues(doc, lex.planned_not_across, b + 1, first):
@@ -321,6 +337,23 @@ def _modal_elsewhere(doc: Doc, lex: Lexicon, cue_end: int, first: int, last: int
     if lex.hypothetical_not_across is not None and _cues(doc, lex.hypothetical_not_across, cue_end + 1, first):
         return True
     return bool(_cues(doc, lex.planned_after, last + 1, min(hi, last + _PLAN_WORD_REACH)))
+
+
+def _denied_next(doc: Doc, lex: Lexicon, first: int) -> bool:
+    """Does the sentence right after the act's deny the report of it ("... according to local media. Cairo denied the
+    reports.", "ونفت القاهرة هذه التقارير"; lang status.yaml negated.sentence_next)?"""
+    if lex.negated_next is None:
+        return False
+    k = doc.sentence_of_token[first] + 1
+    if k >= len(doc.sentence_tokens):
+        return False
+    n_lo, n_hi = doc.sentence_tokens[k]
+    if _cues(doc, lex.negated_next, n_lo, n_hi):
+        return True
+    # the subject between the denial and the report taken up ("ونفت دمشق ذلك")
+    return lex.negated_next_objects is not None and any(
+        _cues(doc, lex.negated_next_objects, b + 1, min(n_hi, b + 1 + _DENIAL_SUBJECT))
+        for _a, b, _ in _cues(doc, lex.negated_sentence, n_lo, n_hi))
 
 
 def _reported_before(doc: Doc, lex: Lexicon, s_lo: int, modal: int) -> bool:
