@@ -1058,7 +1058,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []
     # "عقب إعلان قطع العلاقات", "after the severing of ties": an undated noun after a setting or cause marker
     # names an act of a type already told -- the same act, as a reference point
-    if trig.form.pos == "noun" and not dates and not entry.independent and _after_marker_word(doc, lex, trig) \
+    if trig.form.pos == "noun" and not dates and not entry.independent and not entry.told_act \
+            and _after_marker_word(doc, lex, trig) \
             and entry.type != EventType.CONSULT and any(h.type == entry.type and h.mode == entry.mode for h in history) \
             and not _new_agent(doc, lex, trig, source, history):
         return []
@@ -1166,9 +1167,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                    and (h.target or any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in h.source))]
         if any(doc.tokens[k].text in lex.quantifiers for k in range(trig.last + 1, min(hi, trig.last + 3))):
             follows = []  # "ولم تعترف أي دولة": the subject is "any state", not the parties told before
-        if follows and any(assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
-                                        *doc.sentence_tokens[trig.sentence])):
-            follows = []  # the sentence names its own actors, outside this clause
+        if follows and any(not entry.told_act or getattr(m.value, "kind", None) != ActorKind.GROUP
+                           for side in assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
+                                                    *doc.sentence_tokens[trig.sentence]) for m in side):
+            # the sentence names its own actors, outside this clause -- for a document issued, not when they are
+            # only "the leaders", "the two sides": its issuers, the parties told before ("In a joint statement
+            # issued after the talks, the leaders agreed ...")
+            follows = []
         if refers and history:
             prev = _referred(history) or last_of(history, EventType.CONSULT) or history[-1]
             base = replace(base, source=prev.source, target=prev.target)

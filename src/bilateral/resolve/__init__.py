@@ -69,7 +69,7 @@ _NEEDS_TARGET = {EventType.ACCUSE, EventType.THREATEN, EventType.ASSAULT, EventT
 _ONE_WAY = {EventType.ACCUSE, EventType.THREATEN, EventType.REQUEST, EventType.REJECT, EventType.PROTEST,
             EventType.COERCE}
 # trigger entries of a joint statement issued (lang/<code>/triggers.yaml): a document apart from those signed
-_STATEMENTS = {"joint-statement"}
+_STATEMENTS = {"joint-statement", "joint-statement-issued-z9count"}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 

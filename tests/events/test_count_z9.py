@@ -1,0 +1,51 @@
+"""How many events an article yields, z9: a joint statement named by the noun with its participle ("In a joint
+statement issued after the talks, the leaders agreed ...", "A joint communique released at the end of the visit
+committed the two governments to ...") is a document the parties issued -- one more signing beside the agreements
+signed (CODING_GUIDE) -- whose issuers are the parties told before when the sentence names only "the leaders" or
+"the two sides"; a statement only cited ("according to a joint statement") is none. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import pipeline_events
+
+
+def _signings(ctx: Context, body: str) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(a.country for a in (e.source, e.target) if a is not None and a.country))
+                  for e in pipeline_events(ctx, body, "en", "2024-05-01")
+                  if str(e.type) == "SUPPORT" and e.mode == "sign")
+
+
+@pytest.mark.parametrize("statement", [
+    "In a joint statement issued after the talks, the leaders agreed to expand cooperation in farming.",
+    "In a joint communique released in the evening, the two sides agreed to raise trade to $10 billion.",
+    "A joint declaration adopted at the end of the visit committed the two governments to yearly summits.",
+    "In a joint statement published on the presidency's website, the two presidents pledged to open new flights.",
+    "A joint communiqué issued after the meeting said the two countries would resume direct flights.",
+], ids=["issued-leaders", "released-sides", "adopted-governments", "published-presidents", "communique-said"])
+def test_count_joint_statement_issued_is_second_signing(ctx: Context, statement: str) -> None:
+    body = ("NAIROBI, April 30 - Kenyan President William Ruto held talks with Egyptian President Abdel Fattah al-Sisi "
+            "on Tuesday, and ministers from both countries signed four agreements. " + statement)
+    assert _signings(ctx, body) == [("EGY", "KEN"), ("EGY", "KEN")]
+
+
+@pytest.mark.parametrize("statement", [
+    "According to a joint statement, the leaders agreed to expand cooperation in farming.",
+    "The leaders agreed to expand cooperation in farming, the two governments said.",
+], ids=["according-to", "no-statement"])
+def test_count_statement_only_cited_adds_no_signing(ctx: Context, statement: str) -> None:
+    body = ("NAIROBI, April 30 - Kenyan President William Ruto held talks with Egyptian President Abdel Fattah al-Sisi "
+            "on Tuesday, and ministers from both countries signed four agreements. " + statement)
+    assert _signings(ctx, body) == [("EGY", "KEN")]
+
+
+def test_count_statement_issuers_named_apart_are_its_parties(ctx: Context) -> None:
+    # a sentence naming its own states: the statement is theirs, not the pair told before
+    body = ("NAIROBI, April 30 - Kenyan President William Ruto held talks with Egyptian President Abdel Fattah al-Sisi "
+            "on Tuesday. In a joint statement issued on Wednesday, Ethiopia and Sudan agreed to reopen their border.")
+    assert ("ETH", "SDN") in _signings(ctx, body)
+    assert ("EGY", "KEN") not in _signings(ctx, body)
