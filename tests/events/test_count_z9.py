@@ -49,3 +49,31 @@ def test_count_statement_issuers_named_apart_are_its_parties(ctx: Context) -> No
             "on Tuesday. In a joint statement issued on Wednesday, Ethiopia and Sudan agreed to reopen their border.")
     assert ("ETH", "SDN") in _signings(ctx, body)
     assert ("EGY", "KEN") not in _signings(ctx, body)
+
+
+def _sanctions(ctx: Context, body: str, lang: str) -> list[str]:
+    return sorted(str(e.mode) for e in pipeline_events(ctx, body, lang, "2024-01-18") if str(e.type) == "SANCTION")
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Pakistan recalled its ambassador from Tehran on Wednesday. All high-level visits between the two countries "
+           "were put on hold."),
+    ("en", "Kenya recalled its envoy from Mogadishu on Wednesday and suspended ministerial visits to Somalia."),
+    ("en", "Algeria withdrew its ambassador from Rabat on Wednesday and froze high-level contacts with Morocco."),
+    ("ar", "واستدعت باكستان أمس سفيرها لدى طهران، كما علقت جميع الزيارات الرفيعة المستوى مع إيران."),
+    ("ar", "وسحبت كينيا أمس سفيرها من مقديشو، وجمدت الاتصالات الرسمية مع الصومال."),
+], ids=["en-put-on-hold-passive", "en-suspended-ministerial", "en-froze-contacts", "ar-allaqat-ziyarat",
+        "ar-jammadat-ittisalat"])
+def test_count_visits_suspended_beside_recall_is_second_sanction(ctx: Context, lang: str, body: str) -> None:
+    # contacts frozen as a whole reduce relations: one more act beside the recall, and no trip
+    assert _sanctions(ctx, body, lang) == ["discontinue", "withdraw"]
+    assert not [e for e in pipeline_events(ctx, body, lang, "2024-01-18") if str(e.type) == "CONSULT"]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Kenyan President William Ruto visits Somalia on Wednesday for talks on border security."),
+    ("ar", "ويزور الرئيس الكيني الصومال الأربعاء المقبل."),
+], ids=["en-visits-verb", "ar-yazur"])
+def test_count_a_visit_is_no_suspension(ctx: Context, lang: str, body: str) -> None:
+    assert not _sanctions(ctx, body, lang)
+    assert [e.mode for e in pipeline_events(ctx, body, lang, "2024-01-18") if str(e.type) == "CONSULT"] == ["visit"]
