@@ -77,3 +77,28 @@ def test_count_visits_suspended_beside_recall_is_second_sanction(ctx: Context, l
 def test_count_a_visit_is_no_suspension(ctx: Context, lang: str, body: str) -> None:
     assert not _sanctions(ctx, body, lang)
     assert [e.mode for e in pipeline_events(ctx, body, lang, "2024-01-18") if str(e.type) == "CONSULT"] == ["visit"]
+
+
+def _kinds(ctx: Context, body: str, lang: str) -> list[tuple[str, str | None]]:
+    return sorted((str(e.type), e.mode) for e in pipeline_events(ctx, body, lang, "2023-03-20"))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("ar", "بغداد - وقع العراق وإيران أمس اتفاقا أمنيا يقضي بتنسيق حماية الحدود المشتركة، وذلك خلال زيارة يقوم بها وزير "
+           "الخارجية الإيراني إلى بغداد."),
+    ("ar", "القاهرة - وقعت مصر والسودان أمس مذكرة تفاهم تنص على إقامة منطقة تجارة حرة، وذلك خلال زيارة الرئيس السوداني "
+           "إلى القاهرة."),
+    ("ar", "الرباط - وقع المغرب وموريتانيا أمس اتفاقية تقضي بفتح معبر حدودي جديد، خلال زيارة رسمية لرئيس الحكومة "
+           "الموريتانية إلى الرباط."),
+    ("en", "NAIROBI, May 3 - Kenya and Uganda on Tuesday signed an accord providing for a new rail link during Ugandan "
+           "President Yoweri Museveni's visit to Nairobi."),
+], ids=["ar-yaqdi-wadhalika", "ar-tanussu-wadhalika", "ar-taqdi-khilal", "en-providing-during"])
+def test_count_visit_a_document_was_signed_in_is_no_content_of_it(ctx: Context, lang: str, body: str) -> None:
+    # what the document says ends where the occasion of its signing is told: the visit is coded beside the signing
+    assert _kinds(ctx, body, lang) == [("CONSULT", "visit"), ("SUPPORT", "sign")]
+
+
+def test_count_visit_a_document_provides_for_stays_its_content(ctx: Context) -> None:
+    body = "القاهرة - وقعت مصر والسودان أمس اتفاقا ينص على زيارة وفد وزاري مصري إلى الخرطوم الشهر المقبل."
+    assert _kinds(ctx, body, "ar") == [("SUPPORT", "sign")]
+

@@ -2215,6 +2215,11 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
         last = max(earlier + (content or []), key=lambda t: t.first)
         return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
+    if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
+            and trig.form.entry.mode in ("phone", "meet", "multilateral", "visit") and _after_setting_marker(doc, lex, trig):
+        # "promised X in a phone call to ...", "pressed X during a visit": the occasion, not the content -- nor what a
+        # document signed says ("وقعا اتفاقا يقضي بتنسيق ...، وذلك خلال زيارة بدأها أمس ...": the visit it was signed in)
+        return False
     # (a loan, grant or write-off the document gives is the aid itself, CODING_GUIDE; a building contract is trade)
     if lex.document_content is not None and lex.document_content.size \
             and (trig.form.entry.type != EventType.AID or trig.form.entry.mode == "build") and any(
@@ -2237,9 +2242,6 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         return False  # "شكوى ... طالبت فيها المجلس": a relative clause telling what the document itself does
     if trig.form.entry.independent:
         return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
-    if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
-            and trig.form.entry.mode in ("phone", "meet", "multilateral", "visit") and _after_setting_marker(doc, lex, trig):
-        return False  # "promised X in a phone call to ...", "pressed X during a visit": the occasion, not the content
     if is_purpose(doc, lex, trig, lo):
         if _parallel_infinitive(doc, lex, trig, earlier, content or [], lo):
             return False  # "decided to recall its ambassador and to expel theirs": a second act decided
