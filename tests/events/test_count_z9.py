@@ -102,3 +102,31 @@ def test_count_visit_a_document_provides_for_stays_its_content(ctx: Context) -> 
     body = "القاهرة - وقعت مصر والسودان أمس اتفاقا ينص على زيارة وفد وزاري مصري إلى الخرطوم الشهر المقبل."
     assert _kinds(ctx, body, "ar") == [("SUPPORT", "sign")]
 
+
+def _consults(ctx: Context, body: str) -> list[str | None]:
+    return sorted(str(e.mode) for e in pipeline_events(ctx, body, "en", "2024-07-10") if str(e.type) == "CONSULT")
+
+
+@pytest.mark.parametrize("body", [
+    "HANOI, July 10 - In late June, Prime Minister Pham Minh Chinh travelled to Dalian for an economic forum and sat "
+    "down there with Chinese Premier Li Qiang.",
+    "HANOI, July 10 - In late June, Prime Minister Pham Minh Chinh travelled to Dalian for the forum's summer meeting "
+    "and sat down there with Chinese Premier Li Qiang.",
+    "NAIROBI, July 10 - On Tuesday President William Ruto flew to Addis Ababa for the regional summit and sat down "
+    "separately with Ethiopian Prime Minister Abiy Ahmed.",
+    "NAIROBI, July 10 - On Tuesday President William Ruto flew to Addis Ababa for the regional meeting and met "
+    "Ethiopian Prime Minister Abiy Ahmed.",
+], ids=["there-forum", "there-summer-meeting", "separately-summit", "met-after-meeting-noun"])
+def test_count_talks_with_own_verb_beside_trip_for_a_meeting(ctx: Context, body: str) -> None:
+    # the meeting a trip was made for is part of the trip; talks told with a verb of their own are coded beside it
+    assert _consults(ctx, body) == ["meet", "visit"]
+
+
+@pytest.mark.parametrize("body", [
+    "HANOI, July 10 - In late June, Prime Minister Pham Minh Chinh travelled to Beijing for talks with Chinese "
+    "Premier Li Qiang.",
+    "NAIROBI, July 10 - On Tuesday President William Ruto flew to Addis Ababa for a meeting with Ethiopian Prime "
+    "Minister Abiy Ahmed.",
+], ids=["for-talks", "for-a-meeting"])
+def test_count_talks_only_as_trip_purpose_stay_one_visit(ctx: Context, body: str) -> None:
+    assert _consults(ctx, body) == ["visit"]
