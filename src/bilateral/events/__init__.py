@@ -1062,7 +1062,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []
     # "عقب إعلان قطع العلاقات", "after the severing of ties": an undated noun after a setting or cause marker
     # names an act of a type already told -- the same act, as a reference point
-    if trig.form.pos == "noun" and not dates and not entry.independent and _after_marker_word(doc, lex, trig) \
+    if trig.form.pos == "noun" and not dates and not entry.independent and not entry.told_act \
+            and _after_marker_word(doc, lex, trig) \
             and entry.type != EventType.CONSULT and any(h.type == entry.type and h.mode == entry.mode for h in history) \
             and not _new_agent(doc, lex, trig, source, history):
         return []
@@ -1170,9 +1171,13 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                    and (h.target or any(getattr(m.value, "kind", None) == ActorKind.GROUP for m in h.source))]
         if any(doc.tokens[k].text in lex.quantifiers for k in range(trig.last + 1, min(hi, trig.last + 3))):
             follows = []  # "ولم تعترف أي دولة": the subject is "any state", not the parties told before
-        if follows and any(assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
-                                        *doc.sentence_tokens[trig.sentence])):
-            follows = []  # the sentence names its own actors, outside this clause
+        if follows and any(not entry.told_act or getattr(m.value, "kind", None) != ActorKind.GROUP
+                           for side in assign_roles(doc, lex, trig.first, trig.last, trig.form.pos, entry.frame,
+                                                    *doc.sentence_tokens[trig.sentence]) for m in side):
+            # the sentence names its own actors, outside this clause -- for a document issued, not when they are
+            # only "the leaders", "the two sides": its issuers, the parties told before ("In a joint statement
+            # issued after the talks, the leaders agreed ...")
+            follows = []
         if refers and history:
             prev = _referred(history) or last_of(history, EventType.CONSULT) or history[-1]
             base = replace(base, source=prev.source, target=prev.target)
@@ -2214,6 +2219,11 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         # a noun object does not pass it on to a verb ("condemned the invasion and demanded ...")
         last = max(earlier + (content or []), key=lambda t: t.first)
         return last in (content or []) and last.first >= lo and last.form.pos == trig.form.pos
+    if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
+            and trig.form.entry.mode in ("phone", "meet", "multilateral", "visit") and _after_setting_marker(doc, lex, trig):
+        # "promised X in a phone call to ...", "pressed X during a visit": the occasion, not the content -- nor what a
+        # document signed says ("وقعا اتفاقا يقضي بتنسيق ...، وذلك خلال زيارة بدأها أمس ...": the visit it was signed in)
+        return False
     # (a loan, grant or write-off the document gives is the aid itself, CODING_GUIDE; a building contract is trade)
     if lex.document_content is not None and lex.document_content.size \
             and (trig.form.entry.type != EventType.AID or trig.form.entry.mode == "build") and any(
@@ -2236,9 +2246,6 @@ def _is_content(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], l
         return False  # "شكوى ... طالبت فيها المجلس": a relative clause telling what the document itself does
     if trig.form.entry.independent:
         return False  # "تفعيل الاتفاقية الموقعة في 2001": a past signing with its own date
-    if trig.form.pos == "noun" and trig.form.entry.type == EventType.CONSULT \
-            and trig.form.entry.mode in ("phone", "meet", "multilateral", "visit") and _after_setting_marker(doc, lex, trig):
-        return False  # "promised X in a phone call to ...", "pressed X during a visit": the occasion, not the content
     if is_purpose(doc, lex, trig, lo):
         if _parallel_infinitive(doc, lex, trig, earlier, content or [], lo):
             return False  # "decided to recall its ambassador and to expel theirs": a second act decided

@@ -69,7 +69,7 @@ _NEEDS_TARGET = {EventType.ACCUSE, EventType.THREATEN, EventType.ASSAULT, EventT
 _ONE_WAY = {EventType.ACCUSE, EventType.THREATEN, EventType.REQUEST, EventType.REJECT, EventType.PROTEST,
             EventType.COERCE}
 # trigger entries of a joint statement issued (lang/<code>/triggers.yaml): a document apart from those signed
-_STATEMENTS = {"joint-statement"}
+_STATEMENTS = {"joint-statement", "joint-statement-issued-z9count"}
 _MODE_RANK = {"visit": 3, "multilateral": 2, "phone": 2, "sign": 2, "meet": 1}
 
 
@@ -442,7 +442,10 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
         key = (e.type, pair, e.date.start, e.date.end, e.status)
         # an event is the same as a kept one when it is the same as any telling of it ("X arrives and holds
         # talks" in a timeline: the talks go with the arrival, itself a re-mention of the lead's visit)
-        same = next((i for i in kept.get(key, []) if not all(_distinct(t, e) for t in told[i])), None)
+        # -- but a noun merged into a trip ("flew to Dalian for the forum's summer meeting") does not take in talks
+        # told with a verb of their own in that sentence ("... and sat down there with Premier Li")
+        same = next((i for i in kept.get(key, []) if not all(_distinct(t, e) for t in told[i]
+                                                             if t is out[i] or not _noun_beside_verb(t, e))), None)
         if same is not None:
             old = out[same]
             if e.quantities and not old.quantities:
@@ -460,6 +463,11 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
         out.append(e)
         told.append([e])
     return _merge_re_mentions(out)
+
+
+def _noun_beside_verb(t: Event, e: Event) -> bool:
+    """Is ``t`` an act named by a noun in the sentence where ``e`` is told by a verb?"""
+    return _verb(e) and not _verb(t) and t.evidence.start == e.evidence.start
 
 
 def _inherited(e: Event) -> bool:
