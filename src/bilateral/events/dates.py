@@ -103,9 +103,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
                 continue
-            if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end \
-                    and not _negation_lifted_by(doc, lex, p, triggers):
-                continue  # "to be spent until 2027": the end of a span, not the date of an act
+            if kind == "dates" and _span_end_before(doc, lex, p) and not _negation_lifted_by(doc, lex, p, triggers):
+                continue  # "to be spent until 2027", "gave them until midnight on Saturday": an end, no act's date
             if kind == "dates" and p.mention.rule.endswith(_BEFORE_NOUN):
                 # "Iraq's 1990 invasion of Kuwait", "the 2005 agreement": the noun right after it, if a trigger
                 named = [t for t in triggers if p.last < t.first <= p.last + 2]
@@ -209,6 +208,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             if kind == "dates" and chosen.last < p.first:
                 p = _counted_across(doc, lex, p, chosen, triggers)
             if kind == "dates" and _said_in_past(doc, lex, p, chosen):
+                if _planned_before_saying(doc, lex, chosen, p):
+                    continue  # "will sign a treaty in Jakarta, his office said on Friday": the saying's day
                 m = p.mention
                 p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_SAID}", m.text), p.first, p.last)
             getattr(chosen, kind).append(p)
@@ -218,6 +219,31 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _span_end_before(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Does a word ending a span stand right before the date, across a time of day ("until 2027", "gave them
+    until midnight on Saturday", "في موعد أقصاه الخميس"), or "until" after a deadline granted ("أمهلتهم حتى منتصف
+    ليل السبت")? The date is a deadline or an end, not the day of an act."""
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
+    j = p.first - 1
+    while j > s_lo and p.first - j <= 3 and doc.tokens[j].text in lex.times_of_day:
+        j -= 1
+    if j < s_lo:
+        return False
+    forms = {f for f, _ in lex.clitics.prefix_forms(doc.tokens[j].text)}
+    return bool(forms & lex.span_end) or (bool(forms & lex.deadline_until) and any(
+        f in lex.deadline_words for k in range(max(s_lo, j - 3), j) for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)))
+
+
+def _planned_before_saying(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
+    """Is the act told before the saying a plan ("are scheduled to sign a treaty, his office said on Friday",
+    "ومن المقرر أن يوقع البلدان اتفاقية، كما قال المتحدث أمس")? The day said is the saying's, not the act's:
+    a past act ("signed a treaty, his office said on Friday") keeps it."""
+    if trig.form.past or trig.last >= p.first:
+        return False
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    return bool(doc.cues(lex.planned_before, max(s_lo, trig.first - 4), trig.first + 1))
 
 
 def _opens_content(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
