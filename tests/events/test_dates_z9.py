@@ -46,3 +46,33 @@ def test_dates_planned_act_before_saying_takes_the_visit_day(ctx: Context, lang:
 def test_dates_past_act_before_saying_keeps_the_day_said(ctx: Context) -> None:
     body = "Japan and India signed a defence pact, officials said on Wednesday."
     assert _dates(ctx, body, "en", "2026-01-09", "SUPPORT") == ["2026-01-07"]
+
+
+@pytest.mark.parametrize(("lang", "body", "etype", "expected"), [
+    ("en", "The dispute began in March 2022, when Poland accused Russia over a sabotage plot first reported in "
+     "January. Days later, Russia expelled five Polish diplomats.", "SANCTION", "2022-03"),
+    ("en", "The crisis dates back to May 2021, when Spain condemned Morocco over the migrants who had crossed into "
+     "Ceuta that April. Within days, Morocco recalled its ambassador from Madrid.", "SANCTION", "2021-05"),
+    ("en", "The row began in September 2023, when Canada accused India over the killing of a Sikh activist that "
+     "June. Days later, India suspended visa services for Canadians.", "SANCTION", "2023-09"),
+    ("ar", "وتعود الأزمة إلى سبتمبر 2023، حين اتهمت كندا الهند بالتورط في اغتيال ناشط سيخي في يونيو من العام نفسه. "
+     "وبعد ذلك بأيام، علقت الهند خدمات التأشيرات للكنديين.", "SANCTION", "2023-09"),
+    ("ar", "وتعود الأزمة إلى مايو 2021، حين انتقدت إسبانيا المغرب بسبب المهاجرين الذين عبروا إلى سبتة في أبريل. "
+     "وبعد ذلك بأيام، استدعى المغرب سفيره من مدريد.", "SANCTION", "2021-05"),
+], ids=["en-plot-reported-in", "en-crossed-that-april", "en-killing-that-june", "ar-ightiyal-yunyu",
+        "ar-abaru-abril"])
+def test_dates_days_later_counts_from_the_event_not_its_content(ctx: Context, lang: str, body: str, etype: str,
+                                                               expected: str) -> None:
+    assert _dates(ctx, body, lang, "2024-10-14", etype) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "body", "etype", "expected"), [
+    ("en", "Egypt and Sudan signed a border agreement in March, officials said.", "SUPPORT", ["2025-03"]),
+    ("ar", "وكانت مصر والسودان قد وقعتا اتفاقا حدوديا في مارس.", "SUPPORT", ["2025-03"]),
+    ("en", "Egypt will host the Sudanese president in February.", "CONSULT", ["2026-02"]),
+    ("en", "Egypt hosted the Sudanese president in April.", "CONSULT", ["2024-04"]),
+], ids=["en-past-own-month", "ar-past-own-month", "en-future-month-gone", "en-past-month-ahead"])
+def test_dates_named_month_of_publication_is_this_years(ctx: Context, lang: str, body: str, etype: str,
+                                                       expected: list[str]) -> None:
+    # published 10 March: "in March" told in the past is this March, not last year's
+    assert _dates(ctx, body, lang, "2025-03-10", etype) == expected

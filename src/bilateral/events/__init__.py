@@ -1112,7 +1112,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if entry.type == EventType.CONSULT and entry.frame == "host" and _non_state_guest(doc, lex, trig):
         return []  # "hosted the Polisario leader", "استقبال تبون زعيما معارضا": no state is received
     inherited: tuple[Mention, ...] = ()
-    soon = shortly_after(doc, lex, trig, lo, hi)
+    soon = shortly_after(doc, lex, trig, lo, hi, history)
     if soon is not None:
         dates, inherited = [], (soon,)
         rule += ":shortly-after"

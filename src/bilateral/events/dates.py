@@ -1702,12 +1702,15 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
                    f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
 
 
-def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
+def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
+                  history: Sequence[Draft] = ()) -> Mention | None:
     """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
-    explicit date before it -- that date's month."""
+    explicit date before it -- that date's month; of the dates of that sentence, the last that dates an event told
+    ("dates back to September 2023, when Trudeau told parliament ... linking agents to the killing ... that June.
+    Days later, India suspended visas": September's accusation, not the June killing told inside it)."""
     words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
     told_past = trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)
-    counted = _units_later(doc, lex, trig, lo, hi) if not trig.dates or told_past else None
+    counted = _units_later(doc, lex, trig, lo, hi, history) if not trig.dates or told_past else None
     if counted is not None and all(counted.span.start <= p.mention.span.start and p.mention.span.end <= counted.span.end
                                    for p in trig.dates):
         # "expelled the envoy the next month": the phrase read as a date ("next month") counts from the story
@@ -1725,7 +1728,7 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
         return None
     if any(b < p.first <= b + 3 for p in doc.dates):
         return None  # "in the first days of July 2017", "في الأيام الأولى من يونيو": the date said, not a count
-    for p in reversed(doc.dates):
+    for p in _event_dates_first(doc, history, [p for p in doc.dates if p.last < a]):
         ref = p.mention.value
         if p.last >= a or not isinstance(ref, DateRef) or is_dateline(doc, p):
             continue
@@ -1742,7 +1745,22 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
     return None
 
 
-def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
+def _event_dates_first(doc: Doc, history: Sequence[Draft], before: list[Placed]) -> list[Placed]:
+    """The dates ``before`` from the last back, the latest sentence's dates of events told put first: a date said
+    inside the clause of an act dates something else (the killing the accusation is about)."""
+    out = list(reversed(before))
+    told = [p for p in before if not is_dateline(doc, p)]
+    if not told or not history:
+        return out
+    s = told[-1].mention.sentence
+    spans = {(m.span.start, m.span.end) for h in history if h.trigger.sentence == s and ":date-inherited" not in h.rule
+             for m in h.dates}
+    own = [p for p in reversed(told) if p.mention.sentence == s and (p.mention.span.start, p.mention.span.end) in spans]
+    return own[:1] + [p for p in out if p not in own[:1]]
+
+
+def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
+                 history: Sequence[Draft] = ()) -> Mention | None:
     """"Two days later Sudan expelled ...", "وبعد ذلك بثلاثة أيام", "a week earlier", "the following year": that
     many days, weeks, months or years from the last date told before (a relative one resolved against
     publication)."""
@@ -1763,8 +1781,9 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
             word = m.groupdict().get("n")
             n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
             a = doc.token_at(start + m.start())
-            anchor = next((p for p in reversed(doc.dates) if p.last < a and not is_dateline(doc, p)
-                           and not noun_dated(doc, lex, p)), None)
+            anchor = next(iter(_event_dates_first(doc, history, [p for p in doc.dates if p.last < a
+                                                                   and not is_dateline(doc, p)
+                                                                   and not noun_dated(doc, lex, p)])), None)
             if n is None or anchor is None or name not in ("day", "week", "month", "year"):
                 return None
             resolved = resolve_relative(anchor.mention.value, doc.text.article.published, direction=-1) \
