@@ -76,3 +76,24 @@ def test_dates_named_month_of_publication_is_this_years(ctx: Context, lang: str,
                                                        expected: list[str]) -> None:
     # published 10 March: "in March" told in the past is this March, not last year's
     assert _dates(ctx, body, lang, "2025-03-10", etype) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "etype", "expected"), [
+    ("ar", "أجرى الرئيس المصري والرئيس الروسي أمس الثلاثاء محادثات في موسكو. وكان الرئيس المصري قد وصل إلى موسكو مساء "
+     "الاثنين في زيارة هي الثانية له بعد زيارته الأولى في أغسطس 2014. وخلال المحادثات، دعا الرئيس المصري روسيا إلى "
+     "استئناف الرحلات الجوية.", "REQUEST", "2016-03-15"),
+    ("en", "Sisi held talks with Putin in Moscow on Tuesday. Sisi had first visited Moscow in August 2014. During the "
+     "talks, Sisi asked Russia to resume flights to Sharm el-Sheikh.", "REQUEST", "2016-03-15"),
+    ("en", "The Jordanian and French foreign ministers met in Amman on Sunday. The French minister had last visited "
+     "Jordan in March 2012. After the meeting, Jordan and France signed a grant agreement.", "SUPPORT", "2016-03-13"),
+], ids=["ar-khilal-al-muhadathat", "en-during-the-talks", "en-after-the-meeting-opening"])
+def test_dates_talks_referred_back_are_the_storys_not_an_earlier_trip(ctx: Context, lang: str, body: str,
+                                                                      etype: str, expected: str) -> None:
+    assert _dates(ctx, body, lang, "2016-03-16", etype) == [expected]
+
+
+def test_dates_relative_clause_of_the_earlier_trip_keeps_its_date(ctx: Context) -> None:
+    # "التي وقع البلدان خلالها": the earlier trip's own relative clause dates the signing told in it
+    body = ("أجرى الرئيس المصري والرئيس الروسي أمس الثلاثاء محادثات في موسكو، في زيارة هي الثانية له بعد زيارته الأولى "
+            "في أغسطس 2014، التي وقع البلدان خلالها اتفاقا للتعاون النووي.")
+    assert "2014-08" in _dates(ctx, body, "ar", "2016-03-16", "SUPPORT")

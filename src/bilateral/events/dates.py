@@ -961,8 +961,9 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     counted = years_later(doc, lex, trig, lo, hi, history)
     if counted is not None:
         return (counted,)  # "وبعد ست سنوات ... ووقّع الجانبان خلالها": the years counted beat the visit referred to
-    if refers:
-        prev = _talks_of(history, parties)
+    if refers or _clause_or_opening_cues(doc, lex.refers_back, trig, lo, lo, 1):
+        # (or opening the sentence before the clause: "After the meeting, Jordan and France signed ...")
+        prev = _talks_of(history, parties, doc, lex, trig)
         if prev is not None:
             return prev.dates
     shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history) \
@@ -1015,7 +1016,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         return then  # told after the events of its own sentence: "a trip both sides hailed at the time"
     if doc.cues(lex.refers_back, trig.last + 1, hi):
         # "had offered to sell Egypt new air defence systems during the visit": further on in the clause
-        prev = _talks_of(history, parties)
+        prev = _talks_of(history, parties, doc, lex, trig)
         if prev is not None:
             return prev.dates
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
@@ -1836,17 +1837,45 @@ def _countries(ms: Sequence[Mention]) -> set[str]:
     return {c for m in ms if isinstance(c := getattr(m.value, "country", None), str)}
 
 
-def _talks_of(history: list[Draft], parties: Sequence[Mention]) -> Draft | None:
+def _talks_of(history: list[Draft], parties: Sequence[Mention], doc: Doc | None = None, lex: Lexicon | None = None,
+              trig: Trigger | None = None) -> Draft | None:
     """"Moscow had offered to sell Egypt arms during the visit": the latest visit or talks, unless it brings in
-    a state foreign to the act's parties (the next stop of a tour told since): then the latest of the same two."""
+    a state foreign to the act's parties (the next stop of a tour told since): then the latest of the same two.
+    An earlier trip told in an earlier sentence beside the story's own ("his second visit, after his first in
+    October 2002. After the talks, the two signed ...") is not the one referred back to: the latest told in the
+    story's days is (the talks, when the words name talks)."""
     own = _countries(parties)
     last = last_of(history, EventType.CONSULT)
+    published = doc.text.article.published if doc is not None else None
+    if last is not None and trig is not None and last.trigger.sentence < trig.sentence \
+            and _earlier_year(last, published):
+        current = [h for h in history if h.type == EventType.CONSULT and h.dates and not _earlier_year(h, published)
+                   and _countries(h.source + h.target) >= _countries(last.source + last.target)]
+        talks = [h for h in current if h.mode == "meet"] if _names_talks(doc, lex, trig) else []
+        last = (talks or current or [last])[-1]
     if last is None or len(own) < 2 or _countries(last.source + last.target) <= own:
         return last
     for h in reversed(history):
         if h.type == EventType.CONSULT and h.dates and own <= _countries(h.source + h.target):
             return h
     return last
+
+
+def _names_talks(doc: Doc | None, lex: Lexicon | None, trig: Trigger) -> bool:
+    """Do the words pointing back in the trigger's sentence name talks ("after the talks", "وخلال المحادثات"), not a
+    visit?"""
+    if doc is None or lex is None or not lex.talks_words:
+        return False
+    lo, hi = doc.sentence_tokens[trig.sentence]
+    return any(set(phrase.split()) & lex.talks_words
+               for _a, _b, phrase in doc.cues(lex.refers_back, lo, min(hi, trig.last + 8)))
+
+
+def _earlier_year(h: Draft, published: str | None) -> bool:
+    """Is the event dated, by a date said with a year, in a year before publication?"""
+    ref = h.dates[0].value if h.dates else None
+    return published is not None and isinstance(ref, DateRef) and ref.relative is None and bool(ref.start) \
+        and ref.start[:4] < published[:4]
 
 
 def last_of(history: list[Draft], etype: EventType) -> Draft | None:
