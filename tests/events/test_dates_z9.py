@@ -97,3 +97,15 @@ def test_dates_relative_clause_of_the_earlier_trip_keeps_its_date(ctx: Context) 
     body = ("أجرى الرئيس المصري والرئيس الروسي أمس الثلاثاء محادثات في موسكو، في زيارة هي الثانية له بعد زيارته الأولى "
             "في أغسطس 2014، التي وقع البلدان خلالها اتفاقا للتعاون النووي.")
     assert "2014-08" in _dates(ctx, body, "ar", "2016-03-16", "SUPPORT")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("After a phone call with Sheinbaum on Thursday, Trump exempted all Mexican goods from the new duties.",
+     "2025-03-06"),
+    ("Following talks with Egyptian President Sisi on Thursday, the Sudanese leader flew back to Port Sudan.",
+     "2025-03-06"),
+    ("After a phone call with Sheinbaum on Thursday, Trump will decide on the duties.", "2025-03-13"),
+], ids=["after-call-exempted", "following-talks-flew", "after-call-will-decide"])
+def test_dates_opening_phrase_takes_the_main_clause_tense(ctx: Context, body: str, expected: str) -> None:
+    # published Monday 10 March: the weekday in the opening phrase is gone by when the main clause is past
+    assert _dates(ctx, body, "en", "2025-03-10", "CONSULT") == [expected]
