@@ -109,3 +109,17 @@ def test_dates_relative_clause_of_the_earlier_trip_keeps_its_date(ctx: Context) 
 def test_dates_opening_phrase_takes_the_main_clause_tense(ctx: Context, body: str, expected: str) -> None:
     # published Monday 10 March: the weekday in the opening phrase is gone by when the main clause is past
     assert _dates(ctx, body, "en", "2025-03-10", "CONSULT") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("On February 3, hours before the deadline, Trump agreed to pause the tariffs on Mexico.", ["2025-02-03"]),
+    ("On February 3, days before the deadline, Mexico and the United States reached an agreement.", ["2025-02-03"]),
+    ("On January 28, weeks before the summit, Mexico and Canada reached an agreement on steel.", ["2025-01-28"]),
+], ids=["hours-before", "days-before", "weeks-before"])
+def test_dates_day_before_a_comma_and_a_unit_is_a_day(ctx: Context, body: str, expected: list[str]) -> None:
+    assert _dates(ctx, body, "en", "2025-03-10", "AGREE") == expected
+
+
+def test_dates_month_before_a_quantity_is_no_day(ctx: Context) -> None:
+    body = "Russia sent in March 3,000 troops to Syria, and Syria and Russia reached an agreement in March."
+    assert all(d == "2025-03" for d in _dates(ctx, body, "en", "2025-03-10", "AGREE"))
