@@ -100,9 +100,14 @@ def _named_month_year(rel: Relative, y: int, mo: int | None, d: int | None, dire
         return y if target_month > mo else y + 1
     # offset 0: the occurrence nearest to the anchor, or the one the tense implies
     day = rel.day or 15
+    # the anchor's own month is this year's whatever the tense: "signed a pact in March" (published March 10) is not
+    # last year's March
+    own_month = rel.day is None and target_month == mo
     best: tuple[int, int] | None = None
     for cand in (y - 1, y, y + 1):
         diff = (cand * 12 + target_month) * 31 + day - ((y * 12 + anchor[0]) * 31 + anchor[1])
+        if own_month and cand == y:
+            return y
         if direction < 0 and diff > 0:
             continue
         if direction > 0 and diff < 0:

@@ -1010,6 +1010,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     elif participle_clause(doc, lex, trig) and any(t.form.pos == "verb" and _is_past(doc, lex, t)
                                                     for t in earlier_in_sentence):
         rule += ":past"  # "In May, X demanded ..., accusing Y": the participle shares the main verb's tense
+    elif trig.form.pos == "noun" and _opening_phrase_before_past(doc, lex, trig):
+        rule += ":past"  # "After a phone call with X on Thursday, Trump exempted ...": the main clause's tense
     elif trig.form.pos == "verb" and _is_present(doc, lex, trig):
         rule += ":present"  # "heads to Tehran on Saturday", "ويتوجه ... السبت": the coming Saturday
     if trig.form.pos == "noun" and entry.type == EventType.CONSULT and entry.mode == "meet" \
@@ -1117,7 +1119,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if entry.type == EventType.CONSULT and entry.frame == "host" and _non_state_guest(doc, lex, trig):
         return []  # "hosted the Polisario leader", "استقبال تبون زعيما معارضا": no state is received
     inherited: tuple[Mention, ...] = ()
-    soon = shortly_after(doc, lex, trig, lo, hi)
+    soon = shortly_after(doc, lex, trig, lo, hi, history)
     if soon is not None:
         dates, inherited = [], (soon,)
         rule += ":shortly-after"
@@ -2404,6 +2406,25 @@ def _past_verb_before(doc: Doc, lex: Lexicon, trig: Trigger, lo: int) -> bool:
         if word in lex.past_forms or word.endswith(lex.past_suffixes):
             return True
     return False
+
+
+def _opening_phrase_before_past(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:
+    """Is the trigger in a phrase opening its sentence up to a comma, with no verb of its own, the main clause after
+    it told in the past ("After a phone call with Sheinbaum on Thursday, Trump exempted ...")? Its noun shares that
+    tense (a weekday in it is gone by). Only the few words after the comma are read: the subject and its verb."""
+    s_lo, s_hi = doc.sentence_tokens[trig.sentence]
+    if lex.subject_after_verb:
+        return False
+    folded = doc.text.folded
+    comma = next((k for k in range(s_lo, s_hi - 1)
+                  if "," in folded[doc.tokens[k].end:doc.tokens[k + 1].start]), None)
+    if comma is None or comma < trig.last:
+        return False
+
+    def past(k: int) -> bool:
+        word = doc.tokens[k].text
+        return not doc.in_mention(k) and (word in lex.past_forms or word.endswith(lex.past_suffixes))
+    return not any(past(k) for k in range(s_lo, comma + 1)) and any(past(k) for k in range(comma + 1, min(s_hi, comma + 7)))
 
 
 def _is_present(doc: Doc, lex: Lexicon, trig: Trigger) -> bool:

@@ -103,9 +103,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 continue
             if kind == "dates" and _dates_content(doc, lex, p, triggers, contents):
                 continue
-            if kind == "dates" and p.first > 0 and doc.tokens[p.first - 1].text in lex.span_end \
-                    and not _negation_lifted_by(doc, lex, p, triggers):
-                continue  # "to be spent until 2027": the end of a span, not the date of an act
+            if kind == "dates" and _span_end_before(doc, lex, p) and not _negation_lifted_by(doc, lex, p, triggers):
+                continue  # "to be spent until 2027", "gave them until midnight on Saturday": an end, no act's date
             if kind == "dates" and p.mention.rule.endswith(_BEFORE_NOUN):
                 # "Iraq's 1990 invasion of Kuwait", "the 2005 agreement": the noun right after it, if a trigger
                 named = [t for t in triggers if p.last < t.first <= p.last + 2]
@@ -209,6 +208,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             if kind == "dates" and chosen.last < p.first:
                 p = _counted_across(doc, lex, p, chosen, triggers)
             if kind == "dates" and _said_in_past(doc, lex, p, chosen):
+                if _planned_before_saying(doc, lex, chosen, p):
+                    continue  # "will sign a treaty in Jakarta, his office said on Friday": the saying's day
                 m = p.mention
                 p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_SAID}", m.text), p.first, p.last)
             getattr(chosen, kind).append(p)
@@ -218,6 +219,31 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _span_end_before(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Does a word ending a span stand right before the date, across a time of day ("until 2027", "gave them
+    until midnight on Saturday", "في موعد أقصاه الخميس"), or "until" after a deadline granted ("أمهلتهم حتى منتصف
+    ليل السبت")? The date is a deadline or an end, not the day of an act."""
+    s_lo = doc.sentence_tokens[doc.sentence_of_token[p.first]][0]
+    j = p.first - 1
+    while j > s_lo and p.first - j <= 3 and doc.tokens[j].text in lex.times_of_day:
+        j -= 1
+    if j < s_lo:
+        return False
+    forms = {f for f, _ in lex.clitics.prefix_forms(doc.tokens[j].text)}
+    return bool(forms & lex.span_end) or (bool(forms & lex.deadline_until) and any(
+        f in lex.deadline_words for k in range(max(s_lo, j - 3), j) for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)))
+
+
+def _planned_before_saying(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
+    """Is the act told before the saying a plan ("are scheduled to sign a treaty, his office said on Friday",
+    "ومن المقرر أن يوقع البلدان اتفاقية، كما قال المتحدث أمس")? The day said is the saying's, not the act's:
+    a past act ("signed a treaty, his office said on Friday") keeps it."""
+    if trig.form.past or trig.last >= p.first:
+        return False
+    s_lo = doc.sentence_tokens[trig.sentence][0]
+    return bool(doc.cues(lex.planned_before, max(s_lo, trig.first - 4), trig.first + 1))
 
 
 def _opens_content(doc: Doc, lex: Lexicon, trig: Trigger, p: Placed) -> bool:
@@ -935,8 +961,9 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     counted = years_later(doc, lex, trig, lo, hi, history)
     if counted is not None:
         return (counted,)  # "وبعد ست سنوات ... ووقّع الجانبان خلالها": the years counted beat the visit referred to
-    if refers:
-        prev = _talks_of(history, parties)
+    if refers or _clause_or_opening_cues(doc, lex.refers_back, trig, lo, lo, 1):
+        # (or opening the sentence before the clause: "After the meeting, Jordan and France signed ...")
+        prev = _talks_of(history, parties, doc, lex, trig)
         if prev is not None:
             return prev.dates
     shifted = _day_of_previous(doc, lex, trig, lo, hi, history) or _offset_from(doc, lex, trig, earlier, history) \
@@ -989,7 +1016,7 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
         return then  # told after the events of its own sentence: "a trip both sides hailed at the time"
     if doc.cues(lex.refers_back, trig.last + 1, hi):
         # "had offered to sell Egypt new air defence systems during the visit": further on in the clause
-        prev = _talks_of(history, parties)
+        prev = _talks_of(history, parties, doc, lex, trig)
         if prev is not None:
             return prev.dates
     return _also(doc, lex, trig, history) or _reply_date(doc, lex, trig, history) \
@@ -1676,12 +1703,15 @@ def _day_of_previous(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
                    f"{RULE}:same-day", doc.text.article.text[span.start:span.end])
 
 
-def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
+def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
+                  history: Sequence[Draft] = ()) -> Mention | None:
     """"Within days Moscow imposed sanctions": in a clause told in the past, shortly after the last
-    explicit date before it -- that date's month."""
+    explicit date before it -- that date's month; of the dates of that sentence, the last that dates an event told
+    ("dates back to September 2023, when Trudeau told parliament ... linking agents to the killing ... that June.
+    Days later, India suspended visas": September's accusation, not the June killing told inside it)."""
     words = [doc.tokens[k].text for k in range(lo, hi) if not doc.in_mention(k)]
     told_past = trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)
-    counted = _units_later(doc, lex, trig, lo, hi) if not trig.dates or told_past else None
+    counted = _units_later(doc, lex, trig, lo, hi, history) if not trig.dates or told_past else None
     if counted is not None and all(counted.span.start <= p.mention.span.start and p.mention.span.end <= counted.span.end
                                    for p in trig.dates):
         # "expelled the envoy the next month": the phrase read as a date ("next month") counts from the story
@@ -1699,7 +1729,7 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
         return None
     if any(b < p.first <= b + 3 for p in doc.dates):
         return None  # "in the first days of July 2017", "في الأيام الأولى من يونيو": the date said, not a count
-    for p in reversed(doc.dates):
+    for p in _event_dates_first(doc, history, [p for p in doc.dates if p.last < a]):
         ref = p.mention.value
         if p.last >= a or not isinstance(ref, DateRef) or is_dateline(doc, p):
             continue
@@ -1716,7 +1746,22 @@ def shortly_after(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Me
     return None
 
 
-def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Mention | None:
+def _event_dates_first(doc: Doc, history: Sequence[Draft], before: list[Placed]) -> list[Placed]:
+    """The dates ``before`` from the last back, the latest sentence's dates of events told put first: a date said
+    inside the clause of an act dates something else (the killing the accusation is about)."""
+    out = list(reversed(before))
+    told = [p for p in before if not is_dateline(doc, p)]
+    if not told or not history:
+        return out
+    s = told[-1].mention.sentence
+    spans = {(m.span.start, m.span.end) for h in history if h.trigger.sentence == s and ":date-inherited" not in h.rule
+             for m in h.dates}
+    own = [p for p in reversed(told) if p.mention.sentence == s and (p.mention.span.start, p.mention.span.end) in spans]
+    return own[:1] + [p for p in out if p not in own[:1]]
+
+
+def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
+                 history: Sequence[Draft] = ()) -> Mention | None:
     """"Two days later Sudan expelled ...", "وبعد ذلك بثلاثة أيام", "a week earlier", "the following year": that
     many days, weeks, months or years from the last date told before (a relative one resolved against
     publication)."""
@@ -1737,8 +1782,9 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int) -> Men
             word = m.groupdict().get("n")
             n = (int(word) if word.isdigit() else lex.number_words.get(word)) if word else int(count or 1)
             a = doc.token_at(start + m.start())
-            anchor = next((p for p in reversed(doc.dates) if p.last < a and not is_dateline(doc, p)
-                           and not noun_dated(doc, lex, p)), None)
+            anchor = next(iter(_event_dates_first(doc, history, [p for p in doc.dates if p.last < a
+                                                                   and not is_dateline(doc, p)
+                                                                   and not noun_dated(doc, lex, p)])), None)
             if n is None or anchor is None or name not in ("day", "week", "month", "year"):
                 return None
             resolved = resolve_relative(anchor.mention.value, doc.text.article.published, direction=-1) \
@@ -1791,17 +1837,45 @@ def _countries(ms: Sequence[Mention]) -> set[str]:
     return {c for m in ms if isinstance(c := getattr(m.value, "country", None), str)}
 
 
-def _talks_of(history: list[Draft], parties: Sequence[Mention]) -> Draft | None:
+def _talks_of(history: list[Draft], parties: Sequence[Mention], doc: Doc | None = None, lex: Lexicon | None = None,
+              trig: Trigger | None = None) -> Draft | None:
     """"Moscow had offered to sell Egypt arms during the visit": the latest visit or talks, unless it brings in
-    a state foreign to the act's parties (the next stop of a tour told since): then the latest of the same two."""
+    a state foreign to the act's parties (the next stop of a tour told since): then the latest of the same two.
+    An earlier trip told in an earlier sentence beside the story's own ("his second visit, after his first in
+    October 2002. After the talks, the two signed ...") is not the one referred back to: the latest told in the
+    story's days is (the talks, when the words name talks)."""
     own = _countries(parties)
     last = last_of(history, EventType.CONSULT)
+    published = doc.text.article.published if doc is not None else None
+    if last is not None and trig is not None and last.trigger.sentence < trig.sentence \
+            and _earlier_year(last, published):
+        current = [h for h in history if h.type == EventType.CONSULT and h.dates and not _earlier_year(h, published)
+                   and _countries(h.source + h.target) >= _countries(last.source + last.target)]
+        talks = [h for h in current if h.mode == "meet"] if _names_talks(doc, lex, trig) else []
+        last = (talks or current or [last])[-1]
     if last is None or len(own) < 2 or _countries(last.source + last.target) <= own:
         return last
     for h in reversed(history):
         if h.type == EventType.CONSULT and h.dates and own <= _countries(h.source + h.target):
             return h
     return last
+
+
+def _names_talks(doc: Doc | None, lex: Lexicon | None, trig: Trigger) -> bool:
+    """Do the words pointing back in the trigger's sentence name talks ("after the talks", "وخلال المحادثات"), not a
+    visit?"""
+    if doc is None or lex is None or not lex.talks_words:
+        return False
+    lo, hi = doc.sentence_tokens[trig.sentence]
+    return any(set(phrase.split()) & lex.talks_words
+               for _a, _b, phrase in doc.cues(lex.refers_back, lo, min(hi, trig.last + 8)))
+
+
+def _earlier_year(h: Draft, published: str | None) -> bool:
+    """Is the event dated, by a date said with a year, in a year before publication?"""
+    ref = h.dates[0].value if h.dates else None
+    return published is not None and isinstance(ref, DateRef) and ref.relative is None and bool(ref.start) \
+        and ref.start[:4] < published[:4]
 
 
 def last_of(history: list[Draft], etype: EventType) -> Draft | None:

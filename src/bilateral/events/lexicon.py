@@ -204,6 +204,10 @@ class Lexicon:
     possessive_determiners: frozenset[str] = frozenset()  # "his tour": the trip of the actor just named
     times_of_day: frozenset[str] = frozenset()
     span_end: frozenset[str] = frozenset()
+    # "أمهلتهم حتى السبت": "until" after a deadline word (deadline_words) ends the time granted, not an act
+    talks_words: frozenset[str] = frozenset()  # "after the talks": words of refers_back naming talks, not a visit
+    deadline_until: frozenset[str] = frozenset()
+    deadline_words: frozenset[str] = frozenset()
     explanations: PhraseMatcher[str] | None = None  # "إذ أكد المتحدث أمس": a statement explaining the act before
     act_back: PhraseMatcher[str] | None = None  # "The move came hours after ...": the act just told
     occasion_nouns: frozenset[str] = frozenset()  # "At the ceremony": an occasion told before with its day
@@ -708,6 +712,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         times_of_day=_words(roles, "times_of_day"),
         time_nouns=_words(roles, "time_nouns"),
         span_end=_words(roles, "span_end_markers"),
+        deadline_until=_words(roles, "deadline_until"),
+        talks_words=_words(roles, "talks_words"),
+        deadline_words=_words(roles, "deadline_words"),
         in_force=_phrases(_list(roles, "in_force_markers"), c),
         earlier_words=_words(roles, "earlier_words"),
         occasion_nouns=_words(roles, "occasion_nouns"),
