@@ -1,0 +1,64 @@
+"""Probes of English trigger vocabulary and type choice (ninth round, src/bilateral/lang/en/triggers_z9.yaml):
+sentences written for these tests, each "TYPE MODE SOURCE TARGET [STATUS] | sentence" ("-" for no mode), "NOT TYPE
+[MODE] | sentence" (no event of that type) or "NO CODE | sentence" (no event naming that state).
+
+Constructions: a debt restructured or rescheduled with its amount between the verb and the debt (AID debt-relief);
+an agreement or approval "in principle" (AGREE); a state barring its own banks, firms or citizens from dealing with
+another (SANCTION); a joint statement published, put out or unveiled (SUPPORT sign); a relationship or partnership
+upgraded or elevated (SUPPORT); interests sections or liaison offices opened (SUPPORT); a named dialogue held
+(CONSULT meet); a state described as a recipient of aid (no AID); loans already outstanding (no AID); a leader
+meeting business people or investors (no CONSULT); a meeting a declaration commits to (no AGREE)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.pipeline import Pipeline
+
+from .probes import check, probe_lines, run
+
+SYMMETRIC = {("SUPPORT", "sign"), ("AGREE", None), ("CONSULT", "meet"), ("SUPPORT", None)}
+
+PROBES = {
+    "en": """
+    AID debt-relief RUS CUB | Russia on Tuesday restructured 2.3 billion dollars of Cuban Soviet-era debt.
+    AID debt-relief EGY SDN | Egypt and Sudan signed an agreement rescheduling $500 million of Sudanese debt on Monday.
+    AID debt-relief CHN ZMB | China restructured $4 billion worth of Zambian loans on Friday.
+    AID debt-relief FRA SEN | France wrote off 300 million euros of Senegalese debt in March.
+    NOT AID | Egypt restructured its ministry of foreign affairs last year, and Sudan cut its debt.
+    AGREE - TUR UKR | Ankara agreed in principle on Tuesday to supply Kyiv with more drones.
+    AGREE - RUS SYR | Assad won Moscow's agreement in principle to the new loan in June.
+    AGREE - JPN IND | Japan gave its approval in principle to the rail project with India on Monday.
+    SANCTION - USA VEN | In May the U.S. administration barred American banks from buying new Venezuelan bonds.
+    SANCTION - GBR MMR | Britain prohibited British companies from investing in Myanmar on Monday.
+    SANCTION - JPN PRK | Tokyo forbids Japanese firms from trading with North Korea since Monday.
+    NOT SANCTION | Russia barred the opposition leader from running in the election on Monday.
+    SUPPORT sign EGY JOR | Egypt and Jordan published a joint declaration on Monday.
+    SUPPORT sign IND FRA | India and France put out a joint statement on Thursday.
+    SUPPORT sign CHN BRA | China and Brazil unveiled a joint communique after the talks on Friday.
+    SUPPORT - VNM USA | Vietnam and the United States upgraded their relationship to a strategic partnership on Sunday.
+    SUPPORT - IDN JPN | Indonesia and Japan elevated their partnership on Monday.
+    NOT SUPPORT | The minister raised concerns about the partnership with Egypt on Monday.
+    SUPPORT - USA CUB | In 1977 Washington and Havana opened interest sections in each other's capitals.
+    SUPPORT - KOR PRK | South Korea and North Korea set up liaison offices at the border in 2018.
+    NOT SUPPORT | Seoul kept the liaison offices with Pyongyang open on Monday.
+    CONSULT meet JPN BGD planned | Japan and Bangladesh will hold the next round of their economic dialogue in Tokyo in October.
+    CONSULT meet IND USA | India and the United States held their annual strategic dialogue in Delhi on Monday.
+    CONSULT meet AUS CHN planned | Australia and China are to convene their ministerial dialogue in Canberra next month.
+    NOT AID | Egypt remains one of the largest recipients of American military aid.
+    NOT AID | Jordan is the biggest beneficiary of Japanese development assistance in the region.
+    AID - JPN BGD | Japan gave Bangladesh $2 billion in development assistance in 2019.
+    NOT AID | Pakistan asked Beijing on Monday to lower the interest rate on its outstanding loans.
+    REQUEST - PAK CHN | Pakistan asked Beijing on Monday to lower the interest rate on its outstanding loans.
+    NOT CONSULT meet | The Vietnamese prime minister will fly to Sydney on Friday to meet business leaders.
+    NOT CONSULT meet | The Indian premier met investors in Riyadh on Tuesday.
+    CONSULT meet IND SAU | The Indian premier met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.
+    NOT AGREE | Somalia and Ethiopia on Monday signed a declaration committing to hold technical talks in March.
+    """,
+}
+
+
+@pytest.mark.parametrize(("lang", "expect", "text"), probe_lines(PROBES))
+def test_en_vocab_z9(pipeline: Pipeline, lang: str, expect: str, text: str) -> None:
+    _analysis, events = run(pipeline, lang, text)
+    check(events, expect, SYMMETRIC)
