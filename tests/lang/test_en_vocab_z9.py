@@ -7,7 +7,9 @@ an agreement or approval "in principle" (AGREE); a state barring its own banks, 
 another (SANCTION); a joint statement published, put out or unveiled (SUPPORT sign); a relationship or partnership
 upgraded or elevated (SUPPORT); interests sections or liaison offices opened (SUPPORT); a named dialogue held
 (CONSULT meet); a state described as a recipient of aid (no AID); loans already outstanding (no AID); a leader
-meeting business people or investors (no CONSULT); a meeting a declaration commits to (no AGREE)."""
+meeting business people or investors (no CONSULT); a meeting a declaration commits to (no AGREE); an intent to restore
+relations announced (AGREE, the restoration done stays RETREAT); an envoy's trip home (no visit); a guest received
+in a place by a host (CONSULT visit), not goods received nor a proposal welcomed in principle."""
 
 from __future__ import annotations
 
@@ -54,6 +56,17 @@ PROBES = {
     NOT CONSULT meet | The Indian premier met investors in Riyadh on Tuesday.
     CONSULT meet IND SAU | The Indian premier met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.
     NOT AGREE | Somalia and Ethiopia on Monday signed a declaration committing to hold technical talks in March.
+    AGREE - USA CUB | March 3, 1977 - Washington and Havana announce they will restore relations.
+    AGREE - SAU IRN | Riyadh and Tehran announced in Beijing on March 10 that they would restore diplomatic relations.
+    AGREE - EGY QAT | Egypt and Qatar declared on Monday that they would resume diplomatic ties.
+    NOT RETREAT | Egypt and Qatar declared on Monday that they would resume diplomatic ties.
+    RETREAT ease EGY QAT | Egypt and Qatar announced on Monday that they had restored diplomatic ties.
+    NOT AGREE | Egypt and Qatar announced on Monday that they had restored diplomatic ties.
+    NOT CONSULT visit | Pakistan told Iran's ambassador, who was on a trip home at the time, not to come back.
+    CONSULT visit CHN EGY | The Chinese foreign minister was received in Cairo by President Sisi on Sunday.
+    CONSULT visit EGY SAU | The Egyptian foreign minister was received at the royal palace by the Saudi king in May.
+    NOT CONSULT | Egypt received in aid a loan granted by the IMF in 2020.
+    NOT CONSULT | Cairo welcomed in principle the proposal made by France on Monday.
     """,
 }
 
