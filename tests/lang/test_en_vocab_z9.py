@@ -9,7 +9,9 @@ upgraded or elevated (SUPPORT); interests sections or liaison offices opened (SU
 (CONSULT meet); a state described as a recipient of aid (no AID); loans already outstanding (no AID); a leader
 meeting business people or investors (no CONSULT); a meeting a declaration commits to (no AGREE); an intent to restore
 relations announced (AGREE, the restoration done stays RETREAT); an envoy's trip home (no visit); a guest received
-in a place by a host (CONSULT visit), not goods received nor a proposal welcomed in principle."""
+in a place by a host (CONSULT visit), not goods received nor a proposal welcomed in principle; forces ordered to act
+(no arms order); sanctions a purchase could expose a state to (none imposed); alarm, dismay or outrage at a named act
+(ACCUSE disapprove); demands, appeals or requests "from" a state (REQUEST from it); a swap signed (SUPPORT sign)."""
 
 from __future__ import annotations
 
@@ -67,6 +69,20 @@ PROBES = {
     CONSULT visit EGY SAU | The Egyptian foreign minister was received at the royal palace by the Saudi king in May.
     NOT CONSULT | Egypt received in aid a loan granted by the IMF in 2020.
     NOT CONSULT | Cairo welcomed in principle the proposal made by France on Monday.
+    NOT COOPERATE | March 3, 1975 - The president orders U.S. warships to sail toward Libya.
+    NOT COOPERATE | Moscow ordered troops to the Ukrainian border on Monday.
+    COOPERATE military IND FRA | India ordered 26 fighter jets from France on Monday.
+    NOT SANCTION | The envoy warned that buying Russian jets could expose Turkey to American sanctions.
+    NOT SANCTION | Officials said the deal exposes Indian banks to secondary US sanctions.
+    ACCUSE disapprove UNO ISR | The UN chief said on Monday he was alarmed by Israel's raid on the camp.
+    ACCUSE disapprove DEU RUS | Berlin is deeply troubled by Moscow's decision to close the German consulate.
+    ACCUSE disapprove FRA TUR | Paris was appalled by Turkey's shelling of the town on Sunday.
+    REQUEST - USA ISR | Israel has so far resisted demands from Washington to halt the offensive.
+    REQUEST - EGY ETH | Ethiopia ignored repeated appeals from Cairo to stop filling the dam in July.
+    CONSULT phone EGY RUS | Egypt received a phone call from Putin on Monday.
+    SUPPORT sign CHN ARG | China and Argentina signed a currency swap on Monday.
+    SUPPORT sign DEU EGY | Under a debt swap signed with Germany in November, Egypt will fund solar plants.
+    SUPPORT sign JPN IND | Japan and India concluded a $75 billion swap line on Friday.
     """,
 }
 
