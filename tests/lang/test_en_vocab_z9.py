@@ -11,7 +11,10 @@ meeting business people or investors (no CONSULT); a meeting a declaration commi
 relations announced (AGREE, the restoration done stays RETREAT); an envoy's trip home (no visit); a guest received
 in a place by a host (CONSULT visit), not goods received nor a proposal welcomed in principle; forces ordered to act
 (no arms order); sanctions a purchase could expose a state to (none imposed); alarm, dismay or outrage at a named act
-(ACCUSE disapprove); demands, appeals or requests "from" a state (REQUEST from it); a swap signed (SUPPORT sign)."""
+(ACCUSE disapprove); demands, appeals or requests "from" a state (REQUEST from it); a swap signed (SUPPORT sign);
+joint maritime, naval or border patrols (COOPERATE military); reparations paid (AID; promised or demanded: AGREE or
+REQUEST only); a state lobbied, pressured or leaned on to act (REQUEST); a loan rolled over or refinanced (AID loan);
+a hospital, school or dam financed in another state (AID build)."""
 
 from __future__ import annotations
 
@@ -83,6 +86,22 @@ PROBES = {
     SUPPORT sign CHN ARG | China and Argentina signed a currency swap on Monday.
     SUPPORT sign DEU EGY | Under a debt swap signed with Germany in November, Egypt will fund solar plants.
     SUPPORT sign JPN IND | Japan and India concluded a $75 billion swap line on Friday.
+    COOPERATE military IDN AUS hypothetical | Jakarta said joint maritime patrols with Australia could begin in June.
+    COOPERATE military MYS IDN | Malaysia and Indonesia launched coordinated naval patrols in the strait on Monday.
+    AID - IRQ KWT | Iraq paid Kuwait the last instalment of war reparations in 2022.
+    AID - DEU GRC | Germany transferred 300 million euros in reparations to Greece in 1960.
+    NOT AID | Germany agreed on Friday to pay 1.1 billion euros in reparations to Namibia.
+    REQUEST - NAM DEU | Namibia demanded on Friday that Germany pay reparations.
+    NOT AID | Namibia demanded on Friday that Germany pay reparations.
+    REQUEST - EGY ISR | Egypt pressured Israel on Monday to open the crossing.
+    REQUEST - USA EGY | Washington leaned on Cairo on Tuesday to accept the ceasefire plan.
+    REQUEST - IND USA | New Delhi lobbied Washington in May to lift the restrictions.
+    NOT REQUEST | The minister said he had pressured his staff on Monday to finish the report.
+    AID loan CHN PAK | China rolled over a $2 billion loan to Pakistan on Monday.
+    AID loan SAU EGY | Riyadh refinanced its deposits in Egypt's central bank in March.
+    AID build KWT SDN | Kuwait financed a new hospital in Sudan in 2019.
+    AID build QAT JOR | Qatar funded two schools in Jordan last year.
+    NOT AID | The Qatari foundation funded a study on Jordanian water use last year.
     """,
 }
 
