@@ -14,7 +14,9 @@ in a place by a host (CONSULT visit), not goods received nor a proposal welcomed
 (ACCUSE disapprove); demands, appeals or requests "from" a state (REQUEST from it); a swap signed (SUPPORT sign);
 joint maritime, naval or border patrols (COOPERATE military); reparations paid (AID; promised or demanded: AGREE or
 REQUEST only); a state lobbied, pressured or leaned on to act (REQUEST); a loan rolled over or refinanced (AID loan);
-a hospital, school or dam financed in another state (AID build)."""
+a hospital, school or dam financed in another state (AID build);
+a signature put, affixed or added to a text in every person and tense (SUPPORT sign); a grant "from" a state, a grant
+agreement (AID)."""
 
 from __future__ import annotations
 
@@ -102,6 +104,13 @@ PROBES = {
     AID build KWT SDN | Kuwait financed a new hospital in Sudan in 2019.
     AID build QAT JOR | Qatar funded two schools in Jordan last year.
     NOT AID | The Qatari foundation funded a study on Jordanian water use last year.
+    SUPPORT sign SRB KOS | Serbia's president puts his signature to the deal with Kosovo on Monday.
+    SUPPORT sign EGY SDN | Egypt added its signature to the accord with Sudan in March.
+    SUPPORT sign TUR SWE | Turkey and Sweden put their signatures on the memorandum in June.
+    AID - JPN JOR | Jordan received a grant from Japan on Monday.
+    AID - KOR LAO | Laos secured two grants from South Korea in May.
+    AID - JPN EGY | Japan and Egypt signed a grant agreement worth $20 million on Monday.
+    NOT AID | The ministry decided on Monday to grant visas to Egyptian students.
     """,
 }
 
