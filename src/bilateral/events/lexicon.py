@@ -211,6 +211,13 @@ class Lexicon:
     subject_clause_openers: frozenset[str] = frozenset()  # "denied that a Saudi delegation had visited": its own subject
     currency_signs: frozenset[str] = frozenset()  # "lent Pakistan $3 billion": an amount after a state, too
     accusative_marks: frozenset[str] = frozenset()  # "الرئيسَ": vowels marking a noun as a verb's object
+    # "وأمهلت السفير اللبناني": a verb of feminine agreement (its ending) takes no title of masculine form (a
+    # noun without the feminine ending) as its subject
+    feminine_verb_endings: tuple[str, ...] = ()
+    # "at the request from Damascus", "بطلب من الحكومة السورية": prepositions after a noun of a type that name its
+    # agent, for every trigger of that type (a trigger's own ``source_after`` comes first)
+    type_source_after: dict[EventType, frozenset[str]] = field(default_factory=dict)
+    feminine_noun_endings: tuple[str, ...] = ()
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -708,6 +715,10 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         supply_preps=_words(roles, "supply_prepositions"),
         currency_signs=_words(roles, "currency_signs"),
         accusative_marks=frozenset(_list(roles, "accusative_marks")),
+        type_source_after={EventType(str(t)): frozenset(fold_phrase(str(w)) for w in ws or ())
+                           for t, ws in (roles.get("type_source_after") or {}).items()},
+        feminine_verb_endings=tuple(fold_phrase(x) for x in _list(roles, "feminine_verb_endings")),
+        feminine_noun_endings=tuple(fold_phrase(x) for x in _list(roles, "feminine_noun_endings")),
         subject_clause_openers=_words(roles, "subject_clause_openers"),
         named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),

@@ -578,8 +578,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
-            if source_after and _word_before(doc, lex, a) in source_after and a.first - last <= 6 \
-                    and _prep_follows(doc, lex, a, last):
+            if source_after and a.first - last <= 6 and ((_word_before(doc, lex, a) in source_after
+                                                          and _prep_follows(doc, lex, a, last))
+                                                         or _head_after_prep(doc, a, last, source_after)):
                 # "a 1 billion dollar loan from China", "a visit from the Saudi king": the giver, the visitor
                 subject = a
                 break
@@ -715,6 +716,12 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                         and _case_marked(doc, a.first - 1, lex.accusative_marks))):
                 # "استقبل الرئيسَ الموريتاني ... العاهلُ المغربي": a noun written with the accusative vowel is the
                 # object, even before the subject (verb-object-subject order)
+                fronted_object += a.last - a.first + 1
+                continue
+            if pos == "verb" and a.first == last + 1 and _disagrees(doc, lex, first, a):
+                # "وأمهلت السفير اللبناني 48 ساعة": a title of the masculine form right after a verb of the feminine
+                # ending is its object; the subject is named elsewhere or shared ("وحطت طائرة الرئيس": a title after
+                # another noun is that noun's genitive)
                 fronted_object += a.last - a.first + 1
                 continue
             if pos == "verb" and frame == "symmetric" and lex.comitative_preps \
@@ -897,6 +904,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         folded = doc.text.folded
         subj_group = [a for i, a in enumerate(subj_group) if a.first >= subject.first or not marked(doc, lex, a, lo)
                       or "," not in folded[doc.tokens[a.last].end:doc.tokens[subj_group[i + 1].first].start]]
+    if between and pos == "verb" and frame == "directed" and lex.subject_after_verb and subject is not None \
+            and _country(subject) is not None and last < subject.first and subject.last < between[0].first \
+            and all(_kind(a) == ActorKind.GROUP for a in between) \
+            and _comma_between(doc, subject.last, between[0].first, inserted):
+        # "شنت باكستان ضربات على ...، في تصعيد بين البلدين": "the two countries" in a phrase set off after the
+        # named subject tells of the whole affair; the verb's parties are its subject and object
+        between = []
     if between_is_content and len(between) >= 2 and subject is not None and subject not in between \
             and all(a.first > last for a in between):
         return [subject.mention], []
@@ -999,6 +1013,24 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _head_after_prep(doc: Doc, a: Placed, last: int, preps: frozenset[str]) -> bool:
+    """Is ``a`` an adjective of nationality on the one noun right after a preposition of ``preps`` that follows
+    the trigger ("بطلب من الحكومة السورية")?"""
+    return _kind(a) == ActorKind.DEMONYM and a.first == last + 3 and doc.tokens[last + 1].text in preps \
+        and not doc.in_mention(last + 2)
+
+
+def _disagrees(doc: Doc, lex: Lexicon, first: int, a: Placed) -> bool:
+    """Is ``a`` a title of the masculine form (no feminine ending on its head word) right after a past verb of the
+    feminine ending (roles.yaml ``feminine_verb_endings``), which cannot agree with it as its subject?"""
+    if not lex.feminine_verb_endings or _kind(a) != ActorKind.TITLE or doc.in_mention(first):
+        return False
+    verb = doc.tokens[first].text
+    head = doc.tokens[a.first].text
+    return len(verb) >= 4 and verb.endswith(lex.feminine_verb_endings) \
+        and not head.endswith(lex.feminine_noun_endings)
 
 
 def _trailing_condition(doc: Doc, lex: Lexicon, last: int, hi: int) -> int | None:

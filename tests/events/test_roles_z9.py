@@ -1,0 +1,62 @@
+"""Who did it to whom (round z9): agreement of a feminine verb with a masculine title after it (its object), the
+pair "between the two countries" in a phrase set off after a named subject, and the agent of a request named
+after "from" (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import coded, pipeline_events
+
+
+def _pairs(ctx: Context, body: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for ty, s, t, _ in coded(pipeline_events(ctx, body, lang, "2024-05-10")) if ty == etype}
+
+
+@pytest.mark.parametrize("body, source, target", [
+    ("استدعت القاهرة سفيرها لدى تل أبيب، وطردت السفير الإسرائيلي من أراضيها.", "EGY", "ISR"),
+    ("وفي 3 مارس، استدعت الجزائر سفيرها من باريس، وأمهلت السفير الفرنسي 48 ساعة لمغادرة البلاد.", "DZA", "FRA"),
+    ("سحبت بغداد سفيرها من أنقرة أمس، ثم طردت القائم بالأعمال التركي.", "IRQ", "TUR"),
+    ("أعلنت موريتانيا أمس الأول قطع علاقاتها مع إيران، وطردت القائم بالأعمال الإيراني.", "MRT", "IRN"),
+])
+def test_masculine_title_after_a_feminine_verb_is_its_object(ctx: Context, body: str, source: str,
+                                                             target: str) -> None:
+    assert _pairs(ctx, body, "ar", "SANCTION") >= {(source, target)}
+    assert (target, source) not in _pairs(ctx, body, "ar", "SANCTION")
+
+
+def test_a_feminine_title_after_the_verb_stays_its_subject(ctx: Context) -> None:
+    body = "طردت وزيرة الخارجية السويدية السفير الإيراني أمس."
+    assert _pairs(ctx, body, "ar", "SANCTION") == {("SWE", "IRN")}
+
+
+def test_a_masculine_title_after_another_noun_is_its_genitive(ctx: Context) -> None:
+    # the feminine verb agrees with the plane; the minister of its genitive is the traveller
+    body = "وهبطت طائرة وزير الخارجية المصري في مطار الرياض صباح اليوم."
+    assert _pairs(ctx, body, "ar", "CONSULT") == {("EGY", "SAU")}
+
+
+@pytest.mark.parametrize("body, source, target", [
+    ("شنت تركيا أمس غارات جوية على مواقع في شمال العراق، في تصعيد جديد بين البلدين.", "TUR", "IRQ"),
+    ("قصفت باكستان فجر اليوم أهدافا داخل أفغانستان، وسط توتر متصاعد بين البلدين الجارين.", "PAK", "AFG"),
+    ("اتهمت الجزائر المغرب بالتجسس على مسؤوليها، في أحدث فصول الأزمة بين البلدين.", "DZA", "MAR"),
+])
+def test_the_two_countries_in_a_phrase_after_the_subject_leave_the_pair_to_the_verb(
+        ctx: Context, body: str, source: str, target: str) -> None:
+    pairs = {p for ty in ("ASSAULT", "ACCUSE") for p in _pairs(ctx, body, "ar", ty)}
+    assert (source, target) in pairs
+    assert (target, source) not in pairs
+
+
+@pytest.mark.parametrize("body, lang, requester, asked", [
+    ("Kenya deployed police officers to Haiti last month following a request from Port-au-Prince.", "en",
+     "HTI", "KEN"),
+    ("Chad flew troops into Niger on Monday after a request from Niamey.", "en", "NER", "TCD"),
+    ("روسيا تبدأ عملية عسكرية في سوريا بطلب من الحكومة السورية.", "ar", "SYR", "RUS"),
+    ("دخلت قوات سعودية إلى البحرين أمس بطلب من المنامة.", "ar", "BHR", "SAU"),
+])
+def test_the_agent_of_a_request_follows_from(ctx: Context, body: str, lang: str, requester: str,
+                                             asked: str) -> None:
+    assert _pairs(ctx, body, lang, "REQUEST") == {(requester, asked)}
