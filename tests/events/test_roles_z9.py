@@ -60,3 +60,65 @@ def test_the_two_countries_in_a_phrase_after_the_subject_leave_the_pair_to_the_v
 def test_the_agent_of_a_request_follows_from(ctx: Context, body: str, lang: str, requester: str,
                                              asked: str) -> None:
     assert _pairs(ctx, body, lang, "REQUEST") == {(requester, asked)}
+
+
+@pytest.mark.parametrize("body, etype, source, target", [
+    ("وصل وزير الخارجية المصري إلى بغداد أمس، وطالب خلال الزيارة الحكومة العراقية بالإفراج عن المعتقلين المصريين.", "REQUEST",
+     "EGY", "IRQ"),
+    ("زار المبعوث الأمريكي بيروت أمس، وطالب السلطات اللبنانية بالتزام القرار 1701.", "REQUEST", "USA", "LBN"),
+    ("واستقبل العاهل الأردني أمس في عمان وزيرة الخارجية الألمانية.", "CONSULT", "DEU", "JOR"),
+    ("وأدان الرئيس الفرنسي الحكومة الإيرانية على قمع المتظاهرين.", "ACCUSE", "FRA", "IRN"),
+])
+def test_a_noun_of_the_feminine_form_after_a_masculine_verb_is_its_object(ctx: Context, body: str, etype: str,
+                                                                          source: str, target: str) -> None:
+    assert (source, target) in _pairs(ctx, body, "ar", etype)
+    assert (target, source) not in _pairs(ctx, body, "ar", etype)
+
+
+@pytest.mark.parametrize("body, etype, source, target", [
+    # the adjective is on the first noun of the chain ("بنك"), or the title's head is the masculine noun
+    ("وقرض بقيمة مليار دولار يقدمه بنك التصدير الصيني إلى الحكومة الكينية.", "AID", "CHN", "KEN"),
+    ("وطالبت الحكومة المصرية إثيوبيا بوقف الملء.", "REQUEST", "EGY", "ETH"),
+])
+def test_agreement_leaves_a_subject_that_agrees(ctx: Context, body: str, etype: str, source: str,
+                                                target: str) -> None:
+    assert (source, target) in _pairs(ctx, body, "ar", etype)
+
+
+@pytest.mark.parametrize("body, source, target", [
+    ("12 مايو: الحكومة المالية تطرد السفير الفرنسي، وتأمر بإغلاق القنصليتين الفرنسيتين في غاو وتمبكتو.", "MLI", "FRA"),
+    ("وقررت السلطات الصومالية أمس إغلاق القنصليتين الإثيوبيتين في هرجيسا وغاروي.", "SOM", "ETH"),
+])
+def test_the_nationality_of_a_mission_closed_is_the_target(ctx: Context, body: str, source: str,
+                                                          target: str) -> None:
+    pairs = _pairs(ctx, body, "ar", "SANCTION")
+    assert (source, target) in pairs
+    assert (target, source) not in pairs
+
+
+@pytest.mark.parametrize("body, etype, source, target", [
+    ("China lent Kenya $2 billion in March. Japan, meanwhile, signed a grant of 900 million yen with Kenya on "
+     "Monday.", "SUPPORT", "JPN", "KEN"),
+    ("Israel struck targets in Gaza on Sunday. Egypt, however, condemned Israel on Monday.", "ACCUSE", "EGY", "ISR"),
+    ("Morocco, however, recalled its ambassador from Algiers on Tuesday.", "SANCTION", "MAR", "DZA"),
+    ("Turkey, meanwhile, summoned the Swedish ambassador on Friday.", "ACCUSE", "TUR", "SWE"),
+])
+def test_an_adverb_set_off_after_the_subject_opens_no_clause(ctx: Context, body: str, etype: str, source: str,
+                                                            target: str) -> None:
+    assert (source, target) in _pairs(ctx, body, "en", etype)
+
+
+@pytest.mark.parametrize("body, etype, source, target", [
+    ("وأصدرت الخارجية الأردنية أمس بيانا دانت فيه اقتحام القوات الإسرائيلية للمسجد الأقصى.", "ACCUSE", "JOR", "ISR"),
+    ("وسلمت وزارة الخارجية القطرية السفير الإيراني مذكرة احتجاج، طالبت فيها الحكومة الإيرانية بالإفراج عن "
+     "البحارة.", "REQUEST", "QAT", "IRN"),
+    ("وجاء ذلك بعد دعوى رفعتها جنوب أفريقيا أمام محكمة العدل الدولية، تتهم فيها إسرائيل بارتكاب إبادة جماعية.",
+     "ACCUSE", "ZAF", "ISR"),
+    ("ووجه الرئيس الجزائري رسالة إلى نظيره التونسي أكد فيها دعم بلاده لتونس.", "SUPPORT", "DZA", "TUN"),
+])
+def test_the_issuer_of_a_document_is_the_subject_of_a_verb_with_in_it(ctx: Context, body: str, etype: str,
+                                                                      source: str, target: str) -> None:
+    pairs = _pairs(ctx, body, "ar", etype)
+    assert (source, target) in pairs
+    assert (target, source) not in pairs
+
