@@ -122,3 +122,14 @@ def test_the_issuer_of_a_document_is_the_subject_of_a_verb_with_in_it(ctx: Conte
     assert (source, target) in pairs
     assert (target, source) not in pairs
 
+
+@pytest.mark.parametrize("body, source, target", [
+    ("وكانت مصر قد دانت الهجوم، ثم أعلنت أمس استدعاء سفيرها من تل أبيب، وأبلغت السفير الإسرائيلي بعدم العودة.",
+     "EGY", "ISR"),
+    ("وقررت الجزائر أمس سحب سفيرها من باريس، وأبلغت القائم بالأعمال الفرنسي احتجاجها.", "DZA", "FRA"),
+])
+def test_a_party_of_the_coordinated_clause_after_a_comma_is_no_agent_of_the_noun(
+        ctx: Context, body: str, source: str, target: str) -> None:
+    pairs = _pairs(ctx, body, "ar", "SANCTION")
+    assert (source, target) in pairs
+    assert (target, source) not in pairs

@@ -888,6 +888,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             actors = [subject, *actors]
     if subject is None and after and pos == "noun":
         for a in after:
+            if lex.subject_after_verb and _next_clause(doc, lex, last, a.first):
+                break  # "أعلنت استدعاء سفيرها من طهران، وأبلغت السفير الإيراني": a party of the clause after
             if not marked(doc, lex, a, lo):
                 subject = a
                 break
@@ -1042,6 +1044,14 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _next_clause(doc: Doc, lex: Lexicon, last: int, k: int) -> bool:
+    """Does a comma and a word opened by a conjunction ("، وأبلغت") stand between token ``last`` and token ``k``:
+    is ``k`` in a coordinated clause of its own?"""
+    folded = doc.text.folded
+    return any("," in folded[doc.tokens[j - 1].end:doc.tokens[j].start] and doc.tokens[j].text[:1] in lex.conjunctions
+               and not doc.in_mention(j) for j in range(last + 1, k))
 
 
 def _head_after_prep(doc: Doc, a: Placed, last: int, preps: frozenset[str]) -> bool:
