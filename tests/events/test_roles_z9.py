@@ -133,3 +133,16 @@ def test_a_party_of_the_coordinated_clause_after_a_comma_is_no_agent_of_the_noun
     pairs = _pairs(ctx, body, "ar", "SANCTION")
     assert (source, target) in pairs
     assert (target, source) not in pairs
+
+
+@pytest.mark.parametrize("body, etype, source, target", [
+    ("Ottawa said Canada had no wish to provoke India and had no plans to expel more Indian diplomats.", "SANCTION",
+     "CAN", "IND"),
+    ("Russia invaded Ukraine in 2022 and has since threatened to strike Poland.", "THREATEN", "RUS", "POL"),
+    ("Officials said Morocco had warned Algeria and would expel the Algerian consul.", "SANCTION", "MAR", "DZA"),
+])
+def test_a_second_predicate_after_and_shares_the_subject_not_the_first_ones_object(
+        ctx: Context, body: str, etype: str, source: str, target: str) -> None:
+    pairs = _pairs(ctx, body, "en", etype)
+    assert (source, target) in pairs
+    assert (target, source) not in pairs

@@ -648,6 +648,20 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if subject not in actors:
                 actors = [subject, *actors]
                 before = [a for a in actors if a.last < first]
+    if subject is None and pos == "verb" and not lex.subject_after_verb and before \
+            and not marked(doc, lex, before[-1], lo) and _conjoined_predicate(doc, lex, before[-1].last, first):
+        # "Canada was not seeking to provoke India and had no plans to expel ...": the state before "and" is the
+        # object of the first predicate; the verb of the second shares the clause's subject, named first (after
+        # "that", when the sentence reports)
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        opener = max((k for k in range(s_lo, first) if doc.tokens[k].text in lex.subject_clause_openers), default=-1)
+        heads = [p for p in doc.actors if max(s_lo, opener) <= p.first < before[-1].first
+                 and _eligible(p, doc.dateline) and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
+        if heads and _country(heads[0]) != _country(before[-1]):
+            subject = heads[0]
+            if subject not in actors:
+                actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
     if subject is None and pos == "verb" and lex.clause_openers and first > lo \
             and doc.tokens[first - 1].text in lex.preverbal:
         # "وكان وزير المجاهدين الجزائري محمد ... قد طالب باريس": the subject is between the opener and قد
@@ -1044,6 +1058,15 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _conjoined_predicate(doc: Doc, lex: Lexicon, near: int, first: int) -> bool:
+    """Does a conjunction, with no comma, stand between token ``near`` (the last actor before the verb) and the
+    verb ``first``, past that actor and not right before the verb ("provoke India and had no plans to expel")?"""
+    folded = doc.text.folded
+    if "," in folded[doc.tokens[near].end:doc.tokens[first].start]:
+        return False
+    return any(doc.tokens[k].text in lex.conjunctions and not doc.in_mention(k + 1) for k in range(near + 1, first - 1))
 
 
 def _next_clause(doc: Doc, lex: Lexicon, last: int, k: int) -> bool:
