@@ -914,7 +914,7 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                                   or _light_verb(doc, lex, trig),
                                   needs_destination=entry.needs_destination, object_genitive=entry.object_genitive,
                                   object_pronoun=bool(trig.match.suffix) and trig.form.pos == "verb",
-                                  source_after=entry.source_after,
+                                  source_after=entry.source_after or lex.type_source_after.get(entry.type, frozenset()),
                                   between_is_content=entry.type == EventType.SUPPORT and entry.mode is None,
                                   supplies=entry.type == EventType.AID)
     if entry.frame == "host" and _possessed_object(doc, lex, trig):

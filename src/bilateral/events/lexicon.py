@@ -186,6 +186,9 @@ class Lexicon:
     compound_not_triggers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     event_anaphors: PhraseMatcher[str] | None = None
     resumptive: frozenset[str] = frozenset()
+    # "أصدرت الخارجية المصرية بيانا دانت فيه ...": a verb right after one of these tells what a document or speech
+    # says; its subject is the one who issued it, named before
+    content_resumptive: frozenset[str] = frozenset()
     resumptive_objects: frozenset[str] = frozenset()  # "الزيارة التي قام بها الوزير": the party after is the agent
     sender_nouns: frozenset[str] = frozenset()  # "مبعوث خاص من الرئيس", "an envoy from the emir": ...
     sender_preps: frozenset[str] = frozenset()  # ... the party after one of these is the sender, not acted upon
@@ -221,6 +224,15 @@ class Lexicon:
     subject_clause_openers: frozenset[str] = frozenset()  # "denied that a Saudi delegation had visited": its own subject
     currency_signs: frozenset[str] = frozenset()  # "lent Pakistan $3 billion": an amount after a state, too
     accusative_marks: frozenset[str] = frozenset()  # "الرئيسَ": vowels marking a noun as a verb's object
+    # "وأمهلت السفير اللبناني": a verb of feminine agreement (its ending) takes no title of masculine form (a
+    # noun without the feminine ending) as its subject
+    feminine_verb_endings: tuple[str, ...] = ()
+    # "at the request from Damascus", "بطلب من الحكومة السورية": prepositions after a noun of a type that name its
+    # agent, for every trigger of that type (a trigger's own ``source_after`` comes first)
+    type_source_after: dict[EventType, frozenset[str]] = field(default_factory=dict)
+    feminine_noun_endings: tuple[str, ...] = ()
+    plural_verb_endings: tuple[str, ...] = ()  # "طالبا", "طالبوا": a verb of the dual or plural
+    masculine_plurals: frozenset[str] = frozenset()  # "القادة": plurals of men in the feminine form
     weak_boundaries: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
     reply_objects: frozenset[str] = frozenset()
@@ -695,6 +707,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         compound_not_triggers=_compounds(_not_triggers(lang)),
         event_anaphors=_typed_phrases((roles or {}).get("event_anaphors"), c),
         resumptive=_words(roles, "resumptive"),
+        content_resumptive=_words(roles, "content_resumptive"),
         resumptive_objects=_words(roles, "resumptive_objects"),
         sender_nouns=_words(roles, "sender_nouns"),
         sender_preps=_words(roles, "sender_prepositions"),
@@ -726,6 +739,12 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         supply_preps=_words(roles, "supply_prepositions"),
         currency_signs=_words(roles, "currency_signs"),
         accusative_marks=frozenset(_list(roles, "accusative_marks")),
+        type_source_after={EventType(str(t)): frozenset(fold_phrase(str(w)) for w in ws or ())
+                           for t, ws in (roles.get("type_source_after") or {}).items()},
+        feminine_verb_endings=tuple(fold_phrase(x) for x in _list(roles, "feminine_verb_endings")),
+        feminine_noun_endings=tuple(fold_phrase(x) for x in _list(roles, "feminine_noun_endings")),
+        plural_verb_endings=tuple(fold_phrase(x) for x in _list(roles, "plural_verb_endings")),
+        masculine_plurals=_words(roles, "masculine_plurals"),
         subject_clause_openers=_words(roles, "subject_clause_openers"),
         named_documents=_words(roles, "named_documents"),
         weak_boundaries=_words(roles, "weak_clause_boundaries"),

@@ -78,7 +78,20 @@ def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, i
     return [c for c in doc.cues(lex.boundaries, lo, hi)
             if (c[2] not in lex.weak_boundaries or c[0] == 0
                 or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start])
-            and not (c[0] > lo and c[1] + 1 in dated) and not _before_event_noun(doc, lex, c)]
+            and not (c[0] > lo and c[1] + 1 in dated) and not _before_event_noun(doc, lex, c)
+            and not _inserted_adverb(doc, c)]
+
+
+def _inserted_adverb(doc: Doc, c: tuple[int, int, str]) -> bool:
+    """"Japan, meanwhile, signed ...", "Egypt, however, condemned ...": a one-word boundary set off by commas right
+    after an actor stands between the subject and its verb; it opens no clause."""
+    folded = doc.text.folded
+    k, e = c[0], c[1]
+    if k != e or k == 0 or e + 1 >= len(doc.tokens) or doc.tokens[k].text in (";",):
+        return False
+    return "," in folded[doc.tokens[k - 1].end:doc.tokens[k].start] \
+        and "," in folded[doc.tokens[e].end:doc.tokens[e + 1].start] \
+        and any(p.last == k - 1 for p in doc.actors)
 
 
 def _before_event_noun(doc: Doc, lex: Lexicon, c: tuple[int, int, str]) -> bool:
@@ -578,8 +591,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if subject is None and pos == "noun":
         # "a visit by the Chinese president": an agent preposition names the actor
         for a in after:
-            if source_after and _word_before(doc, lex, a) in source_after and a.first - last <= 6 \
-                    and _prep_follows(doc, lex, a, last):
+            if source_after and a.first - last <= 6 and ((_word_before(doc, lex, a) in source_after
+                                                          and _prep_follows(doc, lex, a, last))
+                                                         or _head_after_prep(doc, a, last, source_after)):
                 # "a 1 billion dollar loan from China", "a visit from the Saudi king": the giver, the visitor
                 subject = a
                 break
@@ -634,6 +648,20 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if subject not in actors:
                 actors = [subject, *actors]
                 before = [a for a in actors if a.last < first]
+    if subject is None and pos == "verb" and not lex.subject_after_verb and before \
+            and not marked(doc, lex, before[-1], lo) and _conjoined_predicate(doc, lex, before[-1].last, first):
+        # "Canada was not seeking to provoke India and had no plans to expel ...": the state before "and" is the
+        # object of the first predicate; the verb of the second shares the clause's subject, named first (after
+        # "that", when the sentence reports)
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        opener = max((k for k in range(s_lo, first) if doc.tokens[k].text in lex.subject_clause_openers), default=-1)
+        heads = [p for p in doc.actors if max(s_lo, opener) <= p.first < before[-1].first
+                 and _eligible(p, doc.dateline) and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
+        if heads and _country(heads[0]) != _country(before[-1]):
+            subject = heads[0]
+            if subject not in actors:
+                actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
     if subject is None and pos == "verb" and lex.clause_openers and first > lo \
             and doc.tokens[first - 1].text in lex.preverbal:
         # "وكان وزير المجاهدين الجزائري محمد ... قد طالب باريس": the subject is between the opener and قد
@@ -699,7 +727,21 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         if subject is not None and subject not in actors:
             actors = [subject, *actors]
         before = [a for a in actors if a.last < first]
+    if subject is None and pos == "verb" and lex.subject_after_verb and last + 1 < hi \
+            and doc.tokens[last + 1].text in lex.content_resumptive and first > lo \
+            and doc.tokens[first - 1].text not in lex.relative_pronouns:
+        # "أصدرت الخارجية المصرية بيانا دانت فيه توقيع السراج": the issuer of the statement is the subject
+        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+        issuers = [p for p in doc.actors if s_lo <= p.first < first and _eligible(p, doc.dateline)
+                   and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)
+                   and _kind(p) != ActorKind.DEMONYM]
+        if issuers:
+            subject = issuers[0]
+            if subject not in actors:
+                actors = [subject, *actors]
+            before = [a for a in actors if a.last < first]
     counted: Placed | None = None
+    disagreed: Placed | None = None  # an actor after the verb that cannot be its subject by agreement (_disagrees)
     if subject is None and lex.subject_after_verb and not possessed:
         fronted_object = 0  # tokens of an object marked accusative, placed between the verb and its subject
         # ("قروض تُصرف إذا توصلت تونس إلى اتفاق مع الصندوق": the subject of a condition after the verb is the
@@ -716,6 +758,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # "استقبل الرئيسَ الموريتاني ... العاهلُ المغربي": a noun written with the accusative vowel is the
                 # object, even before the subject (verb-object-subject order)
                 fronted_object += a.last - a.first + 1
+                continue
+            if pos == "verb" and _disagrees(doc, lex, first, last, a):
+                # "وأمهلت السفير اللبناني 48 ساعة": a title of the masculine form right after a verb of the feminine
+                # ending is its object; the subject is named elsewhere or shared ("وحطت طائرة الرئيس": a title after
+                # another noun is that noun's genitive)
+                fronted_object += a.last - a.first + 1
+                disagreed = disagreed or a
                 continue
             if pos == "verb" and frame == "symmetric" and lex.comitative_preps \
                     and any(doc.tokens[k].text in lex.comitative_preps for k in range(last + 1, a.first)):
@@ -766,7 +815,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # of visiting, with no subject after it, is what is visited; the verb's subject is named before
                 # it or dropped
                 subject = None
-    if counted is not None and first > lo and _coordinated_verb(doc, lex, first):
+    if (counted is not None or (disagreed is not None and subject is None)) and first > lo \
+            and _coordinated_verb(doc, lex, first):
         # "واتهمت بريطانيا روسيا ...، وطردت 23 دبلوماسيا روسيا": a coordinated verb with no subject of its own
         # shares the subject of the sentence's first clause
         s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
@@ -852,6 +902,8 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             actors = [subject, *actors]
     if subject is None and after and pos == "noun":
         for a in after:
+            if lex.subject_after_verb and _next_clause(doc, lex, last, a.first):
+                break  # "أعلنت استدعاء سفيرها من طهران، وأبلغت السفير الإيراني": a party of the clause after
             if not marked(doc, lex, a, lo):
                 subject = a
                 break
@@ -897,6 +949,13 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         folded = doc.text.folded
         subj_group = [a for i, a in enumerate(subj_group) if a.first >= subject.first or not marked(doc, lex, a, lo)
                       or "," not in folded[doc.tokens[a.last].end:doc.tokens[subj_group[i + 1].first].start]]
+    if between and pos == "verb" and frame == "directed" and lex.subject_after_verb and subject is not None \
+            and _country(subject) is not None and last < subject.first and subject.last < between[0].first \
+            and all(_kind(a) == ActorKind.GROUP for a in between) \
+            and _comma_between(doc, subject.last, between[0].first, inserted):
+        # "شنت باكستان ضربات على ...، في تصعيد بين البلدين": "the two countries" in a phrase set off after the
+        # named subject tells of the whole affair; the verb's parties are its subject and object
+        between = []
     if between_is_content and len(between) >= 2 and subject is not None and subject not in between \
             and all(a.first > last for a in between):
         return [subject.mention], []
@@ -999,6 +1058,62 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
     return [a.mention for a in subj_group], [a.mention for a in tgt_group]
+
+
+def _conjoined_predicate(doc: Doc, lex: Lexicon, near: int, first: int) -> bool:
+    """Does a conjunction, with no comma, stand between token ``near`` (the last actor before the verb) and the
+    verb ``first``, past that actor and not right before the verb ("provoke India and had no plans to expel")?"""
+    folded = doc.text.folded
+    if "," in folded[doc.tokens[near].end:doc.tokens[first].start]:
+        return False
+    return any(doc.tokens[k].text in lex.conjunctions and not doc.in_mention(k + 1) for k in range(near + 1, first - 1))
+
+
+def _next_clause(doc: Doc, lex: Lexicon, last: int, k: int) -> bool:
+    """Does a comma and a word opened by a conjunction ("، وأبلغت") stand between token ``last`` and token ``k``:
+    is ``k`` in a coordinated clause of its own?"""
+    folded = doc.text.folded
+    return any("," in folded[doc.tokens[j - 1].end:doc.tokens[j].start] and doc.tokens[j].text[:1] in lex.conjunctions
+               and not doc.in_mention(j) for j in range(last + 1, k))
+
+
+def _head_after_prep(doc: Doc, a: Placed, last: int, preps: frozenset[str]) -> bool:
+    """Is ``a`` an adjective of nationality on the one noun right after a preposition of ``preps`` that follows
+    the trigger ("بطلب من الحكومة السورية")?"""
+    return _kind(a) == ActorKind.DEMONYM and a.first == last + 3 and doc.tokens[last + 1].text in preps \
+        and not doc.in_mention(last + 2)
+
+
+def _disagrees(doc: Doc, lex: Lexicon, first: int, last: int, a: Placed) -> bool:
+    """Can ``a``, after a verb, not be its subject by agreement (roles.yaml ``feminine_verb_endings``,
+    ``feminine_noun_endings``)? A title of the masculine form right after a past verb of the feminine ending
+    ("وأمهلت السفير اللبناني"); a noun of the feminine form -- a title, or the noun an adjective of nationality
+    is set on ("السلطات اللبنانية") -- after a verb of the masculine form ("وطالب خلال الزيارة السلطات اللبنانية")."""
+    if not lex.feminine_verb_endings or doc.in_mention(first):
+        return False
+    if _kind(a) == ActorKind.TITLE:
+        head = doc.tokens[a.first].text
+    elif _kind(a) == ActorKind.DEMONYM and a.first - 1 > last and not doc.in_mention(a.first - 1) \
+            and first > 0 and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start] \
+            and _coordinated_verb(doc, lex, first) \
+            and doc.tokens[a.last].text.endswith(lex.feminine_noun_endings) \
+            and (a.first - 2 <= last or doc.tokens[a.first - 2].text.startswith(lex.definite_articles)):
+        # the noun of an adjective of the feminine form, itself no genitive of a noun before it ("رئيس الحكومة
+        # الإسرائيلية": the head is رئيس; "بنك التنمية الصيني": the adjective is on بنك), after a verb coordinated
+        # after a comma, whose subject is shared ("دخل رفع العقوبات الأمريكية": the owner of the thing acted upon
+        # may be the party that acts)
+        head = doc.tokens[a.first - 1].text
+    else:
+        return False
+    verb = doc.tokens[first].text
+    stem = verb[1:] if verb[:1] in lex.conjunctions or verb[:1] in lex.verb_conjunctions else verb
+    if stem.endswith(lex.feminine_verb_endings):
+        return _kind(a) == ActorKind.TITLE and a.first == last + 1 and len(verb) >= 4 \
+            and not head.endswith(lex.feminine_noun_endings)
+    # (a verb of the dual or plural, "طالبا", "طالبوا", agrees with neither; one opening with ت may be of the
+    # feminine present, "تطالب")
+    return not stem.startswith(lex.feminine_verb_endings) and not stem.endswith(lex.plural_verb_endings) \
+        and head.endswith(lex.feminine_noun_endings) and head not in lex.masculine_plurals
 
 
 def _trailing_condition(doc: Doc, lex: Lexicon, last: int, hi: int) -> int | None:
