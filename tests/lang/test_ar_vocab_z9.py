@@ -1,0 +1,84 @@
+"""Probes of Arabic trigger families and type choice (ninth round): sentences written for these tests, several per
+construction, each "TYPE MODE SOURCE TARGET [STATUS] | sentence" (mode "-" for none; symmetric types in either order)
+that must give that event (with that status when given), or "NOT TYPE [MODE] | sentence" that must give no event of
+that type (and mode).
+
+Constructions (lang/ar/triggers_z9.yaml): consenting to act (وافق/توافق ... على) is AGREE, while consenting to a
+codable act (وافقت على شطب ديون، على سحب قواتها) is that act and approving a treaty no agreement; an intention to
+raise or widen ties (تعتزم رفع/زيادة/تعزيز) is AGREE; fuel supplied (أمد/يمد ... بالغاز) is COOPERATE energy; a
+figure of one state's exports to or imports from another is trade, imports financed by another state are not;
+works built or funded for another state with an indefinite object (أنشأت سدا، مولت مشروعا) are AID build; arrears
+of another state paid for it are AID; displeasure voiced (أبدى استياءه، أعرب عن استغرابه) is ACCUSE disapprove; an
+appeal that an act answers (استجابة لنداءات، تلبية لطلب) is the appealer's REQUEST; another state's act held to
+breach one's sovereignty, international law or an agreement (اعتبرت ... انتهاكا لسيادتها) is ACCUSE disapprove;
+blame laid (تلوم، ألقت باللوم) is ACCUSE allege, its content no event, and the past of لام is left out (سلام، سلامة);
+satisfaction voiced at another state's act (أعربت عن ارتياحها) is SUPPORT."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.pipeline import Pipeline
+
+from .probes import check, probe_lines, run
+
+SYMMETRIC = {("CONSULT", "meet"), ("AGREE", None), ("SUPPORT", "sign"), ("COOPERATE", "trade"),
+             ("COOPERATE", "energy"), ("CONSULT", "multilateral")}
+
+PROBES = {
+    "ar": """
+    AGREE - JOR LBN | وافق الأردن على تزويد لبنان بالكهرباء خلال الصيف.
+    AID military USA UKR | ووافقت واشنطن على حزمة مساعدات عسكرية لأوكرانيا بقيمة 300 مليون دولار.
+    NOT AGREE | ووافقت واشنطن على حزمة مساعدات عسكرية لأوكرانيا بقيمة 300 مليون دولار.
+    AID debt-relief FRA TUN | ووافقت فرنسا على إعفاء تونس من ديون بقيمة 60 مليون يورو.
+    AGREE - ETH EGY | ووافقت إثيوبيا أمس على استئناف المفاوضات مع مصر.
+    AGREE - DZA TUN | وتوافقت الجزائر وتونس على إنشاء منطقة تجارة حرة.
+    AGREE - SAU PAK | فوافقت السعودية على مقترح باكستاني لتشكيل لجنة تنسيق مشتركة.
+    AGREE - IRQ KWT | ويوافق العراق على تشكيل لجنة فنية مشتركة مع الكويت.
+    NOT AGREE | وافق البرلمان التركي على الاتفاقية الأمنية مع ليبيا.
+    NOT AGREE | ولا يتوافق الاتفاق مع القانون الدولي.
+    AID debt-relief RUS LBY | وقال الوزير إن موسكو وافقت على شطب ديون ليبية تقدر بنحو 4.5 مليار دولار.
+    NOT AGREE | وقال الوزير إن موسكو وافقت على شطب ديون ليبية تقدر بنحو 4.5 مليار دولار.
+    RETREAT withdraw USA NER | وأعلنت الخارجية أن واشنطن وافقت على سحب قواتها المنتشرة في النيجر.
+    NOT AGREE | وأعلنت الخارجية أن واشنطن وافقت على سحب قواتها المنتشرة في النيجر.
+    AGREE - IND ARE | وتعتزم الهند زيادة وارداتها من النفط الإماراتي.
+    AGREE - IRN VEN | وقال المتحدث إن طهران تعتزم رفع حجم تبادلها التجاري مع فنزويلا إلى عشرة مليارات دولار.
+    AGREE - TUR AZE | وتنوي تركيا توسيع تعاونها العسكري مع أذربيجان.
+    NOT AGREE | ويعتزم الرئيس المصري زيارة الرياض الشهر المقبل.
+    COOPERATE energy DZA ESP | وتمد الجزائر إسبانيا بالغاز عبر أنبوب ميدغاز.
+    COOPERATE energy QAT EGY | وأمدت قطر مصر بشحنات من الغاز المسال.
+    COOPERATE energy EGY LBN | ويمد الأردن لبنان بالكهرباء ومصر لبنان بالغاز.
+    COOPERATE trade EGY LBY | وبلغت الصادرات المصرية إلى ليبيا 3 مليارات دولار العام الماضي.
+    COOPERATE trade MAR ESP | وبلغت صادرات المغرب إلى إسبانيا نحو 9 مليارات يورو في 2022.
+    COOPERATE trade IND ARE | وارتفعت واردات الهند من الإمارات إلى 30 مليار دولار عام 2023.
+    NOT COOPERATE trade | وتشمل الحزمة تمويل واردات نفطية لباكستان بقيمة 1.2 مليار دولار.
+    AID build EGY UGA | ومولت مصر مشروعا لحماية المدن الأوغندية من الفيضانات في أوغندا.
+    AID build EGY TZA | وأنشأت مصر سدا لتوليد الكهرباء في تنزانيا.
+    AID build ARE EGY | وشيدت الإمارات مدينة سكنية في مصر.
+    AID build CHN SEN | وتبني الصين مستشفى في السنغال.
+    AID - SAU SYR | وسددت السعودية متأخرات سوريا لدى البنك الدولي.
+    AID - QAT SYR | وستسدد قطر متأخرات سوريا لدى البنك الدولي الشهر المقبل.
+    ACCUSE disapprove DZA ESP | وأبدت الجزائر استياءها من الموقف الإسباني.
+    ACCUSE disapprove QAT ARE | وأعربت الخارجية القطرية عن استغرابها من البيان الإماراتي.
+    ACCUSE disapprove TUR SWE | وعبرت أنقرة عن امتعاضها من قرار السويد.
+    ACCUSE disapprove SOM ETH | واعتبرت الصومال الاتفاق الإثيوبي انتهاكا لسيادتها.
+    ACCUSE disapprove IRQ TUR | واعتبرت الخارجية العراقية القصف التركي خرقا للقانون الدولي.
+    ACCUSE disapprove DZA FRA | وتعتبر الجزائر الخطوة الفرنسية تدخلا في شؤونها الداخلية.
+    NOT ACCUSE | وتعد السعودية أكبر شريك تجاري لمصر بعد انتهاك الهدنة.
+    ACCUSE allege EGY ETH | وتلوم مصر إثيوبيا على تعثر المفاوضات.
+    NOT CONSULT | وتلوم مصر إثيوبيا على تعثر المفاوضات.
+    ACCUSE allege USA CHN | وألقت واشنطن باللوم على بكين في انهيار المحادثات.
+    NOT ACCUSE | وأكدت مصر حرصها على سلامة الأراضي الليبية.
+    NOT ACCUSE | ووقعت الأردن وإسرائيل معاهدة سلام عام 1994.
+    SUPPORT - SAU IRQ | وأعربت السعودية عن ارتياحها للخطوة العراقية.
+    SUPPORT - JOR EGY | وأبدى الأردن ارتياحه لقرار مصر.
+    REQUEST - LBN SAU | واستجابة لنداءات رئيس الحكومة اللبنانية، أعادت السعودية سفيرها إلى بيروت.
+    REQUEST - SAU USA | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
+    RETREAT ease USA SAU | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
+    """,
+}
+
+
+@pytest.mark.parametrize(("lang", "expected", "text"), probe_lines(PROBES))
+def test_ar_vocab_z9_probe(pipeline: Pipeline, lang: str, expected: str, text: str) -> None:
+    check(run(pipeline, lang, text)[1], expected, SYMMETRIC)
