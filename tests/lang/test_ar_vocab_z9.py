@@ -12,7 +12,10 @@ of another state paid for it are AID; displeasure voiced (أبدى استياء�
 appeal that an act answers (استجابة لنداءات، تلبية لطلب) is the appealer's REQUEST; another state's act held to
 breach one's sovereignty, international law or an agreement (اعتبرت ... انتهاكا لسيادتها) is ACCUSE disapprove;
 blame laid (تلوم، ألقت باللوم) is ACCUSE allege, its content no event, and the past of لام is left out (سلام، سلامة);
-satisfaction voiced at another state's act (أعربت عن ارتياحها) is SUPPORT."""
+satisfaction voiced at another state's act (أعربت عن ارتياحها) is SUPPORT; an agreement in the passive (تم/جرى
+الاتفاق بين ... على), a commitment of plural owners (التزامهما), a proposal put to another state (اقترحت على) and a
+proposal or offer accepted (قبلت المقترح، قبولها العرض; not قبل "before", not an invitation) are AGREE; envoys
+deported (ترحيل السفير) are SANCTION expel; arms obtained from another state (حصلت على منظومة) COOPERATE military."""
 
 from __future__ import annotations
 
@@ -72,6 +75,20 @@ PROBES = {
     NOT ACCUSE | ووقعت الأردن وإسرائيل معاهدة سلام عام 1994.
     SUPPORT - SAU IRQ | وأعربت السعودية عن ارتياحها للخطوة العراقية.
     SUPPORT - JOR EGY | وأبدى الأردن ارتياحه لقرار مصر.
+    AGREE - EGY SDN | وتم الاتفاق بين مصر والسودان على تشكيل لجنة مشتركة لإدارة الحدود.
+    AGREE - JOR IRQ | وجرى الاتفاق بين الجانبين الأردني والعراقي على مد خط للنفط.
+    AGREE - EGY SDN | وأكدت مصر والسودان التزامهما بتعزيز التعاون الأمني.
+    AGREE - TUR RUS | واقترحت تركيا على روسيا إنشاء مركز للغاز في تراقيا.
+    AGREE - ETH EGY | وقبلت إثيوبيا المقترح المصري بشأن قواعد الملء.
+    AGREE - SDN EGY | وأعلنت الخرطوم قبولها العرض المصري.
+    NOT AGREE | وقبل أسبوع زار الرئيس المصري الرياض.
+    NOT AGREE | وقبلت مصر دعوة تركيا لحضور القمة.
+    NOT AGREE | ووافق الرئيس الجزائري على دعوة نظيره التونسي لزيارة تونس.
+    SANCTION expel DZA FRA | وقررت الجزائر ترحيل السفير الفرنسي خلال 48 ساعة.
+    NOT SANCTION | ورحلت السلطات التونسية مهاجرين أفارقة.
+    COOPERATE military QAT USA | وحصلت قطر على منظومة باتريوت من الولايات المتحدة.
+    COOPERATE military EGY FRA | وتحصل مصر على مقاتلات رافال من فرنسا.
+    NOT COOPERATE | وحصلت مصر على قرض من صندوق النقد الدولي.
     REQUEST - LBN SAU | واستجابة لنداءات رئيس الحكومة اللبنانية، أعادت السعودية سفيرها إلى بيروت.
     REQUEST - SAU USA | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
     RETREAT ease USA SAU | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
