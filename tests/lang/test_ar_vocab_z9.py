@@ -15,7 +15,9 @@ blame laid (تلوم، ألقت باللوم) is ACCUSE allege, its content no e
 satisfaction voiced at another state's act (أعربت عن ارتياحها) is SUPPORT; an agreement in the passive (تم/جرى
 الاتفاق بين ... على), a commitment of plural owners (التزامهما), a proposal put to another state (اقترحت على) and a
 proposal or offer accepted (قبلت المقترح، قبولها العرض; not قبل "before", not an invitation) are AGREE; envoys
-deported (ترحيل السفير) are SANCTION expel; arms obtained from another state (حصلت على منظومة) COOPERATE military."""
+deported (ترحيل السفير) are SANCTION expel; arms obtained from another state (حصلت على منظومة) COOPERATE military;
+readiness voiced in a participial clause (معربة عن استعداد الصين) is AGREE from the one ready to each party named;
+works carried out with one's funding (نفذته مصر بتمويل) are AID build, settlement projects and strikes are not."""
 
 from __future__ import annotations
 
@@ -89,6 +91,13 @@ PROBES = {
     COOPERATE military QAT USA | وحصلت قطر على منظومة باتريوت من الولايات المتحدة.
     COOPERATE military EGY FRA | وتحصل مصر على مقاتلات رافال من فرنسا.
     NOT COOPERATE | وحصلت مصر على قرض من صندوق النقد الدولي.
+    AGREE - CHN IRN | ودعت الخارجية الصينية إيران وباكستان إلى ضبط النفس، معربة عن استعداد بكين للقيام بدور بناء.
+    AGREE - CHN PAK | ودعت الخارجية الصينية إيران وباكستان إلى ضبط النفس، معربة عن استعداد بكين للقيام بدور بناء.
+    AGREE - TUR SOM | وأجرى الرئيس التركي اتصالا بنظيره الصومالي، مؤكدا استعداد أنقرة لدعم الصومال.
+    AID build EGY UGA | وفي أوغندا، افتتح السفير المصري مشروعا للحماية من الفيضانات، نفذته مصر بتمويل قدره 4.5 مليون دولار.
+    AID build ARE EGY | وتنفذ الإمارات مشروعات إسكان في مصر بتمويل إماراتي.
+    NOT AID | ونفذت إسرائيل مشاريع استيطانية في الضفة الغربية بتمويل حكومي.
+    NOT AID | ونفذت القوات الأمريكية غارات على مواقع في سوريا.
     REQUEST - LBN SAU | واستجابة لنداءات رئيس الحكومة اللبنانية، أعادت السعودية سفيرها إلى بيروت.
     REQUEST - SAU USA | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
     RETREAT ease USA SAU | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
