@@ -17,7 +17,9 @@ satisfaction voiced at another state's act (أعربت عن ارتياحها) is
 proposal or offer accepted (قبلت المقترح، قبولها العرض; not قبل "before", not an invitation) are AGREE; envoys
 deported (ترحيل السفير) are SANCTION expel; arms obtained from another state (حصلت على منظومة) COOPERATE military;
 readiness voiced in a participial clause (معربة عن استعداد الصين) is AGREE from the one ready to each party named;
-works carried out with one's funding (نفذته مصر بتمويل) are AID build, settlement projects and strikes are not."""
+works carried out with one's funding (نفذته مصر بتمويل) are AID build, settlement projects and strikes are not;
+a water share allotted in cubic metres and a foothold or base granted are no aid; warships (قطع بحرية، قطع من
+القوات البحرية) are no "cut", and a halt told as the background of a resumption (بعد توقف دام) no suspension."""
 
 from __future__ import annotations
 
@@ -98,6 +100,18 @@ PROBES = {
     AID build ARE EGY | وتنفذ الإمارات مشروعات إسكان في مصر بتمويل إماراتي.
     NOT AID | ونفذت إسرائيل مشاريع استيطانية في الضفة الغربية بتمويل حكومي.
     NOT AID | ونفذت القوات الأمريكية غارات على مواقع في سوريا.
+    NOT AID | وتمنح اتفاقية عام 1929 مصر حصة قدرها 48 مليار متر مكعب من مياه النيل.
+    NOT AID | وخصص الاتفاق للعراق 500 متر مكعب في الثانية من مياه دجلة.
+    AID - SAU YEM | وخصصت السعودية 500 مليون دولار لدعم اليمن.
+    NOT AID | وتخشى واشنطن أن تمنح بورتسودان موسكو موطئ قدم على البحر الأحمر.
+    NOT AID | ورفضت جيبوتي منح الصين حق استخدام قاعدة بحرية إضافية.
+    AID - ARE EGY | ومنحت الإمارات مصر منحة بقيمة مليار دولار.
+    NOT SANCTION | وشاركت في المناورات قطع بحرية مصرية ويونانية.
+    NOT SANCTION | ونفذ التمرين المشترك بمشاركة قطع من القوات البحرية الإماراتية والفرنسية.
+    SANCTION discontinue MAR IRN | وقطع المغرب العلاقات مع إيران.
+    NOT SANCTION | واستؤنفت المحادثات بين السودان وجنوب السودان بعد توقف دام ستة أشهر.
+    NOT SANCTION | وعادت الرحلات الجوية بين القاهرة والخرطوم عقب انقطاع استمر عاما.
+    SANCTION discontinue EGY ETH | وأعلنت مصر توقف المفاوضات مع إثيوبيا.
     REQUEST - LBN SAU | واستجابة لنداءات رئيس الحكومة اللبنانية، أعادت السعودية سفيرها إلى بيروت.
     REQUEST - SAU USA | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
     RETREAT ease USA SAU | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
