@@ -19,7 +19,9 @@ deported (ترحيل السفير) are SANCTION expel; arms obtained from anothe
 readiness voiced in a participial clause (معربة عن استعداد الصين) is AGREE from the one ready to each party named;
 works carried out with one's funding (نفذته مصر بتمويل) are AID build, settlement projects and strikes are not;
 a water share allotted in cubic metres and a foothold or base granted are no aid; warships (قطع بحرية، قطع من
-القوات البحرية) are no "cut", and a halt told as the background of a resumption (بعد توقف دام) no suspension."""
+القوات البحرية) are no "cut", and a halt told as the background of a resumption (بعد توقف دام) no suspension;
+opening an embassy or consulate (افتتحت سفارتها) is SUPPORT, reopening one not; support given with a sum as its
+instrument (دعمت ... بملياري دولار) is AID."""
 
 from __future__ import annotations
 
@@ -112,6 +114,13 @@ PROBES = {
     NOT SANCTION | واستؤنفت المحادثات بين السودان وجنوب السودان بعد توقف دام ستة أشهر.
     NOT SANCTION | وعادت الرحلات الجوية بين القاهرة والخرطوم عقب انقطاع استمر عاما.
     SANCTION discontinue EGY ETH | وأعلنت مصر توقف المفاوضات مع إثيوبيا.
+    SUPPORT - ARE SYR | وافتتحت الإمارات سفارتها في دمشق.
+    SUPPORT - IND ARE | وتفتتح الهند قنصلية عامة ثانية في الإمارات.
+    NOT SUPPORT | وأعادت البحرين فتح سفارتها في دمشق.
+    NOT SUPPORT | وقررت تركيا إعادة فتح سفارتها في طرابلس.
+    AID - SAU YEM | ودعمت السعودية البنك المركزي اليمني بملياري دولار.
+    AID - QAT PSE | وتدعم قطر الموازنة الفلسطينية بمبلغ 30 مليون دولار شهريا.
+    NOT AID | وأكد الرئيس دعم بلاده للعراق الذي يبلغ عدد سكانه 40 مليون نسمة.
     REQUEST - LBN SAU | واستجابة لنداءات رئيس الحكومة اللبنانية، أعادت السعودية سفيرها إلى بيروت.
     REQUEST - SAU USA | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
     RETREAT ease USA SAU | وقررت واشنطن رفع العقوبات استجابة لطلب ولي العهد السعودي.
