@@ -1,0 +1,80 @@
+"""Probes of the less frequent types (ninth round): sentences written for these tests, each "TYPE MODE SOURCE TARGET
+[STATUS] | sentence" (mode "-" for none) that must give that event (with that status when given), or "NO EVENT |
+sentence" that must give no event at all, or "NOT TYPE [MODE] | sentence" that must give no event of that type (and
+mode).
+
+Constructions: a promised withdrawal (agreed/promised/pledged to withdraw or remove troops or missiles, وافقت على سحب
+قواتها، تعهد بسحب، وعد بسحب الصواريخ) is CONCEDE (PLOVER), with no RETREAT beside it; the withdrawal carried out stays
+RETREAT withdraw. Staying away from talks (was absent from, failed to attend, تغيبت عن، غاب عن، تخلف عن حضور) is
+REJECT meet, with no CONSULT beside it. Duties put on hold, paused or waived for a state are RETREAT ease. A reply in
+kind announced (would answer ... in kind, would reciprocate, will take countermeasures) and a warning whose clause
+tells the warner's own measure (حذر من أن بلاده قد تفرض عقوبات، ستقطع علاقاتها، سترد بالمثل) are THREATEN that
+occurred, not a planned or hypothetical SANCTION."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.pipeline import Pipeline
+
+from .probes import probe_lines, run
+
+PROBES = {
+    "en": """
+    CONCEDE - USA NER occurred | On Friday the United States agreed to withdraw its troops from Niger.
+    NOT RETREAT | On Friday the United States agreed to withdraw its troops from Niger.
+    CONCEDE - RUS SYR | Moscow promised to remove its missiles from Syria on Tuesday.
+    CONCEDE - FRA MLI | France pledged to pull out its soldiers from Mali on Monday.
+    CONCEDE - TUR IRQ | Turkey agrees to dismantle its military bases in Iraq.
+    RETREAT withdraw USA NER | The United States withdrew its troops from Niger on Friday.
+    REJECT meet ETH EGY | On Thursday Ethiopia was absent from the final round of talks with Egypt and Sudan.
+    REJECT meet ETH SDN | On Thursday Ethiopia was absent from the final round of talks with Egypt and Sudan.
+    NOT CONSULT | On Thursday Ethiopia was absent from the final round of talks with Egypt and Sudan.
+    REJECT meet SRB KOS | Serbia failed to attend the meeting with Kosovo in Brussels on Monday.
+    REJECT meet IRN USA | Iran pulled out of the talks with the United States on Sunday.
+    RETREAT ease USA MEX | On Monday the White House paused the tariffs on Mexican goods.
+    RETREAT ease USA CAN | Washington exempted Canadian steel from the new duties on Thursday.
+    RETREAT ease CHN AUS | Beijing granted Australia a reprieve from the tariffs on wine on Friday.
+    NOT RETREAT | The United States paused its talks with Egypt on Monday.
+    THREATEN - IRN DEU occurred | Iran warned on Thursday that Tehran would answer any hostile step by Berlin in kind.
+    THREATEN - CHN USA | China said on Thursday it would reciprocate against any American measure.
+    THREATEN - RUS GBR | Russia said on Monday it would take countermeasures against Britain.
+    THREATEN - PRK KOR | North Korea vowed to hit back at South Korea on Tuesday.
+    """,
+    "ar": """
+    CONCEDE - USA NER occurred | أعلنت وزارة الخارجية الأمريكية أمس أن واشنطن وافقت على سحب قواتها من النيجر.
+    NOT RETREAT | أعلنت وزارة الخارجية الأمريكية أمس أن واشنطن وافقت على سحب قواتها من النيجر.
+    CONCEDE - RUS ARM | تعهدت روسيا يوم الاثنين بسحب قواتها من أرمينيا.
+    CONCEDE - SUN CUB | وعد خروتشوف بسحب الصواريخ من كوبا يوم 28 أكتوبر 1962.
+    CONCEDE - FRA TCD | وافقت فرنسا على الانسحاب من تشاد يوم الخميس.
+    RETREAT withdraw USA NER | سحبت الولايات المتحدة قواتها من النيجر يوم الاثنين.
+    REJECT meet ETH EGY | تغيبت إثيوبيا يوم الخميس عن الجولة الأخيرة من المفاوضات مع مصر والسودان.
+    REJECT meet ETH SDN | تغيبت إثيوبيا يوم الخميس عن الجولة الأخيرة من المفاوضات مع مصر والسودان.
+    NOT CONSULT | تغيبت إثيوبيا يوم الخميس عن الجولة الأخيرة من المفاوضات مع مصر والسودان.
+    REJECT meet ETH EGY | وغابت إثيوبيا يوم الخميس عن اجتماع وزراء الخارجية مع مصر.
+    REJECT meet ETH SDN | تخلفت إثيوبيا عن حضور القمة الثلاثية مع مصر والسودان يوم الخميس.
+    THREATEN - USA SDN occurred | حذرت واشنطن يوم الجمعة من أنها قد تفرض عقوبات على مسؤولين سودانيين إذا استمرت الخرطوم في الحرب.
+    NOT SANCTION | حذرت واشنطن يوم الجمعة من أنها قد تفرض عقوبات على مسؤولين سودانيين إذا استمرت الخرطوم في الحرب.
+    THREATEN - CHN USA | حذرت الصين الولايات المتحدة يوم الجمعة من أنها سترد بالمثل على أي إجراء.
+    THREATEN - DZA FRA | حذرت الجزائر فرنسا يوم الجمعة من أنها ستقطع علاقاتها معها إذا استمرت في التدخل في شؤونها.
+    THREATEN - EGY ETH | حذرت مصر إثيوبيا من أنها ستعيد النظر في علاقاتها معها يوم الأحد.
+    """,
+}
+
+
+@pytest.mark.parametrize(("lang", "expect", "text"), probe_lines(PROBES))
+def test_type_probe(pipeline: Pipeline, lang: str, expect: str, text: str) -> None:
+    _analysis, events = run(pipeline, lang, text)
+    if expect == "NO EVENT":
+        assert events == [], events
+        return
+    if expect.startswith("NOT "):
+        _not, etype, *mode = expect.split()
+        assert all(e[0] != etype or (mode and e[1] != mode[0]) for e in events), events
+        return
+    etype, mode, source, target, *status = expect.split()
+    want_mode = None if mode == "-" else mode
+    hits = [e for e in events if e[0] == etype and e[1] == want_mode and e[2] == source and e[3] == target]
+    assert hits, events
+    if status:
+        assert any(e[4] == status[0] for e in hits), events
