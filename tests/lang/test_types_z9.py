@@ -9,7 +9,11 @@ RETREAT withdraw. Staying away from talks (was absent from, failed to attend, ت
 REJECT meet, with no CONSULT beside it. Duties put on hold, paused or waived for a state are RETREAT ease. A reply in
 kind announced (would answer ... in kind, would reciprocate, will take countermeasures) and a warning whose clause
 tells the warner's own measure (حذر من أن بلاده قد تفرض عقوبات، ستقطع علاقاتها، سترد بالمثل) are THREATEN that
-occurred, not a planned or hypothetical SANCTION."""
+occurred, not a planned or hypothetical SANCTION; a warning that an act would damage relations or that the warner
+would no longer be bound by its pledges is THREATEN relations; a set threat told by a verb of saying (قالت إنها لن تقف
+مكتوفة الأيدي) has the sayer as threatener. Funds unfrozen or released after a suspension are RETREAT ease; the
+return of refugees is no resumption. A negated acceptance of a proposal or measure (لن تقبل بأي إجراء، لا يمكن أن
+تقبل القرار) is REJECT that occurred."""
 
 from __future__ import annotations
 
@@ -40,6 +44,12 @@ PROBES = {
     THREATEN - CHN USA | China said on Thursday it would reciprocate against any American measure.
     THREATEN - RUS GBR | Russia said on Monday it would take countermeasures against Britain.
     THREATEN - PRK KOR | North Korea vowed to hit back at South Korea on Tuesday.
+    RETREAT ease EUR HUN | The European Commission unfroze 10 billion euros of funds for Hungary on Monday.
+    RETREAT ease USA IRN | Washington unlocked $6 billion of Iranian assets on Tuesday.
+    RETREAT ease EUR POL | Funds for Poland were frozen by the EU in 2022, and 5 billion euros were released on Monday.
+    THREATEN relations USA SDN | The United States warned Sudan on Monday that a Russian base would damage their relations.
+    THREATEN relations PRK RUS | Pyongyang warned Moscow that it would no longer consider itself bound by its pledges.
+    THREATEN relations CHN PHL | China warned the Philippines on Tuesday that the visit would undermine ties.
     """,
     "ar": """
     CONCEDE - USA NER occurred | أعلنت وزارة الخارجية الأمريكية أمس أن واشنطن وافقت على سحب قواتها من النيجر.
@@ -58,6 +68,13 @@ PROBES = {
     THREATEN - CHN USA | حذرت الصين الولايات المتحدة يوم الجمعة من أنها سترد بالمثل على أي إجراء.
     THREATEN - DZA FRA | حذرت الجزائر فرنسا يوم الجمعة من أنها ستقطع علاقاتها معها إذا استمرت في التدخل في شؤونها.
     THREATEN - EGY ETH | حذرت مصر إثيوبيا من أنها ستعيد النظر في علاقاتها معها يوم الأحد.
+    NOT RETREAT | طالب الوزراء دمشق بتسهيل العودة الطوعية للاجئين عبر الحدود.
+    RETREAT ease EGY SDN | أعلنت مصر والسودان يوم الاثنين عودة الرحلات الجوية بين البلدين.
+    THREATEN - ETH EGY | وقالت إثيوبيا إنها لن تقف مكتوفة الأيدي إزاء الشحنات المصرية.
+    THREATEN - DZA MAR | أكدت الجزائر أمس أن اعتداء المغرب على مواطنيها لن يمر دون عقاب.
+    REJECT - EGY ETH occurred | قال الوزير المصري إن بلاده لن تقبل الأمر الواقع الذي تفرضه إثيوبيا.
+    REJECT - EGY ETH | قالت مصر يوم الاثنين إنها لن تقبل بأي إجراء أحادي من إثيوبيا.
+    NOT REJECT | قال الرئيس إن مصر لن تقبل أن تكون طرفا في أي تحالف.
     """,
 }
 
