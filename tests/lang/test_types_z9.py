@@ -12,8 +12,10 @@ tells the warner's own measure (حذر من أن بلاده قد تفرض عقو
 occurred, not a planned or hypothetical SANCTION; a warning that an act would damage relations or that the warner
 would no longer be bound by its pledges is THREATEN relations; a set threat told by a verb of saying (قالت إنها لن تقف
 مكتوفة الأيدي) has the sayer as threatener. Funds unfrozen or released after a suspension are RETREAT ease; the
-return of refugees is no resumption. A negated acceptance of a proposal or measure (لن تقبل بأي إجراء، لا يمكن أن
-تقبل القرار) is REJECT that occurred."""
+return of refugees is no resumption. A state's forces killing another state's soldiers or civilians (Chinese forces
+killed Vietnamese sailors, قتلت القوات الهندية جنودا باكستانيين) is ASSAULT, not with an armed group or a blast as the
+killer nor in a passive without agent; executing another state's national (أعدمت مواطنا ألمانيا) is COERCE. A
+negated acceptance of a proposal or measure (لن تقبل بأي إجراء، لا يمكن أن تقبل القرار) is REJECT that occurred."""
 
 from __future__ import annotations
 
@@ -50,6 +52,14 @@ PROBES = {
     THREATEN relations USA SDN | The United States warned Sudan on Monday that a Russian base would damage their relations.
     THREATEN relations PRK RUS | Pyongyang warned Moscow that it would no longer consider itself bound by its pledges.
     THREATEN relations CHN PHL | China warned the Philippines on Tuesday that the visit would undermine ties.
+    ASSAULT - CHN VNM | In 1988 Chinese forces killed 64 Vietnamese sailors in a clash at a reef.
+    ASSAULT - IND PAK | Indian troops shot dead three Pakistani soldiers on Monday.
+    ASSAULT - RUS UKR | Russian forces killed twelve Ukrainian civilians on Tuesday.
+    NO EVENT | Militants killed three Egyptian soldiers in Sinai on Monday.
+    NO EVENT | Two Turkish soldiers were killed in Syria on Monday.
+    COERCE - IRN DEU | Iran executed a German national on Monday.
+    COERCE - SAU PAK | Saudi Arabia executed two Pakistani citizens on Monday.
+    COERCE - IRN DEU | Iran said the German-Iranian dual national had been put to death on Monday.
     """,
     "ar": """
     CONCEDE - USA NER occurred | أعلنت وزارة الخارجية الأمريكية أمس أن واشنطن وافقت على سحب قواتها من النيجر.
@@ -75,6 +85,12 @@ PROBES = {
     REJECT - EGY ETH occurred | قال الوزير المصري إن بلاده لن تقبل الأمر الواقع الذي تفرضه إثيوبيا.
     REJECT - EGY ETH | قالت مصر يوم الاثنين إنها لن تقبل بأي إجراء أحادي من إثيوبيا.
     NOT REJECT | قال الرئيس إن مصر لن تقبل أن تكون طرفا في أي تحالف.
+    ASSAULT - IND PAK | قتلت القوات الهندية ثلاثة جنود باكستانيين يوم الاثنين.
+    ASSAULT - ISR EGY | قتلت القوات الإسرائيلية جنديا مصريا على الحدود يوم الأحد.
+    NO EVENT | قتل مسلحون مجهولون ثلاثة جنود مصريين في سيناء يوم الاثنين.
+    NO EVENT | قتل جنديان تركيان في سوريا يوم الاثنين.
+    COERCE - IRN DEU | أعدمت إيران يوم الاثنين مواطنا ألمانيا من أصل إيراني.
+    COERCE - SAU PAK | أعدمت السعودية يوم الثلاثاء مواطنين باكستانيين اثنين.
     """,
 }
 
