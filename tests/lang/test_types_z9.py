@@ -15,7 +15,8 @@ would no longer be bound by its pledges is THREATEN relations; a set threat told
 return of refugees is no resumption. A state's forces killing another state's soldiers or civilians (Chinese forces
 killed Vietnamese sailors, قتلت القوات الهندية جنودا باكستانيين) is ASSAULT, not with an armed group or a blast as the
 killer nor in a passive without agent; executing another state's national (أعدمت مواطنا ألمانيا) is COERCE. A
-negated acceptance of a proposal or measure (لن تقبل بأي إجراء، لا يمكن أن تقبل القرار) is REJECT that occurred."""
+negated acceptance of a proposal or measure (لن تقبل بأي إجراء، لا يمكن أن تقبل القرار) is REJECT that occurred, and so
+is another state's accusations described as absurd, baseless or lies (PLOVER, CODING_GUIDE fifth round)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,10 @@ PROBES = {
     THREATEN relations USA SDN | The United States warned Sudan on Monday that a Russian base would damage their relations.
     THREATEN relations PRK RUS | Pyongyang warned Moscow that it would no longer consider itself bound by its pledges.
     THREATEN relations CHN PHL | China warned the Philippines on Tuesday that the visit would undermine ties.
+    REJECT - IND CAN | India described the Canadian allegations as absurd and politically motivated on Monday.
+    REJECT - EGY ETH | Egypt described the Ethiopian claims as lies on Monday.
+    NOT ACCUSE | India described the Canadian allegations as absurd and politically motivated on Monday.
+    NOT REJECT | Egypt called on Ethiopia on Monday to stop the baseless campaign.
     ASSAULT - CHN VNM | In 1988 Chinese forces killed 64 Vietnamese sailors in a clash at a reef.
     ASSAULT - IND PAK | Indian troops shot dead three Pakistani soldiers on Monday.
     ASSAULT - RUS UKR | Russian forces killed twelve Ukrainian civilians on Tuesday.
