@@ -16,7 +16,9 @@ return of refugees is no resumption. A state's forces killing another state's so
 killed Vietnamese sailors, قتلت القوات الهندية جنودا باكستانيين) is ASSAULT, not with an armed group or a blast as the
 killer nor in a passive without agent; executing another state's national (أعدمت مواطنا ألمانيا) is COERCE. A
 negated acceptance of a proposal or measure (لن تقبل بأي إجراء، لا يمكن أن تقبل القرار) is REJECT that occurred, and so
-is another state's accusations described as absurd, baseless or lies (PLOVER, CODING_GUIDE fifth round)."""
+is another state's accusations described as absurd, baseless or lies (PLOVER, CODING_GUIDE fifth round; not after a
+denial, نفت ... ووصفتها). Duties waived or put off (أعفت من الرسوم، أرجأ فرض الرسوم) are RETREAT ease, not a SANCTION;
+countermeasures announced (ستتخذ إجراءات مضادة) are THREATEN, countermeasures imposed are not."""
 
 from __future__ import annotations
 
@@ -96,6 +98,17 @@ PROBES = {
     NO EVENT | قتل جنديان تركيان في سوريا يوم الاثنين.
     COERCE - IRN DEU | أعدمت إيران يوم الاثنين مواطنا ألمانيا من أصل إيراني.
     COERCE - SAU PAK | أعدمت السعودية يوم الثلاثاء مواطنين باكستانيين اثنين.
+    REJECT - EGY ETH | وصفت مصر الاتهامات الإثيوبية بأنها لا أساس لها من الصحة يوم الاثنين.
+    REJECT - IRN GBR | اعتبرت إيران يوم الاثنين الاتهامات البريطانية باطلة.
+    NOT ACCUSE | اعتبرت إيران يوم الاثنين الاتهامات البريطانية باطلة.
+    NOT REJECT | وصفت مصر الزيارة بأنها ناجحة.
+    NOT REJECT | نفت الخارجية الجزائرية الاتهامات المغربية ووصفتها بأنها عارية عن الصحة.
+    RETREAT ease USA CAN | أعفت واشنطن يوم الخميس السلع الكندية من الرسوم الجمركية الجديدة.
+    RETREAT ease USA MEX | أرجأ ترامب فرض الرسوم الجمركية على المكسيك يوم الاثنين.
+    NOT SANCTION | أرجأ ترامب فرض الرسوم الجمركية على المكسيك يوم الاثنين.
+    THREATEN - CHN USA occurred | قالت الصين يوم الاثنين إنها ستتخذ إجراءات مضادة ضد الولايات المتحدة.
+    NOT THREATEN | فرضت الصين يوم الاثنين إجراءات مضادة على الولايات المتحدة.
+    REJECT meet ETH SDN occurred | غاب وزير الخارجية الإثيوبي عن اجتماع مع مصر والسودان يوم الخميس.
     """,
 }
 
