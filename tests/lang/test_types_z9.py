@@ -18,7 +18,8 @@ killer nor in a passive without agent; executing another state's national (أع�
 negated acceptance of a proposal or measure (لن تقبل بأي إجراء، لا يمكن أن تقبل القرار) is REJECT that occurred, and so
 is another state's accusations described as absurd, baseless or lies (PLOVER, CODING_GUIDE fifth round; not after a
 denial, نفت ... ووصفتها). Duties waived or put off (أعفت من الرسوم، أرجأ فرض الرسوم) are RETREAT ease, not a SANCTION;
-countermeasures announced (ستتخذ إجراءات مضادة) are THREATEN, countermeasures imposed are not."""
+countermeasures announced (ستتخذ إجراءات مضادة) are THREATEN, countermeasures imposed are not. Warships or troops
+ordered to a task near another state are MOBILIZE, not an arms order; ordered to cut or pull back, a withdrawal."""
 
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ PROBES = {
     REJECT - EGY ETH | Egypt described the Ethiopian claims as lies on Monday.
     NOT ACCUSE | India described the Canadian allegations as absurd and politically motivated on Monday.
     NOT REJECT | Egypt called on Ethiopia on Monday to stop the baseless campaign.
+    MOBILIZE troops USA CUB | The United States ordered warships to blockade Cuba on Monday.
+    NOT COOPERATE | The United States ordered warships to blockade Cuba on Monday.
+    MOBILIZE troops RUS UKR | Russia ordered troops to the Ukrainian border on Monday.
+    COOPERATE military EGY FRA | Egypt ordered 24 Rafale jets from France on Monday.
+    NOT MOBILIZE | Serbia ordered the army to cut its presence near the boundary with Kosovo by half on Monday.
     ASSAULT - CHN VNM | In 1988 Chinese forces killed 64 Vietnamese sailors in a clash at a reef.
     ASSAULT - IND PAK | Indian troops shot dead three Pakistani soldiers on Monday.
     ASSAULT - RUS UKR | Russian forces killed twelve Ukrainian civilians on Tuesday.
