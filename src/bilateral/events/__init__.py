@@ -48,6 +48,7 @@ from .dates import (
     said_date,
     shortly_after,
     since_dates,
+    visit_named_by_place,
     years_later,
 )
 from .document import Doc, Placed
@@ -1055,6 +1056,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \
             and any(h.type == entry.type for h in history):
         return []
+    if not dates and visit_named_by_place(doc, lex, trig, history) is not None:
+        return []  # "خلال زيارة الرياض", "during the Riyadh visit": the visit to that state told before
     # "وجدد الرئيس خلال استقباله الوفد ...", "during their talks": an undated meeting or visit of its actor ("his",
     # a pronoun suffix) as the setting of another act is the one told before between these states
     if trig.form.pos == "noun" and entry.type == EventType.CONSULT and not dates and _possessed(doc, lex, trig) \

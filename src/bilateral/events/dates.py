@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..calendar import parse_published, resolve_relative, valid_day
 from ..matcher import PhraseMatcher
-from ..model import DateRef, EventType, Mention, MentionKind, Precision, Relative, Status
+from ..model import ActorKind, DateRef, EventType, Mention, MentionKind, Precision, Relative, Status
 from .document import Doc, Placed
 from .lexicon import Lexicon
 from .roles import boundary_cues
@@ -146,7 +146,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 chosen = after[0]
             else:
                 prev = before[-1]
-                if kind == "dates" and prev in contents and prev.form.pos == "noun" and mains and _past_relative(p):
+                if kind == "dates" and prev in contents and prev.form.pos == "noun" and mains \
+                        and (_past_relative(p) or _weekday_of_past(mains[-1], p)):
                     prev = mains[-1]  # "pledged aid to Jordan yesterday": what is pledged lies ahead; the pledge is dated
                 chosen = prev
                 # a boundary word right before a date is its preposition ("bought ... since 2015"), also
@@ -198,7 +199,7 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             if kind == "dates" and _report_date(doc, lex, chosen, p):
                 continue  # "rose in 2024, figures released on Wednesday showed": the figures' day
             if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
-                    and lex.content_openers is not None \
+                    and lex.content_openers is not None and not _weekday_of_past(chosen, p) \
                     and (any(not any(chosen.last < c.first < a for c in contents)
                              for a, _b, _x in doc.cues(lex.content_openers, chosen.last + 1, p.first))
                          or _opens_content(doc, lex, chosen, p)):
@@ -520,7 +521,8 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     if main.form.entry.type in (EventType.ACCUSE, EventType.REJECT) and _of_a_day(getattr(p.mention.value, "relative", None)):
         own = []  # "lashed out at the expulsion order on Monday evening": a reaction told by its day
     if own and p.first - own[-1].last <= 3 and not hard_boundary(doc, lex, own[-1].last + 1, p.first) \
-            and not is_purpose(doc, lex, own[-1]) and not (own[-1].form.pos == "noun" and _past_relative(p)):
+            and not is_purpose(doc, lex, own[-1]) \
+            and not (own[-1].form.pos == "noun" and (_past_relative(p) or _weekday_of_past(main, p))):
         own[-1].dates.append(p)
         return True
     # a deadline marker right before the date ("by the end of 2018", "بحلول نهاية 2018"; the marker
@@ -536,6 +538,15 @@ def _dates_content(doc: Doc, lex: Lexicon, p: Placed, triggers: list[Trigger], c
     if noun >= 0 and doc.tokens[noun].text in lex.time_nouns:
         return False  # "recalled its ambassador in the summer of 2019": the act's time
     return genitive and noun > main.last and not any(t.first <= noun <= t.last for t in triggers + contents)
+
+
+def _weekday_of_past(main: Trigger, p: Placed) -> bool:
+    """"تعهدت روسيا بسحب قواتها من الحدود يوم الاثنين", "وافقت تركيا على دعم سوريا يوم الأربعاء": a bare weekday
+    (no "next", "last") closing the clause of a perfect verb of agreeing dates the agreeing, the day of the news --
+    not what is agreed, which a plain weekday does not date ahead of a past verb."""
+    rel = getattr(p.mention.value, "relative", None)
+    return main.form.pos == "verb" and main.form.past and rel is not None and rel.unit == "weekday" \
+        and not rel.offset
 
 
 def _past_relative(p: Placed) -> bool:
@@ -676,7 +687,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
         ahead = any(not doc.in_mention(a) for a, _b, _c in doc.cues(lex.planned_before, s_lo, p.first)) \
             or _possible(doc, lex, s_lo, p.first)
         if not same_year and (pub_year is None or pub_year - year < 2 or not recent or ahead
-                              or (_just_before(pub, rel, last_month)
+                              or (_just_before(pub, rel, last_month, p.mention.sentence - (last_sentence or 0) <= 1)
                                   and not _story_goes_on(doc, lex, rel, last_month, p, last_sentence))):
             out.append(p)
             continue
@@ -685,6 +696,9 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             # "flew to Tehran in June 2023, and Raisi travelled to Riyadh that November ... Araghchi was received
             # in Riyadh in October": a story told forward through the year has passed into the next one
             year += 1
+        if not same_year and last_month is not None and year == last_year and rel.month < last_month \
+                and (rel.month - last_month) % 12 <= 1 and not _told_earlier(doc, lex, p):
+            year += 1  # "signed a pact in December 2020. In January, Cairo protested": the story passes the year's end
         day = getattr(rel, "day", None)
         day_end = getattr(rel, "day_end", None)
         forward = story_year == year and story_month is not None and rel.month > story_month
@@ -846,7 +860,7 @@ def _story_goes_on(doc: Doc, lex: Lexicon, rel: Relative, story_month: int | Non
     return any(m is not None and bool(doc.cues(m, s_lo, p.first)) for m in (lex.shortly_after, lex.sequence_adverbs))
 
 
-def _just_before(published: str | None, rel: Relative, story_month: int | None) -> bool:
+def _just_before(published: str | None, rel: Relative, story_month: int | None, next_told: bool = True) -> bool:
     """Is a month (or day) without a year the one just before publication ("restored ties in August"
     in a September story, "sworn in on June 23" three days before publication)? News returns to the
     present with it, whatever year the background told before -- unless the story is an anniversary
@@ -857,8 +871,12 @@ def _just_before(published: str | None, rel: Relative, story_month: int | None) 
     y, mo, d = pub
     if story_month is not None and min((story_month - mo) % 12, (mo - story_month) % 12) <= 1:
         return False  # an anniversary piece: "on 2 August 1990 ... on 6 August ..." published in August
-    if story_month is not None and (rel.month - story_month) % 12 <= 1:
-        return False  # the story goes on: "in January 2011 ... In February, the League suspended ..."
+    if story_month is not None and (rel.month - story_month) % 12 <= 1 and next_told:
+        # the story goes on: "in January 2011 ... In February, the League suspended ..." -- told in the same or
+        # the next sentence (``next_told``); after a sentence between, the month just before publication is
+        # the present's ("signed in December 2020 ... Washington is watching. The US had warned Khartoum in
+        # January")
+        return False
     back = (mo - rel.month) % 12
     if rel.day is None or d is None:
         return back <= 1
@@ -961,6 +979,10 @@ def _inherit(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger], hist
     counted = years_later(doc, lex, trig, lo, hi, history)
     if counted is not None:
         return (counted,)  # "وبعد ست سنوات ... ووقّع الجانبان خلالها": the years counted beat the visit referred to
+    for t in (*earlier, *later):
+        visit = visit_named_by_place(doc, lex, t, history) if lo <= t.first < hi else None
+        if visit is not None:
+            return visit.dates  # "سيوقعان خلال زيارة الرياض مذكرات": the visit told before to that state
     if refers or _clause_or_opening_cues(doc, lex.refers_back, trig, lo, lo, 1):
         # (or opening the sentence before the clause: "After the meeting, Jordan and France signed ...")
         prev = _talks_of(history, parties, doc, lex, trig)
@@ -1859,6 +1881,29 @@ def _talks_of(history: list[Draft], parties: Sequence[Mention], doc: Doc | None 
         if h.type == EventType.CONSULT and h.dates and own <= _countries(h.source + h.target):
             return h
     return last
+
+
+def visit_named_by_place(doc: Doc, lex: Lexicon, t: Trigger, history: Sequence[Draft]) -> Draft | None:
+    """"خلال زيارة الرياض", "أثناء زيارته إلى القاهرة", "during the Riyadh visit", "during his visit to Cairo": an
+    undated visit noun after a setting marker, named by its destination, is the latest visit told before to that
+    destination's state -- not a new visit, nor another stop of a tour."""
+    e = t.form.entry
+    if t.form.pos != "noun" or e.type != EventType.CONSULT or e.mode != "visit" or t.dates:
+        return None
+    s_lo, s_hi = doc.sentence_tokens[t.sentence]
+    if not any(b >= t.first - 2 for _a, b, _p in doc.cues(lex.setting, max(s_lo, t.first - 5), t.first)):
+        return None
+    # the destination right after the noun ("زيارة الرياض"), past a preposition ("زيارته إلى مصر", "visit to
+    # Cairo"), or right before it ("the Riyadh visit"); a state or capital, not the visitor ("زيارة لوزير مصري")
+    named = [q for q in (*doc.actors, *doc.places)
+             if (q.first == t.last + 1 or (q.first == t.last + 2 and doc.tokens[t.last + 1].text in lex.target_preps)
+                 or q.last == t.first - 1) and s_lo <= q.first < s_hi
+             and getattr(q.mention.value, "kind", None) in (ActorKind.COUNTRY, ActorKind.CAPITAL)]
+    states = {c for q in named if isinstance(c := getattr(q.mention.value, "country", None), str)}
+    if len(states) != 1:
+        return None
+    return next((h for h in reversed(history) if h.type == EventType.CONSULT and h.mode == "visit" and h.dates
+                 and h.trigger is not t and states <= _countries(h.target)), None)
 
 
 def _names_talks(doc: Doc | None, lex: Lexicon | None, trig: Trigger) -> bool:
