@@ -4,7 +4,8 @@ that must give that event (with that status when given), or "NOT TYPE [MODE] | s
 that type (and mode).
 
 Constructions (lang/ar/triggers_z9.yaml): consenting to act (وافق/توافق ... على) is AGREE, while consenting to a
-codable act (وافقت على شطب ديون، على سحب قواتها) is that act (a withdrawal agreed to is CONCEDE, CODING_GUIDE seventh round) and approving a treaty no agreement; an intention to
+codable act (وافقت على شطب ديون، على سحب قواتها) is that act (a withdrawal agreed
+to is CONCEDE, CODING_GUIDE seventh round) and approving a treaty no agreement; an intention to
 raise or widen ties (تعتزم رفع/زيادة/تعزيز) is AGREE; fuel supplied (أمد/يمد ... بالغاز) is COOPERATE energy; a
 figure of one state's exports to or imports from another is trade, imports financed by another state are not;
 works built or funded for another state with an indefinite object (أنشأت سدا، مولت مشروعا) are AID build; arrears
