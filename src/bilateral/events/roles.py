@@ -740,6 +740,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if subject not in actors:
                 actors = [subject, *actors]
             before = [a for a in actors if a.last < first]
+    if subject is None and pos == "verb" and lex.pronoun_openers:
+        subject = _pronoun_subject(doc, lex, first)
+        if subject is not None and subject not in actors:
+            actors = [subject, *actors]
+        before = [a for a in actors if a.last < first]
     counted: Placed | None = None
     disagreed: Placed | None = None  # an actor after the verb that cannot be its subject by agreement (_disagrees)
     if subject is None and lex.subject_after_verb and not possessed:
@@ -783,7 +788,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # "أعلنت الجزائر قطع علاقاتها مع المغرب، متهمة الرباط": a subject follows its verb within the
                 # clause; a state after a comma (not one setting off an aside) belongs to the next phrase
                 break
-            if pos == "verb" and _counted_nationality(doc, lex, a, last):
+            if (pos == "verb" or (frame not in ("visit", "host") and _object_noun(doc, lex, before, first, lo))) \
+                    and _counted_nationality(doc, lex, a, last):
+                # ("أعلنت الكويت إبعاد دبلوماسيين إيرانيين": so after a verbal noun that is the object of a verb
+                # whose subject stands right before it; "إثر اقتحام محتجين إيرانيين السفارة": the protesters act)
                 # "وطردت 23 دبلوماسيا روسيا": the nationality of a counted object is whose people they are
                 # (the target) -- but "أُرسل آلاف الخبراء السوفيت لمساعدة مصر": people or goods sent with no
                 # subject named are sent by their own state
@@ -1152,6 +1160,31 @@ def _possessed_subject(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
     heads = [p for p in doc.actors if s_lo <= p.first and p.last < opener and _eligible(p, doc.dateline)
              and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo) and _kind(p) != ActorKind.DEMONYM]
     return heads[0] if heads else None
+
+
+def _object_noun(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: int) -> bool:
+    """"أعلنت الكويت إبعاد ...", "قررت مصر عن طرد ...": a verbal noun right after the subject of a verb (at most
+    a preposition between) is that verb's object, done by its subject."""
+    if not before or marked(doc, lex, before[-1], lo):
+        return False
+    gap = [doc.tokens[k].text for k in range(before[-1].last + 1, first)]
+    return len(gap) == 0 or (len(gap) == 1 and gap[0] in lex.target_preps)
+
+
+def _pronoun_subject(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
+    """"أعلنت مصر أنها ترفض القرار الإثيوبي", "أكد الوزير أنه سيزور": "that" carrying a pronoun right before the
+    verb (auxiliaries between) is its subject; it stands for the main clause's subject, the first actor of the
+    sentence named before it that no preposition introduces (a nationality only when none else is named)."""
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    if k < 1 or doc.tokens[k].text not in lex.pronoun_openers:
+        return None
+    s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+    heads = [p for p in doc.actors if s_lo <= p.first and p.last < k and _eligible(p, doc.dateline)
+             and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
+    strong = [p for p in heads if _kind(p) != ActorKind.DEMONYM]
+    return (strong or heads or [None])[0]
 
 
 def _circumstantial_subject(doc: Doc, lex: Lexicon, first: int, lo: int) -> Placed | None:
