@@ -45,3 +45,32 @@ def test_that_with_a_pronoun_takes_the_main_clause_subject(ctx: Context, body: s
     got = _pairs(ctx, body)
     assert pair in got
     assert (pair[1], pair[0]) not in got
+
+
+@pytest.mark.parametrize(("body", "mediator", "sides"), [
+    ("عرضت قطر الوساطة بين إثيوبيا والسودان.", "QAT", {"ETH", "SDN"}),
+    ("وعرضت الكويت أمس التوسط بين السعودية وقطر.", "KWT", {"SAU", "QAT"}),
+    ("وأجرى أمير قطر اتصالا هاتفيا مع الرئيس الكيني، مبديا استعداد الدوحة للوساطة بين الصومال وإثيوبيا.",
+     "QAT", {"SOM", "ETH"}),
+])
+def test_a_mediator_acts_toward_each_side_named_after_between(ctx: Context, body: str, mediator: str,
+                                                              sides: set[str]) -> None:
+    got = _pairs(ctx, body)
+    assert {(mediator, s) for s in sides} <= got
+    a, b = sorted(sides)
+    assert (a, b) not in got and (b, a) not in got
+
+
+@pytest.mark.parametrize("body", [
+    "وتستضيف تركيا نحو 3.6 مليون لاجئ سوري.",
+    "ويستضيف لبنان أكثر من مليون نازح سوري.",
+    "واستضافت ألمانيا عام 2015 نحو مليون مهاجر سوري.",
+    "وتحتضن مصر ملايين العمال السودانيين.",
+])
+def test_hosting_people_counted_by_thousands_is_no_visit(ctx: Context, body: str) -> None:
+    got = {(str(e.type), e.mode) for e in pipeline_events(ctx, body, "ar", "2023-03-14")}
+    assert ("CONSULT", "visit") not in got
+
+
+def test_hosting_a_minister_is_still_a_visit(ctx: Context) -> None:
+    assert ("SDN", "EGY") in _pairs(ctx, "واستقبل الرئيس المصري أمس في القاهرة وزير الخارجية السوداني.")

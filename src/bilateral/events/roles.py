@@ -964,6 +964,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "شنت باكستان ضربات على ...، في تصعيد بين البلدين": "the two countries" in a phrase set off after the
         # named subject tells of the whole affair; the verb's parties are its subject and object
         between = []
+    if len(between) >= 2 and subject is not None and subject not in between and _country(subject) is not None \
+            and _country(subject) not in {_country(a) for a in between} and frame == "directed" \
+            and _mediated(doc, lex, between, last):
+        # "عرضت قطر الوساطة بين إثيوبيا والسودان": the mediator acts toward each side
+        return [subject.mention], [a.mention for a in between]
     if between_is_content and len(between) >= 2 and subject is not None and subject not in between \
             and all(a.first > last for a in between):
         return [subject.mention], []
@@ -1169,6 +1174,26 @@ def _object_noun(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: i
         return False
     gap = [doc.tokens[k].text for k in range(before[-1].last + 1, first)]
     return len(gap) == 0 or (len(gap) == 1 and gap[0] in lex.target_preps)
+
+
+def hosted_crowd(doc: Doc, lex: Lexicon, last: int, hi: int) -> bool:
+    """"ويستضيف الأردن نحو 1.3 مليون لاجئ سوري", "تستضيف مصر آلاف الطلاب السودانيين": a count of a crowd soon
+    after a verb of hosting, with a nationality one to three words after it (the counted noun between)."""
+    for k in range(last + 1, min(hi, last + 9)):
+        if doc.tokens[k].text in lex.crowd_counts and any(
+                _kind(p) == ActorKind.DEMONYM and k + 1 < p.first <= k + 4 for p in doc.actors):
+            return True
+    return False
+
+
+def _mediated(doc: Doc, lex: Lexicon, between: list[Placed], last: int) -> bool:
+    """"الوساطة بين السودان وإثيوبيا", "للتوسط بين": a word of mediation (its clitics removed) right before the
+    "between" of the pair, itself at most three tokens after the trigger."""
+    k = max((j for j in range(last + 1, between[0].first)
+             if {f for f, _ in lex.clitics.prefix_forms(doc.tokens[j].text)} & lex.between), default=None)
+    if k is None or not last < k - 1 <= last + 3:
+        return False
+    return any(f in lex.mediation_words for f, _ in lex.clitics.prefix_forms(doc.tokens[k - 1].text))
 
 
 def _pronoun_subject(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
