@@ -74,3 +74,24 @@ def test_hosting_people_counted_by_thousands_is_no_visit(ctx: Context, body: str
 
 def test_hosting_a_minister_is_still_a_visit(ctx: Context) -> None:
     assert ("SDN", "EGY") in _pairs(ctx, "واستقبل الرئيس المصري أمس في القاهرة وزير الخارجية السوداني.")
+
+
+@pytest.mark.parametrize("body", [
+    "وقعت شركة السويدي إليكتريك عقدا مع تنزانيا.",
+    "ووقعت مؤسسة الروسي للتجارة أمس اتفاقا مع كينيا.",
+])
+def test_a_definite_nisba_after_a_firm_noun_is_a_name(ctx: Context, body: str) -> None:
+    got = _pairs(ctx, body)
+    assert not {s for s, _t in got} & {"SWE", "RUS"}
+
+
+def test_a_nationality_agreeing_with_a_firm_noun_names_its_state(ctx: Context) -> None:
+    assert ("RUS", "EGY") in _pairs(ctx, "ووقعت شركة روسية أمس عقدا مع مصر.")
+
+
+@pytest.mark.parametrize("body", [
+    "والتقى رئيس الوزراء الأسترالي أمس نظيره البابوي.",
+    "وبحث الرئيس الإندونيسي مع نظيره البابوي التعاون.",
+])
+def test_papua_new_guinea_nisba(ctx: Context, body: str) -> None:
+    assert any("PNG" in pair for pair in _pairs(ctx, body))

@@ -130,6 +130,7 @@ class Lexicon:
     surname_titles: frozenset[str] = frozenset()  # titles that are also surnames: not after a given name (سلطان المرشد)
     headed: frozenset[str] = frozenset()  # nouns after which a headed nisba (الاقتراح الأوروبي -> EUR) is an actor
     institution_heads: frozenset[str] = frozenset()  # nouns a nisba after which names a school (الجامعة الأمريكية)
+    name_heads: frozenset[str] = frozenset()  # feminine nouns a masculine nisba after which is a name (شركة السويدي)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
     # folded bare form -> (state it names by default, state it names in an article about the other, kind)
     readings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -393,6 +394,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         definite=fold_phrase(definite) if definite else "",
         place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))),
         institution_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("institution_heads"))),
+        name_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("name_heads"))),
         headed=frozenset(fold_phrase(x) for x in _as_list((data.get("headed_nisba") or {}).get("heads"))),
         surname_titles=frozenset(fold_phrase(x) for x in _as_list(data.get("surname_titles"))),
         marked=_marked_forms(data),
@@ -767,7 +769,7 @@ class _Finder:
             actors = self._bare_offices(actors)
         if self.lex.place_heads:
             actors = [m for m in actors if not self._names_a_place(m)]
-        if self.lex.institution_heads:
+        if self.lex.institution_heads or self.lex.name_heads:
             actors = [m for m in actors if not self._names_an_institution(m)]
         actors = [m for m in actors if not isinstance(m.value, ActorRef) or m.value.via != "headed" or self._headed(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
@@ -824,7 +826,13 @@ class _Finder:
         i = self.tok_at.get(self.text.folded_index(m.span.start))
         if i is None or i == 0 or not self.token_gap_ok(i):
             return False
-        return any(f in self.lex.institution_heads for f, _ in self._clitic_forms(self.tokens[i - 1].text))
+        forms = {f for f, _ in self._clitic_forms(self.tokens[i - 1].text)}
+        if forms & self.lex.name_heads and self.lex.definite:
+            # "شركة السويدي إليكتريك": a definite masculine nisba cannot qualify an indefinite feminine noun; it is
+            # the genitive of a name (a family's, a firm's), not a nationality ("شركة سويدية" would be one)
+            word = self.tokens[i].text
+            return word.startswith(self.lex.definite) and word.endswith("ي")
+        return any(f in self.lex.institution_heads for f in forms)
 
     def _clitic_forms(self, token: str) -> list[tuple[str, str]]:
         """(form, clitic) for a token and the token without each proclitic (لل restores ال)."""
