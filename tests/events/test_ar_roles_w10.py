@@ -95,3 +95,15 @@ def test_a_nationality_agreeing_with_a_firm_noun_names_its_state(ctx: Context) -
 ])
 def test_papua_new_guinea_nisba(ctx: Context, body: str) -> None:
     assert any("PNG" in pair for pair in _pairs(ctx, body))
+
+
+@pytest.mark.parametrize(("body", "pair"), [
+    ("ووصل وزير الموارد المائية بجنوب السودان إلى القاهرة أمس.", ("SSD", "EGY")),
+    ("واستقبل الرئيس المصري أمس وزير الري بجنوب السودان.", ("SSD", "EGY")),
+    ("وزار وزير التجارة بالعراق الرياض أمس.", ("IRQ", "SAU")),
+])
+def test_a_state_joined_to_a_title_by_a_clitic_is_whose_minister(ctx: Context, body: str,
+                                                                  pair: tuple[str, str]) -> None:
+    got = _pairs(ctx, body)
+    assert pair in got
+    assert (pair[1], pair[0]) not in got
