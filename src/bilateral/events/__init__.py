@@ -59,6 +59,7 @@ from .roles import (
     clause_bounds,
     coordinated,
     has_destination,
+    hosted_crowd,
     located,
     marked,
     relative_end,
@@ -965,6 +966,8 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         start = doc.tokens[trig.first].start
         acted_before = any(m.span.start < start for m in source)
         target = [m for m in target if (start <= m.span.start or not acted_before) and m.span.start < stateless]
+    if entry.frame == "host" and hosted_crowd(doc, lex, trig.last, hi):
+        return []  # "ويستضيف الأردن نحو 1.3 مليون لاجئ سوري": people living there by the thousand, no guest
     if is_stance(doc, lex, trig.first, lo):
         return []  # "Egypt avoids criticising Israel": a policy of not doing, no act (CODING_GUIDE, not events)
     if in_trailing_condition(doc, lex, trig.first, [t.first for t in earlier_in_sentence]):

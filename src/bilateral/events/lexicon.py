@@ -141,6 +141,9 @@ class Lexicon:
     reported_openers: frozenset[str] = frozenset()  # words opening a reported clause with its own subject ("أن")
     possessed_subject_suffixes: tuple[str, ...] = ()  # "أن قواتها قصفت": its forces, the state of the main clause
     reported_copulas: frozenset[str] = frozenset()  # "أن تكون قواتها قد قصفت": a copula before that subject
+    crowd_counts: frozenset[str] = frozenset()  # "مليون لاجئ سوري": people counted by the thousand, no guest
+    mediation_words: frozenset[str] = frozenset()  # "الوساطة بين السودان وإثيوبيا": the pair is mediated between
+    pronoun_openers: frozenset[str] = frozenset()  # "أعلنت مصر أنها ترفض": "that she", the main clause's subject
     pair_pronouns: frozenset[str] = frozenset()  # "Egypt and Sudan met. They also signed ...": the pair
     object_anaphors: frozenset[str] = frozenset()  # "condemned the launch": an act told before
     object_pronouns: frozenset[str] = frozenset()  # "spoke with Sharif and urged him": the other party named before
@@ -666,6 +669,9 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         reported_openers=_words(roles, "reported_clause_openers"),
         possessed_subject_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessed_subject_suffixes")),
         reported_copulas=_words(roles, "reported_copulas"),
+        pronoun_openers=_words(roles, "pronoun_openers"),
+        mediation_words=_words(roles, "mediation_words"),
+        crowd_counts=_words(roles, "crowd_counts"),
         document_content=_phrases(_list(roles, "document_content_markers"), c),
         imperfect_prefixes=tuple(fold_phrase(x) for x in _list(planned, "imperfect_prefixes")),
         noun_endings=tuple(fold_phrase(x) for x in _list(planned, "noun_endings")),

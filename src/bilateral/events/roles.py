@@ -740,6 +740,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             if subject not in actors:
                 actors = [subject, *actors]
             before = [a for a in actors if a.last < first]
+    if subject is None and pos == "verb" and lex.pronoun_openers:
+        subject = _pronoun_subject(doc, lex, first)
+        if subject is not None and subject not in actors:
+            actors = [subject, *actors]
+        before = [a for a in actors if a.last < first]
     counted: Placed | None = None
     disagreed: Placed | None = None  # an actor after the verb that cannot be its subject by agreement (_disagrees)
     if subject is None and lex.subject_after_verb and not possessed:
@@ -783,7 +788,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                 # "أعلنت الجزائر قطع علاقاتها مع المغرب، متهمة الرباط": a subject follows its verb within the
                 # clause; a state after a comma (not one setting off an aside) belongs to the next phrase
                 break
-            if pos == "verb" and _counted_nationality(doc, lex, a, last):
+            if (pos == "verb" or (frame not in ("visit", "host") and _object_noun(doc, lex, before, first, lo))) \
+                    and _counted_nationality(doc, lex, a, last):
+                # ("أعلنت الكويت إبعاد دبلوماسيين إيرانيين": so after a verbal noun that is the object of a verb
+                # whose subject stands right before it; "إثر اقتحام محتجين إيرانيين السفارة": the protesters act)
                 # "وطردت 23 دبلوماسيا روسيا": the nationality of a counted object is whose people they are
                 # (the target) -- but "أُرسل آلاف الخبراء السوفيت لمساعدة مصر": people or goods sent with no
                 # subject named are sent by their own state
@@ -956,6 +964,11 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         # "شنت باكستان ضربات على ...، في تصعيد بين البلدين": "the two countries" in a phrase set off after the
         # named subject tells of the whole affair; the verb's parties are its subject and object
         between = []
+    if len(between) >= 2 and subject is not None and subject not in between and _country(subject) is not None \
+            and _country(subject) not in {_country(a) for a in between} and frame == "directed" \
+            and _mediated(doc, lex, between, last):
+        # "عرضت قطر الوساطة بين إثيوبيا والسودان": the mediator acts toward each side
+        return [subject.mention], [a.mention for a in between]
     if between_is_content and len(between) >= 2 and subject is not None and subject not in between \
             and all(a.first > last for a in between):
         return [subject.mention], []
@@ -1152,6 +1165,51 @@ def _possessed_subject(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
     heads = [p for p in doc.actors if s_lo <= p.first and p.last < opener and _eligible(p, doc.dateline)
              and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo) and _kind(p) != ActorKind.DEMONYM]
     return heads[0] if heads else None
+
+
+def _object_noun(doc: Doc, lex: Lexicon, before: list[Placed], first: int, lo: int) -> bool:
+    """"أعلنت الكويت إبعاد ...", "قررت مصر عن طرد ...": a verbal noun right after the subject of a verb (at most
+    a preposition between) is that verb's object, done by its subject."""
+    if not before or marked(doc, lex, before[-1], lo):
+        return False
+    gap = [doc.tokens[k].text for k in range(before[-1].last + 1, first)]
+    return len(gap) == 0 or (len(gap) == 1 and gap[0] in lex.target_preps)
+
+
+def hosted_crowd(doc: Doc, lex: Lexicon, last: int, hi: int) -> bool:
+    """"ويستضيف الأردن نحو 1.3 مليون لاجئ سوري", "تستضيف مصر آلاف الطلاب السودانيين": a count of a crowd soon
+    after a verb of hosting, with a nationality one to three words after it (the counted noun between)."""
+    for k in range(last + 1, min(hi, last + 9)):
+        if doc.tokens[k].text in lex.crowd_counts and any(
+                _kind(p) == ActorKind.DEMONYM and k + 1 < p.first <= k + 4 for p in doc.actors):
+            return True
+    return False
+
+
+def _mediated(doc: Doc, lex: Lexicon, between: list[Placed], last: int) -> bool:
+    """"الوساطة بين السودان وإثيوبيا", "للتوسط بين": a word of mediation (its clitics removed) right before the
+    "between" of the pair, itself at most three tokens after the trigger."""
+    k = max((j for j in range(last + 1, between[0].first)
+             if {f for f, _ in lex.clitics.prefix_forms(doc.tokens[j].text)} & lex.between), default=None)
+    if k is None or not last < k - 1 <= last + 3:
+        return False
+    return any(f in lex.mediation_words for f, _ in lex.clitics.prefix_forms(doc.tokens[k - 1].text))
+
+
+def _pronoun_subject(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
+    """"أعلنت مصر أنها ترفض القرار الإثيوبي", "أكد الوزير أنه سيزور": "that" carrying a pronoun right before the
+    verb (auxiliaries between) is its subject; it stands for the main clause's subject, the first actor of the
+    sentence named before it that no preposition introduces (a nationality only when none else is named)."""
+    k = first - 1
+    while k >= 0 and doc.tokens[k].text in lex.preverbal:
+        k -= 1
+    if k < 1 or doc.tokens[k].text not in lex.pronoun_openers:
+        return None
+    s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+    heads = [p for p in doc.actors if s_lo <= p.first and p.last < k and _eligible(p, doc.dateline)
+             and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
+    strong = [p for p in heads if _kind(p) != ActorKind.DEMONYM]
+    return (strong or heads or [None])[0]
 
 
 def _circumstantial_subject(doc: Doc, lex: Lexicon, first: int, lo: int) -> Placed | None:

@@ -108,6 +108,8 @@ class Lexicon:
     modifier_before: bool
     modifier_after: bool
     links: tuple[tuple[str, ...], ...]
+    link_clitics: frozenset[str]  # ar "وزير الري بجنوب السودان": a clitic joining a title to its state
+    link_not_after: frozenset[str]  # verbs whose object takes that clitic ("اتصل وزير الخارجية بمصر")
     restore: dict[str, str]
     max_name: int
     min_score: float
@@ -130,6 +132,7 @@ class Lexicon:
     surname_titles: frozenset[str] = frozenset()  # titles that are also surnames: not after a given name (سلطان المرشد)
     headed: frozenset[str] = frozenset()  # nouns after which a headed nisba (الاقتراح الأوروبي -> EUR) is an actor
     institution_heads: frozenset[str] = frozenset()  # nouns a nisba after which names a school (الجامعة الأمريكية)
+    name_heads: frozenset[str] = frozenset()  # feminine nouns a masculine nisba after which is a name (شركة السويدي)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
     # folded bare form -> (state it names by default, state it names in an article about the other, kind)
     readings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -364,6 +367,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
     # first words of KB names start unknown names too, unless short or a stop word ("في" of في بي سينغ)
     given = (listed | {f for f in first_names if len(f) >= 3} | set()) - stop - other_words
     links = tuple(tuple(fold_phrase(x).split()) for x in _as_list(data.get("title_country_links")))
+    link_clitics = frozenset(fold_phrase(x) for x in _as_list(data.get("title_country_clitics")))
+    link_not_after = frozenset(fold_phrase(x) for x in _as_list(data.get("title_clitic_not_after")))
     event_words = frozenset(_event_words(lang) - given - set(names)) if not cased else frozenset()
     prefixes = lang.clitics.prefixes
     return Lexicon(
@@ -375,7 +380,8 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         chain_through=frozenset(fold_phrase(x) for x in _as_list(data.get("chain_through"))),
         honorifics=frozenset(fold_phrase(x) for x in _as_list(data.get("honorifics"))),
         cased=cased, modifier_before=bool(data.get("modifier_before")), modifier_after=bool(data.get("modifier_after")),
-        links=links, restore=dict(prefixes), max_name=int(data.get("name_max_tokens", 4)),
+        links=links, link_clitics=link_clitics, link_not_after=link_not_after,
+        restore=dict(prefixes), max_name=int(data.get("name_max_tokens", 4)),
         min_score=float(settings.get("mentions", "fuzzy_min_score", 88) if settings else 88),
         min_length=int(settings.get("mentions", "fuzzy_min_length", 5) if settings else 5),
         person_forms=person_forms, event_words=event_words,
@@ -393,6 +399,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         definite=fold_phrase(definite) if definite else "",
         place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))),
         institution_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("institution_heads"))),
+        name_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("name_heads"))),
         headed=frozenset(fold_phrase(x) for x in _as_list((data.get("headed_nisba") or {}).get("heads"))),
         surname_titles=frozenset(fold_phrase(x) for x in _as_list(data.get("surname_titles"))),
         marked=_marked_forms(data),
@@ -767,7 +774,7 @@ class _Finder:
             actors = self._bare_offices(actors)
         if self.lex.place_heads:
             actors = [m for m in actors if not self._names_a_place(m)]
-        if self.lex.institution_heads:
+        if self.lex.institution_heads or self.lex.name_heads:
             actors = [m for m in actors if not self._names_an_institution(m)]
         actors = [m for m in actors if not isinstance(m.value, ActorRef) or m.value.via != "headed" or self._headed(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
@@ -824,7 +831,13 @@ class _Finder:
         i = self.tok_at.get(self.text.folded_index(m.span.start))
         if i is None or i == 0 or not self.token_gap_ok(i):
             return False
-        return any(f in self.lex.institution_heads for f, _ in self._clitic_forms(self.tokens[i - 1].text))
+        forms = {f for f, _ in self._clitic_forms(self.tokens[i - 1].text)}
+        if forms & self.lex.name_heads and self.lex.definite:
+            # "شركة السويدي إليكتريك": a definite masculine nisba cannot qualify an indefinite feminine noun; it is
+            # the genitive of a name (a family's, a firm's), not a nationality ("شركة سويدية" would be one)
+            word = self.tokens[i].text
+            return word.startswith(self.lex.definite) and word.endswith("ي")
+        return any(f in self.lex.institution_heads for f in forms)
 
     def _clitic_forms(self, token: str) -> list[tuple[str, str]]:
         """(form, clitic) for a token and the token without each proclitic (لل restores ال)."""
@@ -1033,6 +1046,14 @@ class _Finder:
             if not link_ok and self.lex.links:
                 between = tuple(x.text for x in self.tokens[t.tj:nj.ti])
                 link_ok = between in self.lex.links and all(self.token_gap_ok(x) for x in range(t.tj, nj.ti + 1))
+            if not link_ok and self.lex.link_clitics and e.type != MINISTRY and nj.entry.type == COUNTRY \
+                    and self.folded[t.end:nj.start].strip() in self.lex.link_clitics \
+                    and self.folded[t.end:t.end + 1] == " " \
+                    and not (t.ti > 0 and any(f in self.lex.link_not_after
+                                              for f, _ in self._clitic_forms(self.tokens[t.ti - 1].text))):
+                # "وزير الموارد المائية بجنوب السودان": the state after a clitic preposition is whose office it is
+                # (not after a verb whose object takes that preposition: "اتصل وزير الخارجية بمصر")
+                link_ok = True
             if link_ok and nj.entry.type == GROUP and e.type != MINISTRY:
                 # وزراء خارجية الدول الأربع / the foreign ministers of the four countries: the group itself
                 used[j] = True
