@@ -1,0 +1,51 @@
+"""English roles, w10: a party named only inside a trailing condition ("... if the IMF approves") is no party of the
+act before it; a state joined by a hyphen to a verb of hosting or organising ("Saudi-hosted talks") is where the act
+took place, not a party; irregular past verbs ("sat down with", "oversaw", "swore in") tell an act gone by. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.context import Context
+
+from .helpers import pipeline_events
+
+
+def _events(ctx: Context, body: str, published: str = "2024-05-01") -> list[tuple[str, str | None, str | None]]:
+    return sorted((str(e.type), e.source.country if e.source else None, e.target.country if e.target else None)
+                  for e in pipeline_events(ctx, body, "en", published))
+
+
+@pytest.mark.parametrize("body", [
+    "Japan extended a $300 million loan to Ghana on Monday, to be released if the IMF signs off on the programme.",
+    "Germany will send Moldova 50 million euros in grants, payable only if the World Bank approves the reform plan.",
+    "Canada could lend Jordan $200 million unless the IMF objects to the new borrowing.",
+    "Britain said on Tuesday it would lend Sudan $100 million if the African Union guarantees the debt.",
+], ids=["if-imf", "if-world-bank", "unless-imf", "if-african-union"])
+def test_party_inside_trailing_condition_is_no_target(ctx: Context, body: str) -> None:
+    events = _events(ctx, body)
+    assert events, body
+    assert all(t in (None, "GHA", "MDA", "JOR", "SDN") for _ty, _s, t in events), events
+
+
+@pytest.mark.parametrize("body, host", [
+    ("At Saudi-hosted talks in Jeddah on Monday, Ethiopia and Eritrea agreed on a week-long truce.", "SAU"),
+    ("At Egyptian-hosted talks in Cairo on Monday, Ethiopia and Sudan agreed on a timetable for the dam.", "EGY"),
+    ("During Turkish-organised talks in Istanbul on Monday, Russia and Ukraine agreed on a grain corridor.", "TUR"),
+    ("Qatar-arranged talks between Rwanda and Burundi opened in Doha on Monday.", "QAT"),
+], ids=["saudi-hosted", "egyptian-hosted", "turkish-organised", "qatar-arranged"])
+def test_host_joined_by_hyphen_is_no_party(ctx: Context, body: str, host: str) -> None:
+    events = _events(ctx, body)
+    assert events, body
+    assert not [e for e in events if host in e], events
+
+
+@pytest.mark.parametrize("body", [
+    "Indian Prime Minister Narendra Modi sat down for talks with Japanese Prime Minister Fumio Kishida on Monday.",
+    "Modi sat down with Kishida on Monday.",
+], ids=["sat-down-for-talks", "sat-down-with"])
+def test_irregular_past_is_an_act_gone_by(ctx: Context, body: str) -> None:
+    events = [e for e in pipeline_events(ctx, body, "en", "2024-05-01") if str(e.type) == "CONSULT"]
+    assert events
+    assert all(e.date.start == "2024-04-29" and str(e.status) == "occurred" for e in events), events
