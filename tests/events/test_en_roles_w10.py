@@ -49,3 +49,27 @@ def test_irregular_past_is_an_act_gone_by(ctx: Context, body: str) -> None:
     events = [e for e in pipeline_events(ctx, body, "en", "2024-05-01") if str(e.type) == "CONSULT"]
     assert events
     assert all(e.date.start == "2024-04-29" and str(e.status) == "occurred" for e in events), events
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("According to traders in Dubai, India has suspended rice exports to Bangladesh.", ("IND", "BGD")),
+    ("According to diplomats in Geneva, Iran has expelled two French diplomats.", ("IRN", "FRA")),
+    ("According to residents in Tehran, Iran has expelled two British diplomats.", ("IRN", "GBR")),
+], ids=["traders-in", "diplomats-in", "residents-in"])
+def test_source_of_report_before_comma_is_no_civilian_subject(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    events = _events(ctx, body)
+    assert [e for e in events if e[1:] == pair], events
+
+
+def test_civilians_in_a_place_before_verb_still_no_state_act(ctx: Context) -> None:
+    assert _events(ctx, "Farmers in Poland have blocked the border with Ukraine.") == []
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("Egypt and Sudan then signed an agreement on water sharing on Monday.", ("EGY", "SDN")),
+    ("Vietnam's prime minister then met his Australian counterpart on Monday.", ("VNM", "AUS")),
+    ("Japan then lent Sri Lanka $100 million on Monday.", ("JPN", "LKA")),
+], ids=["then-signed", "then-met", "then-lent"])
+def test_then_between_subject_and_verb_keeps_subject(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    events = _events(ctx, body)
+    assert [e for e in events if set(e[1:]) == set(pair)], events

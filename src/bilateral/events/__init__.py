@@ -596,8 +596,9 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
     if k >= lo and doc.tokens[k].text in lex.civilian_heads:
         return True
     # "newspapers in Algeria criticised", "commentators in Beijing": the head before the place named after it
+    # -- one phrase only: "According to traders in Dubai, India has suspended ..." names its source before a comma
     j = k
-    while j > lo and doc.in_mention(j):
+    while j > lo and doc.in_mention(j) and "," not in doc.text.folded[doc.tokens[j - 1].end:doc.tokens[j].start]:
         j -= 1
     return lo < j < k and doc.tokens[j].text in lex.location_preps and doc.tokens[j - 1].text in lex.civilian_heads
 
