@@ -73,3 +73,19 @@ def test_civilians_in_a_place_before_verb_still_no_state_act(ctx: Context) -> No
 def test_then_between_subject_and_verb_keeps_subject(ctx: Context, body: str, pair: tuple[str, str]) -> None:
     events = _events(ctx, body)
     assert [e for e in events if set(e[1:]) == set(pair)], events
+
+
+@pytest.mark.parametrize("body, people", [
+    ("Venezuelans backed the annexation of the disputed region from Guyana in a vote on Sunday.", "VEN"),
+    ("Egyptians protested against Israel outside mosques on Friday.", "EGY"),
+    ("Many Venezuelans have condemned Guyana's stance on the border.", "VEN"),
+    ("Armenians denounced Azerbaijan's blockade at rallies on Sunday.", "ARM"),
+], ids=["venezuelans-backed", "egyptians-protested", "many-venezuelans", "armenians-denounced"])
+def test_plural_nationality_subject_is_people_not_state(ctx: Context, body: str, people: str) -> None:
+    events = _events(ctx, body)
+    assert not [e for e in events if e[1] == people and e[0] in ("SUPPORT", "ACCUSE")], events
+
+
+def test_singular_state_subject_still_acts(ctx: Context) -> None:
+    events = _events(ctx, "Armenia denounced Azerbaijan's blockade on Sunday.")
+    assert ("ACCUSE", "ARM", "AZE") in events, events

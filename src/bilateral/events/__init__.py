@@ -359,7 +359,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         if (entry.type in _CONDITIONAL_ACTS or (entry.type, entry.mode) in _CONDITIONAL_MODES) \
                 and _in_condition(doc, lex, first):
             continue  # "if Colombo asked for it", "إذا التزمت موسكو": the condition of another act
-        if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
+        if m.payload.pos == "verb" and _civilian_subject(doc, lex, first, entry.type != EventType.PROTEST):
             continue  # "Polish farmers have blocked the border": private people act, not a state
         if m.payload.pos == "verb" and entry.type == EventType.CONSULT and entry.mode == "visit" \
                 and _troop_subject(doc, lex, first, last):
@@ -583,9 +583,10 @@ def _in_condition(doc: Doc, lex: Lexicon, first: int) -> bool:
                for _a, b, _ in doc.cues(lex.condition_openers, max(lo, first - _CONDITION_SUBJECT - 1), first))
 
 
-def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
+def _civilian_subject(doc: Doc, lex: Lexicon, first: int, people: bool = True) -> bool:
     """Is the word right before the verb (past auxiliaries) a noun of private people (actors.yaml
-    ``civilian_heads``: "farmers have blocked")?"""
+    ``civilian_heads``: "farmers have blocked")? With ``people``, a state's people named by their nationality
+    ("Venezuelans backed") are private people too (a protest by them is their state's, CODING_GUIDE)."""
     lo, hi = doc.sentence_tokens[doc.sentence_of_token[first]]
     if lex.subject_after_verb and first + 1 < hi and not doc.in_mention(first + 1) \
             and doc.tokens[first + 1].text in lex.civilian_heads:
@@ -595,12 +596,29 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
         k -= 1
     if k >= lo and doc.tokens[k].text in lex.civilian_heads:
         return True
+    if people and _people_of_state(doc, lex, k, lo):
+        return True
     # "newspapers in Algeria criticised", "commentators in Beijing": the head before the place named after it
     # -- one phrase only: "According to traders in Dubai, India has suspended ..." names its source before a comma
     j = k
     while j > lo and doc.in_mention(j) and "," not in doc.text.folded[doc.tokens[j - 1].end:doc.tokens[j].start]:
         j -= 1
     return lo < j < k and doc.tokens[j].text in lex.location_preps and doc.tokens[j - 1].text in lex.civilian_heads
+
+
+def _people_of_state(doc: Doc, lex: Lexicon, k: int, lo: int) -> bool:
+    """"Venezuelans backed the annexation", "Egyptians protested": a plural nationality noun standing alone as the
+    subject (no determiner before it, no noun after it) names a state's people, not the state (subject-first
+    languages; "the Americans sent troops" keeps its article and stays the state's)."""
+    if lex.subject_after_verb or k < lo:
+        return False
+    word = doc.tokens[k].text
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    if not any(p.first == p.last == k and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
+               for p in doc.actors):
+        return False
+    return k == lo or doc.tokens[k - 1].text not in lex.determiners
 
 
 def _troop_subject(doc: Doc, lex: Lexicon, first: int, last: int) -> bool:
