@@ -89,3 +89,17 @@ def test_plural_nationality_subject_is_people_not_state(ctx: Context, body: str,
 def test_singular_state_subject_still_acts(ctx: Context) -> None:
     events = _events(ctx, "Armenia denounced Azerbaijan's blockade on Sunday.")
     assert ("ACCUSE", "ARM", "AZE") in events, events
+
+
+@pytest.mark.parametrize("body, sources, target", [
+    ("Germany, Britain and France cancelled their air services agreements with Iran on Monday after accusing it of "
+     "supplying missiles to Russia.", {"DEU", "GBR", "FRA"}, "IRN"),
+    ("Saudi Arabia, the UAE and Bahrain cut ties with Qatar on Monday after accusing it of funding terrorism.",
+     {"SAU", "ARE", "BHR"}, "QAT"),
+    ("Kenya expelled two Somali diplomats on Monday after accusing Mogadishu of meddling.", {"KEN"}, "SOM"),
+    ("Algeria cut ties with Morocco in 2021 after accusing Rabat of hostile acts.", {"DZA"}, "MAR"),
+], ids=["three-after-accusing-it", "gulf-after-accusing-it", "after-accusing-named", "after-accusing-capital"])
+def test_participle_after_subordinator_shares_main_subject(ctx: Context, body: str, sources: set[str],
+                                                           target: str) -> None:
+    accusations = {(s, t) for ty, s, t in _events(ctx, body) if ty == "ACCUSE"}
+    assert accusations == {(s, target) for s in sources}, accusations

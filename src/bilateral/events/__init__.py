@@ -1943,8 +1943,10 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         or _joined_past_adverbs(doc, lex, trig)
     word = doc.tokens[trig.first].text
     comma = "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
+    # ... or after a subordinator with no subject of its own ("cut ties with Qatar after accusing it of ...")
     participle = (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
-                  or word in lex.participles) and comma
+                  or word in lex.participles) and (comma or (prev_tok in lex.fronted_subordinators
+                                                             and not lex.subject_after_verb))
     circumstantial = participle
     # "شكوى ...، طالبت فيها المجلس": a verb with a resumptive pronoun tells what the document's author does
     participle = participle or (comma and trig.last + 1 < len(doc.tokens)
@@ -1987,6 +1989,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         # "، متهما السلطات الجزائرية": a participle has no subject of its own; what follows is its object
         objects = [m for m in source + target if m.span.start > trig.span.start and m not in prev.source]
         return list(prev.source), objects or [m for m in target if m not in prev.source] or list(prev.target)
+    if participle and not joined and not comma and prev.target and trig.last + 1 < len(doc.tokens) \
+            and doc.tokens[trig.last + 1].text in lex.state_pronouns:
+        # "cancelled their agreements with Iran after accusing it of supplying missiles to Russia": "it" right after
+        # the participle is the main act's target, not a state named in what it is accused of
+        return list(prev.source), list(prev.target)
     people = (ActorKind.PERSON, ActorKind.TITLE)
     if own and trig.form.entry.frame == "visit" and all(getattr(m.value, "kind", None) in _PLACES for m in own) \
             and any(getattr(m.value, "kind", None) in people for m in prev.source):
