@@ -103,3 +103,20 @@ def test_participle_after_subordinator_shares_main_subject(ctx: Context, body: s
                                                            target: str) -> None:
     accusations = {(s, t) for ty, s, t in _events(ctx, body) if ty == "ACCUSE"}
     assert accusations == {(s, target) for s in sources}, accusations
+
+
+@pytest.mark.parametrize("body", [
+    "Canberra flew in police and soldiers to the Solomon Islands on Monday.",
+    "Australia flew troops to Honiara on Monday.",
+    "Wellington flew in soldiers and medics to Tonga on Monday.",
+], ids=["flew-in-police-soldiers", "flew-troops", "flew-in-soldiers"])
+def test_troops_as_object_of_travel_verb_is_no_visit(ctx: Context, body: str) -> None:
+    assert not [e for e in _events(ctx, body) if e[0] == "CONSULT"], body
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("Macron flew to Algiers on Monday.", ("FRA", "DZA")),
+    ("Erdogan flew in to Baku on Monday for talks with Aliyev.", ("TUR", "AZE")),
+], ids=["flew-to", "flew-in-to"])
+def test_leader_flying_in_still_visits(ctx: Context, body: str, pair: tuple[str, str]) -> None:
+    assert ("CONSULT", *pair) in _events(ctx, body), body

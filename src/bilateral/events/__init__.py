@@ -638,7 +638,16 @@ def _troop_subject(doc: Doc, lex: Lexicon, first: int, last: int) -> bool:
     if k >= lo and not doc.in_mention(k) and troop(k):
         return True
     k = last + 1
-    return lex.subject_after_verb and k < hi and not doc.in_mention(k) and troop(k)
+    if lex.subject_after_verb:
+        return k < hi and not doc.in_mention(k) and troop(k)
+    # "Canberra flew in police and soldiers", "flew troops to Honiara": troops as the object of the verb of travel
+    # (within a short noun phrase, before any preposition) are sent there, no one visits
+    for j in range(k, min(hi, k + 4)):
+        if doc.in_mention(j) or doc.tokens[j].text in lex.target_preps or doc.tokens[j].text in lex.location_preps:
+            return False
+        if troop(j):
+            return True
+    return False
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
