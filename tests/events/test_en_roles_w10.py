@@ -120,3 +120,18 @@ def test_troops_as_object_of_travel_verb_is_no_visit(ctx: Context, body: str) ->
 ], ids=["flew-to", "flew-in-to"])
 def test_leader_flying_in_still_visits(ctx: Context, body: str, pair: tuple[str, str]) -> None:
     assert ("CONSULT", *pair) in _events(ctx, body), body
+
+
+@pytest.mark.parametrize("second", [
+    "He was welcomed with a guard of honour.",
+    "He was received with a 21-gun salute at the palace.",
+    "He was welcomed by President William Ruto at State House.",
+], ids=["welcomed-guard", "received-salute", "welcomed-by-host"])
+def test_subject_of_passive_welcome_is_the_guest(ctx: Context, second: str) -> None:
+    body = "Egyptian President Abdel Fattah al-Sisi arrived in Nairobi on Monday. " + second
+    visits = {(s, t) for ty, s, t in _events(ctx, body) if ty == "CONSULT"}
+    assert visits == {("EGY", "KEN")}, visits
+
+
+def test_active_host_still_receives_guest(ctx: Context) -> None:
+    assert ("CONSULT", "EGY", "KEN") in _events(ctx, "Kenya hosted Egypt's president on Monday.")

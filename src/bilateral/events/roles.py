@@ -1064,8 +1064,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         ([target] if target is not None else [])
     tgt_group = [a for a in tgt_group if a not in subj_group]
 
-    if frame == "host":
-        # "Cairo hosted X": the host is the recipient, the guest the actor
+    if frame == "host" and not (pos == "verb" and first > 0 and doc.tokens[first - 1].text in lex.passive_auxiliaries
+                                and subj_group and all(a.last < first for a in subj_group)):
+        # "Cairo hosted X": the host is the recipient, the guest the actor ("He was welcomed with a guard of honour":
+        # the subject of the passive is the guest)
         subj_group, tgt_group = tgt_group, subj_group
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
