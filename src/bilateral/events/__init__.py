@@ -361,7 +361,7 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         if (entry.type in _CONDITIONAL_ACTS or (entry.type, entry.mode) in _CONDITIONAL_MODES) \
                 and _in_condition(doc, lex, first):
             continue  # "if Colombo asked for it", "إذا التزمت موسكو": the condition of another act
-        if m.payload.pos == "verb" and _civilian_subject(doc, lex, first):
+        if m.payload.pos == "verb" and _civilian_subject(doc, lex, first, entry.type != EventType.PROTEST):
             continue  # "Polish farmers have blocked the border": private people act, not a state
         if m.payload.pos == "verb" and entry.type == EventType.CONSULT and entry.mode == "visit" \
                 and _troop_subject(doc, lex, first, last):
@@ -585,9 +585,10 @@ def _in_condition(doc: Doc, lex: Lexicon, first: int) -> bool:
                for _a, b, _ in doc.cues(lex.condition_openers, max(lo, first - _CONDITION_SUBJECT - 1), first))
 
 
-def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
+def _civilian_subject(doc: Doc, lex: Lexicon, first: int, people: bool = True) -> bool:
     """Is the word right before the verb (past auxiliaries) a noun of private people (actors.yaml
-    ``civilian_heads``: "farmers have blocked")?"""
+    ``civilian_heads``: "farmers have blocked")? With ``people``, a state's people named by their nationality
+    ("Venezuelans backed") are private people too (a protest by them is their state's, CODING_GUIDE)."""
     lo, hi = doc.sentence_tokens[doc.sentence_of_token[first]]
     if lex.subject_after_verb and first + 1 < hi and not doc.in_mention(first + 1) \
             and doc.tokens[first + 1].text in lex.civilian_heads:
@@ -597,11 +598,29 @@ def _civilian_subject(doc: Doc, lex: Lexicon, first: int) -> bool:
         k -= 1
     if k >= lo and doc.tokens[k].text in lex.civilian_heads:
         return True
+    if people and _people_of_state(doc, lex, k, lo):
+        return True
     # "newspapers in Algeria criticised", "commentators in Beijing": the head before the place named after it
+    # -- one phrase only: "According to traders in Dubai, India has suspended ..." names its source before a comma
     j = k
-    while j > lo and doc.in_mention(j):
+    while j > lo and doc.in_mention(j) and "," not in doc.text.folded[doc.tokens[j - 1].end:doc.tokens[j].start]:
         j -= 1
     return lo < j < k and doc.tokens[j].text in lex.location_preps and doc.tokens[j - 1].text in lex.civilian_heads
+
+
+def _people_of_state(doc: Doc, lex: Lexicon, k: int, lo: int) -> bool:
+    """"Venezuelans backed the annexation", "Egyptians protested": a plural nationality noun standing alone as the
+    subject (no determiner before it, no noun after it) names a state's people, not the state (subject-first
+    languages; "the Americans sent troops" keeps its article and stays the state's)."""
+    if lex.subject_after_verb or k < lo:
+        return False
+    word = doc.tokens[k].text
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    if not any(p.first == p.last == k and getattr(p.mention.value, "kind", None) == ActorKind.DEMONYM
+               for p in doc.actors):
+        return False
+    return k == lo or doc.tokens[k - 1].text not in lex.determiners
 
 
 def _troop_subject(doc: Doc, lex: Lexicon, first: int, last: int) -> bool:
@@ -621,7 +640,16 @@ def _troop_subject(doc: Doc, lex: Lexicon, first: int, last: int) -> bool:
     if k >= lo and not doc.in_mention(k) and troop(k):
         return True
     k = last + 1
-    return lex.subject_after_verb and k < hi and not doc.in_mention(k) and troop(k)
+    if lex.subject_after_verb:
+        return k < hi and not doc.in_mention(k) and troop(k)
+    # "Canberra flew in police and soldiers", "flew troops to Honiara": troops as the object of the verb of travel
+    # (within a short noun phrase, before any preposition) are sent there, no one visits
+    for j in range(k, min(hi, k + 4)):
+        if doc.in_mention(j) or doc.tokens[j].text in lex.target_preps or doc.tokens[j].text in lex.location_preps:
+            return False
+        if troop(j):
+            return True
+    return False
 
 
 def _actor_follows(doc: Doc, lex: Lexicon, last: int) -> bool:
@@ -1930,8 +1958,10 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         or _joined_past_adverbs(doc, lex, trig)
     word = doc.tokens[trig.first].text
     comma = "," in doc.text.folded[doc.tokens[max(trig.first - 1, 0)].start:doc.tokens[trig.first].start + 1]
+    # ... or after a subordinator with no subject of its own ("cut ties with Qatar after accusing it of ...")
     participle = (any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.participle_suffixes)
-                  or word in lex.participles) and comma
+                  or word in lex.participles) and (comma or (prev_tok in lex.fronted_subordinators
+                                                             and not lex.subject_after_verb))
     circumstantial = participle
     # "شكوى ...، طالبت فيها المجلس": a verb with a resumptive pronoun tells what the document's author does
     participle = participle or (comma and trig.last + 1 < len(doc.tokens)
@@ -1974,6 +2004,11 @@ def _coordinated_subject(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Tr
         # "، متهما السلطات الجزائرية": a participle has no subject of its own; what follows is its object
         objects = [m for m in source + target if m.span.start > trig.span.start and m not in prev.source]
         return list(prev.source), objects or [m for m in target if m not in prev.source] or list(prev.target)
+    if participle and not joined and not comma and prev.target and trig.last + 1 < len(doc.tokens) \
+            and doc.tokens[trig.last + 1].text in lex.state_pronouns:
+        # "cancelled their agreements with Iran after accusing it of supplying missiles to Russia": "it" right after
+        # the participle is the main act's target, not a state named in what it is accused of
+        return list(prev.source), list(prev.target)
     people = (ActorKind.PERSON, ActorKind.TITLE)
     if own and trig.form.entry.frame == "visit" and all(getattr(m.value, "kind", None) in _PLACES for m in own) \
             and any(getattr(m.value, "kind", None) in people for m in prev.source):

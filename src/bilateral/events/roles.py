@@ -79,7 +79,19 @@ def boundary_cues(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[tuple[int, i
             if (c[2] not in lex.weak_boundaries or c[0] == 0
                 or "," in folded[doc.tokens[c[0] - 1].end:doc.tokens[c[0]].start])
             and not (c[0] > lo and c[1] + 1 in dated) and not _before_event_noun(doc, lex, c)
-            and not _inserted_adverb(doc, c)]
+            and not _inserted_adverb(doc, c) and not _preverbal_adverb(doc, lex, c, lo)]
+
+
+def _preverbal_adverb(doc: Doc, lex: Lexicon, c: tuple[int, int, str], lo: int) -> bool:
+    """"The leaders then released a joint statement", "Egypt and Sudan then signed": a one-word boundary that is also
+    an adverb before the verb (roles.yaml ``preverbal``), with no comma or conjunction before it, stands between the
+    subject and its verb; it opens no clause (", then signed" and "and then signed" still do)."""
+    k = c[0]
+    if lex.subject_after_verb or c[0] != c[1] or k <= lo or doc.tokens[k].text not in lex.preverbal:
+        return False
+    folded = doc.text.folded
+    return not any(ch in folded[doc.tokens[k - 1].end:doc.tokens[k].start] for ch in ",;:") \
+        and doc.tokens[k - 1].text not in lex.conjunctions
 
 
 def _inserted_adverb(doc: Doc, c: tuple[int, int, str]) -> bool:
@@ -1065,8 +1077,10 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         ([target] if target is not None else [])
     tgt_group = [a for a in tgt_group if a not in subj_group]
 
-    if frame == "host":
-        # "Cairo hosted X": the host is the recipient, the guest the actor
+    if frame == "host" and not (pos == "verb" and first > 0 and doc.tokens[first - 1].text in lex.passive_auxiliaries
+                                and subj_group and all(a.last < first for a in subj_group)):
+        # "Cairo hosted X": the host is the recipient, the guest the actor ("He was welcomed with a guard of honour":
+        # the subject of the passive is the guest)
         subj_group, tgt_group = tgt_group, subj_group
     if len(subj_group) >= 2 and frame != "directed" and not tgt_group:
         return [subj_group[0].mention], [a.mention for a in subj_group[1:]]
