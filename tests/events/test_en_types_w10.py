@@ -1,12 +1,13 @@
 """English probes of the tenth round's widened families (src/bilateral/lang/en/triggers_w10.yaml): sentences written
 for these tests, each "TYPE MODE SOURCE TARGET [STATUS]" (mode "-" for none), "NOT TYPE [MODE]" or "NO CODE" line as
-in tests/lang/probes.py#check.
+in tests/lang/probes.py#check, or "NO EVENT" for none at all.
 
 Constructions: a request for loans, credit or aid told by its noun is REQUEST assist, and turning it down is REJECT
 assist beside it; stripping another state's diplomats of immunity or accreditation is SANCTION expel (CODING_GUIDE
 fifth round); pulling or withdrawing one's own diplomats or officials out of a state, names between the verb and its
 object, is SANCTION withdraw; dismissing or calling accusations baseless, groundless or unfounded is REJECT, not
-ACCUSE (CODING_GUIDE fifth round)."""
+ACCUSE (CODING_GUIDE fifth round). A warning against told with a date or a second addressee before "against" is
+THREATEN (not the act warned against); receiving or hosting "the visiting" guest is a visit."""
 
 from __future__ import annotations
 
@@ -40,6 +41,14 @@ PROBES = {
     ACCUSE disapprove IRN AZE | Iran on Monday called Azerbaijan's move illegal.
     NOT REJECT | Egypt denied on Monday that it had sent troops to Libya and called the Turkish reports baseless.
     MOBILIZE troops EGY LBY negated | Egypt denied on Monday that it had sent troops to Libya and called the reports baseless.
+    THREATEN - IRN ISR | Iran warned Israel on Monday against any attack.
+    NOT ASSAULT | Iran warned Israel on Monday against any attack.
+    THREATEN - RUS FIN | Russia cautioned Finland against joining NATO.
+    THREATEN - CHN JPN | China on Tuesday warned Washington and Tokyo against meddling in its affairs.
+    NO EVENT | The IMF warned on Monday against new tariffs.
+    CONSULT visit SAU EGY | Egypt's president received the visiting Saudi foreign minister in Cairo on Monday.
+    CONSULT visit FRA CHN | Xi hosted the visiting French president in Beijing on Monday.
+    NO EVENT | Egypt received a visiting delegation of investors on Monday.
     """,
 }
 
@@ -52,4 +61,7 @@ def pipeline(ctx: Context) -> Pipeline:
 @pytest.mark.parametrize(("lang", "expect", "text"), probe_lines(PROBES))
 def test_en_types_w10(pipeline: Pipeline, lang: str, expect: str, text: str) -> None:
     _analysis, events = run(pipeline, lang, text)
+    if expect == "NO EVENT":
+        assert events == [], events
+        return
     check(events, expect, set())
