@@ -7,7 +7,9 @@ assist beside it; stripping another state's diplomats of immunity or accreditati
 fifth round); pulling or withdrawing one's own diplomats or officials out of a state, names between the verb and its
 object, is SANCTION withdraw; dismissing or calling accusations baseless, groundless or unfounded is REJECT, not
 ACCUSE (CODING_GUIDE fifth round). A warning against told with a date or a second addressee before "against" is
-THREATEN (not the act warned against); receiving or hosting "the visiting" guest is a visit."""
+THREATEN (not the act warned against); receiving or hosting "the visiting" guest is a visit. Air-defence systems or
+instructors sent, and arms donated or given, are AID military (CODING_GUIDE); arms sent with no gift told, and an
+arms sale approved, are COOPERATE military."""
 
 from __future__ import annotations
 
@@ -49,6 +51,15 @@ PROBES = {
     CONSULT visit SAU EGY | Egypt's president received the visiting Saudi foreign minister in Cairo on Monday.
     CONSULT visit FRA CHN | Xi hosted the visiting French president in Beijing on Monday.
     NO EVENT | Egypt received a visiting delegation of investors on Monday.
+    AID military DEU UKR | Germany sent two Patriot air defence systems to Ukraine on Monday.
+    AID military RUS MLI | Moscow dispatched military instructors to Mali on Wednesday.
+    AID military JPN PHL | Japan donated 20 drones to the Philippines on Monday.
+    COOPERATE military SRB UKR | Serbia sent ammunition to Ukraine last year.
+    NOT AID | Serbia sent ammunition to Ukraine last year.
+    NO EVENT | Iran sent weapons to Houthi rebels in Yemen last year.
+    COOPERATE military USA TWN | Washington approved a $2 billion arms sale to Taiwan on Monday.
+    THREATEN - USA CHN | Washington warned Beijing against arms sales to Russia.
+    NOT COOPERATE | Washington warned Beijing against arms sales to Russia.
     """,
 }
 
