@@ -9,7 +9,7 @@ object, is SANCTION withdraw; dismissing or calling accusations baseless, ground
 ACCUSE (CODING_GUIDE fifth round). A warning against told with a date or a second addressee before "against" is
 THREATEN (not the act warned against); receiving or hosting "the visiting" guest is a visit. Air-defence systems or
 instructors sent, and arms donated or given, are AID military (CODING_GUIDE); arms sent with no gift told, and an
-arms sale approved, are COOPERATE military."""
+arms sale approved, are COOPERATE military. Asking a state for a loan or about its terms is REQUEST assist."""
 
 from __future__ import annotations
 
@@ -60,6 +60,11 @@ PROBES = {
     COOPERATE military USA TWN | Washington approved a $2 billion arms sale to Taiwan on Monday.
     THREATEN - USA CHN | Washington warned Beijing against arms sales to Russia.
     NOT COOPERATE | Washington warned Beijing against arms sales to Russia.
+    REQUEST assist PAK CHN | Pakistan asked China for an extra $2 billion loan on Monday.
+    REQUEST assist EGY CHN | Egypt's finance minister asked Beijing on Monday to lower the interest rate on its loans.
+    REQUEST assist KEN CHN | Kenya urged China to restructure its loans on Monday.
+    REQUEST - EGY ETH | Egypt asked Ethiopia to halt the filling of the dam.
+    NOT REQUEST assist | Egypt asked Ethiopia to halt the filling of the dam.
     """,
 }
 
