@@ -58,7 +58,7 @@ PROBES = {
     NOT AID | Jordan is the biggest beneficiary of Japanese development assistance in the region.
     AID - JPN BGD | Japan gave Bangladesh $2 billion in development assistance in 2019.
     NOT AID | Pakistan asked Beijing on Monday to lower the interest rate on its outstanding loans.
-    REQUEST - PAK CHN | Pakistan asked Beijing on Monday to lower the interest rate on its outstanding loans.
+    REQUEST assist PAK CHN | Pakistan asked Beijing on Monday to lower the interest rate on its outstanding loans.
     NOT CONSULT meet | The Vietnamese prime minister will fly to Sydney on Friday to meet business leaders.
     NOT CONSULT meet | The Indian premier met investors in Riyadh on Tuesday.
     CONSULT meet IND SAU | The Indian premier met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.
