@@ -1481,11 +1481,14 @@ def _between_the_parties(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Dr
                          parties: Sequence[Mention]) -> tuple[Mention, ...]:
     """"Assad flew to Moscow on Tuesday for talks with Putin. ... Putin told Assad that Moscow was ready to
     contribute to a settlement": an undated act between the two parties of the talks or visit told in the
-    sentences just before (its day) took place at them."""
+    sentences just before (its day) took place at them; so did one of "the two sides" (the pair of those talks)."""
     own = _countries(parties)
+    # "the two sides", "الطرفان", "الجانبان": the pair of the talks told just before, whichever states they are
+    sides = bool(parties) and all(getattr(m.value, "via", None) == "sides" for m in parties)
     s_lo = doc.sentence_tokens[trig.sentence][0]
     words = [doc.tokens[k].text for k in range(s_lo, trig.last + 1) if not doc.in_mention(k)]
-    if len(own) < 2 or not (trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)):
+    if (len(own) < 2 and not sides) \
+            or not (trig.form.past or any(w in lex.past_forms or w.endswith(lex.past_suffixes) for w in words)):
         return ()  # an act told in the past ("Putin told Assad that ..."), not a state ("ولا تزال صربيا ترفض")
     for h in reversed(history):
         if trig.sentence - h.trigger.sentence > 4:
@@ -1493,7 +1496,9 @@ def _between_the_parties(doc: Doc, lex: Lexicon, trig: Trigger, history: list[Dr
         if h.type != EventType.CONSULT or not h.dates or h.trigger.sentence >= trig.sentence:
             continue
         ref = h.dates[0].value
-        if own <= _countries(h.source + h.target) and isinstance(ref, DateRef) and ref.precision == Precision.DAY:
+        told = _countries(h.source + h.target)
+        if (own <= told if len(own) >= 2 else len(told) >= 2) and isinstance(ref, DateRef) \
+                and ref.precision == Precision.DAY:
             return h.dates
         break
     return ()
