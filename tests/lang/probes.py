@@ -25,9 +25,13 @@ def run(pipeline: Pipeline, lang: str, text: str, published: str = "2020-06-15")
 
 
 def check(got: list[Coded], expected: str, symmetric: set[tuple[str, str | None]]) -> None:
-    """Assert one probe's expectation against its events: "NO EGY" (no event names that state), "NOT TYPE [MODE]"
+    """Assert one probe's expectation against its events: "NO EVENT" (none at all), "NO EGY" (no event names that
+    state), "NOT TYPE [MODE]"
     (no event of that type, and mode when given), or "TYPE MODE SOURCE TARGET [STATUS]" ("-" for no mode; source
     "-" for any pair; either order for the (type, mode) pairs in ``symmetric``)."""
+    if expected == "NO EVENT":
+        assert got == [], got
+        return
     if expected.startswith("NO "):
         code = expected.split()[1]
         assert not [e for e in got if code in e[2:4]], got

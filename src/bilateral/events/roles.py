@@ -743,12 +743,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             and doc.tokens[last + 1].text in lex.content_resumptive and first > lo \
             and doc.tokens[first - 1].text not in lex.relative_pronouns:
         # "أصدرت الخارجية المصرية بيانا دانت فيه توقيع السراج": the issuer of the statement is the subject
-        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
-        issuers = [p for p in doc.actors if s_lo <= p.first < first and _eligible(p, doc.dateline)
-                   and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)
-                   and _kind(p) != ActorKind.DEMONYM]
-        if issuers:
-            subject = issuers[0]
+        issuer = _sentence_head(doc, lex, first)
+        if issuer is not None:
+            subject = issuer
             if subject not in actors:
                 actors = [subject, *actors]
             before = [a for a in actors if a.last < first]
@@ -839,12 +836,9 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
             and _coordinated_verb(doc, lex, first):
         # "واتهمت بريطانيا روسيا ...، وطردت 23 دبلوماسيا روسيا": a coordinated verb with no subject of its own
         # shares the subject of the sentence's first clause
-        s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
-        heads = [p for p in doc.actors if s_lo <= p.first < first and _eligible(p, doc.dateline)
-                 and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)
-                 and _kind(p) != ActorKind.DEMONYM]
-        if heads:
-            subject = heads[0]
+        head = _sentence_head(doc, lex, first)
+        if head is not None:
+            subject = head
             if subject not in actors:
                 actors = [subject, *actors]
             before = [a for a in actors if a.last < first]
@@ -1485,6 +1479,16 @@ def _counted_head(doc: Doc, lex: Lexicon, p: Placed) -> bool:
         and doc.tokens[k].text.isalpha() and doc.tokens[k].text not in lex.conjunctions | lex.relative_pronouns \
         and not doc.cues(lex.boundaries, k, k + 1) \
         and doc.text.folded[doc.tokens[p.last].end:doc.tokens[k].start] == " "
+
+
+def _sentence_head(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
+    """The first party named in the sentence before token ``first`` that can act (not a demonym, not marked
+    as an object, not a place): the issuer of a statement "في بيان دانت فيه", the subject a coordinated verb
+    shares."""
+    s_lo, _ = doc.sentence_tokens[doc.sentence_of_token[first]]
+    return next((p for p in doc.actors if s_lo <= p.first < first and _eligible(p, doc.dateline)
+                 and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)
+                 and _kind(p) != ActorKind.DEMONYM), None)
 
 
 def _coordinated_verb(doc: Doc, lex: Lexicon, first: int) -> bool:
