@@ -671,9 +671,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
                  and _eligible(p, doc.dateline) and not marked(doc, lex, p, s_lo) and not located(doc, lex, p, s_lo)]
         if heads and _country(heads[0]) != _country(before[-1]):
             subject = heads[0]
-            if subject not in actors:
-                actors = [subject, *actors]
-            before = [a for a in actors if a.last < first]
+            actors, before = _with_subject(subject, actors, first)
     if subject is None and pos == "verb" and lex.clause_openers and first > lo \
             and doc.tokens[first - 1].text in lex.preverbal:
         # "وكان وزير المجاهدين الجزائري محمد ... قد طالب باريس": the subject is between the opener and قد
@@ -746,9 +744,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         issuer = _sentence_head(doc, lex, first)
         if issuer is not None:
             subject = issuer
-            if subject not in actors:
-                actors = [subject, *actors]
-            before = [a for a in actors if a.last < first]
+            actors, before = _with_subject(subject, actors, first)
     if subject is None and pos == "verb" and lex.pronoun_openers:
         subject = _pronoun_subject(doc, lex, first)
         if subject is not None and subject not in actors:
@@ -839,9 +835,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         head = _sentence_head(doc, lex, first)
         if head is not None:
             subject = head
-            if subject not in actors:
-                actors = [subject, *actors]
-            before = [a for a in actors if a.last < first]
+            actors, before = _with_subject(subject, actors, first)
     if subject is None and before and pos == "verb" and not lex.subject_after_verb and first > lo \
             and any(doc.tokens[first].text.endswith(x) for x in lex.participle_suffixes) \
             and "," in doc.text.folded[doc.tokens[first - 1].end:doc.tokens[first].start]:
@@ -855,9 +849,7 @@ def assign_roles(doc: Doc, lex: Lexicon, first: int, last: int, pos: str, frame:
         antecedent = _pronoun_antecedent(doc, lex, first)
         if antecedent is not None:
             subject = antecedent
-            if subject not in actors:
-                actors = [subject, *actors]
-            before = [a for a in actors if a.last < first]
+            actors, before = _with_subject(subject, actors, first)
     recipient = None
     if subject is None and pos == "noun":
         recipient = _double_object(doc, lex, before, lo, first) if not lex.subject_after_verb \
@@ -1479,6 +1471,13 @@ def _counted_head(doc: Doc, lex: Lexicon, p: Placed) -> bool:
         and doc.tokens[k].text.isalpha() and doc.tokens[k].text not in lex.conjunctions | lex.relative_pronouns \
         and not doc.cues(lex.boundaries, k, k + 1) \
         and doc.text.folded[doc.tokens[p.last].end:doc.tokens[k].start] == " "
+
+
+def _with_subject(subject: Placed, actors: list[Placed], first: int) -> tuple[list[Placed], list[Placed]]:
+    """``actors`` with ``subject`` among them, and those of them named before token ``first``."""
+    if subject not in actors:
+        actors = [subject, *actors]
+    return actors, [a for a in actors if a.last < first]
 
 
 def _sentence_head(doc: Doc, lex: Lexicon, first: int) -> Placed | None:
