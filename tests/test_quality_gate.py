@@ -20,13 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent / "evaluation"
 
 # measured floors (docs/quality.md has the history)
 FLOORS = {
-    # 2026-12-02 (seventh round): dev grew to 252 articles by 36 more written blind (ar/en_dev_109-126; the sixth
-    # round's rules scored F1 0.737, date 0.890 on them, and the whole set fell from 0.876 to 0.855 with unchanged
-    # rules). Measured after the round: overall F1 0.872 (ar 0.868, en 0.876), date 0.963 (ar 0.963, en 0.962),
-    # status 0.981. Floors a little below, for legitimate trade-offs.
-    "overall": {"f1": 0.865, "date_accuracy": 0.956, "status_accuracy": 0.975},
-    "ar": {"f1": 0.86, "date_accuracy": 0.956},
-    "en": {"f1": 0.868, "date_accuracy": 0.955},
+    # 2026-12-03 (eighth round, start): dev grew to 282 articles by 30 more written blind (ar/en_dev_127-144 less
+    # 130-132); with the seventh round's rules the whole set fell from 0.872 to 0.854 (ar 0.853, en 0.856), date
+    # 0.963 -> 0.950 (ar 0.949, en 0.952), status 0.981 -> 0.974. Interim floors a little below those figures;
+    # raised again at the end of the round.
+    "overall": {"f1": 0.85, "date_accuracy": 0.945, "status_accuracy": 0.97},
+    "ar": {"f1": 0.848, "date_accuracy": 0.944},
+    "en": {"f1": 0.85, "date_accuracy": 0.946},
 }
 
 
