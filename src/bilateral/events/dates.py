@@ -176,6 +176,13 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                         continue
                 elif kind == "dates" and _own_relative_clause(doc, lex, prev, p):
                     pass  # "العدوان الذي شنته بريطانيا على مصر في أكتوبر 1956": the noun's own date
+                elif kind == "dates" and _earlier_relative_clause(doc, lex, prev, p):
+                    # "ending a visa regime that Tashkent had imposed in 2000": that clause's own time, dating
+                    # only an event told in it ("euros that the Commission had transferred in September as aid")
+                    if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
+                        chosen = after[0]
+                    else:
+                        continue
                 elif kind == "dates" and said_in_participle(doc, lex, prev.last + 1, p.first):
                     # "أكد دعم بلاده للصومال، معلنا أن القاهرة سترسل قوات في يناير": the time of the content said
                     if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
@@ -391,6 +398,33 @@ def _own_relative_clause(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> bo
             verb = doc.tokens[k + 1].text
             return any(verb.endswith(x) and len(verb) >= len(x) + 2 for x in lex.clitics.suffixes) \
                 and not hard_boundary(doc, lex, k + 1, p.first)
+    return False
+
+
+_DEFINITE = re.compile(r"^(?:[وفبكل]?ال|لل)")
+
+
+def _earlier_relative_clause(doc: Doc, lex: Lexicon, prev: Trigger, p: Placed) -> bool:
+    """"signed an agreement ending a visa regime that Tashkent had imposed in 2000", "منهية نظاما كانت طشقند قد
+    فرضته عام 2000": a pluperfect relative clause on a noun that is not the trigger (a relative pronoun, or in
+    Arabic an auxiliary right after an indefinite noun) tells an earlier act of its own -- its date is not the
+    trigger's."""
+    if p.first - prev.last > 30:
+        return False
+    auxiliaries = lex.past_auxiliaries | lex.clause_openers
+    for k in range(prev.last + 3, p.first):
+        tok = doc.tokens[k].text
+        if tok not in auxiliaries or doc.in_mention(k):
+            continue  # a bare auxiliary: "وكانت" (with its conjunction) opens a coordinated clause instead
+        marked = any(doc.tokens[j].text in lex.relative_pronouns for j in range(max(prev.last + 3, k - 4), k))
+        if not marked and tok in lex.clause_openers:
+            before = doc.tokens[k - 1].text
+            # Arabic leaves the relative pronoun out only after an indefinite noun ("نظاما كانت ...")
+            marked = doc.sentence_of_token[k - 1] == p.mention.sentence and before not in lex.conjunctions \
+                and not _DEFINITE.match(before) and not doc.in_mention(k - 1) \
+                and "," not in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
+        if marked and not hard_boundary(doc, lex, k, p.first):
+            return True
     return False
 
 

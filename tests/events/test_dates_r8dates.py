@@ -1,0 +1,39 @@
+"""Eighth-round date rules (branch r8dates). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from bilateral.context import Context
+
+from .helpers import pipeline_events
+
+
+def _dates(ctx: Context, body: str, lang: str, published: str, etype: str) -> list[str | None]:
+    return [e.date.start for e in pipeline_events(ctx, body, lang, published) if str(e.type) == etype]
+
+
+def test_dates_pluperfect_relative_clause_is_not_the_signing(ctx: Context) -> None:
+    # a date in a pluperfect relative clause on another noun is that clause's time, not the signing's
+    body = "Uzbekistan and Tajikistan signed an agreement on Monday ending a visa regime that Tashkent had imposed in 2000."
+    assert _dates(ctx, body, "en", "2018-08-18", "SUPPORT") == ["2018-08-13"]
+    body = ("زار الرئيس الأوزبكي دوشنبه في مارس الماضي، ووقع خلالها البلدان اتفاقية تسمح لمواطنيهما بالسفر دون "
+            "تأشيرة، منهية نظاما كانت طشقند قد فرضته عام 2000.")
+    assert _dates(ctx, body, "ar", "2018-08-18", "SUPPORT") == ["2018-03"]
+    body = "ووقعت أوزبكستان وطاجيكستان أمس اتفاقية تنهي النظام الذي كانت طشقند قد فرضته عام 2000."
+    assert _dates(ctx, body, "ar", "2018-08-18", "SUPPORT") == ["2018-08-17"]
+
+
+def test_dates_relative_clause_without_pluperfect_or_on_the_trigger(ctx: Context) -> None:
+    # negative probes: a date told before the relative clause stays the event's
+    body = "Uzbekistan signed an agreement with Tajikistan in 2000 that had been drafted by experts."
+    assert _dates(ctx, body, "en", "2018-08-18", "SUPPORT") == ["2000"]
+    body = "وقعت أوزبكستان وطاجيكستان في عام 2000 اتفاقية كانت قد أعدتها لجنة من الخبراء."
+    assert _dates(ctx, body, "ar", "2018-08-18", "SUPPORT") == ["2000"]
+    body = "وقعت أوزبكستان وطاجيكستان اتفاقية للتعاون في يناير 2000."
+    assert _dates(ctx, body, "ar", "2018-08-18", "SUPPORT") == ["2000-01"]
+
+
+def test_dates_pluperfect_relative_clause_dates_its_own_event(ctx: Context) -> None:
+    # the clause's own event takes its date
+    body = ("Last week Tunisia sent back 60 million euros that the European Commission had transferred to it "
+            "in September as budget support.")
+    assert _dates(ctx, body, "en", "2023-10-20", "AID") == ["2023-09"]
