@@ -37,3 +37,19 @@ def test_dates_pluperfect_relative_clause_dates_its_own_event(ctx: Context) -> N
     body = ("Last week Tunisia sent back 60 million euros that the European Commission had transferred to it "
             "in September as budget support.")
     assert _dates(ctx, body, "en", "2023-10-20", "AID") == ["2023-09"]
+
+
+def test_dates_first_since_phrase_dates_nothing(ctx: Context) -> None:
+    # "the first since the crisis began a decade ago": when the span began, not the call's date
+    body = ("تلقى العاهل الأردني أمس الأحد اتصالا هاتفيا من الرئيس السوري، هو الأول بينهما منذ اندلاع الأزمة "
+            "قبل عقد، جرى خلاله بحث العلاقات الثنائية.")
+    assert "2011" not in [d[:4] for d in _dates(ctx, body, "ar", "2021-09-28", "CONSULT") if d]
+    body = ("Jordan's king received a phone call from the Syrian president on Sunday, the first between them since "
+            "the war began in 2011, during which they discussed trade.")
+    assert "2011" not in [d[:4] for d in _dates(ctx, body, "en", "2021-09-28", "CONSULT") if d]
+
+
+def test_dates_since_clause_with_an_event_of_its_own(ctx: Context) -> None:
+    # negative probe: no "first" -- the since-clause's own event keeps its date
+    body = ("Relations have been tense since last summer, when France endorsed Morocco's autonomy plan.")
+    assert _dates(ctx, body, "en", "2025-04-16", "SUPPORT") == ["2024"]

@@ -203,6 +203,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
                     chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
+            if kind == "dates" and _since_phrase_date(doc, lex, chosen, p):
+                continue  # "a call ..., the first since the crisis began a decade ago, during which ...": the start
             if kind == "dates" and _report_date(doc, lex, chosen, p):
                 continue  # "rose in 2024, figures released on Wednesday showed": the figures' day
             if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
@@ -425,6 +427,23 @@ def _earlier_relative_clause(doc: Doc, lex: Lexicon, prev: Trigger, p: Placed) -
                 and "," not in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
         if marked and not hard_boundary(doc, lex, k, p.first):
             return True
+    return False
+
+
+def _since_phrase_date(doc: Doc, lex: Lexicon, chosen: Trigger, p: Placed) -> bool:
+    """"هو الأول بينهما منذ اندلاع الأزمة قبل عقد، جرى خلاله ...", "the first since the war began a decade ago": a
+    date closing a since-phrase after "first" is when the span began -- not the date of the event told before it
+    nor of one told after it."""
+    if not (lex.since and lex.first_words):
+        return False
+    s_lo = doc.sentence_tokens[p.mention.sentence][0]
+    for k in range(p.first - 1, max(s_lo, p.first - 7) - 1, -1):
+        if chosen.first <= k <= chosen.last:
+            return False
+        if any(f in lex.since for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            lo = chosen.last + 1 if chosen.last < k else s_lo
+            return not hard_boundary(doc, lex, k + 1, p.first) and any(
+                f in lex.first_words for j in range(max(lo, k - 6), k) for f, _ in lex.clitics.prefix_forms(doc.tokens[j].text))
     return False
 
 
