@@ -53,3 +53,15 @@ def test_dates_since_clause_with_an_event_of_its_own(ctx: Context) -> None:
     # negative probe: no "first" -- the since-clause's own event keeps its date
     body = ("Relations have been tense since last summer, when France endorsed Morocco's autonomy plan.")
     assert _dates(ctx, body, "en", "2025-04-16", "SUPPORT") == ["2024"]
+
+
+def test_dates_same_day_after_an_offset_follows_the_offset(ctx: Context) -> None:
+    # "غداة التوقيع" moved the story a day on: "في اليوم ذاته" is that day, not the signing's
+    body = ("وكان الرئيس التركي والرئيس الليبي قد وقّعا في إسطنبول في 27 نوفمبر الماضي مذكرة للتعاون الأمني. "
+            "وبحث وزير الخارجية المصري مع نظيره اليوناني في اتصال هاتفي غداة التوقيع تداعيات الخطوة. "
+            "وفي اليوم ذاته، دانت الخارجية المصرية توقيع المذكرة.")
+    assert _dates(ctx, body, "ar", "2019-12-07", "ACCUSE") == ["2019-11-28"]
+    # negative probe: with no offset between, "the same day" is the signing's
+    body = ("وكان الرئيس التركي والرئيس الليبي قد وقّعا في إسطنبول في 27 نوفمبر الماضي مذكرة للتعاون الأمني. "
+            "وفي اليوم ذاته، دانت الخارجية المصرية توقيع المذكرة.")
+    assert _dates(ctx, body, "ar", "2019-12-07", "ACCUSE") == ["2019-11-27"]

@@ -642,6 +642,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     last_month: int | None = None
     last_sentence: int | None = None
     last_day: str | None = None
+    last_day_at = -1  # the last token of the mention that said last_day
     said_year: int | None = None
     said_sentence = -1
     item_year: int | None = None  # the year of the last timeline item or year heading
@@ -672,6 +673,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 said_year = int(ref.start[:4])  # any year said, for "of the same year"
                 said_sentence = p.mention.sentence
             last_day = ref.start if ref.precision == Precision.DAY else None
+            last_day_at = p.last
             out.append(p)
             continue
         rel = ref.relative if isinstance(ref, DateRef) else None
@@ -683,12 +685,17 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             if resolved is not None and resolved[2] == Precision.DAY:
                 m = p.mention
                 last_day = resolved[0][:10]
+                last_day_at = p.last
                 out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(last_day, None, Precision.DAY, rel),
                                           f"{m.rule}:told-past", m.text), p.first, p.last))
                 continue
         if rel is not None and rel.unit == "day" and rel.offset == 0 and last_day is not None:
             # "في اليوم نفسه", "the next day": the day of the event told before, not of publication
             shift = _same_or_next_day(doc, lex, p.first - 3, p.last + 3)
+            if shift is not None and _day_moved(doc, lex, last_day_at, p.first - 3):
+                # "في 27 نوفمبر ... اتصال هاتفي غداة التوقيع. وفي اليوم ذاته ...": the day has moved on from the
+                # date said by an offset with no date word; the event told before gives the day (inherit_date)
+                continue
             if shift is not None:
                 day = (dt.date.fromisoformat(last_day) + dt.timedelta(days=shift)).isoformat()
                 m = p.mention
@@ -697,7 +704,9 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 continue
         if rel is not None and not is_dateline(doc, p):
             # "يوم 22 نيسان الماضي ... في اليوم ذاته": a day told relative to publication dates "the same day" too
-            last_day = _relative_day(doc, lex, p) or last_day
+            said_day = _relative_day(doc, lex, p)
+            if said_day is not None:
+                last_day, last_day_at = said_day, p.last
             told = _told_month(doc, p)
             if told is not None:
                 # "last April", "March last year": the story has come back to a month counted from publication
@@ -807,6 +816,15 @@ def _in_year(p: Placed, rel: Relative, year: int, name: str) -> Placed:
     m = p.mention
     return Placed(Mention(m.kind, m.span, m.sentence, DateRef(start, end, Precision.DAY if day else Precision.MONTH),
                           f"{m.rule}:{name}", m.text), p.first, p.last)
+
+
+def _day_moved(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Is an offset with no date word of its own ("غداة التوقيع", "two days after the signing") said in tokens
+    (lo, hi)?"""
+    if hi <= lo + 1:
+        return False
+    clause = doc.text.folded[doc.tokens[lo + 1].start:doc.tokens[hi - 1].end]
+    return any(pattern.search(clause) for pattern in (*lex.offset_after, *lex.offset_before))
 
 
 def _told_earlier(doc: Doc, lex: Lexicon, p: Placed) -> bool:
