@@ -65,3 +65,13 @@ def test_dates_same_day_after_an_offset_follows_the_offset(ctx: Context) -> None
     body = ("وكان الرئيس التركي والرئيس الليبي قد وقّعا في إسطنبول في 27 نوفمبر الماضي مذكرة للتعاون الأمني. "
             "وفي اليوم ذاته، دانت الخارجية المصرية توقيع المذكرة.")
     assert _dates(ctx, body, "ar", "2019-12-07", "ACCUSE") == ["2019-11-27"]
+
+
+def test_dates_effective_from_day_yields_to_the_day_the_measure_was_taken(ctx: Context) -> None:
+    body = "On June 21, the Russian president signed a decree suspending flights by Russian airlines to Georgia from July 8."
+    assert _dates(ctx, body, "en", "2019-08-01", "SANCTION") == ["2019-06-21"]
+    body = "علقت روسيا يوم 21 يونيو رحلاتها الجوية إلى جورجيا اعتبارا من 8 يوليو."
+    assert _dates(ctx, body, "ar", "2019-08-01", "SANCTION") == ["2019-06-21"]
+    # negative probe: alone, the day it takes effect still dates the measure
+    body = "Russia suspended flights to Georgia from July 8."
+    assert _dates(ctx, body, "en", "2019-08-01", "SANCTION") == ["2019-07-08"]

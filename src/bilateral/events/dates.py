@@ -224,11 +224,24 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_SAID}", m.text), p.first, p.last)
             getattr(chosen, kind).append(p)
     for t in triggers:
+        if len(t.dates) >= 2 and lex.effective_from is not None:
+            # "signed on June 21 a decree suspending flights from July 8": the measure is dated when it was taken
+            # or announced, not by the day it takes effect (CODING_GUIDE, Dates)
+            taken = [p for p in t.dates if not _effective_from(doc, lex, p)]
+            if taken and len(taken) < len(t.dates):
+                t.dates[:] = taken
         if any(_anniversary(p) for p in t.dates) and any(getattr(p.mention.value, "start", None) for p in t.dates):
             # "الذكرى الخامسة والعشرين لتوقيع معاهدة السلام ... في 26 تشرين الأول/أكتوبر 1994": the date said wins
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _effective_from(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is the date said right after "from", "as of", "اعتبارا من" (the day a measure takes effect)?"""
+    s_lo = doc.sentence_tokens[p.mention.sentence][0]
+    return lex.effective_from is not None and any(
+        b == p.first - 1 for _a, b, _c in doc.cues(lex.effective_from, max(s_lo, p.first - 4), p.first))
 
 
 def _span_end_before(doc: Doc, lex: Lexicon, p: Placed) -> bool:
