@@ -75,3 +75,14 @@ def test_dates_effective_from_day_yields_to_the_day_the_measure_was_taken(ctx: C
     # negative probe: alone, the day it takes effect still dates the measure
     body = "Russia suspended flights to Georgia from July 8."
     assert _dates(ctx, body, "en", "2019-08-01", "SANCTION") == ["2019-07-08"]
+
+
+def test_dates_possible_act_said_on_a_day_is_not_dated_by_the_saying(ctx: Context) -> None:
+    # "could lift ... if": a possibility voiced on Wednesday, not an act of Wednesday
+    body = "The US commerce secretary said on Wednesday that Washington could lift its tariffs on Mexico if it did more."
+    assert _dates(ctx, body, "en", "2025-03-07", "RETREAT") != ["2025-03-05"]
+    body = "وقال وزير التجارة الأمريكي يوم الأربعاء إن واشنطن قد ترفع الرسوم الجمركية عن المكسيك إذا بذلت المزيد."
+    assert _dates(ctx, body, "ar", "2025-03-07", "RETREAT") != ["2025-03-05"]
+    # negative probe: an act reported as done keeps the saying's day
+    body = "The US commerce secretary said on Wednesday that Washington lifted its tariffs on Mexico."
+    assert _dates(ctx, body, "en", "2025-03-07", "RETREAT") == ["2025-03-05"]
