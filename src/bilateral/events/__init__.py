@@ -1012,8 +1012,10 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
                          if trig.form.pos == "noun" else hi, trig)
 
     dates = list(trig.dates)
-    if status == Status.PLANNED and dates and all(said_date(doc, lex, trig, d) for d in dates):
-        dates = []  # "قال أمس إن البلدين سيوقعان خلال الزيارة": the day of the saying, not of the signing to come
+    if status in (Status.PLANNED, Status.HYPOTHETICAL) and dates and all(said_date(doc, lex, trig, d) for d in dates):
+        # "قال أمس إن البلدين سيوقعان خلال الزيارة": the day of the saying, not of the signing to come (nor of an
+        # act only possible: "said on Wednesday that Washington could lift its tariffs if ...")
+        dates = []
     if trig.form.pos == "noun" and dates:
         # "في أول زيارة لرئيس إيراني منذ عام 2014": the earlier visit's year, not this one's
         stale = first_since(doc, lex, trig, dates)

@@ -176,6 +176,13 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                         continue
                 elif kind == "dates" and _own_relative_clause(doc, lex, prev, p):
                     pass  # "العدوان الذي شنته بريطانيا على مصر في أكتوبر 1956": the noun's own date
+                elif kind == "dates" and _earlier_relative_clause(doc, lex, prev, p):
+                    # "ending a visa regime that Tashkent had imposed in 2000": that clause's own time, dating
+                    # only an event told in it ("euros that the Commission had transferred in September as aid")
+                    if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
+                        chosen = after[0]
+                    else:
+                        continue
                 elif kind == "dates" and said_in_participle(doc, lex, prev.last + 1, p.first):
                     # "أكد دعم بلاده للصومال، معلنا أن القاهرة سترسل قوات في يناير": the time of the content said
                     if after and not hard_boundary(doc, lex, p.last + 1, after[0].first):
@@ -196,6 +203,8 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 elif after and _soft_boundary(doc, lex, prev.last + 1, p.first + 1) \
                         and after[0].first - p.last <= (10 if _soft_boundary(doc, lex, p.first - 1, p.first + 1) else 6):
                     chosen = after[0]  # "..., وفي نوفمبر من نفس العام قام رئيس الوزراء ... بزيارة": the later clause
+            if kind == "dates" and _since_phrase_date(doc, lex, chosen, p):
+                continue  # "a call ..., the first since the crisis began a decade ago, during which ...": the start
             if kind == "dates" and _report_date(doc, lex, chosen, p):
                 continue  # "rose in 2024, figures released on Wednesday showed": the figures' day
             if kind == "dates" and chosen.form.entry.complement and p.first > chosen.last \
@@ -215,11 +224,24 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
                 p = Placed(Mention(m.kind, m.span, m.sentence, m.value, f"{m.rule}{_SAID}", m.text), p.first, p.last)
             getattr(chosen, kind).append(p)
     for t in triggers:
+        if len(t.dates) >= 2 and lex.effective_from is not None:
+            # "signed on June 21 a decree suspending flights from July 8": the measure is dated when it was taken
+            # or announced, not by the day it takes effect (CODING_GUIDE, Dates)
+            taken = [p for p in t.dates if not _effective_from(doc, lex, p)]
+            if taken and len(taken) < len(t.dates):
+                t.dates[:] = taken
         if any(_anniversary(p) for p in t.dates) and any(getattr(p.mention.value, "start", None) for p in t.dates):
             # "الذكرى الخامسة والعشرين لتوقيع معاهدة السلام ... في 26 تشرين الأول/أكتوبر 1994": the date said wins
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
         if t.dates:
             t.dates[:] = [_visit_span(doc, lex, t, p) for p in t.dates]
+
+
+def _effective_from(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """Is the date said right after "from", "as of", "اعتبارا من" (the day a measure takes effect)?"""
+    s_lo = doc.sentence_tokens[p.mention.sentence][0]
+    return lex.effective_from is not None and any(
+        b == p.first - 1 for _a, b, _c in doc.cues(lex.effective_from, max(s_lo, p.first - 4), p.first))
 
 
 def _span_end_before(doc: Doc, lex: Lexicon, p: Placed) -> bool:
@@ -391,6 +413,50 @@ def _own_relative_clause(doc: Doc, lex: Lexicon, noun: Trigger, p: Placed) -> bo
             verb = doc.tokens[k + 1].text
             return any(verb.endswith(x) and len(verb) >= len(x) + 2 for x in lex.clitics.suffixes) \
                 and not hard_boundary(doc, lex, k + 1, p.first)
+    return False
+
+
+_DEFINITE = re.compile(r"^(?:[وفبكل]?ال|لل)")
+
+
+def _earlier_relative_clause(doc: Doc, lex: Lexicon, prev: Trigger, p: Placed) -> bool:
+    """"signed an agreement ending a visa regime that Tashkent had imposed in 2000", "منهية نظاما كانت طشقند قد
+    فرضته عام 2000": a pluperfect relative clause on a noun that is not the trigger (a relative pronoun, or in
+    Arabic an auxiliary right after an indefinite noun) tells an earlier act of its own -- its date is not the
+    trigger's."""
+    if p.first - prev.last > 30:
+        return False
+    auxiliaries = lex.past_auxiliaries | lex.clause_openers
+    for k in range(prev.last + 3, p.first):
+        tok = doc.tokens[k].text
+        if tok not in auxiliaries or doc.in_mention(k):
+            continue  # a bare auxiliary: "وكانت" (with its conjunction) opens a coordinated clause instead
+        marked = any(doc.tokens[j].text in lex.relative_pronouns for j in range(max(prev.last + 3, k - 4), k))
+        if not marked and tok in lex.clause_openers:
+            before = doc.tokens[k - 1].text
+            # Arabic leaves the relative pronoun out only after an indefinite noun ("نظاما كانت ...")
+            marked = doc.sentence_of_token[k - 1] == p.mention.sentence and before not in lex.conjunctions \
+                and not _DEFINITE.match(before) and not doc.in_mention(k - 1) \
+                and "," not in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
+        if marked and not hard_boundary(doc, lex, k, p.first):
+            return True
+    return False
+
+
+def _since_phrase_date(doc: Doc, lex: Lexicon, chosen: Trigger, p: Placed) -> bool:
+    """"هو الأول بينهما منذ اندلاع الأزمة قبل عقد، جرى خلاله ...", "the first since the war began a decade ago": a
+    date closing a since-phrase after "first" is when the span began -- not the date of the event told before it
+    nor of one told after it."""
+    if not (lex.since and lex.first_words):
+        return False
+    s_lo = doc.sentence_tokens[p.mention.sentence][0]
+    for k in range(p.first - 1, max(s_lo, p.first - 7) - 1, -1):
+        if chosen.first <= k <= chosen.last:
+            return False
+        if any(f in lex.since for f, _ in lex.clitics.prefix_forms(doc.tokens[k].text)):
+            lo = chosen.last + 1 if chosen.last < k else s_lo
+            return not hard_boundary(doc, lex, k + 1, p.first) and any(
+                f in lex.first_words for j in range(max(lo, k - 6), k) for f, _ in lex.clitics.prefix_forms(doc.tokens[j].text))
     return False
 
 
@@ -589,6 +655,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
     last_month: int | None = None
     last_sentence: int | None = None
     last_day: str | None = None
+    last_day_at = -1  # the last token of the mention that said last_day
     said_year: int | None = None
     said_sentence = -1
     item_year: int | None = None  # the year of the last timeline item or year heading
@@ -619,6 +686,7 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 said_year = int(ref.start[:4])  # any year said, for "of the same year"
                 said_sentence = p.mention.sentence
             last_day = ref.start if ref.precision == Precision.DAY else None
+            last_day_at = p.last
             out.append(p)
             continue
         rel = ref.relative if isinstance(ref, DateRef) else None
@@ -630,12 +698,17 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
             if resolved is not None and resolved[2] == Precision.DAY:
                 m = p.mention
                 last_day = resolved[0][:10]
+                last_day_at = p.last
                 out.append(Placed(Mention(m.kind, m.span, m.sentence, DateRef(last_day, None, Precision.DAY, rel),
                                           f"{m.rule}:told-past", m.text), p.first, p.last))
                 continue
         if rel is not None and rel.unit == "day" and rel.offset == 0 and last_day is not None:
             # "في اليوم نفسه", "the next day": the day of the event told before, not of publication
             shift = _same_or_next_day(doc, lex, p.first - 3, p.last + 3)
+            if shift is not None and _day_moved(doc, lex, last_day_at, p.first - 3):
+                # "في 27 نوفمبر ... اتصال هاتفي غداة التوقيع. وفي اليوم ذاته ...": the day has moved on from the
+                # date said by an offset with no date word; the event told before gives the day (inherit_date)
+                continue
             if shift is not None:
                 day = (dt.date.fromisoformat(last_day) + dt.timedelta(days=shift)).isoformat()
                 m = p.mention
@@ -644,7 +717,9 @@ def narrative_years(doc: Doc, lex: Lexicon) -> list[Placed]:
                 continue
         if rel is not None and not is_dateline(doc, p):
             # "يوم 22 نيسان الماضي ... في اليوم ذاته": a day told relative to publication dates "the same day" too
-            last_day = _relative_day(doc, lex, p) or last_day
+            said_day = _relative_day(doc, lex, p)
+            if said_day is not None:
+                last_day, last_day_at = said_day, p.last
             told = _told_month(doc, p)
             if told is not None:
                 # "last April", "March last year": the story has come back to a month counted from publication
@@ -754,6 +829,15 @@ def _in_year(p: Placed, rel: Relative, year: int, name: str) -> Placed:
     m = p.mention
     return Placed(Mention(m.kind, m.span, m.sentence, DateRef(start, end, Precision.DAY if day else Precision.MONTH),
                           f"{m.rule}:{name}", m.text), p.first, p.last)
+
+
+def _day_moved(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Is an offset with no date word of its own ("غداة التوقيع", "two days after the signing") said in tokens
+    (lo, hi)?"""
+    if hi <= lo + 1:
+        return False
+    clause = doc.text.folded[doc.tokens[lo + 1].start:doc.tokens[hi - 1].end]
+    return any(pattern.search(clause) for pattern in (*lex.offset_after, *lex.offset_before))
 
 
 def _told_earlier(doc: Doc, lex: Lexicon, p: Placed) -> bool:

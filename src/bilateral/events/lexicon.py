@@ -125,6 +125,7 @@ class Lexicon:
     same_day: PhraseMatcher[str]
     next_day: PhraseMatcher[str]
     previous_day: PhraseMatcher[str] | None = None  # "the day before", "في اليوم السابق": one day before the event told
+    effective_from: PhraseMatcher[str] | None = None  # "suspending flights from July 8": a measure's start, not its act
     closing_of: PhraseMatcher[str] | None = None  # "at the end of (five days of talks)": the talks end on the event's day
     time_nouns: frozenset[str] = frozenset()  # "in the summer of 2019": a season's date is the act's, not a noun's
     past_auxiliaries: frozenset[str] = frozenset()  # "had" before a verb ("had begun moving back"): told in the past
@@ -658,6 +659,7 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         next_day=_phrases(_list(roles, "next_day"), c),
         previous_day=_phrases(_list(roles, "previous_day"), c),
         closing_of=_phrases(_list(roles, "closing_of"), c),
+        effective_from=_phrases(_list(roles, "effective_from"), c),
         decision_verbs=_words(roles, "decision_verbs"),
         ordering_verbs=_words(roles, "ordering_verbs"),
         additive=_words(roles, "additive"),
