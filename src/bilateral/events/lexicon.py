@@ -251,6 +251,10 @@ class Lexicon:
     # "signed after talks at the palace": setting markers after which bare talks are told, not pointed back to
     sequence: PhraseMatcher[str] | None = None
     place_nouns: frozenset[str] = frozenset()  # "في العاصمة العمانية مسقط": a place noun between the preposition and the place
+    # "مفاوضات واشنطن", "the Geneva talks": a noun of talks a capital names the venue of (before it in Arabic, after it
+    # in English); the capital there is the place, not a party
+    venue_nouns_before: frozenset[str] = frozenset()
+    venue_nouns_after: frozenset[str] = frozenset()
     hypothetical_after_noun: PhraseMatcher[str] | None = None
     planned_not_across: PhraseMatcher[str] | None = None
     possessive_suffixes: tuple[str, ...] = ()
@@ -761,6 +765,8 @@ def compile_lexicon(lang: LangData) -> Lexicon:
         reacted_acts={fold_phrase(str(w)): frozenset(EventType(t) for t in _list(acts, "types"))
                       for acts in roles.get("reacted_acts") or () for w in _list(acts, "nouns")},
         place_nouns=_words(roles, "place_nouns"),
+        venue_nouns_before=_words(roles, "venue_nouns_before"),
+        venue_nouns_after=_words(roles, "venue_nouns_after"),
         hypothetical_after_noun=_phrases(_list(hyp, "after_noun"), c),
         planned_not_across=_phrases(_list(status.get("planned"), "not_across"), c),
         possessive_suffixes=tuple(fold_phrase(x) for x in _list(roles, "possessive_suffixes")),

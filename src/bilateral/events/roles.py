@@ -445,6 +445,8 @@ def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
     prefix = _prefix_before(doc, p)
     if prefix and (prefix in lex.location_preps or prefix[1:] in lex.location_preps):
         return True
+    if _names_a_venue(doc, lex, p):
+        return True
     k = p.first - 1
     # "في العاصمة العمانية مسقط": past a place noun and the words of the place's own mentions
     while lex.place_nouns and k > lo and (doc.tokens[k].text in lex.place_nouns or doc.in_mention(k)) \
@@ -460,6 +462,19 @@ def located(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:
             prev = doc.tokens[p.first - 2].text  # "flew into the Kazakh capital", "in the UAE"
         return prev in lex.location_preps or (prev[:1] in lex.conjunctions and prev[1:] in lex.location_preps)
     return False
+
+
+def _names_a_venue(doc: Doc, lex: Lexicon, p: Placed) -> bool:
+    """"جولة مفاوضات واشنطن", "the Geneva talks": a capital in construct with a noun of talks (right after it in
+    Arabic, right before it in English) names where the talks were held, not a party to them."""
+    if _kind(p) != ActorKind.CAPITAL:
+        return False
+    if lex.venue_nouns_before and p.first > 0:
+        prev = doc.tokens[p.first - 1].text
+        if prev in lex.venue_nouns_before or (prev[:1] in lex.conjunctions and prev[1:] in lex.venue_nouns_before):
+            return True
+    return bool(lex.venue_nouns_after) and p.last + 1 < len(doc.tokens) \
+        and doc.tokens[p.last + 1].text in lex.venue_nouns_after
 
 
 def _place_apposition(doc: Doc, lex: Lexicon, p: Placed, lo: int) -> bool:

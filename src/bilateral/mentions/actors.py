@@ -133,6 +133,7 @@ class Lexicon:
     headed: frozenset[str] = frozenset()  # nouns after which a headed nisba (الاقتراح الأوروبي -> EUR) is an actor
     institution_heads: frozenset[str] = frozenset()  # nouns a nisba after which names a school (الجامعة الأمريكية)
     name_heads: frozenset[str] = frozenset()  # feminine nouns a masculine nisba after which is a name (شركة السويدي)
+    name_tails: frozenset[str] = frozenset()  # words of a firm a definite nisba before which is a name (السويدي إليكتريك)
     marked: dict[str, tuple[tuple[str, Entry], ...]] = field(default_factory=dict)  # folded -> (marked form, entry)
     # folded bare form -> (state it names by default, state it names in an article about the other, kind)
     readings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -400,6 +401,7 @@ def build_lexicon(kb: KnowledgeBase, lang: LangData, settings: Any = None) -> Le
         place_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("place_heads"))),
         institution_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("institution_heads"))),
         name_heads=frozenset(fold_phrase(x) for x in _as_list(data.get("name_heads"))),
+        name_tails=frozenset(fold_phrase(x) for x in _as_list(data.get("name_tails"))),
         headed=frozenset(fold_phrase(x) for x in _as_list((data.get("headed_nisba") or {}).get("heads"))),
         surname_titles=frozenset(fold_phrase(x) for x in _as_list(data.get("surname_titles"))),
         marked=_marked_forms(data),
@@ -774,7 +776,7 @@ class _Finder:
             actors = self._bare_offices(actors)
         if self.lex.place_heads:
             actors = [m for m in actors if not self._names_a_place(m)]
-        if self.lex.institution_heads or self.lex.name_heads:
+        if self.lex.institution_heads or self.lex.name_heads or self.lex.name_tails:
             actors = [m for m in actors if not self._names_an_institution(m)]
         actors = [m for m in actors if not isinstance(m.value, ActorRef) or m.value.via != "headed" or self._headed(m)]
         places.sort(key=lambda m: (m.span.start, m.span.end))
@@ -828,7 +830,11 @@ class _Finder:
         names the school, not the state."""
         if not isinstance(m.value, ActorRef) or m.value.kind != ActorKind.DEMONYM:
             return False
-        i = self.tok_at.get(self.text.folded_index(m.span.start))
+        pos = self.text.folded_index(m.span.start)
+        i = self.tok_at.get(pos)
+        j = i if i is not None else next((k for k, t in enumerate(self.tokens) if t.start <= pos < t.end), None)
+        if j is not None and self._before_a_firm_word(j):  # a proclitic (والسويدي) starts the token, not the name
+            return True
         if i is None or i == 0 or not self.token_gap_ok(i):
             return False
         forms = {f for f, _ in self._clitic_forms(self.tokens[i - 1].text)}
@@ -838,6 +844,16 @@ class _Finder:
             word = self.tokens[i].text
             return word.startswith(self.lex.definite) and word.endswith("ي")
         return any(f in self.lex.institution_heads for f in forms)
+
+    def _before_a_firm_word(self, i: int) -> bool:
+        """"والسويدي إليكتريك", "العربي جروب": a definite masculine nisba right before a word of ``name_tails``
+        (a transliterated word of a firm's name) is the first word of that name, not a nationality (an adjective
+        of a nationality follows its noun and agrees with it: "شركة كهرباء سويدية")."""
+        if not (self.lex.name_tails and self.lex.definite) or i + 1 >= len(self.tokens) or not self.token_gap_ok(i + 1):
+            return False
+        if not any(f in self.lex.name_tails for f, _ in self._clitic_forms(self.tokens[i + 1].text)):
+            return False
+        return any(f.startswith(self.lex.definite) and f.endswith("ي") for f, _ in self._clitic_forms(self.tokens[i].text))
 
     def _clitic_forms(self, token: str) -> list[tuple[str, str]]:
         """(form, clitic) for a token and the token without each proclitic (لل restores ال)."""
