@@ -86,3 +86,11 @@ def test_dates_possible_act_said_on_a_day_is_not_dated_by_the_saying(ctx: Contex
     # negative probe: an act reported as done keeps the saying's day
     body = "The US commerce secretary said on Wednesday that Washington lifted its tariffs on Mexico."
     assert _dates(ctx, body, "en", "2025-03-07", "RETREAT") == ["2025-03-05"]
+
+
+def test_dates_conjunction_before_auxiliary_is_no_relative_clause(ctx: Context) -> None:
+    # "في حين كان ...": the auxiliary after a conjunction opens a comparison clause whose years are trade figures
+    # of their own (CODING_GUIDE: a trade figure compared with earlier years is an event for each year)
+    body = ("وأوضح الوزير أن التبادل التجاري بين مصر والمغرب تجاوز ملياري دولار العام 2021، في حين كان يعادل في "
+            "عام 2019 نحو 900 مليون دولار وفي العام 2020 مليار دولار.")
+    assert sorted(d or "" for d in _dates(ctx, body, "ar", "2022-03-01", "COOPERATE")) == ["2019", "2020", "2021"]

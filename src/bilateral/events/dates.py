@@ -437,7 +437,8 @@ def _earlier_relative_clause(doc: Doc, lex: Lexicon, prev: Trigger, p: Placed) -
             # Arabic leaves the relative pronoun out only after an indefinite noun ("نظاما كانت ...")
             marked = doc.sentence_of_token[k - 1] == p.mention.sentence and before not in lex.conjunctions \
                 and not _DEFINITE.match(before) and not doc.in_mention(k - 1) \
-                and "," not in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start]
+                and "," not in doc.text.folded[doc.tokens[k - 1].end:doc.tokens[k].start] \
+                and not hard_boundary(doc, lex, max(k - 2, 0), k)  # "في حين كان ...": a conjunction, no noun
         if marked and not hard_boundary(doc, lex, k, p.first):
             return True
     return False
