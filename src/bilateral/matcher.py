@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 from typing import Generic, TypeVar
@@ -77,6 +77,9 @@ class Clitics:
     min_stem: int = 2
     # a stem ending written differently before a suffix -> its form without one (إلغائها: ئ -> ء)
     before_suffix: tuple[tuple[str, str], ...] = ()
+    # prefix_forms per token (the shared lru cache hashes the whole prefix table on every call)
+    _prefix_cache: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, init=False, compare=False,
+                                                                  hash=False, repr=False)
 
     @staticmethod
     def from_data(data: dict[str, object] | None) -> Clitics:
@@ -98,7 +101,12 @@ class Clitics:
     def prefix_forms(self, token: str) -> tuple[tuple[str, str], ...]:
         """(form, clitic) pairs: the token itself, then with one or two stacked clitics removed
         (و + ب + ... as in وبزيارته); a clitic may restore letters (لل -> ال). Cached per token."""
-        return _prefix_forms(self.prefixes, self.min_stem, token)
+        cached = self._prefix_cache.get(token)
+        if cached is None:
+            cached = _prefix_forms(self.prefixes, self.min_stem, token)
+            if len(self._prefix_cache) < 262_144:
+                self._prefix_cache[token] = cached
+        return cached
 
     def suffix_forms(self, token: str) -> Iterator[tuple[str, str]]:
         yield token, ""
