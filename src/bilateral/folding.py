@@ -55,18 +55,38 @@ def fold_char(ch: str) -> str:
     return "".join(out)
 
 
+class _FoldTable(dict[int, str]):
+    """``fold_char`` of every character met so far, by code point (a ``str.translate`` table)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        f = fold_char(ch)
+        if len(f) != 1:
+            _UNEVEN.add(ch)  # before the entry: whoever sees the entry sees this too
+        self[code] = f
+        return f
+
+
+_TABLE = _FoldTable()
+_UNEVEN: set[str] = set()  # characters that fold to no character or to several
+
+
 def fold(text: str) -> tuple[str, tuple[int, ...]]:
     """Return the folded text and, for each folded char, the original index (plus a final
     entry equal to ``len(text)``)."""
-    chars: list[str] = []
+    folded = text.translate(_TABLE)
+    if _UNEVEN.isdisjoint(text):  # one folded character per character: the offsets are the identity
+        return folded, tuple(range(len(text) + 1))
     offsets: list[int] = []
+    table = _TABLE
     for i, ch in enumerate(text):
-        f = fold_char(ch)
-        for c in f:
-            chars.append(c)
+        n = len(table[ord(ch)])
+        if n == 1:
             offsets.append(i)
+        elif n:
+            offsets.extend([i] * n)
     offsets.append(len(text))
-    return "".join(chars), tuple(offsets)
+    return folded, tuple(offsets)
 
 
 def fold_phrase(text: str) -> str:

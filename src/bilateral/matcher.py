@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from .folding import fold_phrase
@@ -75,6 +77,9 @@ class Clitics:
     min_stem: int = 2
     # a stem ending written differently before a suffix -> its form without one (إلغائها: ئ -> ء)
     before_suffix: tuple[tuple[str, str], ...] = ()
+    # prefix_forms per token (the shared lru cache hashes the whole prefix table on every call)
+    _prefix_cache: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, init=False, compare=False,
+                                                                  hash=False, repr=False)
 
     @staticmethod
     def from_data(data: dict[str, object] | None) -> Clitics:
@@ -96,7 +101,12 @@ class Clitics:
     def prefix_forms(self, token: str) -> tuple[tuple[str, str], ...]:
         """(form, clitic) pairs: the token itself, then with one or two stacked clitics removed
         (و + ب + ... as in وبزيارته); a clitic may restore letters (لل -> ال). Cached per token."""
-        return _prefix_forms(self.prefixes, self.min_stem, token)
+        cached = self._prefix_cache.get(token)
+        if cached is None:
+            cached = _prefix_forms(self.prefixes, self.min_stem, token)
+            if len(self._prefix_cache) < 262_144:
+                self._prefix_cache[token] = cached
+        return cached
 
     def suffix_forms(self, token: str) -> Iterator[tuple[str, str]]:
         yield token, ""
@@ -121,6 +131,8 @@ class PhraseMatcher(Generic[T]):
         self._index: dict[str, list[tuple[tuple[str, ...], T, str]]] = {}
         self._forms: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {}
         self.size = 0
+        self._group: MatcherGroup | None = None
+        self._slot = -1
         for phrase, payload in entries:
             folded = fold_phrase(phrase)
             toks = tuple(t.text for t in tokenize(folded))
@@ -172,24 +184,37 @@ class PhraseMatcher(Generic[T]):
         keyed = self._keys(tokens[i].text)
         if not keyed:
             return []
+        return self._find_at(tokens, i, keyed)
+
+    def _find_at(self, tokens: Sequence[Token], i: int,
+                 keyed: tuple[tuple[str, str, tuple[str, ...]], ...]) -> list[Match[T]]:
         out: list[Match[T]] = []
         seen: set[int] = set()
-        nxt = tokens[i + 1].text if i + 1 < len(tokens) else None
+        ntokens = len(tokens)
+        nxt = tokens[i + 1].text if i + 1 < ntokens else None
         seconds: list[str | None] = [None]
         if nxt is not None:
             seconds.append(nxt)
             if self.use_suffixes:  # a two-word phrase's last word may carry a pronoun suffix
                 seconds.extend(stem for stem, suf in self.clitics.suffix_forms(nxt) if suf)
+            seconds = list(dict.fromkeys(seconds))
+        by_second = self._by_second
         for form, clitic, keys in keyed:
             for key in keys:
-                groups = self._by_second[key]
-                candidates = [e for sec in dict.fromkeys(seconds) for e in groups.get(sec, ())]
-                candidates.sort(key=lambda e: -len(e[0]))
+                groups = by_second[key]
+                lists = [lst for lst in map(groups.get, seconds) if lst]
+                if not lists:
+                    continue
+                if len(lists) == 1:
+                    candidates = lists[0]  # one group: already longest first
+                else:
+                    candidates = [e for lst in lists for e in lst]
+                    candidates.sort(key=_minus_len_of_tokens)
                 for toks, payload, phrase in candidates:
-                    if id(payload) in seen and len(toks) == 1:
-                        continue
                     n = len(toks)
-                    if i + n > len(tokens):
+                    if n == 1 and id(payload) in seen:
+                        continue
+                    if i + n > ntokens:
                         continue
                     suffix = ""
                     ok = True
@@ -204,31 +229,44 @@ class PhraseMatcher(Generic[T]):
                     if ok:
                         seen.add(id(payload))
                         out.append(Match(tokens[i].start, tokens[i + n - 1].end, payload, phrase, clitic, suffix))
-        out.sort(key=lambda m: -(m.end - m.start))
+        if len(out) > 1:
+            out.sort(key=_minus_width)
         return out
 
     def find(self, folded: str, start: int = 0, end: int | None = None, *,
              overlapping: bool = False, tokens: Sequence[Token] | None = None) -> list[Match[T]]:
         """Leftmost-longest matches (or all matches with ``overlapping=True``)."""
         toks = tokens if tokens is not None else tokenize(folded, start, end)
-        out: list[Match[T]] = []
-        forms = self._forms
-        i = 0
         n = len(toks)
-        while i < n:
-            keyed = forms.get(toks[i].text)
-            if keyed is None:
-                keyed = self._keys(toks[i].text)
-            if not keyed:  # the usual case: nothing of the lexicon starts here
-                i += 1
+        if not n:
+            return []
+        if tokens is not None and self._group is not None:
+            # the group has looked up every token of this list once for all its matchers
+            starts: Iterable[int] = self._group.positions(tokens, self._slot)
+        else:
+            # the lexicon keys of every token at once (cached per token text); most tokens have none
+            texts = list(map(_TEXT, toks))
+            keyed = list(map(self._forms.get, texts))
+            if None in keyed:
+                j = 0
+                while True:
+                    try:
+                        j = keyed.index(None, j)
+                    except ValueError:
+                        break
+                    keyed[j] = self._keys(texts[j])
+                    j += 1
+            starts = compress(range(n), keyed)
+        out: list[Match[T]] = []
+        skip_to = 0
+        for i in starts:
+            if i < skip_to:
                 continue
-            found = self.find_at(toks, i)
+            found = self._find_at(toks, i, self._keys(toks[i].text))
             if not found:
-                i += 1
                 continue
             if overlapping:
                 out.extend(found)
-                i += 1
                 continue
             best = found[0]
             seen_payloads: set[int] = set()
@@ -236,6 +274,58 @@ class PhraseMatcher(Generic[T]):
                 if m.end == best.end and id(m.payload) not in seen_payloads:
                     seen_payloads.add(id(m.payload))
                     out.append(m)
-            while i < len(toks) and toks[i].start < best.end:
-                i += 1
+            skip_to = i + 1
+            while skip_to < n and toks[skip_to].start < best.end:
+                skip_to += 1
         return out
+
+
+_TEXT = attrgetter("text")
+_NO_POSITIONS: list[int] = []
+
+
+class MatcherGroup:
+    """Matchers that run over the same token lists (the lexicons of one language). One look-up per token
+    tells which of them have an entry starting there (cached per token text), instead of one look-up per
+    token and matcher; ``find`` then tries only those tokens. The positions of the last token list are kept
+    (held, so compared by identity)."""
+
+    def __init__(self, matchers: Iterable[PhraseMatcher[object]]) -> None:
+        self._matchers: list[PhraseMatcher[object]] = []
+        for m in matchers:
+            if m._group is None:  # a matcher belongs to one group at most
+                m._group = self
+                m._slot = len(self._matchers)
+                self._matchers.append(m)
+        self._index: dict[str, tuple[int, ...]] = {}
+        self._last: tuple[Sequence[Token], dict[int, list[int]]] | None = None
+
+    def positions(self, tokens: Sequence[Token], slot: int) -> list[int]:
+        """Indices of the tokens of ``tokens`` where the matcher in ``slot`` has some entry to try."""
+        last = self._last
+        if last is None or last[0] is not tokens:
+            hits: dict[int, list[int]] = {}
+            index = self._index
+            for p, text in enumerate(map(_TEXT, tokens)):
+                slots = index.get(text)
+                if slots is None:
+                    slots = tuple(i for i, m in enumerate(self._matchers) if m._keys(text))
+                    if len(index) < 200_000:
+                        index[text] = slots
+                for i in slots:
+                    at = hits.get(i)
+                    if at is None:
+                        hits[i] = [p]
+                    else:
+                        at.append(p)
+            last = (tokens, hits)
+            self._last = last
+        return last[1].get(slot, _NO_POSITIONS)
+
+
+def _minus_len_of_tokens(e: tuple[tuple[str, ...], object, str]) -> int:
+    return -len(e[0])
+
+
+def _minus_width(m: Match[T]) -> int:
+    return -(m.end - m.start)

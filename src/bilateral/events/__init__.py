@@ -16,6 +16,7 @@ For every trigger (lang/<code>/triggers.yaml) in a sentence:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import replace
 from itertools import pairwise
@@ -706,20 +707,33 @@ def _cue_search(doc: Doc, first: int, last: int, cues: frozenset[str], window: i
             else:
                 free += 1
             hi += 1
+    by_first = _cues_by_first_word(cues)
     words = [doc.tokens[k].text for k in range(lo, hi)]
-    forms = [{f for f, _ in lex.clitics.prefix_forms(w)} for w in words]
+    nwords = len(words)
     best: tuple[int, int, int] | None = None
-    for cue in cues:
-        parts = cue.split()
-        n = len(parts)
-        for k in range(len(words) - n + 1):
-            if parts[0] in forms[k] and words[k + 1:k + n] == parts[1:]:
+    # positions in text order, so that at equal distance and length the earliest cue wins
+    for k, w in enumerate(words):
+        for f, _ in lex.clitics.prefix_forms(w):
+            for rest in by_first.get(f, ()):
+                n = len(rest) + 1
+                if k + n > nwords or (rest and tuple(words[k + 1:k + n]) != rest):
+                    continue
                 at = lo + k
                 d = first - (at + n - 1) if at < first \
                     else at - last - sum(1 for j in range(last + 1, at) if skipped and _name_or_time(doc, j))
-                if best is None or d < best[0] or (d == best[0] and n > best[2]):
+                if best is None or d < best[0] or (d == best[0] and (n > best[2] or (n == best[2] and at < best[1]))):
                     best = (d, at, n)
     return best
+
+
+@functools.lru_cache(maxsize=65_536)
+def _cues_by_first_word(cues: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases by their first word: the words after it, for each cue."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        parts = cue.split()
+        out.setdefault(parts[0], []).append(tuple(parts[1:]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _name_or_time(doc: Doc, k: int) -> bool:

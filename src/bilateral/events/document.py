@@ -31,7 +31,7 @@ class Doc:
     dates: list[Placed] = field(default_factory=list)
     quantities: list[Placed] = field(default_factory=list)
     places: list[Placed] = field(default_factory=list)
-    _cue_cache: dict[int, list[tuple[int, int, object]]] = field(default_factory=dict)
+    _cue_cache: dict[int, tuple[list[tuple[int, int, Any]], list[int]]] = field(default_factory=dict)
     _mention_tokens: set[int] | None = None
     _name_time: tuple[tuple[int, ...], set[int], set[int]] | None = None
     dateline: Span | None = None
@@ -79,12 +79,18 @@ class Doc:
         """Matches of ``matcher`` whose first token lies in [start_tok, end_tok): the whole document
         is scanned once per matcher."""
         key = id(matcher)
-        found = self._cue_cache.get(key)
-        if found is None:
+        cached = self._cue_cache.get(key)
+        if cached is None:
             found = [(self.token_at(m.start), self.token_at(m.end - 1), m.payload)
                      for m in matcher.find(self.text.folded, tokens=self.tokens)]
-            self._cue_cache[key] = found
-        return [c for c in found if start_tok <= c[0] < end_tok]
+            # the matches come in text order: their first tokens, sorted, find a range by bisection
+            cached = (found, [c[0] for c in found])
+            self._cue_cache[key] = cached
+        found, firsts = cached
+        if not found:
+            return []
+        return found[bisect.bisect_left(firsts, start_tok):bisect.bisect_left(firsts, end_tok)] \
+            if start_tok < end_tok else []
 
     def in_mention(self, token: int) -> bool:
         """Is this token part of a date, quantity or actor mention?"""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from ..context import Context, LangData
 from ..errors import DataError
 from ..folding import fold_phrase
-from ..matcher import Clitics, PhraseMatcher, tokenize
+from ..matcher import Clitics, MatcherGroup, PhraseMatcher, tokenize
 from ..model import EventType
 
 FRAMES = {"visit", "host", "symmetric", "directed", "passive"}
@@ -844,4 +845,10 @@ def compile_lexicon(lang: LangData) -> Lexicon:
 
 
 def lexicon(ctx: Context, lang: str) -> Lexicon:
-    return ctx.cached(f"events.lexicon.{lang}", lambda: compile_lexicon(ctx.lang(lang)))
+    return ctx.cached(f"events.lexicon.{lang}", lambda: _grouped(compile_lexicon(ctx.lang(lang))))
+
+
+def _grouped(lex: Lexicon) -> Lexicon:
+    """The lexicon's phrase matchers all run over the same document tokens: group them (``MatcherGroup``)."""
+    MatcherGroup(v for f in dataclasses.fields(lex) if isinstance(v := getattr(lex, f.name), PhraseMatcher))
+    return lex
