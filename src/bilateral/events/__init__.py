@@ -781,8 +781,10 @@ def _pair_pronouns(doc: Doc, lex: Lexicon) -> list[Placed]:
             continue
         s = doc.sentence_of_token[k]
         lo = doc.sentence_tokens[s][0]
+        # ("..., but they have not met", "although they never signed"): a clause boundary opens a clause too
         if not (k == lo or doc.tokens[k - 1].text in lex.conjunctions
-                or ";" in folded[doc.tokens[k - 1].end:tok.start]):
+                or ";" in folded[doc.tokens[k - 1].end:tok.start]
+                or any(b == k - 1 for _a, b, _p in doc.cues(lex.boundaries, k - 1, k))):
             continue
         near = [p for p in states if p.last < k and s - p.mention.sentence <= 1]
         # exactly two, as a subject, not after a preposition ("analysts in Cairo and Khartoum ... They"), nor
@@ -1096,8 +1098,12 @@ def _drafts_for(doc: Doc, lex: Lexicon, trig: Trigger, earlier_in_sentence: list
         return []
     if entry.elaborative and not dates \
             and any(h.type == entry.type and h.mode == entry.mode and 0 <= trig.sentence - h.trigger.sentence <= 3
-                    and _countries(source + target) <= _countries(h.source + h.target) for h in history):
-        return []  # "X and Y held talks. The two presidents first spoke one-on-one": the manner of those talks
+                    and _countries(source + target) <= _countries(h.source + h.target) for h in history) \
+            and find_status(doc, lex, trig.first, trig.last, trig.form.pos, trig.match.prefix, lo, hi) \
+            != Status.NEGATED:
+        # "X and Y held talks. The two presidents first spoke one-on-one": the manner of those talks -- not a
+        # meeting denied ("... have spoken by phone, but have not met in person": an act of its own, negated)
+        return []
     # "في ختام الزيارة", "during the talks": the noun is the event referred back to, already coded -- unless
     # it has a date of its own ("من خلال زيارته لمصر في عام 1996": a new visit)
     if trig.form.pos == "noun" and _inside_refers_back(doc, lex, trig) and not dates \
