@@ -156,6 +156,8 @@ def test_english_vocabulary(ctx: Context, body: str, coded: Coded) -> None:
     "Egypt repaid a $2 billion loan to Saudi Arabia.",
     "Pakistan repaid China a loan of $1 billion.",
     "Egypt paid back a Saudi loan of $1 billion last month.",
+    "Ties between Egypt and Russia are close, but they stop short of a military alliance.",
+    "Vietnam's cooperation with the United States stopped short of an alliance.",
     "Egypt has kept silent on the Turkish-Libyan deal.",
     "More than a thousand Chinese doctors have succeeded one another at the hospital in Tunis since 1973.",
 ])
