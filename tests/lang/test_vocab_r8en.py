@@ -1,0 +1,38 @@
+"""Probes of the English vocabulary of the eighth round (branch r8en): sentences written for these tests, each "TYPE
+MODE SOURCE TARGET [STATUS] | sentence" (mode "-" for none), "NO EVENT | sentence" or "NOT TYPE [MODE] | sentence"
+(see probes.py).
+
+Constructions: countermeasures announced, to be announced or unveiled against another state ("would announce its
+own countermeasures", "unveiled countermeasures against Washington") are THREATEN that occurred (CODING_GUIDE seventh
+round: announced countermeasures are THREATEN, dated when said); a named measure to be announced ("will announce
+retaliatory tariffs") stays the planned SANCTION, and results announced are no event. The Arabic probes pin the
+same reading of the Arabic wording (ستعلن عن إجراءات مضادة)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.pipeline import Pipeline
+
+from .probes import check, probe_lines, run
+
+PROBES = {
+    "en": """
+    THREATEN - MEX USA occurred | Mexico would announce its own countermeasures against the United States, the president said.
+    THREATEN - CAN USA occurred | Canada will announce counter-measures against Washington on Friday, Ottawa said.
+    THREATEN - CHN USA occurred | On Tuesday China unveiled countermeasures against the United States.
+    NOT SANCTION | On Tuesday China unveiled countermeasures against the United States.
+    NOT THREATEN | Mexico will announce retaliatory tariffs on US goods on Sunday.
+    NO EVENT | Canada will announce the results of its trade review on Sunday.
+    NO EVENT | The minister announced a new budget on Tuesday.
+    """,
+    "ar": """
+    THREATEN - CHN USA | قالت الصين يوم الثلاثاء إنها ستتخذ إجراءات مضادة ضد الولايات المتحدة.
+    NO EVENT | أعلنت الحكومة يوم الثلاثاء عن ميزانية جديدة.
+    """,
+}
+
+
+@pytest.mark.parametrize(("lang", "expect", "text"), probe_lines(PROBES))
+def test_vocab_probe_r8en(pipeline: Pipeline, lang: str, expect: str, text: str) -> None:
+    check(run(pipeline, lang, text)[1], expect, set())
