@@ -6,7 +6,10 @@ Constructions: countermeasures announced, to be announced or unveiled against an
 own countermeasures", "unveiled countermeasures against Washington") are THREATEN that occurred (CODING_GUIDE seventh
 round: announced countermeasures are THREATEN, dated when said); a named measure to be announced ("will announce
 retaliatory tariffs") stays the planned SANCTION, and results announced are no event. The Arabic probes pin the
-same reading of the Arabic wording (ستعلن عن إجراءات مضادة)."""
+same reading of the Arabic wording (ستعلن عن إجراءات مضادة). The bare present of "initial" with a determined
+document after it ("Serbia and Kosovo initial the agreement", timelines and headlines) is SUPPORT sign, as
+"initialled" (CODING_GUIDE fourth round); the adjective ("the initial agreement") is no signing; Arabic: وقّع بالأحرف
+الأولى."""
 
 from __future__ import annotations
 
@@ -25,10 +28,16 @@ PROBES = {
     NOT THREATEN | Mexico will announce retaliatory tariffs on US goods on Sunday.
     NO EVENT | Canada will announce the results of its trade review on Sunday.
     NO EVENT | The minister announced a new budget on Tuesday.
+    SUPPORT sign SRB KOS | May 3, 2021 - Serbia and Kosovo initial the agreement on energy in Brussels.
+    SUPPORT sign EGY SDN | The foreign ministers of Egypt and Sudan initial a draft treaty on the border on Monday.
+    SUPPORT sign EGY SDN planned | Egypt and Sudan are expected to initial the treaty in Cairo next month.
+    NOT SUPPORT | The initial agreement between Serbia and Kosovo collapsed last year.
+    NOT SUPPORT | Egypt and Sudan reached an initial understanding on Monday.
     """,
     "ar": """
     THREATEN - CHN USA | قالت الصين يوم الثلاثاء إنها ستتخذ إجراءات مضادة ضد الولايات المتحدة.
     NO EVENT | أعلنت الحكومة يوم الثلاثاء عن ميزانية جديدة.
+    SUPPORT sign EGY SDN | وقعت مصر والسودان بالأحرف الأولى يوم الاثنين على مسودة اتفاقية الحدود.
     """,
 }
 
