@@ -9,7 +9,9 @@ retaliatory tariffs") stays the planned SANCTION, and results announced are no e
 same reading of the Arabic wording (ستعلن عن إجراءات مضادة). The bare present of "initial" with a determined
 document after it ("Serbia and Kosovo initial the agreement", timelines and headlines) is SUPPORT sign, as
 "initialled" (CODING_GUIDE fourth round); the adjective ("the initial agreement") is no signing; Arabic: وقّع بالأحرف
-الأولى."""
+الأولى. Opposing another state's attempts, moves or interference ("opposed any attempt to ...", "firmly opposes
+any interference") is ACCUSE disapprove; opposing a proposal or resolution stays REJECT (the Arabic تعارض أي تدخل still
+gives REJECT: left to an Arabic branch)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,11 @@ PROBES = {
     SUPPORT sign EGY SDN planned | Egypt and Sudan are expected to initial the treaty in Cairo next month.
     NOT SUPPORT | The initial agreement between Serbia and Kosovo collapsed last year.
     NOT SUPPORT | Egypt and Sudan reached an initial understanding on Monday.
+    ACCUSE disapprove CHN PHL | China said on Wednesday it opposed any attempt to internationalise its row with the Philippines.
+    NOT REJECT | China said on Wednesday it opposed any attempt to internationalise its row with the Philippines.
+    ACCUSE disapprove CHN JPN | Beijing said on Tuesday that it firmly opposes any Japanese interference in its internal affairs.
+    REJECT - RUS USA | Russia opposed the resolution drafted by the United States on Tuesday.
+    NOT ACCUSE | Russia opposed the resolution drafted by the United States on Tuesday.
     """,
     "ar": """
     THREATEN - CHN USA | قالت الصين يوم الثلاثاء إنها ستتخذ إجراءات مضادة ضد الولايات المتحدة.
