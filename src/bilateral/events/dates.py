@@ -1275,6 +1275,14 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
                         and isinstance(p.mention.value, DateRef) and p.mention.value.precision == Precision.DAY]
                 if said:
                     ref = said[-1].mention.value
+        if ref is None:
+            # "Two days after the signing, the minister spoke ...", "وبعد يومين من التوقيع، بحث ...": the event
+            # the phrase names, told before with its date, opening the sentence before the verb
+            named = _told_before(doc, lex, b + 1, min(trig.first, b + 5), trig, history)
+            if named is not None:
+                ref = named.dates[0].value
+                direction = 1 if named.status == Status.PLANNED else -1
+                sign = -sign  # counted from the event named, not towards it
     else:
         anchor = anchors[-1]
         if any(h.trigger is anchor and not h.dates for h in history):
@@ -1335,7 +1343,7 @@ def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, history: li
     if k >= min(hi + 1, s_hi):
         return None
     start = doc.tokens[k].start
-    clause = doc.text.folded[start:doc.tokens[min(s_hi, k + 10) - 1].end]
+    clause = doc.text.folded[start:doc.tokens[min(s_hi, k + 20) - 1].end]
     found: tuple[int, re.Match[str]] | None = None
     for sign, patterns in ((1, lex.offset_after), (-1, lex.offset_before)):
         for pattern in patterns:
@@ -1346,7 +1354,12 @@ def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, history: li
         return None
     sign, m = found
     a, b = doc.token_at(start + m.start()), doc.token_at(start + m.end() - 1)
-    if a - trig.last > 6 or hard_boundary(doc, lex, k, a):
+    if a - trig.last > 16 or hard_boundary(doc, lex, k, a):
+        return None
+    if a - trig.last > 6 and (any(f.entry.type != trig.form.entry.type for _a, _b, f in doc.cues(lex.triggers, k, a))
+                              or any(k <= p.first < a for p in doc.dates)):
+        # "وبحث الوزير ... مع نظيره ... في اتصال هاتفي غداة التوقيع": a long stretch of the verb's own parties,
+        # place and manner; another kind of act or a date between hands the phrase to that
         return None
     if trig.form.entry.type in (EventType.AGREE, EventType.REQUEST, EventType.THREATEN):
         return None  # "agreed to hold talks two days before the summit": the date of the content
