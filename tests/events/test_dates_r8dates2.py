@@ -54,3 +54,40 @@ def test_dates_far_offset_after_another_date_is_not_the_verb_own(ctx: Context) -
     body = ("Chile and Peru signed a fisheries accord on March 3. Chilean Foreign Minister Alberto van Klaveren met "
             "his Peruvian counterpart in Lima on March 8 at a forum held two days after the signing.")
     assert _dates(ctx, body, "en", "2024-03-10", "CONSULT") == ["2024-03-08"]
+
+
+def test_dates_following_month_after_a_shortly_after_cue(ctx: Context) -> None:
+    # "the following month" counts from the month the cue dated the act before it, not from the cue read
+    # as a date of its own ("within days" from publication)
+    body = ("Chile recalled its ambassador to Peru last November. Within days, Peru expelled Chile's ambassador. "
+            "The following month, the two foreign ministers met in Quito.")
+    assert _dates(ctx, body, "en", "2024-03-20", "CONSULT") == ["2023-12"]
+    body = ("استدعت تشيلي سفيرها لدى البيرو في نوفمبر الماضي. وفي غضون أيام طردت البيرو السفير التشيلي. "
+            "وفي الشهر التالي التقى وزيرا خارجية البلدين في كيتو.")
+    assert _dates(ctx, body, "ar", "2024-03-20", "CONSULT") == ["2023-12"]
+
+
+def test_dates_following_month_with_no_cue_between(ctx: Context) -> None:
+    # negative probe: counted from the date told before, as ever
+    body = ("Chile recalled its ambassador to Peru last November. The following month, the two foreign ministers "
+            "met in Quito.")
+    assert _dates(ctx, body, "en", "2024-03-20", "CONSULT") == ["2023-12"]
+
+
+def test_dates_act_denied_keeps_its_own_date_not_the_denial_day(ctx: Context) -> None:
+    # the day of the denial, before or right after the denial verb, is not the date of the act denied
+    body = ("Austria on Tuesday denied a newspaper report that it would block the new EU sanctions package against "
+            "Russia at a summit of EU leaders on March 21.")
+    assert _dates(ctx, body, "en", "2024-03-12", "REJECT") == ["2024-03-21"]
+    body = ("Austria denied on Tuesday a newspaper report that it would block the new EU sanctions package against "
+            "Russia at a summit of EU leaders on March 21.")
+    assert _dates(ctx, body, "en", "2024-03-12", "REJECT") == ["2024-03-21"]
+    body = ("ونفت الحكومة النمساوية يوم الثلاثاء تقريرا صحفيا أفاد بأنها ستعرقل محادثات انضمام أوكرانيا خلال قمة "
+            "لقادة الاتحاد الأوروبي في 21 مارس.")
+    assert _dates(ctx, body, "ar", "2024-03-12", "REJECT") == ["2024-03-21"]
+
+
+def test_dates_act_not_denied_keeps_the_day_before_it(ctx: Context) -> None:
+    # negative probe: with no denial, the day said before the act is its date
+    body = "Austria on Tuesday blocked the new EU sanctions package against Russia at a meeting of EU envoys."
+    assert _dates(ctx, body, "en", "2024-03-12", "REJECT") == ["2024-03-12"]

@@ -230,6 +230,15 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             taken = [p for p in t.dates if not _effective_from(doc, lex, p)]
             if taken and len(taken) < len(t.dates):
                 t.dates[:] = taken
+        if len(t.dates) >= 2 and any(p.first > t.last for p in t.dates):
+            # "Hungary on Tuesday denied a report that it would block the package at a summit on Feb. 1": the date
+            # before the denial is the day it was denied; the act denied keeps its own date, said after it
+            # (or after it: "ونفت المجر يوم الثلاثاء تقريرا أفاد بأنها ستعرقل ...")
+            s_lo = doc.sentence_tokens[t.sentence][0]
+            told = [p for p in t.dates if p.first > t.last
+                    or not doc.cues(lex.negated_sentence, max(s_lo, p.first - _SAID_REACH), t.first)]
+            if told and len(told) < len(t.dates):
+                t.dates[:] = told
         if any(_anniversary(p) for p in t.dates) and any(getattr(p.mention.value, "start", None) for p in t.dates):
             # "الذكرى الخامسة والعشرين لتوقيع معاهدة السلام ... في 26 تشرين الأول/أكتوبر 1994": the date said wins
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
@@ -1911,8 +1920,15 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
                                                                    and not noun_dated(doc, lex, p)])), None)
             if n is None or anchor is None or name not in ("day", "week", "month", "year"):
                 return None
-            resolved = resolve_relative(anchor.mention.value, doc.text.article.published, direction=-1) \
-                if isinstance(anchor.mention.value, DateRef) else None
+            value0 = anchor.mention.value
+            cued = next((h.dates[0].value for h in reversed(history) if h.dates and h.dates[0].rule.endswith(
+                "shortly-after") and h.dates[0].span.start <= anchor.mention.span.start < h.dates[0].span.end), None)
+            if cued is not None:
+                # "last November ... Within days, Peru expelled ... The following month": the month the cue
+                # dated the act to, not the cue read as a date of its own (days from publication)
+                value0 = cued
+            resolved = resolve_relative(value0, doc.text.article.published, direction=-1) \
+                if isinstance(value0, DateRef) else None
             if resolved is None:
                 return None
             when, precision = resolved[0], resolved[2]
