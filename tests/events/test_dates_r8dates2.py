@@ -91,3 +91,14 @@ def test_dates_act_not_denied_keeps_the_day_before_it(ctx: Context) -> None:
     # negative probe: with no denial, the day said before the act is its date
     body = "Austria on Tuesday blocked the new EU sanctions package against Russia at a meeting of EU envoys."
     assert _dates(ctx, body, "en", "2024-03-12", "REJECT") == ["2024-03-12"]
+
+
+def test_dates_day_number_closing_a_sentence_before_a_time_word(ctx: Context) -> None:
+    # "on March 3. Hours after ...": the full stop ends the day; the next sentence's "hours" counts nothing
+    body = ("Chile and Peru signed a fisheries accord on March 3. Hours after the signing, the Chilean foreign "
+            "minister spoke by telephone with his Peruvian counterpart.")
+    assert _dates(ctx, body, "en", "2024-03-10", "SUPPORT") == ["2024-03-03"]
+    assert _dates(ctx, body, "en", "2024-03-10", "CONSULT") == ["2024-03-03"]
+    # negative probe: a number run into its unit is still no day
+    body = "Chile agreed on March 3 billion pesos in aid for Peru."
+    assert "2024-03-03" not in _dates(ctx, body, "en", "2024-03-10", "AID")
