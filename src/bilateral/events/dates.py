@@ -230,6 +230,15 @@ def attach(doc: Doc, lex: Lexicon, s: int, triggers: list[Trigger], contents: li
             taken = [p for p in t.dates if not _effective_from(doc, lex, p)]
             if taken and len(taken) < len(t.dates):
                 t.dates[:] = taken
+        if len(t.dates) >= 2 and any(p.first > t.last for p in t.dates):
+            # "Hungary on Tuesday denied a report that it would block the package at a summit on Feb. 1": the date
+            # before the denial is the day it was denied; the act denied keeps its own date, said after it
+            # (or after it: "ونفت المجر يوم الثلاثاء تقريرا أفاد بأنها ستعرقل ...")
+            s_lo = doc.sentence_tokens[t.sentence][0]
+            told = [p for p in t.dates if p.first > t.last
+                    or not doc.cues(lex.negated_sentence, max(s_lo, p.first - _SAID_REACH), t.first)]
+            if told and len(told) < len(t.dates):
+                t.dates[:] = told
         if any(_anniversary(p) for p in t.dates) and any(getattr(p.mention.value, "start", None) for p in t.dates):
             # "الذكرى الخامسة والعشرين لتوقيع معاهدة السلام ... في 26 تشرين الأول/أكتوبر 1994": the date said wins
             t.dates[:] = [p for p in t.dates if not _anniversary(p)]
@@ -1276,6 +1285,14 @@ def _offset_from(doc: Doc, lex: Lexicon, trig: Trigger, earlier: list[Trigger],
                         and isinstance(p.mention.value, DateRef) and p.mention.value.precision == Precision.DAY]
                 if said:
                     ref = said[-1].mention.value
+        if ref is None:
+            # "Two days after the signing, the minister spoke ...", "وبعد يومين من التوقيع، بحث ...": the event
+            # the phrase names, told before with its date, opening the sentence before the verb
+            named = _told_before(doc, lex, b + 1, min(trig.first, b + 5), trig, history)
+            if named is not None:
+                ref = named.dates[0].value
+                direction = 1 if named.status == Status.PLANNED else -1
+                sign = -sign  # counted from the event named, not towards it
     else:
         anchor = anchors[-1]
         if any(h.trigger is anchor and not h.dates for h in history):
@@ -1336,7 +1353,7 @@ def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, history: li
     if k >= min(hi + 1, s_hi):
         return None
     start = doc.tokens[k].start
-    clause = doc.text.folded[start:doc.tokens[min(s_hi, k + 10) - 1].end]
+    clause = doc.text.folded[start:doc.tokens[min(s_hi, k + 20) - 1].end]
     found: tuple[int, re.Match[str]] | None = None
     for sign, patterns in ((1, lex.offset_after), (-1, lex.offset_before)):
         for pattern in patterns:
@@ -1347,7 +1364,12 @@ def _offset_to_later(doc: Doc, lex: Lexicon, trig: Trigger, hi: int, history: li
         return None
     sign, m = found
     a, b = doc.token_at(start + m.start()), doc.token_at(start + m.end() - 1)
-    if a - trig.last > 6 or hard_boundary(doc, lex, k, a):
+    if a - trig.last > 16 or hard_boundary(doc, lex, k, a):
+        return None
+    if a - trig.last > 6 and (any(f.entry.type != trig.form.entry.type for _a, _b, f in doc.cues(lex.triggers, k, a))
+                              or any(k <= p.first < a for p in doc.dates)):
+        # "وبحث الوزير ... مع نظيره ... في اتصال هاتفي غداة التوقيع": a long stretch of the verb's own parties,
+        # place and manner; another kind of act or a date between hands the phrase to that
         return None
     if trig.form.entry.type in (EventType.AGREE, EventType.REQUEST, EventType.THREATEN):
         return None  # "agreed to hold talks two days before the summit": the date of the content
@@ -1899,8 +1921,15 @@ def _units_later(doc: Doc, lex: Lexicon, trig: Trigger, lo: int, hi: int,
                                                                    and not noun_dated(doc, lex, p)])), None)
             if n is None or anchor is None or name not in ("day", "week", "month", "year"):
                 return None
-            resolved = resolve_relative(anchor.mention.value, doc.text.article.published, direction=-1) \
-                if isinstance(anchor.mention.value, DateRef) else None
+            value0 = anchor.mention.value
+            cued = next((h.dates[0].value for h in reversed(history) if h.dates and h.dates[0].rule.endswith(
+                "shortly-after") and h.dates[0].span.start <= anchor.mention.span.start < h.dates[0].span.end), None)
+            if cued is not None:
+                # "last November ... Within days, Peru expelled ... The following month": the month the cue
+                # dated the act to, not the cue read as a date of its own (days from publication)
+                value0 = cued
+            resolved = resolve_relative(value0, doc.text.article.published, direction=-1) \
+                if isinstance(value0, DateRef) else None
             if resolved is None:
                 return None
             when, precision = resolved[0], resolved[2]

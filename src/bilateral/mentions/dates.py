@@ -569,9 +569,11 @@ class DateGrammar:
         return [_Cand(m.start(), m.end(), DateRef(y, y, Precision.YEAR), "this-day")]
 
     def _mdy(self, m: re.Match[str], folded: str) -> list[_Cand]:
-        # "March 3 billion" is no day; "On February 3, hours before ..." is: a comma ends the day
+        # "March 3 billion" is no day; "On February 3, hours before ..." is: a comma ends the day, as does the
+        # sentence ("signed on March 3. Hours later, ...")
         if self._quantity_follows(folded, m.end("d1") + (1 if m.end("d1") < len(folded) else 0)) \
-                and not m.group("year") and folded[m.end("d1"):m.end("d1") + 1] not in (",", ";"):
+                and not m.group("year") and folded[m.end("d1"):m.end("d1") + 1] not in (",", ";") \
+                and folded[m.end("d1"):m.end("d1") + 2] != ". ":
             return []
         return self._date(m, folded, "month_day", m.start())
 
