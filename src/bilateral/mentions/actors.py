@@ -519,7 +519,8 @@ class _Finder:
         for s in sorted(by_start):
             if s < pos:
                 continue
-            ms = [m for m in by_start[s] if self._context_ok(m) and not self._clitic_on_a_word(m)]
+            ms = [m for m in by_start[s] if self._context_ok(m) and not self._clitic_on_a_word(m)
+                  and not self._name_goes_on(m, by_start)]
             if not ms:
                 continue
             longest = max(m.end for m in ms)
@@ -537,6 +538,29 @@ class _Finder:
                                     self._marked(best.start, end, best.phrase) or best.payload))
             self.taken.update(range(ti, tj))
             pos = best.end
+
+    def _name_goes_on(self, m: Match[Entry], by_start: dict[int, list[Match[Entry]]]) -> bool:
+        """ar: a full name of two words or more followed at once by an unknown nisba surname
+        ("محمد يونس المنفي") is a longer name of another man, not the KB person."""
+        if self.lex.lang != "ar" or m.payload.type != PERSON or " " not in m.phrase:
+            return False
+        ti = self.tok_at.get(m.start)
+        if ti is None:
+            return False
+        tj = ti
+        while tj < len(self.tokens) and self.tokens[tj].start < m.end:
+            tj += 1
+        return self._unknown_nisba(tj) and self.tokens[tj].start not in by_start  # a known nisba (الليبي)
+        # is the man's nationality
+
+    def _unknown_nisba(self, tj: int) -> bool:
+        """Token tj follows the previous one at once and looks like a nisba surname (المنفي)."""
+        if tj >= len(self.tokens) or not self.token_gap_ok(tj):
+            return False
+        nxt = self.tokens[tj].text
+        if not (nxt.startswith("\u0627\u0644") and nxt.endswith("\u064a") and len(nxt) >= 5):
+            return False
+        return not (nxt in self.lex.stop or nxt in self.lex.particles or nxt in self.lex.event_words)
 
     def _clitic_on_a_word(self, m: Match[Entry]) -> bool:
         """"فريد" is the name Farid, not ف + "ريد" (John Reid): a one-word person name read off a proclitic
@@ -1291,6 +1315,8 @@ class _Finder:
                 i += 1
                 continue
             pid = fuzzy_person(lex, self.fold_of(i, i + 2))
+            if pid and not lex.cased and (i + 2) not in self.taken and self._unknown_nisba(i + 2):
+                pid = None  # "محمد يونس المنفي": a longer name of another man
             if pid:
                 p = self.kb.people[pid]
                 ref = ActorRef(ActorKind.PERSON, p.country, p.name_en, pid, None, None, "fuzzy")
