@@ -41,3 +41,14 @@ def test_meeting_participle_describing_the_subject_is_no_meeting(ctx: Context) -
     assert ("meet", "KEN", "ETH") in _consult(ctx, body, "en") or ("meet", "ETH", "KEN") in _consult(ctx, body, "en")
     body = "The meeting in Nairobi between Kenya and Ethiopia ended on Tuesday."
     assert _consult(ctx, body, "en") != set()
+
+
+def test_end_of_a_visit_in_a_clause_of_time_is_no_new_visit(ctx: Context) -> None:
+    # "قبل أن يختتم زيارته": the visit under way, not a new (reversed) visit
+    body = ("وصل الرئيس الكيني إلى أديس أبابا أمس. ومن المنتظر أن يلتقي الرئيس الكيني اليوم رئيس الحكومة "
+            "الإثيوبية، قبل أن يختتم زيارته.")
+    assert ("visit", "ETH", "KEN") not in _consult(ctx, body, "ar")
+    assert ("visit", "KEN", "ETH") in _consult(ctx, body, "ar")
+    # negative probe: the end of a visit told on its own still codes the visit
+    body = "اختتم الرئيس الكيني اليوم زيارته لإثيوبيا."
+    assert ("visit", "KEN", "ETH") in _consult(ctx, body, "ar")
