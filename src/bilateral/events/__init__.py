@@ -354,6 +354,11 @@ def _find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         if entry.unless and _cue_search(doc, first, last, entry.unless, entry.unless_window, lex,
                                         after_only=entry.unless_after, before_only=entry.unless_before) is not None:
             continue  # "التزمت مصر الصمت": a fixed phrase of another sense (kept silent), no commitment
+        if entry.unless_preceded and (not entry.unless_preceded_next or (
+                last + 1 < len(doc.tokens) and doc.tokens[last + 1].text in entry.unless_preceded_next)) \
+                and _cue_search(doc, first, last, entry.unless_preceded, entry.unless_preceded_window, lex,
+                                before_only=True) is not None:
+            continue  # "the talks, hosted by Oman": a participle framing a meeting told before, no visit
         if m.payload.pos == "verb" and first >= 2 and doc.tokens[first - 1].text in lex.anaphoric \
                 and doc.tokens[first - 2].text in lex.reported_openers:
             continue  # "معتبرا أن ذلك يهدد حرية الملاحة": "that" (a situation) is the subject, not a state

@@ -53,6 +53,12 @@ class TriggerEntry:
     unless_after: bool = False
     # ... or only before it ("if Kyiv agrees": a condition of another act, no agreement)
     unless_before: bool = False
+    # cue phrases before the form that make it a modifier of the act they name ("the talks, hosted by Oman",
+    # "المحادثات التي استضافتها الإمارات"): the host frames a meeting told already, no visit to the host; with
+    # ``unless_preceded_next`` the word right after the form must be one of those ("hosted by": passive participle)
+    unless_preceded: frozenset[str] = frozenset()
+    unless_preceded_window: int = 2
+    unless_preceded_next: frozenset[str] = frozenset()
     # an act the guide does not code ("invited X to visit", "دعاه إلى زيارة": an invitation is no event): with a
     # ``requires`` cue after the form, the form and the words up to the cue make no trigger (the visit it names
     # is neither a request nor a visit made); without the cue the form is read by the other entries
@@ -418,6 +424,11 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              unless_window=int(raw.get("unless_window", 3)),
                              unless_after=bool(raw.get("unless_after", False)),
                              unless_before=bool(raw.get("unless_before", False)),
+                             unless_preceded=frozenset(filter(None, (cue_words(str(u))
+                                                                     for u in raw.get("unless_preceded") or ()))),
+                             unless_preceded_window=int(raw.get("unless_preceded_window", 2)),
+                             unless_preceded_next=frozenset(fold_phrase(str(w))
+                                                            for w in raw.get("unless_preceded_next") or ()),
                              no_event=bool(raw.get("no_event", False)))
         plural = {fold_phrase(p) for p in raw.get("plural") or ()}
         verbs = with_inflections(with_participles([str(f) for f in raw.get("verbs") or ()], participles),
