@@ -1,0 +1,38 @@
+"""Probes of the guide's eighth-round decisions (branch r8guide): sentences written for these tests, each "TYPE MODE
+SOURCE TARGET [STATUS] | sentence" (mode "-" for none) that must give that event, or "NO EVENT | sentence", or
+"NOT TYPE [MODE] | sentence" that must give no event of that type (and mode).
+
+Constructions: ordering another state's nationals, citizens or workers out, or giving them a deadline to leave, is
+COERCE deport (CODING_GUIDE eighth round); the same verbs with diplomats stay SANCTION expel, and a state's own
+citizens told to leave a foreign country are no deportation."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.pipeline import Pipeline
+
+from .probes import check, probe_lines, run
+
+PROBES = {
+    "en": """
+    COERCE deport EGY QAT occurred | Egypt on Monday ordered Qatari citizens to leave the country within 14 days.
+    COERCE deport SAU YEM | Saudi Arabia gave Yemeni workers a week to leave the kingdom.
+    COERCE deport IRN AFG | Iran deported hundreds of Afghan nationals last month.
+    NOT COERCE deport | Egypt ordered the Qatari ambassador to leave within 48 hours.
+    SANCTION expel EGY QAT | Egypt ordered the Qatari ambassador to leave within 48 hours.
+    NOT COERCE deport | Kuwait ordered its citizens to leave Lebanon immediately.
+    """,
+    "ar": """
+    COERCE deport EGY QAT occurred | أمهلت مصر أمس الرعايا القطريين 14 يوما لمغادرة أراضيها.
+    COERCE deport SAU ETH | أمرت السعودية العمال الإثيوبيين بمغادرة المملكة خلال شهر.
+    NOT COERCE deport | أمهلت مصر السفير القطري 48 ساعة لمغادرة أراضيها.
+    SANCTION expel EGY QAT | أمهلت مصر السفير القطري 48 ساعة لمغادرة أراضيها.
+    NOT COERCE deport | أمرت الكويت رعاياها بمغادرة لبنان فورا.
+    """,
+}
+
+
+@pytest.mark.parametrize(("lang", "expect", "text"), probe_lines(PROBES))
+def test_guide_probe(pipeline: Pipeline, lang: str, expect: str, text: str) -> None:
+    check(run(pipeline, lang, text)[1], expect, set())
