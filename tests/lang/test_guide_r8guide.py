@@ -4,7 +4,10 @@ SOURCE TARGET [STATUS] | sentence" (mode "-" for none) that must give that event
 
 Constructions: ordering another state's nationals, citizens or workers out, or giving them a deadline to leave, is
 COERCE deport (CODING_GUIDE eighth round); the same verbs with diplomats stay SANCTION expel, and a state's own
-citizens told to leave a foreign country are no deportation."""
+citizens told to leave a foreign country are no deportation. Spying or eavesdropping on another state's leaders is
+COERCE cyber; lifting a veto or dropping an objection is RETREAT ease (the veto is its object, no REJECT);
+renouncing a claim is CONCEDE (the claim is no REQUEST); thanking a state is SUPPORT (Arabic: only the feminine
+past, the bare stem being the surname Shoukry)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,15 @@ PROBES = {
     NOT COERCE deport | Egypt ordered the Qatari ambassador to leave within 48 hours.
     SANCTION expel EGY QAT | Egypt ordered the Qatari ambassador to leave within 48 hours.
     NOT COERCE deport | Kuwait ordered its citizens to leave Lebanon immediately.
+    COERCE cyber USA DEU | The United States spied on the German chancellor for a decade, the report said.
+    COERCE cyber USA BRA | Washington eavesdropped on the phones of Brazilian leaders.
+    NOT COERCE | The journalist spied a chance to leave the meeting early.
+    RETREAT ease GRC TUR | Greece lifted its veto on Turkey's bid on Monday.
+    NOT REJECT | Greece lifted its veto on Turkey's bid on Monday.
+    CONCEDE - IRQ KWT occurred | Iraq renounced its claim to Kuwait in 1994.
+    NOT CONCEDE | Iraq renewed its claim to Kuwait in 1990.
+    SUPPORT - JOR SAU | Jordan thanked Saudi Arabia for its decision to reopen the crossing.
+    NOT SUPPORT | Thanks to cheap loans, the company built the line.
     """,
     "ar": """
     COERCE deport EGY QAT occurred | أمهلت مصر أمس الرعايا القطريين 14 يوما لمغادرة أراضيها.
@@ -29,6 +41,14 @@ PROBES = {
     NOT COERCE deport | أمهلت مصر السفير القطري 48 ساعة لمغادرة أراضيها.
     SANCTION expel EGY QAT | أمهلت مصر السفير القطري 48 ساعة لمغادرة أراضيها.
     NOT COERCE deport | أمرت الكويت رعاياها بمغادرة لبنان فورا.
+    COERCE cyber USA DEU | تجسست الولايات المتحدة على المستشارة الألمانية سنوات طويلة.
+    COERCE cyber USA BRA | وكشفت الصحيفة أن واشنطن تنصتت على هواتف قادة برازيليين.
+    RETREAT ease GRC TUR | رفعت اليونان الفيتو عن انضمام تركيا يوم الاثنين.
+    NOT REJECT | رفعت اليونان الفيتو عن انضمام تركيا يوم الاثنين.
+    CONCEDE - IRQ KWT occurred | تخلى العراق عن مطالبته بالكويت عام 1994.
+    NOT REQUEST | تخلى العراق عن مطالبته بالكويت عام 1994.
+    SUPPORT - EGY SAU | شكرت مصر السعودية على قرارها فتح المعبر.
+    NOT SUPPORT | وقال وزير الخارجية سامح شكري إن الاجتماع انتهى.
     """,
 }
 
