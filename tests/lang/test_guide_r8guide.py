@@ -7,7 +7,8 @@ COERCE deport (CODING_GUIDE eighth round); the same verbs with diplomats stay SA
 citizens told to leave a foreign country are no deportation. Spying or eavesdropping on another state's leaders is
 COERCE cyber; lifting a veto or dropping an objection is RETREAT ease (the veto is its object, no REJECT);
 renouncing a claim is CONCEDE (the claim is no REQUEST); thanking a state is SUPPORT (Arabic: only the feminine
-past, the bare stem being the surname Shoukry)."""
+past, the bare stem being the surname Shoukry). Declining or refusing an invitation is REJECT meet, the visit invited
+to no event of its own."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ PROBES = {
     NOT CONCEDE | Iraq renewed its claim to Kuwait in 1990.
     SUPPORT - JOR SAU | Jordan thanked Saudi Arabia for its decision to reopen the crossing.
     NOT SUPPORT | Thanks to cheap loans, the company built the line.
+    REJECT meet EGY ISR | The Egyptian president declined an invitation to visit Israel.
+    NOT CONSULT | The Egyptian president declined an invitation to visit Israel.
+    REJECT meet EGY ISR | Egypt turned down the Israeli invitation on Monday.
+    NOT REJECT meet | Egypt rejected the Israeli proposal on Monday.
     """,
     "ar": """
     COERCE deport EGY QAT occurred | أمهلت مصر أمس الرعايا القطريين 14 يوما لمغادرة أراضيها.
@@ -49,6 +54,9 @@ PROBES = {
     NOT REQUEST | تخلى العراق عن مطالبته بالكويت عام 1994.
     SUPPORT - EGY SAU | شكرت مصر السعودية على قرارها فتح المعبر.
     NOT SUPPORT | وقال وزير الخارجية سامح شكري إن الاجتماع انتهى.
+    REJECT meet EGY ISR | رفض الرئيس المصري دعوة لزيارة إسرائيل.
+    NOT CONSULT | رفض الرئيس المصري دعوة لزيارة إسرائيل.
+    NOT REJECT meet | رفضت مصر المقترح الإسرائيلي يوم الاثنين.
     """,
 }
 
