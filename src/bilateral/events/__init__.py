@@ -766,6 +766,11 @@ def _cue_names_another_act(doc: Doc, lex: Lexicon, out: list[Trigger]) -> list[T
                for cue in [_nearest_cue(doc, t.first, t.last, t.form.entry.requires, t.form.entry.window, lex)]
                if cue is not None and cue[1] > t.last
                for u in nouns if u.first == cue[1] and u.form.entry.type == t.form.entry.type}
+    # "lifted its veto on", "تخلى عن مطالبته": a noun inside the cue of a verb that absorbs its object is that object
+    objects |= {id(u) for t in kept if t.form.pos == "verb" and t.form.entry.absorbs_object
+                for cue in [_nearest_cue(doc, t.first, t.last, t.form.entry.requires, t.form.entry.window, lex)]
+                if cue is not None
+                for u in out if u.form.pos == "noun" and cue[1] <= u.first <= cue[1] + 2}
     return [t for t in kept if id(t) not in objects]
 
 

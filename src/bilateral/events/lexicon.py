@@ -41,6 +41,9 @@ class TriggerEntry:
     # its object is a document about another act, coded beside it: "وقعت مصر صفقة طائرات" is the signing and the
     # arms purchase (CODING_GUIDE), so the verb does not give way to the noun of another type its cue opens
     keeps_object_act: bool = False
+    # the noun trigger its cue opens is its object, no act of its own ("lifted its veto": the veto is what was lifted;
+    # "renounced its claim": no request)
+    absorbs_object: bool = False
     # a noun that tells its own act by the participle it includes ("a joint statement issued after the talks"): never
     # an act told before named as a reference point ("after the signing of the agreement")
     told_act: bool = False
@@ -419,6 +422,7 @@ def _triggers(lang: LangData) -> PhraseMatcher[TriggerForm]:
                              frozenset(fold_phrase(str(w)) for w in raw.get("source_after") or ()),
                              bool(raw.get("elaborative", False)),
                              keeps_object_act=bool(raw.get("keeps_object_act", False)),
+                             absorbs_object=bool(raw.get("absorbs_object", False)),
                              told_act=bool(raw.get("told_act", False)),
                              unless=frozenset(filter(None, (cue_words(str(u)) for u in raw.get("unless") or ()))),
                              unless_window=int(raw.get("unless_window", 3)),
