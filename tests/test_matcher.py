@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bilateral.matcher import Clitics, PhraseMatcher
+from bilateral.matcher import Clitics, MatcherGroup, PhraseMatcher, tokenize
 from bilateral.normalize import fold
 
 CLITICS = Clitics.from_data({"prefixes": {"و": "", "ب": "", "ل": "", "لل": "ال", "وال": "ال", "بال": "ال"},
@@ -43,3 +43,43 @@ def test_matcher_hamza_seat_before_a_suffix_from_clitics_data() -> None:
 def test_matcher_leftmost_longest_multiword() -> None:
     m = PhraseMatcher([("الاتحاد", "x"), ("الاتحاد السوفيتي", "SUN"), ("الاتحاد الأوروبي", "EUR")], CLITICS)
     assert [p for _, p in _found(m, "والاتحاد السوفيتي والاتحاد الأوروبي والاتحاد")] == ["SUN", "EUR", "x"]
+
+
+def _tokens_found(matcher: PhraseMatcher[str], text: str) -> list[str]:
+    folded, _ = fold(text)
+    return [m.payload for m in matcher.find(folded, tokens=tokenize(folded))]
+
+
+def test_matcher_group_finds_what_each_matcher_finds_alone() -> None:
+    text = "وقع الوزيران اتفاقا في القاهرة ثم زار الرئيس موسكو وبحث الاتفاق"
+    alone = [PhraseMatcher([("وقع", "sign"), ("زار", "visit")], CLITICS),
+             PhraseMatcher([("القاهرة", "EGY"), ("موسكو", "RUS")], CLITICS),
+             PhraseMatcher([("الاتفاق", "deal"), ("اتفاقا", "deal")], CLITICS)]
+    expected = [_tokens_found(m, text) for m in alone]
+    grouped = [PhraseMatcher([("وقع", "sign"), ("زار", "visit")], CLITICS),
+               PhraseMatcher([("القاهرة", "EGY"), ("موسكو", "RUS")], CLITICS),
+               PhraseMatcher([("الاتفاق", "deal"), ("اتفاقا", "deal")], CLITICS)]
+    group = MatcherGroup()
+    assert all(group.attach(m) for m in grouped)
+    assert [_tokens_found(m, text) for m in grouped] == expected
+    assert expected == [["sign", "visit"], ["EGY", "RUS"], ["deal", "deal"]]
+
+
+def test_matcher_group_attach_is_explicit_and_once() -> None:
+    m = PhraseMatcher([("زار", "visit")], CLITICS)
+    first, second = MatcherGroup(), MatcherGroup()
+    assert first.attach(m) is True
+    assert second.attach(m) is False  # a matcher belongs to one group at most
+    assert _tokens_found(m, "زار الرئيس موسكو") == ["visit"]
+
+
+def test_matcher_group_attached_late_still_finds_its_entries() -> None:
+    folded, _ = fold("زار الرئيس موسكو")
+    tokens = tokenize(folded)
+    group = MatcherGroup()
+    early = PhraseMatcher([("زار", "visit")], CLITICS)
+    group.attach(early)
+    assert [m.payload for m in early.find(folded, tokens=tokens)] == ["visit"]
+    late = PhraseMatcher([("موسكو", "RUS")], CLITICS)
+    group.attach(late)  # the group's look-ups of these tokens were made without it
+    assert [m.payload for m in late.find(folded, tokens=tokens)] == ["RUS"]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from .folding import fold_phrase
 
@@ -290,15 +290,23 @@ class MatcherGroup:
     token and matcher; ``find`` then tries only those tokens. The positions of the last token list are kept
     (held, so compared by identity)."""
 
-    def __init__(self, matchers: Iterable[PhraseMatcher[object]]) -> None:
+    def __init__(self) -> None:
         self._matchers: list[PhraseMatcher[object]] = []
-        for m in matchers:
-            if m._group is None:  # a matcher belongs to one group at most
-                m._group = self
-                m._slot = len(self._matchers)
-                self._matchers.append(m)
         self._index: dict[str, tuple[int, ...]] = {}
         self._last: tuple[Sequence[Token], dict[int, list[int]]] | None = None
+
+    def attach(self, matcher: PhraseMatcher[Any]) -> bool:
+        """Make ``matcher`` ask this group where its entries may start (its ``find`` then tries only those
+        tokens). A matcher belongs to one group at most: False if it already had one."""
+        if matcher._group is not None:
+            return False
+        if self._index:
+            self._index.clear()  # cached look-ups do not know the new matcher
+            self._last = None
+        matcher._group = self
+        matcher._slot = len(self._matchers)
+        self._matchers.append(matcher)
+        return True
 
     def positions(self, tokens: Sequence[Token], slot: int) -> list[int]:
         """Indices of the tokens of ``tokens`` where the matcher in ``slot`` has some entry to try."""

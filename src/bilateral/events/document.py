@@ -31,9 +31,11 @@ class Doc:
     dates: list[Placed] = field(default_factory=list)
     quantities: list[Placed] = field(default_factory=list)
     places: list[Placed] = field(default_factory=list)
-    _cue_cache: dict[int, tuple[list[tuple[int, int, Any]], list[int]]] = field(default_factory=dict)
+    # keyed by the matcher itself (held, so never confused with a later object at the same address)
+    _cue_cache: dict[PhraseMatcher[Any], tuple[list[tuple[int, int, Any]], list[int]]] = field(default_factory=dict)
     _mention_tokens: set[int] | None = None
-    _name_time: tuple[tuple[int, ...], set[int], set[int]] | None = None
+    # the mention lists it was built from (held, compared by identity) and their lengths; tokens of names, of places
+    _name_time: tuple[tuple[list[Placed], ...], tuple[int, ...], set[int], set[int]] | None = None
     dateline: Span | None = None
 
     @classmethod
@@ -78,14 +80,13 @@ class Doc:
     def cues(self, matcher: PhraseMatcher[Any], start_tok: int, end_tok: int) -> list[tuple[int, int, Any]]:
         """Matches of ``matcher`` whose first token lies in [start_tok, end_tok): the whole document
         is scanned once per matcher."""
-        key = id(matcher)
-        cached = self._cue_cache.get(key)
+        cached = self._cue_cache.get(matcher)
         if cached is None:
             found = [(self.token_at(m.start), self.token_at(m.end - 1), m.payload)
                      for m in matcher.find(self.text.folded, tokens=self.tokens)]
             # the matches come in text order: their first tokens, sorted, find a range by bisection
             cached = (found, [c[0] for c in found])
-            self._cue_cache[key] = cached
+            self._cue_cache[matcher] = cached
         found, firsts = cached
         if not found:
             return []
@@ -105,12 +106,14 @@ class Doc:
     def in_name_or_time(self, token: int, places: bool = True) -> bool:
         """Is this token part of an actor or date mention (or a place, with ``places``): a verb's subject or
         time rather than its object? Cached per state of the mention lists (the events stage replaces them)."""
-        key = (id(self.actors), len(self.actors), id(self.dates), len(self.dates), id(self.places), len(self.places))
-        if self._name_time is None or self._name_time[0] != key:
+        lists, sizes = (self.actors, self.dates, self.places), (len(self.actors), len(self.dates), len(self.places))
+        built = self._name_time
+        if (built is None or built[1] != sizes or built[0][0] is not lists[0] or built[0][1] is not lists[1]
+                or built[0][2] is not lists[2]):
             names = {k for group in (self.actors, self.dates) for p in group for k in range(p.first, p.last + 1)}
             where = {k for p in self.places for k in range(p.first, p.last + 1)}
-            self._name_time = (key, names, where)
-        return token in self._name_time[1] or (places and token in self._name_time[2])
+            built = self._name_time = (lists, sizes, names, where)
+        return token in built[2] or (places and token in built[3])
 
     def in_sentence(self, placed: list[Placed], s: int) -> list[Placed]:
         lo, hi = self.sentence_tokens[s]

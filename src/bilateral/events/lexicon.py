@@ -864,6 +864,10 @@ def lexicon(ctx: Context, lang: str) -> Lexicon:
 
 
 def _grouped(lex: Lexicon) -> Lexicon:
-    """The lexicon's phrase matchers all run over the same document tokens: group them (``MatcherGroup``)."""
-    MatcherGroup(v for f in dataclasses.fields(lex) if isinstance(v := getattr(lex, f.name), PhraseMatcher))
+    """The lexicon's phrase matchers all run over the same document tokens: attach them to one ``MatcherGroup``,
+    which finds the tokens where each may match with one look-up per token."""
+    group = MatcherGroup()
+    for f in dataclasses.fields(lex):
+        if isinstance(matcher := getattr(lex, f.name), PhraseMatcher):
+            group.attach(matcher)
     return lex
