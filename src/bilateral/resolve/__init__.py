@@ -21,6 +21,7 @@ from .. import registry
 from ..calendar import compare_partial, precision_of, resolve_relative
 from ..context import Context
 from ..dateline import dateline_span, dispatch_day
+from ..matcher import PhraseMatcher
 from ..model import (
     Actor,
     ActorKind,
@@ -90,7 +91,81 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
         by_candidate.append(told)
     framing = _hosts_of_talks(candidates, by_candidate, mentions.actors, article.text)
     events = [e for k, told in enumerate(by_candidate) if k not in framing for e in told]
+    events = _protest_reasons(events, text, ctx)
     return _merge_duplicates(_receptions_as_talks(events, receptions, ctx))
+
+
+def _protest_cues(ctx: Context, lang: str) -> PhraseMatcher[str] | None:
+    """The language's "in protest at" phrases (lang/<code>/roles.yaml ``protest_reasons``, payload ``protest``)
+    and its markers of a clause of cause ("after", "إثر": ``background_markers``, payload ``cause``)."""
+    def build() -> PhraseMatcher[str] | None:
+        roles = ctx.lang(lang).get("roles") or {}
+        words = [(str(w), "protest") for w in roles.get("protest_reasons") or ()]
+        causes = [(str(w), "cause") for w in roles.get("background_markers") or ()]
+        return PhraseMatcher(words + causes, ctx.lang(lang).clitics) if words else None
+    return ctx.cached(f"{RULE}:protest:{lang}", build)
+
+
+def _protest_reasons(events: list[Event], text: Text, ctx: Context) -> list[Event]:
+    """"Algiers recalled its ambassador in protest at Paris's decision", "قطعت الرباط علاقاتها مع الجزائر احتجاجا على
+    اعترافها ...": a sanction or a refusal told with its reason is also an ACCUSE (disapprove) of the same parties, on
+    the same day and with the same status (CODING_GUIDE, eighth round). The reason goes with the nearest act told
+    before it in its sentence (or the first after it, when the sentence opens with it); a sanction denied or only
+    supposed protests at nothing. Not when a clause of cause comes between ("cut ties after protesters stormed its
+    embassy in protest at an execution": the protesters' reason), nor when the article already has that party's
+    ACCUSE of the other on that day (the statement that gave the reason)."""
+    lang = text.article.lang or ""
+    if lang not in ctx.langs:
+        return events
+    cues = _protest_cues(ctx, lang)
+    if cues is None:
+        return events
+    acts = [e for e in events if e.type in (EventType.SANCTION, EventType.REJECT) and e.trigger is not None
+            and e.source is not None and e.target is not None
+            and e.status not in (Status.NEGATED, Status.HYPOTHETICAL)]
+    if not acts:
+        return events
+    out = list(events)
+    coding = ctx.ontology.coding(EventType.ACCUSE, "disapprove")
+    done: set[tuple[int, str | None, str | None]] = set()
+    for sentence in sorted({(e.evidence.start, e.evidence.end) for e in acts}):
+        fs, fe = text.folded_index(sentence[0]), text.folded_index(sentence[1])
+        here = [e for e in acts if (e.evidence.start, e.evidence.end) == sentence]
+        found = cues.find(text.folded, fs, fe)
+        causes = [text.original(m.start, m.end) for m in found if m.payload == "cause"]
+        for m in found:
+            if m.payload != "protest":
+                continue
+            cue = text.original(m.start, m.end)
+            before = [e for e in here if e.trigger is not None and e.trigger.end <= cue.start
+                      and not any(e.trigger.end <= c.start and c.end <= cue.start for c in causes)]
+            after = [e for e in here if e.trigger is not None and e.trigger.start >= cue.end]
+            if before:
+                last = max(e.trigger.start for e in before if e.trigger is not None)
+                chosen = [e for e in before if e.trigger is not None and e.trigger.start == last]
+            elif after and not _words_between(text, sentence[0], cue.start):
+                first = min(e.trigger.start for e in after if e.trigger is not None)
+                chosen = [e for e in after if e.trigger is not None and e.trigger.start == first]
+            else:
+                continue
+            for e in chosen:
+                key = (cue.start, e.source.country if e.source else None, e.target.country if e.target else None)
+                if key in done or any(o.type == EventType.ACCUSE and o.date.start == e.date.start
+                                      and (o.source.country if o.source else None, o.target.country if o.target
+                                           else None) == key[1:] for o in events):
+                    continue
+                done.add(key)
+                eid = content_hash(e.doc, e.evidence.start, e.evidence.end, str(EventType.ACCUSE),
+                                   key[1], key[2], cue.start, e.date.start)
+                out.append(replace(e, id=eid, type=EventType.ACCUSE, mode="disapprove", quantities=(),
+                                   intensity=coding.intensity, quad=coding.quad, cameo=coding.cameo,
+                                   rules=(*e.rules, f"{RULE}:protest-reason"), trigger=cue))
+    return out
+
+
+def _words_between(text: Text, start: int, end: int) -> bool:
+    """Are there words (not only a headline mark, a dash or spaces) in the original text between two offsets?"""
+    return any(ch.isalnum() for ch in text.article.text[start:end])
 
 
 def _hosts_of_talks(candidates: Sequence[Candidate], told: Sequence[Sequence[Event]], actors: Sequence[Mention],
