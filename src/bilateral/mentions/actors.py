@@ -527,9 +527,7 @@ class _Finder:
             best = min((m for m in ms if m.end == longest),
                        key=lambda m: (len(m.prefix), _PRIORITY[m.payload.type], m.payload.possessive))
             ti = self.tok_at[best.start]
-            tj = ti
-            while tj < len(self.tokens) and self.tokens[tj].start < best.end:
-                tj += 1
+            tj = self._token_end(ti, best.end)
             end = best.end
             if best.phrase.endswith(".") is False and best.payload.via == "abbrev" and self.folded[end:end + 1] == "." \
                     and self.folded[best.start:end].count(".") >= 1:
@@ -547,11 +545,16 @@ class _Finder:
         ti = self.tok_at.get(m.start)
         if ti is None:
             return False
+        tj = self._token_end(ti, m.end)
+        # a known nisba (الليبي, a match of its own) is the man's nationality
+        return self._unknown_nisba(tj) and self.tokens[tj].start not in by_start
+
+    def _token_end(self, ti: int, end: int) -> int:
+        """The index after the last token, from token ti, that starts before folded offset ``end``."""
         tj = ti
-        while tj < len(self.tokens) and self.tokens[tj].start < m.end:
+        while tj < len(self.tokens) and self.tokens[tj].start < end:
             tj += 1
-        return self._unknown_nisba(tj) and self.tokens[tj].start not in by_start  # a known nisba (الليبي)
-        # is the man's nationality
+        return tj
 
     def _unknown_nisba(self, tj: int) -> bool:
         """Token tj follows the previous one at once and looks like a nisba surname (المنفي)."""

@@ -97,12 +97,13 @@ def resolve_events(candidates: Sequence[Candidate], text: Text, mentions: Mentio
 
 def _protest_cues(ctx: Context, lang: str) -> PhraseMatcher[str] | None:
     """The language's "in protest at" phrases (lang/<code>/roles.yaml ``protest_reasons``, payload ``protest``)
-    and its markers of a clause of cause ("after", "إثر": ``background_markers``, payload ``cause``)."""
+    and its other markers of a clause of cause ("after", "إثر": ``background_markers``, payload ``cause``)."""
     def build() -> PhraseMatcher[str] | None:
         roles = ctx.lang(lang).get("roles") or {}
-        words = [(str(w), "protest") for w in roles.get("protest_reasons") or ()]
-        causes = [(str(w), "cause") for w in roles.get("background_markers") or ()]
-        return PhraseMatcher(words + causes, ctx.lang(lang).clitics) if words else None
+        protests = [str(w) for w in roles.get("protest_reasons") or ()]
+        causes = [str(w) for w in roles.get("background_markers") or () if str(w) not in protests]
+        return PhraseMatcher([(w, "protest") for w in protests] + [(w, "cause") for w in causes],
+                             ctx.lang(lang).clitics) if protests else None
     return ctx.cached(f"{RULE}:protest:{lang}", build)
 
 
@@ -115,48 +116,47 @@ def _protest_reasons(events: list[Event], text: Text, ctx: Context) -> list[Even
     embassy in protest at an execution": the protesters' reason), nor when the article already has that party's
     ACCUSE of the other on that day (the statement that gave the reason)."""
     lang = text.article.lang or ""
-    if lang not in ctx.langs:
-        return events
-    cues = _protest_cues(ctx, lang)
+    cues = _protest_cues(ctx, lang) if lang in ctx.langs else None
     if cues is None:
         return events
-    acts = [e for e in events if e.type in (EventType.SANCTION, EventType.REJECT) and e.trigger is not None
-            and e.source is not None and e.target is not None
-            and e.status not in (Status.NEGATED, Status.HYPOTHETICAL)]
+    # (trigger, event) of each act that can carry a reason, by sentence
+    acts: dict[tuple[int, int], list[tuple[Span, Event]]] = {}
+    for e in events:
+        if e.type in (EventType.SANCTION, EventType.REJECT) and e.trigger is not None and e.source is not None \
+                and e.target is not None and e.status not in (Status.NEGATED, Status.HYPOTHETICAL):
+            acts.setdefault((e.evidence.start, e.evidence.end), []).append((e.trigger, e))
     if not acts:
         return events
     out = list(events)
     coding = ctx.ontology.coding(EventType.ACCUSE, "disapprove")
+    accused = {(e.source.country if e.source else None, e.target.country if e.target else None, e.date.start)
+               for e in events if e.type == EventType.ACCUSE}
     done: set[tuple[int, str | None, str | None]] = set()
-    for sentence in sorted({(e.evidence.start, e.evidence.end) for e in acts}):
-        fs, fe = text.folded_index(sentence[0]), text.folded_index(sentence[1])
-        here = [e for e in acts if (e.evidence.start, e.evidence.end) == sentence]
-        found = cues.find(text.folded, fs, fe)
+    for (lo, hi), here in sorted(acts.items()):
+        found = cues.find(text.folded, text.folded_index(lo), text.folded_index(hi))
         causes = [text.original(m.start, m.end) for m in found if m.payload == "cause"]
         for m in found:
             if m.payload != "protest":
                 continue
             cue = text.original(m.start, m.end)
-            before = [e for e in here if e.trigger is not None and e.trigger.end <= cue.start
-                      and not any(e.trigger.end <= c.start and c.end <= cue.start for c in causes)]
-            after = [e for e in here if e.trigger is not None and e.trigger.start >= cue.end]
+            before = [(t, e) for t, e in here if t.end <= cue.start
+                      and not any(t.end <= c.start and c.end <= cue.start for c in causes)]
+            after = [(t, e) for t, e in here if t.start >= cue.end]
             if before:
-                last = max(e.trigger.start for e in before if e.trigger is not None)
-                chosen = [e for e in before if e.trigger is not None and e.trigger.start == last]
-            elif after and not _words_between(text, sentence[0], cue.start):
-                first = min(e.trigger.start for e in after if e.trigger is not None)
-                chosen = [e for e in after if e.trigger is not None and e.trigger.start == first]
+                nearest = max(t.start for t, _ in before)
+            elif after and not _words_between(text, lo, cue.start):
+                nearest = min(t.start for t, _ in after)
             else:
                 continue
-            for e in chosen:
-                key = (cue.start, e.source.country if e.source else None, e.target.country if e.target else None)
-                if key in done or any(o.type == EventType.ACCUSE and o.date.start == e.date.start
-                                      and (o.source.country if o.source else None, o.target.country if o.target
-                                           else None) == key[1:] for o in events):
+            for t, e in before or after:
+                if t.start != nearest:
                     continue
-                done.add(key)
-                eid = content_hash(e.doc, e.evidence.start, e.evidence.end, str(EventType.ACCUSE),
-                                   key[1], key[2], cue.start, e.date.start)
+                src, tgt = e.source.country if e.source else None, e.target.country if e.target else None
+                if (cue.start, src, tgt) in done or (src, tgt, e.date.start) in accused:
+                    continue
+                done.add((cue.start, src, tgt))
+                eid = content_hash(e.doc, e.evidence.start, e.evidence.end, str(EventType.ACCUSE), src, tgt,
+                                   cue.start, e.date.start)
                 out.append(replace(e, id=eid, type=EventType.ACCUSE, mode="disapprove", quantities=(),
                                    intensity=coding.intensity, quad=coding.quad, cameo=coding.cameo,
                                    rules=(*e.rules, f"{RULE}:protest-reason"), trigger=cue))
